@@ -1,0 +1,40 @@
+import { francAll } from "franc-min";
+
+export interface LanguageGuess {
+  language: string | null;
+  confidence: number;
+  reliable: boolean;
+}
+
+// franc names languages in ISO 639-3; documents use ISO 639-1 where one exists.
+const ISO_639_1: Record<string, string> = {
+  eng: "en", fra: "fr", spa: "es", por: "pt", arb: "ar", ita: "it", deu: "de", rus: "ru", ukr: "uk", nld: "nl",
+  tur: "tr", pes: "fa", urd: "ur", hin: "hi", mar: "mr", tel: "te", ben: "bn", ind: "id", zlm: "ms", swh: "sw",
+  hau: "ha", som: "so", amh: "am", cmn: "zh", jpn: "ja", kor: "ko", vie: "vi", tha: "th", pol: "pl", ron: "ro",
+  ell: "el", ces: "cs", hun: "hu", swe: "sv", ekk: "et", fin: "fi", heb: "he", mya: "my", tam: "ta", yor: "yo",
+  ibo: "ig", kin: "rw", run: "rn", zul: "zu", xho: "xh", uzn: "uz", azj: "az", kaz: "kk", tgl: "tl", nep: "ne",
+};
+
+/** Below this many characters trigram statistics are too thin to trust. */
+const RELIABLE_LENGTH = 120;
+
+/**
+ * Guesses a text's language with franc. franc's scores bunch together on long texts, so the margin over the
+ * runner-up is read relative to the spread of the top ten; short texts are discounted, and a weak guess is flagged
+ * unreliable rather than given silently.
+ * @example guessLanguage("The offensive happened on Saturday in the Barsalogho district …") // { language: "en", … }
+ */
+export function guessLanguage(text: string): LanguageGuess {
+  const scores = francAll(text.slice(0, 4000), { minLength: 10 });
+  const best = scores[0];
+  if (!best || best[0] === "und") return { language: null, confidence: 0, reliable: false };
+  const runnerUp = scores[1]?.[1] ?? 0;
+  const tenth = scores[9]?.[1] ?? 0;
+  const relativeMargin = (1 - runnerUp) / Math.max(1e-6, 1 - tenth);
+  const confidence = Math.min(1, 2 * relativeMargin) * Math.min(1, text.length / 200);
+  return {
+    language: ISO_639_1[best[0]] ?? best[0],
+    confidence: Number(confidence.toFixed(2)),
+    reliable: text.length >= RELIABLE_LENGTH && relativeMargin >= 0.25,
+  };
+}

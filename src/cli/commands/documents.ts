@@ -1,0 +1,40 @@
+import { type Command, Option } from "commander";
+import { openStore } from "../../store/index.js";
+import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
+import { type ListFormat, printRows } from "../output.js";
+
+interface DocumentsOptions {
+  db?: string;
+  format: ListFormat;
+  limit?: number;
+  offset: number;
+}
+
+/** A table is a page for a person; machine formats list everything unless --limit says otherwise. */
+const TABLE_PAGE = 50;
+
+export function documentsCommand(program: Command): void {
+  program
+    .command("documents")
+    .description("list stored documents")
+    .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "jsonl"]).default("table"))
+    .addOption(new Option("--limit <n>", `how many (table default ${TABLE_PAGE})`).argParser(parsePositiveInteger))
+    .addOption(new Option("--offset <n>", "skip this many first").argParser(parseNonNegativeInteger).default(0))
+    .action(async (options: DocumentsOptions) => {
+      const store = await openStore(databaseLocation(options.db));
+      try {
+        const limit = options.limit ?? (options.format === "table" ? TABLE_PAGE : Number.MAX_SAFE_INTEGER);
+        const documents = await store.listDocuments({ limit, offset: options.offset });
+        if (options.format !== "table") return printRows(documents, options.format, []);
+        const rows = documents.map((d) => ({ ...d, published_at: d.published_at ?? "unknown", chars: d.text.length }));
+        printRows(rows, "table", ["id", "published_at", "language", "form", "chars", "title", "source"]);
+        const total = await store.countDocuments();
+        if (options.offset + rows.length < total) {
+          process.stderr.write(`showing ${options.offset + 1}-${options.offset + rows.length} of ${total}; use --offset or --limit for more\n`);
+        }
+      } finally {
+        await store.close();
+      }
+    });
+}

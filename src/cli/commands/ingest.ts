@@ -1,0 +1,59 @@
+import type { Command } from "commander";
+import { readInputs } from "../../ingest/index.js";
+import type { DocumentRecord } from "../../model/index.js";
+import { processReport } from "../../pipeline/index.js";
+import { openStore } from "../../store/index.js";
+import { databaseLocation } from "../options.js";
+import { Progress } from "../progress.js";
+import { BatchErrors } from "../report-errors.js";
+import { addReadOptions, type ReadCommandOptions, readOptions } from "./read-options.js";
+
+interface IngestOptions extends ReadCommandOptions {
+  db?: string;
+}
+
+/** Documents are written in transactions of this many, so a failure later in a batch loses none already written. */
+const WRITE_BATCH = 200;
+
+export function ingestCommand(program: Command): void {
+  addReadOptions(
+    program
+      .command("ingest")
+      .description("read reports and store them (a document already stored is stored once)")
+      .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input")
+      .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)"),
+  ).action(async (inputs: string[], options: IngestOptions) => {
+    const store = await openStore(databaseLocation(options.db));
+    const errors = new BatchErrors();
+    const progress = new Progress("ingesting");
+    let pending: DocumentRecord[] = [];
+    let added = 0;
+    let existing = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const result = await store.putDocuments(pending);
+      added += result.added.length;
+      existing += result.existing.length;
+      pending = [];
+    };
+    try {
+      for await (const result of readInputs(inputs, readOptions(options))) {
+        if ("error" in result) {
+          errors.report(result.error);
+          continue;
+        }
+        const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
+        if (extraction) pending.push(extraction.document);
+        if (pending.length >= WRITE_BATCH) await flush();
+        progress.update(added + existing + pending.length, "documents");
+      }
+      await flush();
+    } finally {
+      progress.done();
+      await store.close();
+    }
+    const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
+    process.stderr.write(`stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}\n`);
+    process.exitCode = errors.exitCode;
+  });
+}

@@ -1,0 +1,35 @@
+import { Command, CommanderError } from "commander";
+import { EXIT_CODES, InputError } from "../ingest/index.js";
+import { StoreError } from "../store/index.js";
+import { documentsCommand } from "./commands/documents.js";
+import { extractCommand } from "./commands/extract.js";
+import { ingestCommand } from "./commands/ingest.js";
+
+export function buildProgram(): Command {
+  const program = new Command("vigil")
+    .description("Turn news reports about armed conflict into structured, geolocated, explainable event records.")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError("(run with --help for usage)");
+  extractCommand(program);
+  ingestCommand(program);
+  documentsCommand(program);
+  return program;
+}
+
+/** Runs the CLI: every failure ends as one line on stderr and a distinct exit code, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+    if (error instanceof InputError || error instanceof StoreError) {
+      process.stderr.write(`vigil: ${error.message}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`vigil: internal error: ${(error as Error).message} (set VIGIL_DEBUG=1 for details, and please report it)\n`);
+    if (process.env.VIGIL_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT_CODES.internal;
+  }
+}

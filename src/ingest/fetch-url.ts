@@ -1,0 +1,60 @@
+import { InputError } from "./errors.js";
+
+export const USER_AGENT = "Vigil/0.1 (conflict event extraction; +https://github.com/vigil-events/vigil)";
+
+export interface FetchedPage {
+  bytes: Uint8Array;
+  contentType: string | null;
+  charset: string | undefined;
+  finalUrl: string;
+}
+
+export interface FetchOptions {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/**
+ * Fetches a page or feed the user pointed Vigil at, with a timeout, a size cap that stops reading as soon as it is
+ * passed, and a User-Agent that says who is asking.
+ */
+export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOptions): Promise<FetchedPage> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: "follow",
+      headers: { "user-agent": USER_AGENT, accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/plain;q=0.8, */*;q=0.5" },
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+    const reason = cause === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : `could not connect (${cause})`;
+    throw new InputError("unreachable", url, `${reason}; check the address and your connection`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new InputError("unreachable", url, `the server answered HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  const declaredLength = Number(response.headers.get("content-length") ?? 0);
+  if (declaredLength > maxBytes) {
+    await response.body?.cancel();
+    throw new InputError("too_large", url, `the page is ${declaredLength} bytes, over the limit of ${maxBytes}; raise --max-bytes to accept it`);
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        throw new InputError("too_large", url, `the page is over the limit of ${maxBytes} bytes; raise --max-bytes to accept it`);
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError("unreachable", url, `the download broke off (${(error as Error).message})`);
+  }
+  const contentType = response.headers.get("content-type");
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1];
+  return { bytes: Buffer.concat(chunks), contentType, charset, finalUrl: response.url || url };
+}

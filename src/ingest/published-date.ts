@@ -1,0 +1,18 @@
+/**
+ * Normalizes a publication timestamp to `YYYY-MM-DD` (date only) or `YYYY-MM-DDTHH:MM:SSZ`, or null when it cannot
+ * be read. Accepts ISO 8601 and the RFC 822 dates of RSS (`Sun, 25 Aug 2024 22:41:49 GMT`).
+ * @example normalizePublishedAt("2024-08-25") // "2024-08-25"
+ */
+export function normalizePublishedAt(value: unknown): string | null {
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const text = String(value).trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isRealDay(text) ? text : null;
+  const millis = Date.parse(text);
+  if (Number.isNaN(millis)) return null;
+  return new Date(millis).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function isRealDay(isoDay: string): boolean {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(isoDay);
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { EvidenceMapSchema } from "./evidence.js";
+import { TimePrecisionSchema } from "./mention.js";
+
+const nullableString = z.string().nullable();
+const nullableCount = z.number().int().nonnegative().nullable();
+
+/**
+ * An event coded in the ACLED taxonomy. Every field ACLED has uses ACLED's column name; `evidence` maps a field
+ * name to the spans of the cleaned text that support it.
+ */
+export const EventSchema = z.object({
+  event_date: nullableString,
+  time_precision: TimePrecisionSchema.nullable(),
+  disorder_type: nullableString,
+  event_type: nullableString,
+  sub_event_type: nullableString,
+  actor1: nullableString,
+  assoc_actor_1: nullableString,
+  inter1: nullableString,
+  actor2: nullableString,
+  assoc_actor_2: nullableString,
+  inter2: nullableString,
+  interaction: nullableString,
+  civilian_targeting: nullableString,
+  country: nullableString,
+  iso3: nullableString,
+  admin1: nullableString,
+  admin2: nullableString,
+  admin3: nullableString,
+  location: nullableString,
+  latitude: z.number().min(-90).max(90).nullable(),
+  longitude: z.number().min(-180).max(180).nullable(),
+  geo_precision: TimePrecisionSchema.nullable(),
+  fatalities: nullableCount,
+  fatalities_low: nullableCount,
+  fatalities_high: nullableCount,
+  notes: nullableString,
+  tags: z.array(z.string()),
+  confidence: z.number().min(0).max(1),
+  evidence: EvidenceMapSchema,
+});
+export type VigilEvent = z.infer<typeof EventSchema>;

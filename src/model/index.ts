@@ -1,0 +1,5 @@
+export * from "./document.js";
+export * from "./event.js";
+export * from "./evidence.js";
+export * from "./mention.js";
+export * from "./output.js";

@@ -1,0 +1,22 @@
+import { cleanReport } from "../clean/index.js";
+import type { RawReport } from "../ingest/index.js";
+import { type Extraction, ExtractionSchema } from "../model/index.js";
+import { buildDocument, type DocumentOptions } from "./document-record.js";
+
+export { documentId } from "./document-record.js";
+
+export interface PipelineOptions extends DocumentOptions {
+  /** Include every mention found, not only the events. */
+  mentions?: boolean;
+}
+
+/**
+ * One report through every stage: clean → document record → (mentions → events, as those stages land).
+ * The result is validated against the output contract before it leaves.
+ */
+export function processReport(report: RawReport, options: PipelineOptions = {}): Extraction {
+  const document = buildDocument(report, cleanReport(report), options);
+  const extraction: Extraction = { document, events: [] };
+  if (options.mentions) extraction.mentions = [];
+  return ExtractionSchema.parse(extraction);
+}
