@@ -28,3 +28,10 @@ export class BatchErrors {
     return this.firstCode;
   }
 }
+
+/** Relative dates ("on Saturday") need a publication date; say when it is missing rather than assume today. */
+export function warnUndated(count: number): void {
+  if (count === 0) return;
+  const documents = count === 1 ? "1 document has" : `${count} documents have`;
+  process.stderr.write(`vigil: note: ${documents} no publication date (shown as null); give --published YYYY-MM-DD to date them\n`);
+}

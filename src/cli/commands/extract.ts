@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { readInputs } from "../../ingest/index.js";
 import type { Extraction } from "../../model/index.js";
 import { processReport } from "../../pipeline/index.js";
-import { BatchErrors } from "../report-errors.js";
+import { BatchErrors, warnUndated } from "../report-errors.js";
 import { addReadOptions, type ReadCommandOptions, readOptions } from "./read-options.js";
 
 interface ExtractOptions extends ReadCommandOptions {
@@ -21,6 +21,7 @@ export function extractCommand(program: Command): void {
   ).action(async (inputs: string[], options: ExtractOptions) => {
     const errors = new BatchErrors();
     const collected: Extraction[] = [];
+    let undated = 0;
     for await (const result of readInputs(inputs, readOptions(options))) {
       if ("error" in result) {
         errors.report(result.error);
@@ -30,12 +31,14 @@ export function extractCommand(program: Command): void {
         processReport(result.report, { publishedAt: options.published, mentions: options.mentions }),
       );
       if (!extraction) continue;
+      if (!extraction.document.published_at) undated++;
       if (options.format === "jsonl") process.stdout.write(`${JSON.stringify(extraction)}\n`);
       else collected.push(extraction);
     }
     if (options.format === "json" && collected.length > 0) {
       process.stdout.write(`${JSON.stringify(collected.length === 1 ? collected[0] : collected, null, 2)}\n`);
     }
+    warnUndated(undated);
     process.exitCode = errors.exitCode;
   });
 }

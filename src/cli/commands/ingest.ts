@@ -5,7 +5,7 @@ import { processReport } from "../../pipeline/index.js";
 import { openStore } from "../../store/index.js";
 import { databaseLocation } from "../options.js";
 import { Progress } from "../progress.js";
-import { BatchErrors } from "../report-errors.js";
+import { BatchErrors, warnUndated } from "../report-errors.js";
 import { addReadOptions, type ReadCommandOptions, readOptions } from "./read-options.js";
 
 interface IngestOptions extends ReadCommandOptions {
@@ -29,6 +29,7 @@ export function ingestCommand(program: Command): void {
     let pending: DocumentRecord[] = [];
     let added = 0;
     let existing = 0;
+    let undated = 0;
     const flush = async () => {
       if (pending.length === 0) return;
       const result = await store.putDocuments(pending);
@@ -44,6 +45,7 @@ export function ingestCommand(program: Command): void {
         }
         const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
         if (extraction) pending.push(extraction.document);
+        if (extraction && !extraction.document.published_at) undated++;
         if (pending.length >= WRITE_BATCH) await flush();
         progress.update(added + existing + pending.length, "documents");
       }
@@ -54,6 +56,7 @@ export function ingestCommand(program: Command): void {
     }
     const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
     process.stderr.write(`stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}\n`);
+    warnUndated(undated);
     process.exitCode = errors.exitCode;
   });
 }

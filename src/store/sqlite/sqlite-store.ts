@@ -103,7 +103,7 @@ export class SqliteStore implements Store {
       .prepare(
         `SELECT id, input_id, source, form, url, title, author, published_at, published_at_source, language, language_confidence,
            language_reliable, encoding, text, asides
-         FROM documents ORDER BY ingested_at, id LIMIT ? OFFSET ?`,
+         FROM documents ORDER BY rowid LIMIT ? OFFSET ?`,
       )
       .all(limit, offset) as DocumentRow[];
     return rows.map((row) =>
