@@ -33,13 +33,15 @@ export const DEBRIS_RULES: DebrisRule[] = [
   {
     name: "call-to-action",
     example: "Watch more;",
-    pattern: /^(watch|read|see|click|view|listen|download)( here| more| the video| full (story|article|report))?( here)?\s*[;:.!…>-]*$/i,
+    pattern:
+      /^(watch|read|see|click|view|listen|download)( here| more| the video| full (story|article|report))?( here)?\s*[;:.!…>-]*$/i,
     keep: null,
   },
   {
     name: "share-bar",
     example: "Share this: Facebook Twitter WhatsApp",
-    pattern: /^(share( this( article| story)?)?|follow us( on)?|tweet|email|print)\s*[:;-]?(\s*(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|copy link|reddit))*\s*$/i,
+    pattern:
+      /^(share( this( article| story)?)?|follow us( on)?|tweet|email|print)\s*[:;-]?(\s*(facebook|twitter|x|whatsapp|telegram|linkedin|email|print|copy link|reddit))*\s*$/i,
     keep: null,
   },
 ];

@@ -28,7 +28,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`vigil: ${error.message}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`vigil: internal error: ${(error as Error).message} (set VIGIL_DEBUG=1 for details, and please report it)\n`);
+    process.stderr.write(
+      `vigil: internal error: ${(error as Error).message} (set VIGIL_DEBUG=1 for details, and please report it)\n`,
+    );
     if (process.env.VIGIL_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT_CODES.internal;
   }

@@ -17,6 +17,10 @@ function formatTable<T extends object>(rows: T[], columns: (keyof T & string)[])
   };
   const cells = rows.map((row) => columns.map((c) => cell(row[c])));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]?.length ?? 0)));
-  const line = (values: string[]) => `${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  ").trimEnd()}\n`;
+  const line = (values: string[]) =>
+    `${values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd()}\n`;
   return line(columns) + cells.map(line).join("");
 }

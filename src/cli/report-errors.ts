@@ -33,5 +33,7 @@ export class BatchErrors {
 export function warnUndated(count: number): void {
   if (count === 0) return;
   const documents = count === 1 ? "1 document has" : `${count} documents have`;
-  process.stderr.write(`vigil: note: ${documents} no publication date (shown as null); give --published YYYY-MM-DD to date them\n`);
+  process.stderr.write(
+    `vigil: note: ${documents} no publication date (shown as null); give --published YYYY-MM-DD to date them\n`,
+  );
 }

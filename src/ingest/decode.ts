@@ -40,20 +40,32 @@ function guessBomlessUtf16(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
  */
 export function decodeBytes(bytes: Uint8Array, source: string, declaredCharset?: string): DecodedText {
   const decoded = decodeAnyText(bytes, source, declaredCharset);
-  if (decoded.text.trim() === "") throw new InputError("empty", source, "the input holds only white space; give a report with text in it");
+  if (decoded.text.trim() === "")
+    throw new InputError("empty", source, "the input holds only white space; give a report with text in it");
   return decoded;
 }
 
 function decodeAnyText(bytes: Uint8Array, source: string, declaredCharset?: string): DecodedText {
-  if (bytes.length === 0) throw new InputError("empty", source, "the input is empty; give a file or text with a report in it");
+  if (bytes.length === 0)
+    throw new InputError("empty", source, "the input is empty; give a file or text with a report in it");
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes.subarray(3), "UTF-8");
   if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes.subarray(2), "UTF-16LE");
   if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), "UTF-16BE");
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (signature) throw new InputError("binary", source, `this is a ${signature.name}, not text; give the report's text, HTML or feed`);
+  if (signature)
+    throw new InputError(
+      "binary",
+      source,
+      `this is a ${signature.name}, not text; give the report's text, HTML or feed`,
+    );
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) return decodeAs(bytes, utf16);
-  if (bytes.includes(0)) throw new InputError("binary", source, "the input holds NUL bytes, so it is binary, not text; give the report's text, HTML or feed");
+  if (bytes.includes(0))
+    throw new InputError(
+      "binary",
+      source,
+      "the input holds NUL bytes, so it is binary, not text; give the report's text, HTML or feed",
+    );
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
   } catch {
@@ -61,7 +73,8 @@ function decodeAnyText(bytes: Uint8Array, source: string, declaredCharset?: stri
   }
   const declared = declaredCharset && iconv.encodingExists(declaredCharset) ? declaredCharset : null;
   const guessed = chardet.detect(bytes);
-  const encoding = declared ?? (guessed && iconv.encodingExists(guessed) && guessed !== "UTF-8" ? guessed : "windows-1252");
+  const encoding =
+    declared ?? (guessed && iconv.encodingExists(guessed) && guessed !== "UTF-8" ? guessed : "windows-1252");
   // ISO-8859-1 labels almost always mean Windows-1252 in practice (the WHATWG Encoding Standard maps them so).
   return decodeAs(bytes, /^iso-8859-1$/i.test(encoding) ? "windows-1252" : encoding);
 }

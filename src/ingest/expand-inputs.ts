@@ -34,7 +34,14 @@ export async function expandInputs(args: string[]): Promise<(InputSource | Input
       const stat = statSync(arg, { throwIfNoEntry: false });
       if (stat?.isDirectory()) {
         const files = reportFilesIn(arg);
-        if (files.length === 0) sources.push(new InputError("not_found", arg, "the folder holds no report files (.txt, .html, .xml, .rss, .atom, .jsonl)"));
+        if (files.length === 0)
+          sources.push(
+            new InputError(
+              "not_found",
+              arg,
+              "the folder holds no report files (.txt, .html, .xml, .rss, .atom, .jsonl)",
+            ),
+          );
         for (const path of files) sources.push({ kind: "file", path });
       } else if (stat) sources.push({ kind: "file", path: arg });
       else if (GLOB_CHARACTERS.test(arg)) {

@@ -24,7 +24,10 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOption
     response = await fetch(url, {
       signal: AbortSignal.timeout(timeoutMs),
       redirect: "follow",
-      headers: { "user-agent": USER_AGENT, accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/plain;q=0.8, */*;q=0.5" },
+      headers: {
+        "user-agent": USER_AGENT,
+        accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/plain;q=0.8, */*;q=0.5",
+      },
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
@@ -33,12 +36,20 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOption
   }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new InputError("unreachable", url, `the server answered HTTP ${response.status} ${response.statusText}`.trim());
+    throw new InputError(
+      "unreachable",
+      url,
+      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+    );
   }
   const declaredLength = Number(response.headers.get("content-length") ?? 0);
   if (declaredLength > maxBytes) {
     await response.body?.cancel();
-    throw new InputError("too_large", url, `the page is ${declaredLength} bytes, over the limit of ${maxBytes}; raise --max-bytes to accept it`);
+    throw new InputError(
+      "too_large",
+      url,
+      `the page is ${declaredLength} bytes, over the limit of ${maxBytes}; raise --max-bytes to accept it`,
+    );
   }
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -46,7 +57,11 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOption
     for await (const chunk of response.body ?? []) {
       total += chunk.byteLength;
       if (total > maxBytes) {
-        throw new InputError("too_large", url, `the page is over the limit of ${maxBytes} bytes; raise --max-bytes to accept it`);
+        throw new InputError(
+          "too_large",
+          url,
+          `the page is over the limit of ${maxBytes} bytes; raise --max-bytes to accept it`,
+        );
       }
       chunks.push(chunk);
     }

@@ -45,7 +45,10 @@ export async function* readInputs(args: string[], options: Partial<ReadOptions> 
       else for (const report of await readWhole(source, opts)) yield { report };
     } catch (error) {
       if (error instanceof InputError) yield { error };
-      else yield { error: new InputError("malformed", describe(source), `could not be read (${(error as Error).message})`) };
+      else
+        yield {
+          error: new InputError("malformed", describe(source), `could not be read (${(error as Error).message})`),
+        };
     }
   }
 }
@@ -67,7 +70,11 @@ async function readWhole(source: InputSource, opts: ReadOptions): Promise<RawRep
   } else if (source.kind === "file") {
     const size = statSync(source.path).size;
     if (size > opts.maxBytes) {
-      throw new InputError("too_large", name, `the file is ${size} bytes, over the limit of ${opts.maxBytes}; raise --max-bytes to accept it`);
+      throw new InputError(
+        "too_large",
+        name,
+        `the file is ${size} bytes, over the limit of ${opts.maxBytes}; raise --max-bytes to accept it`,
+      );
     }
     bytes = await readStream(createReadStream(source.path), name, opts.maxBytes);
   } else {
@@ -92,7 +99,10 @@ function jsonlReports(text: string, name: string, opts: ReadOptions): RawReport[
 }
 
 async function* readJsonlFile(path: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let lineNumber = 0;
   let seen = 0;
   for await (const rawLine of lines) {
@@ -117,7 +127,11 @@ async function readStream(stream: NodeJS.ReadableStream, name: string, maxBytes:
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     total += buffer.length;
     if (total > maxBytes) {
-      throw new InputError("too_large", name, `the input is over the limit of ${maxBytes} bytes; raise --max-bytes to accept it`);
+      throw new InputError(
+        "too_large",
+        name,
+        `the input is over the limit of ${maxBytes} bytes; raise --max-bytes to accept it`,
+      );
     }
     chunks.push(buffer);
   }

@@ -15,7 +15,9 @@ export interface RawReport {
   asides: Aside[];
 }
 
-export function rawReport(fields: Pick<RawReport, "source" | "form" | "text" | "encoding"> & Partial<RawReport>): RawReport {
+export function rawReport(
+  fields: Pick<RawReport, "source" | "form" | "text" | "encoding"> & Partial<RawReport>,
+): RawReport {
   return {
     input_id: null,
     url: null,

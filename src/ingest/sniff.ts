@@ -14,7 +14,10 @@ export const isJsonlName = (name: string) => JSONL_EXTENSIONS.test(name);
  */
 export function sniffForm(text: string, name: string, contentType?: string | null): InputForm {
   if (isJsonlName(name)) return "jsonl";
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, "").trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   const prologueless = head.replace(/^<\?xml[^>]*>\s*/, "");
   if (/^</.test(prologueless)) {
     if (HTML_ROOT.test(prologueless) || /html/.test(contentType ?? "")) return "html";

@@ -21,11 +21,21 @@ export interface DocumentOptions {
 
 export function buildDocument(report: RawReport, clean: CleanText, options: DocumentOptions = {}): DocumentRecord {
   if (!clean.text) {
-    throw new InputError("empty", report.source, "nothing is left once links and forum furniture are set aside; there is no report text");
+    throw new InputError(
+      "empty",
+      report.source,
+      "nothing is left once links and forum furniture are set aside; there is no report text",
+    );
   }
   const guess = guessLanguage(clean.text);
   const fromInput = report.published_at;
-  const publishedAtSource = fromInput ? (report.form === "jsonl" ? "input" : "metadata") : options.publishedAt ? "option" : "none";
+  const publishedAtSource = fromInput
+    ? report.form === "jsonl"
+      ? "input"
+      : "metadata"
+    : options.publishedAt
+      ? "option"
+      : "none";
   return {
     id: documentId(clean.text),
     input_id: report.input_id,

@@ -5,7 +5,8 @@ import { removeDebris } from "../../src/clean/02-remove-debris.js";
 import { DEBRIS_RULES } from "../../src/clean/debris-rules.js";
 
 describe("every debris rule matches its own example", () => {
-  for (const rule of DEBRIS_RULES) test(`${rule.name}: ${rule.example}`, () => assert.ok(rule.pattern.test(rule.example)));
+  for (const rule of DEBRIS_RULES)
+    test(`${rule.name}: ${rule.example}`, () => assert.ok(rule.pattern.test(rule.example)));
 });
 
 // Narrative lines that look a little like debris and must stay.
@@ -45,5 +46,6 @@ const CHARACTERS: [string, string][] = [
   ["zero\u200bwidth\u0007bell", "zerowidthbell"],
 ];
 describe("normalizeCharacters", () => {
-  for (const [input, output] of CHARACTERS) test(JSON.stringify(input), () => assert.equal(normalizeCharacters(input), output));
+  for (const [input, output] of CHARACTERS)
+    test(JSON.stringify(input), () => assert.equal(normalizeCharacters(input), output));
 });

@@ -20,8 +20,13 @@ describe("vigil extract", () => {
   test("several documents print an array; --format jsonl one per line; --mentions adds the list", () => {
     const asArray = vigil(["extract", fixture("reports", "feed-rss.xml")]);
     assert.equal((JSON.parse(asArray.stdout) as unknown[]).length, 2);
-    const asLines = jsonLines<Extraction>(vigil(["extract", fixture("reports", "documents.jsonl"), "--format", "jsonl", "--mentions"]).stdout);
-    assert.deepEqual(asLines.map((l) => l.document.input_id), ["ex-1", "2", null]);
+    const asLines = jsonLines<Extraction>(
+      vigil(["extract", fixture("reports", "documents.jsonl"), "--format", "jsonl", "--mentions"]).stdout,
+    );
+    assert.deepEqual(
+      asLines.map((l) => l.document.input_id),
+      ["ex-1", "2", null],
+    );
     assert.ok(asLines.every((l) => Array.isArray(l.mentions)));
   });
 
@@ -92,7 +97,14 @@ describe("bad input: one clear line on stderr, a distinct exit code, nothing on 
   });
 
   test("a batch with one bad file prints the others and exits with the bad one's code", () => {
-    const run = vigil(["extract", fixture("reports", "djibo-convoy.txt"), fixture("bad", "pixel.png"), fixture("reports", "forum-repost.txt"), "--format", "jsonl"]);
+    const run = vigil([
+      "extract",
+      fixture("reports", "djibo-convoy.txt"),
+      fixture("bad", "pixel.png"),
+      fixture("reports", "forum-repost.txt"),
+      "--format",
+      "jsonl",
+    ]);
     assert.equal(run.status, EXIT_CODES.binary);
     assert.equal(jsonLines(run.stdout).length, 2);
     assert.match(run.stderr, /pixel\.png: this is a PNG image/);

@@ -29,13 +29,23 @@ describe("vigil ingest and vigil documents", () => {
   test("a batch with bad files stores the good ones, reports the bad, and keeps what was stored before", () => {
     const db = join(tempDir(), "vigil.db");
     vigil(["ingest", fixture("reports", "feed-atom.xml"), "--db", db]);
-    const run = vigil(["ingest", fixture("bad", "pixel.png"), fixture("bad", "jsonl-with-bad-lines.jsonl"), fixture("reports", "djibo-convoy.txt"), "--db", db]);
+    const run = vigil([
+      "ingest",
+      fixture("bad", "pixel.png"),
+      fixture("bad", "jsonl-with-bad-lines.jsonl"),
+      fixture("reports", "djibo-convoy.txt"),
+      "--db",
+      db,
+    ]);
     assert.equal(run.status, EXIT_CODES.binary);
     assert.match(run.stderr, /pixel\.png/);
     assert.match(run.stderr, /jsonl-with-bad-lines\.jsonl:2/);
     assert.match(run.stderr, /stored 3 new documents \(0 already stored, 3 inputs failed\)/);
     const stored = listDocuments(db);
-    assert.deepEqual(stored.map((d) => d.input_id), ["urn:uuid:entry-barkaram", "urn:uuid:entry-displacement", "good-1", "good-2", null]);
+    assert.deepEqual(
+      stored.map((d) => d.input_id),
+      ["urn:uuid:entry-barkaram", "urn:uuid:entry-displacement", "good-1", "good-2", null],
+    );
   });
 
   test("the table lists a page and says how to see more", () => {

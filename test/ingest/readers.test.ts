@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { describe, test } from "node:test";
-import { InputError, type RawReport, readInputs } from "../../src/ingest/index.js";
+import { type InputError, type RawReport, readInputs } from "../../src/ingest/index.js";
 import { sniffForm } from "../../src/ingest/sniff.js";
 import { fixture } from "../helpers/cli.js";
 
@@ -59,7 +59,10 @@ describe("feeds", () => {
     assert.equal(first?.input_id, "sm-2024-0902-01");
     assert.equal(first?.published_at, "2024-09-02T08:30:00Z");
     assert.equal(first?.author, "Staff");
-    assert.equal(first?.text, "Fighting broke out on Saturday between Islamic State Sahel fighters and a local militia east of Ménaka, residents said.\nAt least eight people died.");
+    assert.equal(
+      first?.text,
+      "Fighting broke out on Saturday between Islamic State Sahel fighters and a local militia east of Ménaka, residents said.\nAt least eight people died.",
+    );
     assert.equal(second?.published_at, "2024-09-03T16:05:00Z");
     assert.match(second?.text ?? "", /fuel prices & transport fares\.$/);
   });
@@ -73,7 +76,10 @@ describe("feeds", () => {
         ["https://lakechad.example/2024/10/29/displacement", "urn:uuid:entry-displacement", "2024-10-29T10:00:00Z"],
       ],
     );
-    assert.equal(reports[0]?.text, "Boko Haram fighters attacked an army base on Barkaram island in Lake Chad late on Sunday, the presidency said.");
+    assert.equal(
+      reports[0]?.text,
+      "Boko Haram fighters attacked an army base on Barkaram island in Lake Chad late on Sunday, the presidency said.",
+    );
   });
 
   test("malformed XML says where it breaks", async () => {
@@ -104,11 +110,17 @@ describe("JSON Lines", () => {
 
   test("bad lines are reported by line number and the good ones still read", async () => {
     const { reports, errors } = await readAll([fixture("bad", "jsonl-with-bad-lines.jsonl")]);
-    assert.deepEqual(reports.map((r) => r.input_id), ["good-1", "good-2"]);
-    assert.deepEqual(errors.map((e) => [e.problem, e.source.replace(/.*\//, "")]), [
-      ["malformed", "jsonl-with-bad-lines.jsonl:2"],
-      ["malformed", "jsonl-with-bad-lines.jsonl:3"],
-    ]);
+    assert.deepEqual(
+      reports.map((r) => r.input_id),
+      ["good-1", "good-2"],
+    );
+    assert.deepEqual(
+      errors.map((e) => [e.problem, e.source.replace(/.*\//, "")]),
+      [
+        ["malformed", "jsonl-with-bad-lines.jsonl:2"],
+        ["malformed", "jsonl-with-bad-lines.jsonl:3"],
+      ],
+    );
   });
 
   test("JSON Lines on standard input are recognised by content", async () => {
@@ -127,7 +139,10 @@ describe("sources", () => {
 
   test("a quoted glob is expanded", async () => {
     const { reports } = await readAll([fixture("reports", "*.txt")]);
-    assert.deepEqual(reports.map((r) => r.source.replace(/.*\//, "")), ["djibo-convoy.txt", "forum-repost.txt"]);
+    assert.deepEqual(
+      reports.map((r) => r.source.replace(/.*\//, "")),
+      ["djibo-convoy.txt", "forum-repost.txt"],
+    );
   });
 
   test("a missing file is an error in its place and the batch goes on", async () => {
@@ -153,7 +168,8 @@ const SNIFFED: [string, string, string][] = [
   ["An attack in Kaya <on Monday>.", "x", "text"],
 ];
 describe("sniffForm", () => {
-  for (const [text, name, form] of SNIFFED) test(`${JSON.stringify(text.slice(0, 40))} → ${form}`, () => assert.equal(sniffForm(text, name), form));
+  for (const [text, name, form] of SNIFFED)
+    test(`${JSON.stringify(text.slice(0, 40))} → ${form}`, () => assert.equal(sniffForm(text, name), form));
 });
 
 function streamOf(content: string | Buffer): NodeJS.ReadableStream {

@@ -50,7 +50,10 @@ describe("SQLite store", () => {
     await store.putDocuments([documentOf("First report, stored before the failure.")]);
     const broken = { ...documentOf("Second report."), text: null } as unknown as DocumentRecord;
     await assert.rejects(store.putDocuments([documentOf("Third report, in the failing batch."), broken]));
-    assert.deepEqual((await store.listDocuments({ limit: 10, offset: 0 })).map((d) => d.text), ["First report, stored before the failure."]);
+    assert.deepEqual(
+      (await store.listDocuments({ limit: 10, offset: 0 })).map((d) => d.text),
+      ["First report, stored before the failure."],
+    );
     await store.close();
   });
 
@@ -71,17 +74,25 @@ describe("SQLite store", () => {
     const path = join(tempDir(), "notes.db");
     writeFileSync(path, "These are my notes, not a database.\n".repeat(200));
     const before = readFileSync(path);
-    await assert.rejects(openStore(path), (error: unknown) => error instanceof StoreError && /not a SQLite database/.test(error.message));
+    await assert.rejects(
+      openStore(path),
+      (error: unknown) => error instanceof StoreError && /not a SQLite database/.test(error.message),
+    );
     assert.deepEqual(readFileSync(path), before);
   });
 
   test("another application's SQLite database is refused and left as it was", async () => {
     const path = join(tempDir(), "other.db");
     const other = new Database(path);
-    other.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('Ada')");
+    other.exec(
+      "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('Ada')",
+    );
     other.close();
     const before = readFileSync(path);
-    await assert.rejects(openStore(path), (error: unknown) => error instanceof StoreError && /another application/.test(error.message));
+    await assert.rejects(
+      openStore(path),
+      (error: unknown) => error instanceof StoreError && /another application/.test(error.message),
+    );
     assert.deepEqual(readFileSync(path), before);
   });
 

@@ -31,7 +31,9 @@ export function documentsCommand(program: Command): void {
         printRows(rows, "table", ["id", "published_at", "language", "form", "chars", "title", "source"]);
         const total = await store.countDocuments();
         if (options.offset + rows.length < total) {
-          process.stderr.write(`showing ${options.offset + 1}-${options.offset + rows.length} of ${total}; use --offset or --limit for more\n`);
+          process.stderr.write(
+            `showing ${options.offset + 1}-${options.offset + rows.length} of ${total}; use --offset or --limit for more\n`,
+          );
         }
       } finally {
         await store.close();

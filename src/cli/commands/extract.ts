@@ -16,7 +16,11 @@ export function extractCommand(program: Command): void {
       .command("extract")
       .description("read reports and print each document with its events (nothing is stored)")
       .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input")
-      .addOption(new Option("--format <format>", "json: one object, or an array for several; jsonl: one per line").choices(["json", "jsonl"]).default("json"))
+      .addOption(
+        new Option("--format <format>", "json: one object, or an array for several; jsonl: one per line")
+          .choices(["json", "jsonl"])
+          .default("json"),
+      )
       .option("--mentions", "also print every date, place, actor and quantity found", false),
   ).action(async (inputs: string[], options: ExtractOptions) => {
     const errors = new BatchErrors();

@@ -55,7 +55,9 @@ export function ingestCommand(program: Command): void {
       await store.close();
     }
     const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
-    process.stderr.write(`stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}\n`);
+    process.stderr.write(
+      `stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}\n`,
+    );
     warnUndated(undated);
     process.exitCode = errors.exitCode;
   });

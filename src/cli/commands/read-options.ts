@@ -11,14 +11,20 @@ export interface ReadCommandOptions {
 /** The options every command that reads reports shares. */
 export function addReadOptions(command: Command): Command {
   return command
-    .addOption(new Option("--published <date>", "publication date when the report gives none (YYYY-MM-DD[THH:MM])").argParser(parsePublished))
+    .addOption(
+      new Option("--published <date>", "publication date when the report gives none (YYYY-MM-DD[THH:MM])").argParser(
+        parsePublished,
+      ),
+    )
     .addOption(
       new Option("--max-bytes <n>", "largest report accepted, in bytes (a file, a page or one JSONL record)")
         .argParser(parsePositiveInteger)
         .default(DEFAULT_READ_OPTIONS.maxBytes),
     )
     .addOption(
-      new Option("--timeout <seconds>", "timeout when fetching a URL").argParser(parsePositiveInteger).default(DEFAULT_READ_OPTIONS.timeoutMs / 1000),
+      new Option("--timeout <seconds>", "timeout when fetching a URL")
+        .argParser(parsePositiveInteger)
+        .default(DEFAULT_READ_OPTIONS.timeoutMs / 1000),
     );
 }
 

@@ -28,7 +28,8 @@ function linkOf(item: FeedItem): string | null {
   const links = (item.link ?? []) as XmlValue[];
   for (const link of links) {
     if (typeof link === "string") return link.trim() || null;
-    if (typeof link === "object" && link["@_href"] && (!link["@_rel"] || link["@_rel"] === "alternate")) return link["@_href"];
+    if (typeof link === "object" && link["@_href"] && (!link["@_rel"] || link["@_rel"] === "alternate"))
+      return link["@_href"];
   }
   return null;
 }
@@ -60,10 +61,16 @@ export function readFeed(xml: string, source: string, encoding: string): RawRepo
     throw new InputError("malformed", source, `the feed is not well-formed XML (line ${line}, column ${col}: ${msg})`);
   }
   const feed = itemsOf(parser.parse(xml) as Record<string, unknown>);
-  if (!feed) throw new InputError("malformed", source, "the XML is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)");
+  if (!feed)
+    throw new InputError(
+      "malformed",
+      source,
+      "the XML is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)",
+    );
   const reports: RawReport[] = [];
   for (const item of feed.items) {
-    const body = textOf(item["content:encoded"]) ?? textOf(item.content) ?? textOf(item.description) ?? textOf(item.summary);
+    const body =
+      textOf(item["content:encoded"]) ?? textOf(item.content) ?? textOf(item.description) ?? textOf(item.summary);
     const title = textOf(item.title);
     const text = body ? htmlFragmentText(body) : "";
     const narrative = text || (title ?? "");

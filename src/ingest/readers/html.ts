@@ -24,7 +24,8 @@ const META_PUBLISHED = [
 function firstAttribute(document: HtmlDocument, selectors: string[]): string | null {
   for (const selector of selectors) {
     const element = document.querySelector(selector);
-    const value = element?.getAttribute("content") ?? element?.getAttribute("href") ?? element?.getAttribute("datetime");
+    const value =
+      element?.getAttribute("content") ?? element?.getAttribute("href") ?? element?.getAttribute("datetime");
     if (value?.trim()) return value.trim();
   }
   return null;
@@ -42,7 +43,9 @@ function jsonLdArticle(document: HtmlDocument): JsonLdArticle {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       const parsed: unknown = JSON.parse(script.textContent ?? "");
-      const candidates = (Array.isArray(parsed) ? parsed : [parsed, ...((parsed as { "@graph"?: unknown[] })?.["@graph"] ?? [])]) as JsonLdArticle[];
+      const candidates = (
+        Array.isArray(parsed) ? parsed : [parsed, ...((parsed as { "@graph"?: unknown[] })?.["@graph"] ?? [])]
+      ) as JsonLdArticle[];
       const article = candidates.find((c) => c && typeof c === "object" && (c.datePublished || c.headline));
       if (article) return article;
     } catch {
@@ -78,7 +81,11 @@ export function readHtml(html: string, source: string, encoding: string): RawRep
   let text = article?.content ? domToText(parseHTML(`<body>${article.content}</body>`).document) : "";
   if (!text.trim() && document.body) text = domToText(document.body);
   if (!text.trim()) {
-    throw new InputError("malformed", source, "the HTML page has no readable text (is it a script-only page or not HTML?)");
+    throw new InputError(
+      "malformed",
+      source,
+      "the HTML page has no readable text (is it a script-only page or not HTML?)",
+    );
   }
   return rawReport({
     source,

@@ -23,20 +23,36 @@ export function readJsonlLine(line: string, lineNumber: number, source: string, 
   try {
     parsed = JSON.parse(line);
   } catch (error) {
-    throw new InputError("malformed", where, `not valid JSON (${(error as Error).message}); each line must be one JSON object`);
+    throw new InputError(
+      "malformed",
+      where,
+      `not valid JSON (${(error as Error).message}); each line must be one JSON object`,
+    );
   }
   const result = JsonlDocumentSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InputError("malformed", where, `field "${issue?.path.join(".") || "(line)"}": ${issue?.message}; each line needs a "text" string`);
+    throw new InputError(
+      "malformed",
+      where,
+      `field "${issue?.path.join(".") || "(line)"}": ${issue?.message}; each line needs a "text" string`,
+    );
   }
   const record = result.data;
   if (record.text.trim() === "") throw new InputError("empty", where, `"text" is empty`);
   if (record.text.length > maxChars) {
-    throw new InputError("too_large", where, `"text" has ${record.text.length} characters, over the limit of ${maxChars}; raise --max-bytes to accept it`);
+    throw new InputError(
+      "too_large",
+      where,
+      `"text" has ${record.text.length} characters, over the limit of ${maxChars}; raise --max-bytes to accept it`,
+    );
   }
   if (record.published_at && !normalizePublishedAt(record.published_at)) {
-    throw new InputError("malformed", where, `"published_at" is not a date (${JSON.stringify(record.published_at)}); use YYYY-MM-DD or ISO 8601`);
+    throw new InputError(
+      "malformed",
+      where,
+      `"published_at" is not a date (${JSON.stringify(record.published_at)}); use YYYY-MM-DD or ISO 8601`,
+    );
   }
   return rawReport({
     source,

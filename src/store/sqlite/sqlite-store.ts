@@ -40,7 +40,10 @@ export class SqliteStore implements Store {
       if (error instanceof StoreError) throw error;
       const message = (error as Error).message;
       if (/not a database|malformed|file is encrypted/i.test(message)) {
-        throw new StoreError(path, "this file is not a SQLite database, or it is corrupted; point --db (or VIGIL_DB) at a Vigil database or a new file");
+        throw new StoreError(
+          path,
+          "this file is not a SQLite database, or it is corrupted; point --db (or VIGIL_DB) at a Vigil database or a new file",
+        );
       }
       throw new StoreError(path, message);
     }
@@ -59,11 +62,16 @@ export class SqliteStore implements Store {
   }
 
   private static migrate(db: Database.Database, path: string): void {
-    db.exec(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+    );
     const current = (db.prepare(`SELECT max(version) FROM ${MIGRATIONS_TABLE}`).pluck().get() as number | null) ?? 0;
     const latest = MIGRATIONS.at(-1)?.version ?? 0;
     if (current > latest) {
-      throw new StoreError(path, `the database is at schema version ${current}, newer than this Vigil (${latest}); upgrade Vigil`);
+      throw new StoreError(
+        path,
+        `the database is at schema version ${current}, newer than this Vigil (${latest}); upgrade Vigil`,
+      );
     }
     for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
       db.transaction(() => {
@@ -90,7 +98,12 @@ export class SqliteStore implements Store {
     this.db
       .transaction(() => {
         for (const document of documents) {
-          const row = { ...document, language_reliable: document.language_reliable ? 1 : 0, asides: JSON.stringify(document.asides), ingested_at: ingestedAt };
+          const row = {
+            ...document,
+            language_reliable: document.language_reliable ? 1 : 0,
+            asides: JSON.stringify(document.asides),
+            ingested_at: ingestedAt,
+          };
           (insert.run(row).changes > 0 ? result.added : result.existing).push(document.id);
         }
       })
@@ -107,7 +120,11 @@ export class SqliteStore implements Store {
       )
       .all(limit, offset) as DocumentRow[];
     return rows.map((row) =>
-      DocumentRecordSchema.parse({ ...row, language_reliable: row.language_reliable === 1, asides: JSON.parse(row.asides) }),
+      DocumentRecordSchema.parse({
+        ...row,
+        language_reliable: row.language_reliable === 1,
+        asides: JSON.parse(row.asides),
+      }),
     );
   }
 
