@@ -39,10 +39,7 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant("latin1" as const), at: fc.nat(), text: fc.string({ maxLength: 20 }) }),
 );
 
-function mutate(
-  input: Buffer,
-  steps: { kind: string; at: number; byte?: number; text?: string }[],
-): Buffer {
+function mutate(input: Buffer, steps: { kind: string; at: number; byte?: number; text?: string }[]): Buffer {
   let bytes = Buffer.from(input);
   for (const step of steps) {
     const at = bytes.length === 0 ? 0 : step.at % bytes.length;
