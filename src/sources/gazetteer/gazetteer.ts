@@ -1,0 +1,36 @@
+/** A place in the gazetteer, with its admin names resolved. */
+export interface Place {
+  geonamesId: number;
+  name: string;
+  latitude: number;
+  longitude: number;
+  featureClass: string;
+  featureCode: string;
+  countryCode: string;
+  country: string | null;
+  iso3: string | null;
+  admin1Code: string;
+  admin1: string | null;
+  admin2: string | null;
+  population: number;
+}
+
+export interface Country {
+  iso2: string;
+  iso3: string;
+  name: string;
+}
+
+/**
+ * What the place stages ask of a gazetteer, and nothing more. Implementations: SqliteGazetteer (GeoNames, built
+ * offline into data/gazetteer.sqlite).
+ */
+export interface Gazetteer {
+  /** Places a name can refer to (accent-, case- and alternate-name-insensitive), most populous first. */
+  candidates(name: string, limit?: number): Place[];
+  /** Populated places within `radiusKm` of a point, nearest first. */
+  nearest(latitude: number, longitude: number, radiusKm: number, limit?: number): Place[];
+  country(iso2: string): Country | null;
+  /** Whether any place has this name: a cheap test before building candidates. */
+  has(name: string): boolean;
+}

@@ -1,0 +1,111 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { haversineKm } from "../../extract/common/geo.js";
+import type { Country, Gazetteer, Place } from "./gazetteer.js";
+import { normalizeName } from "./normalize-name.js";
+
+export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, "..", "..", "..", "data", "gazetteer.sqlite");
+
+interface PlaceRow {
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  fclass: string;
+  fcode: string;
+  cc: string;
+  admin1: string;
+  admin2: string;
+  population: number;
+  admin1_name: string | null;
+  admin2_name: string | null;
+  country_name: string | null;
+  iso3: string | null;
+}
+
+const PLACE_COLUMNS = `p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.population,
+  a1.name AS admin1_name, a2.name AS admin2_name, c.name AS country_name, c.iso3`;
+const PLACE_JOINS = `LEFT JOIN admins a1 ON a1.code = p.cc || '.' || p.admin1
+  LEFT JOIN admins a2 ON a2.code = p.cc || '.' || p.admin1 || '.' || p.admin2
+  LEFT JOIN countries c ON c.iso2 = p.cc`;
+
+/** The GeoNames gazetteer built by scripts/build-gazetteer.ts, read-only, with small caches for repeated names. */
+export class SqliteGazetteer implements Gazetteer {
+  private readonly db: Database.Database;
+  private readonly byName: Database.Statement;
+  private readonly hasName: Database.Statement;
+  private readonly inBox: Database.Statement;
+  private readonly countryRow: Database.Statement;
+  private readonly candidateCache = new Map<string, Place[]>();
+
+  constructor(path: string = DEFAULT_GAZETTEER_PATH) {
+    if (!existsSync(path)) {
+      throw new Error(`the gazetteer ${path} is missing; run "npm run build" to build it from data/geonames`);
+    }
+    this.db = new Database(path, { readonly: true, fileMustExist: true });
+    this.byName = this.db.prepare(
+      `SELECT ${PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.id ${PLACE_JOINS}
+       WHERE n.key = ? ORDER BY p.population DESC LIMIT ?`,
+    );
+    this.hasName = this.db.prepare("SELECT 1 FROM names WHERE key = ? LIMIT 1").pluck();
+    this.inBox = this.db.prepare(
+      `SELECT ${PLACE_COLUMNS} FROM places p ${PLACE_JOINS}
+       WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND p.fclass = 'P'`,
+    );
+    this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
+  }
+
+  has(name: string): boolean {
+    return this.hasName.get(normalizeName(name)) !== undefined;
+  }
+
+  candidates(name: string, limit = 40): Place[] {
+    const key = `${normalizeName(name)}|${limit}`;
+    let places = this.candidateCache.get(key);
+    if (!places) {
+      places = (this.byName.all(normalizeName(name), limit) as PlaceRow[]).map(toPlace);
+      if (this.candidateCache.size > 20_000) this.candidateCache.clear();
+      this.candidateCache.set(key, places);
+    }
+    return places;
+  }
+
+  nearest(latitude: number, longitude: number, radiusKm: number, limit = 5): Place[] {
+    const dLat = radiusKm / 111;
+    const dLon = radiusKm / (111 * Math.max(0.1, Math.cos((latitude * Math.PI) / 180)));
+    const rows = this.inBox.all(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon) as PlaceRow[];
+    return rows
+      .map((row) => ({ place: toPlace(row), km: haversineKm(latitude, longitude, row.lat, row.lon) }))
+      .filter((x) => x.km <= radiusKm)
+      .sort((a, b) => a.km - b.km)
+      .slice(0, limit)
+      .map((x) => x.place);
+  }
+
+  country(iso2: string): Country | null {
+    return (this.countryRow.get(iso2) as Country | undefined) ?? null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toPlace(row: PlaceRow): Place {
+  return {
+    geonamesId: row.id,
+    name: row.name,
+    latitude: row.lat,
+    longitude: row.lon,
+    featureClass: row.fclass,
+    featureCode: row.fcode,
+    countryCode: row.cc,
+    country: row.country_name,
+    iso3: row.iso3,
+    admin1Code: row.admin1,
+    admin1: row.fcode === "ADM1" ? row.name : row.admin1_name,
+    admin2: row.admin2_name,
+    population: row.population,
+  };
+}
