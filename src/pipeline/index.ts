@@ -1,6 +1,9 @@
 import { cleanReport } from "../clean/index.js";
+import { extractMentions, toOutputMention } from "../extract/index.js";
+import type { ExtractSources } from "../extract/types.js";
 import type { RawReport } from "../ingest/index.js";
 import { type Extraction, ExtractionSchema } from "../model/index.js";
+import { defaultSources } from "../sources/index.js";
 import { buildDocument, type DocumentOptions } from "./document-record.js";
 
 export { documentId } from "./document-record.js";
@@ -11,12 +14,19 @@ export interface PipelineOptions extends DocumentOptions {
 }
 
 /**
- * One report through every stage: clean → document record → (mentions → events, as those stages land).
+ * One report through every stage: clean → document record → mentions → (events, when event coding lands).
  * The result is validated against the output contract before it leaves.
  */
-export function processReport(report: RawReport, options: PipelineOptions = {}): Extraction {
+export function processReport(
+  report: RawReport,
+  options: PipelineOptions = {},
+  sources: ExtractSources = defaultSources(),
+): Extraction {
   const document = buildDocument(report, cleanReport(report), options);
   const extraction: Extraction = { document, events: [] };
-  if (options.mentions) extraction.mentions = [];
+  if (options.mentions) {
+    const { mentions } = extractMentions(document, sources);
+    extraction.mentions = mentions.map(toOutputMention);
+  }
   return ExtractionSchema.parse(extraction);
 }

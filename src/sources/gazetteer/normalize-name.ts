@@ -15,7 +15,8 @@ export function normalizeName(name: string): string {
 }
 
 /** Suffixes GeoNames adds to admin names that ACLED leaves out ("Borno State" → "Borno"). */
-const ADMIN_AFFIXES = /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory)$/i;
+const ADMIN_AFFIXES =
+  /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory)$/i;
 
 /** @example adminDisplayName("Sanmatenga Province") // "Sanmatenga" */
 export function adminDisplayName(name: string): string {

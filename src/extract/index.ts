@@ -1,0 +1,78 @@
+import type { Mention } from "../model/index.js";
+import { segmentSentences } from "../segment/index.js";
+import { extractDates } from "./common/dates.js";
+import { EN } from "./locales/en/index.js";
+import { FR } from "./locales/fr/index.js";
+import type { Locale } from "./locales/locale.js";
+import { refineMentions } from "./refine/index.js";
+import type { ActorMention, AnyMention, ExtractContext, ExtractSources, PlaceMention } from "./types.js";
+
+export type { AnyMention, ExtractContext, ExtractSources } from "./types.js";
+
+const LOCALES: Record<string, Locale> = { en: EN, fr: FR };
+
+export interface MentionInput {
+  text: string;
+  published_at: string | null;
+  language: string | null;
+}
+
+/**
+ * CleanText → mentions: dates, actors and sources, places (never inside an actor's or source's words), quantities
+ * with their scope, and attributions; generic actors get the document's main country.
+ * @example extractMentions({ text, published_at: "2024-08-25", language: "en" }, sources)
+ */
+export function extractMentions(
+  input: MentionInput,
+  sources: ExtractSources,
+): { context: ExtractContext; mentions: AnyMention[] } {
+  const locale = LOCALES[input.language ?? "en"] ?? EN;
+  const context: ExtractContext = {
+    text: input.text,
+    sentences: segmentSentences(input.text),
+    publishedDay: input.published_at?.slice(0, 10) ?? null,
+    language: locale.code,
+  };
+  const dates = extractDates(context, locale.dates);
+  const actors = locale.actors(context, sources.actors);
+  const places = locale.places(context, sources.gazetteer, actors);
+  fillActorCountries(actors, places, sources);
+  const mentions = refineMentions([...dates, ...actors, ...places, ...locale.quantities(context)]);
+  locale.attributions(context, mentions);
+  return { context, mentions };
+}
+
+/** The country most of the document's places are in, weighted by confidence. */
+export function mainCountry(places: PlaceMention[]): string | null {
+  const weights = new Map<string, number>();
+  for (const place of places) {
+    if (place.value.country)
+      weights.set(place.value.country, (weights.get(place.value.country) ?? 0) + place.confidence);
+  }
+  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country. */
+function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sources: ExtractSources): void {
+  const documentCountry = mainCountry(places);
+  for (const actor of actors) {
+    if (!actor.value.canonical.includes("{country}")) continue;
+    const own = actor.value.country ? sources.gazetteer.country(actor.value.country)?.name : null;
+    actor.value.country = own ?? documentCountry;
+    if (actor.value.country) actor.value.canonical = actor.value.canonical.replace("{country}", actor.value.country);
+  }
+}
+
+/** A mention in the output contract's shape: the value carries the attribution; the sentence index stays inside. */
+export function toOutputMention(mention: AnyMention): Mention {
+  const { kind, start, end, text, rule, confidence, value, attribution } = mention;
+  return {
+    kind,
+    start,
+    end,
+    text,
+    rule,
+    confidence,
+    value: { ...value, ...(attribution ? { attributed_to: attribution } : {}) },
+  };
+}

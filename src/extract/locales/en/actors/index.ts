@@ -1,0 +1,88 @@
+import type { ActorLexicon } from "../../../../sources/actors/actor-lexicon.js";
+import { sentenceIndexAt } from "../../../common/spans.js";
+import type { ActorMention, ExtractContext } from "../../../types.js";
+
+/** "residents said", "soldiers told AFP": a group word followed by a reporting verb speaks, it does not act. */
+const SPEAKS_AFTER =
+  /^,?\s+(said|say|says|told|reported|reports|stated|added|confirmed|claimed|described|recounted)\b/i;
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
+// A person's name: "Nicholas Haque", "Col. Abdoul Diallo", "Haque".
+const PERSON_NAME =
+  /(?<![\p{L}'’])\p{Lu}[\p{Ll}\p{M}-]+(?:['’](?!s\b)\p{L}+)?(?:\s+\p{Lu}[\p{Ll}\p{M}-]+(?:['’](?!s\b)\p{L}+)?){0,2}/gu;
+// A person's verb follows the name directly: "Haque said"; "Dakar, Senegal, claimed" is a place in an apposition.
+const SAYS_DIRECTLY =
+  /^\s+(said|says|told|added|stated|reported|claimed|continued|explained|warned|wrote|tweeted|noted|insisted|declared|announced|confirmed|denied|urged|argued|asked)\b/i;
+
+/**
+ * English actor mentions: every lexicon alias (armed groups, state forces, generic "gunmen"/"villagers"), with
+ * reporters, outlets, officials and witnesses marked as sources rather than actors; plus named people who speak
+ * ("Haque said", "according to Haque", "Al Jazeera's Nicholas Haque") as sources.
+ */
+export function extractActors(context: ExtractContext, lexicon: ActorLexicon): ActorMention[] {
+  const { text } = context;
+  const mentions: ActorMention[] = [];
+  for (const match of lexicon.find(text)) {
+    const after = text.slice(match.end, match.end + 20);
+    const before = text.slice(Math.max(0, match.start - 20), match.start);
+    const speaks = match.entry.kind !== "group" && (SPEAKS_AFTER.test(after) || ACCORDING_TO.test(before));
+    const role = match.entry.kind === "source" || speaks ? "source" : "actor";
+    mentions.push({
+      kind: "actor",
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      rule:
+        role === "source"
+          ? match.entry.kind === "source"
+            ? "en/actor/source-lexicon"
+            : "en/actor/speaker"
+          : `en/actor/${match.entry.kind}-lexicon`,
+      confidence: match.entry.kind === "group" ? 0.9 : match.entry.kind === "source" ? 0.85 : 0.6,
+      sentence: sentenceIndexAt(context.sentences, match.start),
+      value: {
+        name: match.text,
+        canonical: match.entry.canonicalOn(context.publishedDay),
+        inter: role === "source" ? null : match.entry.inter,
+        role,
+        generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
+        country: match.entry.country,
+      },
+    });
+  }
+  mentions.push(...speakingPeople(context, mentions));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function speakingPeople(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  const { text } = context;
+  const people: ActorMention[] = [];
+  for (const match of text.matchAll(PERSON_NAME)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (known.some((m) => m.start < end && start < m.end)) continue;
+    const before = text.slice(Math.max(0, start - 25), start);
+    const after = text.slice(end, end + 20);
+    const afterSource = known.some((m) => m.value.role === "source" && /^['’]s\s+$/.test(text.slice(m.end, start)));
+    const rule = SAYS_DIRECTLY.test(after)
+      ? "en/actor/person-says"
+      : ACCORDING_TO.test(before)
+        ? "en/actor/according-to-person"
+        : afterSource
+          ? "en/actor/outlet-reporter"
+          : null;
+    if (!rule) continue;
+    // Sentence-initial function words are not names: "Despite the support, …".
+    if (/^(The|A|An|This|That|It|He|She|They|We|But|And|Despite|Meanwhile|However)$/.test(match[0])) continue;
+    people.push({
+      kind: "actor",
+      start,
+      end,
+      text: match[0],
+      rule,
+      confidence: 0.7,
+      sentence: sentenceIndexAt(context.sentences, start),
+      value: { name: match[0], canonical: match[0], inter: null, role: "source", generic: false, country: null },
+    });
+  }
+  return people;
+}

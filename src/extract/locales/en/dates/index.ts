@@ -1,0 +1,21 @@
+import * as chrono from "chrono-node";
+import type { DateLocale } from "../../../common/dates.js";
+
+const parser = chrono.en.casual.clone();
+// "overnight" in a report means the night before it was published, which chrono does not read.
+parser.parsers.push({
+  pattern: () => /\b(overnight)\b/i,
+  extract: (context) => {
+    const day = new Date(context.reference.instant);
+    day.setUTCDate(day.getUTCDate() - 1);
+    return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
+  },
+});
+
+export const EN_DATES: DateLocale = {
+  locale: "en",
+  parser,
+  // "next Monday", "will vote on Sunday", "is expected on Friday"
+  futureCue: /\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i,
+  ignored: /^(now|today|tonight|this (morning|afternoon|evening)|the (day|week)|a (day|week))$/i,
+};

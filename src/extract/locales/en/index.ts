@@ -1,0 +1,16 @@
+import type { Locale } from "../locale.js";
+import { extractActors } from "./actors/index.js";
+import { attachAttributions } from "./attribution/index.js";
+import { EN_DATES } from "./dates/index.js";
+import { extractQuantities } from "./numbers/index.js";
+import { extractPlaces } from "./places/index.js";
+
+/** English: dates (chrono-node), actors and sources, places, quantities, then who said what. */
+export const EN: Locale = {
+  code: "en",
+  dates: EN_DATES,
+  actors: extractActors,
+  places: extractPlaces,
+  quantities: extractQuantities,
+  attributions: attachAttributions,
+};

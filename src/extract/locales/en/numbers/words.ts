@@ -1,0 +1,148 @@
+import type { NumberWords } from "../../../common/numbers.js";
+import type { CountedThing } from "../../../types.js";
+
+export const EN_NUMBER_WORDS: NumberWords = {
+  units: {
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    dozen: 12,
+    single: 1,
+    lone: 1,
+    both: 2,
+    couple: 2,
+    pair: 2,
+  },
+  multipliers: { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 },
+};
+
+/**
+ * Counts given in words without a number, with the figure ACLED's codebook assigns when only such a word is
+ * reported (used as the conservative `fatalities`); `null` means the count stays unknown.
+ */
+export const VAGUE_QUANTITIES: Record<string, number | null> = {
+  several: 3,
+  "a few": 3,
+  few: 3,
+  some: null,
+  many: null,
+  numerous: null,
+  "a number of": null,
+  dozens: 12,
+  "scores of": 20,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  "a handful of": 3,
+  multiple: 3,
+  countless: null,
+  "tens of": 10,
+};
+
+/** Words after or before a number that say what it counts. Order matters: the first group that matches wins. */
+export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegExp }[] = [
+  {
+    counts: "killed",
+    // "12 people were killed", "12 dead", "12 deaths", "claimed 12 lives", "12 bodies"
+    after:
+      /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalities|bodies|corpses|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|shot dead|were killed|was killed|have been killed|had been killed|killing)\b/i,
+    // "killing 12", "killed at least 12", "death toll rose to 12", "left 12 dead"
+    before:
+      /\b(killing|killed|kill|kills|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of|left|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
+  },
+  {
+    counts: "wounded",
+    after: /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(wounded|injured|hurt|injuries|wounds|hospitali[sz]ed)\b/i,
+    before:
+      /\b(wounding|injuring|wounded|injured|injuries to)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
+  },
+  {
+    counts: "missing",
+    after: /^(?:[\s,]+(?:\w+[\s,]+){0,4}?)(missing|unaccounted for|disappeared)\b/i,
+    before: /\b(missing)\s+$/i,
+  },
+  {
+    counts: "abducted",
+    after:
+      /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(abducted|kidnapped|taken hostage|held hostage|seized|hostages|captives|abductees)\b/i,
+    before:
+      /\b(abducting|kidnapping|abducted|kidnapped|seized|took|taking|captured|abduction of|kidnapping of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
+  },
+  {
+    counts: "displaced",
+    after:
+      /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(displaced|fled|uprooted|homeless|refugees|forced to flee|forced from their homes)\b/i,
+    before:
+      /\b(displacing|displaced|forcing|forced)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
+  },
+  {
+    counts: "arrested",
+    after: /^(?:[\s,]+(?:\w+[\s,]+){0,4}?)(arrested|detained|apprehended|in custody|suspects)\b/i,
+    before:
+      /\b(arresting|arrested|detaining|detained|apprehended|arrest of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
+  },
+];
+
+/** Nouns of people: a bare number before one is a count of people even with no verb ("12 soldiers"). */
+export const PEOPLE_NOUNS =
+  /^\s+(?:(?:\w+\s+){0,2})(people|persons|civilians|soldiers|troops|villagers|residents|fighters|militants|worshippers|women|children|men|policemen|officers|gendarmes|students|passengers|farmers|traders|miners|workers|members|individuals|victims|militiamen|insurgents|jihadists|terrorists|bandits|attackers|assailants|gunmen|herders|protesters|demonstrators)\b/i;
+
+/** What follows a number that is not a count of people at all: distances, durations, money, shares, times. */
+export const NOT_A_COUNT =
+  /^\s*(?:%|percent|per cent|km|kms|kilometres|kilometers|miles|mi|metres|meters|m\b|hours?|days?|weeks?|months?|years?|minutes?|seconds?|am|pm|a\.m|p\.m|o'clock|dollars|usd|euros?|cfa|naira|francs|tons|tonnes|kg|litres|liters|hectares|acres|degrees|times|fold|st|nd|rd|th)\b/i;
+
+/**
+ * Words in a sentence that place its figures outside the reported event: periods ("last year", "since 2015",
+ * "over the past decade"), totals ("in total this year", "nationwide") and the history of a conflict.
+ */
+export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
+  { name: "last-period", pattern: /\b(last|previous|past|preceding) (year|decade|month|months|years|decades)\b/i },
+  {
+    name: "over-the-past",
+    pattern: /\b(over|in|during) the (past|last|previous) (\w+ )?(years?|decades?|months?|weeks)\b/i,
+  },
+  {
+    name: "since-year",
+    pattern:
+      /\bsince (19|20)\d\d\b|\bsince the (start|beginning|outbreak) of\b|\bsince (it|the conflict|the war|the insurgency|the crisis|the violence) (began|started|erupted)\b/i,
+  },
+  { name: "in-year", pattern: /\b(in|during|throughout) (19|20)\d\d\b/i },
+  { name: "this-year", pattern: /\b(so far )?this year\b|\bso far in (19|20)\d\d\b|\bsince january\b/i },
+  { name: "per-period", pattern: /\b(per|a|each|every) (year|month|day)\b|\bannual(ly)?\b|\byearly\b/i },
+  {
+    name: "nationwide",
+    pattern:
+      /\b(nationwide|across the (country|region|sahel|nation)|in the (country|region) as a whole|country-wide)\b/i,
+  },
+  {
+    name: "conflict-total",
+    pattern:
+      /\b(the (conflict|war|insurgency|crisis|violence) (has|have) (killed|displaced|claimed)|(has|have) killed (tens of )?thousands|double the previous|death toll for the year)\b/i,
+  },
+  { name: "decade", pattern: /\b(a|the past|over a|nearly a|more than a) decade\b/i },
+];

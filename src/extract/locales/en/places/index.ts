@@ -1,0 +1,260 @@
+import type { Span } from "../../../../model/index.js";
+import type { Gazetteer, Place } from "../../../../sources/gazetteer/gazetteer.js";
+import { destination, haversineKm } from "../../../common/geo.js";
+import { parseNumberWord } from "../../../common/numbers.js";
+import {
+  type PlaceContext,
+  type PlaceKind,
+  type PlaceSpan,
+  placeValue,
+  rankCandidates,
+  resolutionConfidence,
+} from "../../../common/place-resolution.js";
+import { overlaps, sentenceIndexAt } from "../../../common/spans.js";
+import type { ExtractContext, PlaceMention } from "../../../types.js";
+import { EN_NUMBER_WORDS } from "../numbers/words.js";
+import { DEMONYMS } from "./demonyms.js";
+import { BEARINGS, BETWEEN, DISTANCE_BEARING, DISTANCE_ONLY, KM_PER_UNIT, VICINITY } from "./relative.js";
+import { NOT_PLACES, PERSON_TITLES, PERSON_VERBS, PLACE_KIND_SUFFIXES, PLACE_PREPOSITIONS } from "./words.js";
+
+// A capitalised name of up to six words: "Barsalogho", "Fada N'Gourma", "Tillabéri", "Democratic Republic of the Congo", "al-Fashir".
+// A possessive "'s" is not part of the name: "Burkina Faso's forces".
+const NAME_WORD = String.raw`(?:(?:al|el|ad|as|an|ash|ar|az|ed|en)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*`;
+const CAPITALISED_SEQUENCE = new RegExp(
+  `${NAME_WORD}(?:\\s+(?:(?:of|the|de|du|des|la|le|el|al|d'|N')\\s+)*${NAME_WORD})*`,
+  "gu",
+);
+const WORD = new RegExp(NAME_WORD, "gu");
+const SUFFIX_AFTER =
+  /^\s+(local government area|village|town|city|camp|market|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)\b/i;
+const KIND_BEFORE =
+  /\b(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$/i;
+const SOURCE_POSSESSIVE = /['’]s\s+$/;
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
+
+interface Found extends PlaceSpan {
+  sentence: number;
+}
+
+/** Names in the text that the gazetteer knows, with the words around them that make them places. */
+function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): Found[] {
+  const { text } = context;
+  const found: Found[] = [];
+  for (const sequence of text.matchAll(CAPITALISED_SEQUENCE)) {
+    const seqStart = sequence.index ?? 0;
+    const words = [...sequence[0].matchAll(WORD)].map((w) => ({
+      start: seqStart + (w.index ?? 0),
+      end: seqStart + (w.index ?? 0) + w[0].length,
+    }));
+    let i = 0;
+    while (i < words.length) {
+      let matched = false;
+      for (let j = Math.min(words.length, i + 6); j > i; j--) {
+        const start = (words[i] as { start: number }).start;
+        const end = (words[j - 1] as { end: number }).end;
+        const name = text.slice(start, end);
+        if (j - i === 1 && NOT_PLACES.has(name.toLowerCase())) continue;
+        if (!gazetteer.has(name)) continue;
+        const span = placeSpan(context, start, end, name, excluded);
+        if (span) found.push(span);
+        i = j;
+        matched = true;
+        break;
+      }
+      if (!matched) i++;
+    }
+  }
+  return found;
+}
+
+function placeSpan(context: ExtractContext, start: number, end: number, name: string, excluded: Span[]): Found | null {
+  const { text } = context;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
+  const previousWord = /([\p{L}.]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "") ?? "";
+  if (PERSON_TITLES.has(previousWord) || PERSON_VERBS.test(after) || ACCORDING_TO.test(before)) return null;
+  if (SOURCE_POSSESSIVE.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start)) return null;
+  if (
+    /^['’]s\b/.test(after) &&
+    !/^['’]s\s+(capital|north|south|east|west|region|province|state|army|military|government)/i.test(after)
+  ) {
+    // "Haque's report": a possessive on a name the gazetteer happens to know is a person far more often than a place.
+    if (!/\b(in|of|at|near|from)\s+$/i.test(before)) return null;
+  }
+  let spanEnd = end;
+  let kind: PlaceKind | null = null;
+  const suffix = SUFFIX_AFTER.exec(after);
+  if (suffix?.[1]) {
+    kind = PLACE_KIND_SUFFIXES[suffix[1].toLowerCase()] ?? null;
+    spanEnd = end + suffix[0].length;
+  }
+  const kindBefore = KIND_BEFORE.exec(before);
+  if (!kind && kindBefore?.[1]) kind = PLACE_KIND_SUFFIXES[kindBefore[1].toLowerCase()] ?? null;
+  const cued =
+    kind !== null ||
+    PLACE_PREPOSITIONS.has(previousWord) ||
+    /\b(km|kilometres|kilometers|miles) (north|south|east|west)/i.test(before);
+  return {
+    start,
+    end: spanEnd,
+    text: text.slice(start, spanEnd),
+    name,
+    kind,
+    cued,
+    rule: kind ? "en/place/name-with-kind" : cued ? "en/place/after-preposition" : "en/place/gazetteer-name",
+    sentence: sentenceIndexAt(context.sentences, start),
+  };
+}
+
+function countryContext(context: ExtractContext): Map<string, number> {
+  const weights = new Map<string, number>();
+  const lower = context.text.toLowerCase();
+  for (const [demonym, iso2] of Object.entries(DEMONYMS)) {
+    const count = lower.split(new RegExp(`\\b${demonym}\\b`)).length - 1;
+    if (count) weights.set(iso2, (weights.get(iso2) ?? 0) + 0.5 * count);
+  }
+  return weights;
+}
+
+/**
+ * English place mentions: gazetteer names in capitalised sequences, kept when the words around them make them
+ * places, resolved in two passes (countries and clear places first, then the rest near them), plus relative
+ * places: "40 km north of Kaya" (a point by bearing and distance), "near Djibo" (within ~25 km), "between X and Y".
+ * `excluded` are spans already taken (actors, sources) that are never places.
+ */
+export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[] {
+  const spans = findPlaceSpans(context, gazetteer, excluded);
+  const placeContext: PlaceContext = { countryWeights: countryContext(context), admin1Names: new Set(), anchors: [] };
+
+  // Pass 1: names that are clearly a country or an admin-1 area set the document's geography.
+  for (const span of spans) {
+    const [best, second] = rankCandidates(gazetteer, span, placeContext);
+    if (!best || (second && best.score - second.score < 2)) continue;
+    if (/^PCL/.test(best.place.featureCode))
+      placeContext.countryWeights.set(
+        best.place.countryCode,
+        (placeContext.countryWeights.get(best.place.countryCode) ?? 0) + 1,
+      );
+    else if (best.place.featureCode === "ADM1") placeContext.admin1Names.add(best.place.name.toLowerCase());
+    else if (span.cued) placeContext.anchors.push(best.place);
+  }
+  const mentions: PlaceMention[] = [];
+  for (const span of spans) {
+    const ranked = rankCandidates(gazetteer, span, placeContext);
+    const best = ranked[0];
+    if (!best) continue;
+    // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
+    const prominent = best.place.population >= 5000 || best.place.featureClass === "A" || best.score >= 6;
+    if (!span.cued && !prominent) continue;
+    mentions.push({
+      kind: "place",
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      rule: span.rule,
+      confidence: resolutionConfidence(ranked, span.cued),
+      sentence: span.sentence,
+      value: placeValue(ranked, span.kind),
+    });
+  }
+  return [...mentions, ...relativePlaces(context, gazetteer, mentions)].sort((a, b) => a.start - b.start);
+}
+
+function distanceKm(distance: string | undefined, unit: string | undefined): number | null {
+  if (!distance || !unit) return null;
+  const value = /\d/.test(distance) ? Number(distance.replace(",", ".")) : parseNumberWord(distance, EN_NUMBER_WORDS);
+  const factor = KM_PER_UNIT[unit.toLowerCase()];
+  return value && factor ? value * factor : null;
+}
+
+function relativePlaces(context: ExtractContext, gazetteer: Gazetteer, anchors: PlaceMention[]): PlaceMention[] {
+  const { text } = context;
+  const relative: PlaceMention[] = [];
+  for (const anchor of anchors) {
+    const { latitude, longitude } = anchor.value;
+    if (latitude === null || longitude === null) continue;
+    const before = text.slice(Math.max(0, anchor.start - 80), anchor.start);
+    const withBearing = DISTANCE_BEARING.exec(before);
+    const distanceOnly = withBearing ? null : DISTANCE_ONLY.exec(before);
+    const match = withBearing ?? distanceOnly;
+    if (match?.groups) {
+      const km = distanceKm(match.groups.distance, match.groups.unit);
+      if (km === null || km > 500) continue;
+      const bearingWord = match.groups.bearing?.toLowerCase().replace(/\s+/, " ");
+      const bearing = bearingWord ? BEARINGS[bearingWord] : undefined;
+      const point = bearing === undefined ? { latitude, longitude } : destination(latitude, longitude, km, bearing);
+      const nearest = gazetteer.nearest(point.latitude, point.longitude, Math.max(10, km / 4), 3);
+      const start = anchor.start - match[0].length;
+      relative.push({
+        kind: "place",
+        start,
+        end: anchor.end,
+        text: text.slice(start, anchor.end),
+        rule: bearing === undefined ? "en/place/distance-from-town" : "en/place/distance-bearing-from-town",
+        confidence: Number((anchor.confidence * (bearing === undefined ? 0.6 : 0.85)).toFixed(2)),
+        sentence: anchor.sentence,
+        value: {
+          ...anchor.value,
+          name: `${Math.round(km)} km ${bearingWord ?? "from"}${bearingWord ? " of" : ""} ${anchor.value.name}`,
+          latitude: Number(point.latitude.toFixed(5)),
+          longitude: Number(point.longitude.toFixed(5)),
+          geonames_id: null,
+          feature_code: null,
+          precision: 2,
+          relative: {
+            anchor: anchor.value.name,
+            distance_km: Number(km.toFixed(1)),
+            bearing: bearingWord ?? null,
+            nearest: nearest.map(describe),
+          },
+        },
+      });
+      continue;
+    }
+    if (VICINITY.test(before)) {
+      anchor.value.precision = Math.max(anchor.value.precision, 2) as 2 | 3;
+      anchor.value.relative = { anchor: anchor.value.name, distance_km: null, bearing: null, nearest: [] };
+      anchor.rule = "en/place/vicinity-of-town";
+    }
+  }
+  relative.push(...betweenPlaces(context, anchors));
+  return relative;
+}
+
+function describe(place: Place): string {
+  return place.name;
+}
+
+/** "between Djibo and Namssiguia": the midpoint of the two, if they are within 300 km of each other. */
+function betweenPlaces(context: ExtractContext, places: PlaceMention[]): PlaceMention[] {
+  const result: PlaceMention[] = [];
+  for (let i = 0; i + 1 < places.length; i++) {
+    const [a, b] = [places[i] as PlaceMention, places[i + 1] as PlaceMention];
+    if (!BETWEEN.test(context.text.slice(Math.max(0, a.start - 20), a.start))) continue;
+    if (!/^\s+and\s+$/i.test(context.text.slice(a.end, b.start))) continue;
+    const [la, lo, lb, lob] = [a.value.latitude, a.value.longitude, b.value.latitude, b.value.longitude];
+    if (la === null || lo === null || lb === null || lob === null || haversineKm(la, lo, lb, lob) > 300) continue;
+    const start = a.start - (/between\s+$/i.exec(context.text.slice(0, a.start))?.[0].length ?? 0);
+    result.push({
+      kind: "place",
+      start,
+      end: b.end,
+      text: context.text.slice(start, b.end),
+      rule: "en/place/between-towns",
+      confidence: Number((Math.min(a.confidence, b.confidence) * 0.8).toFixed(2)),
+      sentence: a.sentence,
+      value: {
+        ...a.value,
+        name: `between ${a.value.name} and ${b.value.name}`,
+        latitude: Number(((la + lb) / 2).toFixed(5)),
+        longitude: Number(((lo + lob) / 2).toFixed(5)),
+        geonames_id: null,
+        feature_code: null,
+        precision: 2,
+        relative: { anchor: a.value.name, distance_km: null, bearing: null, nearest: [b.value.name] },
+      },
+    });
+  }
+  return result;
+}

@@ -1,0 +1,117 @@
+import type { Span } from "../model/index.js";
+import type { ActorLexicon } from "../sources/actors/actor-lexicon.js";
+import type { Gazetteer } from "../sources/gazetteer/gazetteer.js";
+
+/** What every extraction rule reads: the cleaned text, its sentences and the publication date (if known). */
+export interface ExtractContext {
+  text: string;
+  sentences: Span[];
+  /** `YYYY-MM-DD` of publication, or null when unknown: relative dates then stay unresolved. */
+  publishedDay: string | null;
+  language: string;
+}
+
+export interface ExtractSources {
+  gazetteer: Gazetteer;
+  actors: ActorLexicon;
+}
+
+interface MentionBase extends Span {
+  rule: string;
+  confidence: number;
+  /** Index into ExtractContext.sentences. */
+  sentence: number;
+  /** Who the report says this comes from ("according to the NRC"), when it says so. */
+  attribution?: Attribution;
+}
+
+export interface Attribution extends Span {
+  source: string;
+  rule: string;
+}
+
+export interface DateValue {
+  date: string | null;
+  precision: 1 | 2 | 3;
+  /** Day the expression names before any correction (chrono's reading), for weekday re-anchoring. */
+  stated: boolean;
+  range?: { from: string; to: string };
+  /** Expressions about the future ("next week") are not event dates. */
+  future?: boolean;
+}
+
+export interface DateMention extends MentionBase {
+  kind: "date";
+  value: DateValue;
+}
+
+export interface PlaceCandidate {
+  geonames_id: string;
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  feature_code: string;
+  population: number;
+  latitude: number;
+  longitude: number;
+  score: number;
+}
+
+export interface PlaceValue {
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+  country: string | null;
+  iso3: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  geonames_id: string | null;
+  feature_code: string | null;
+  /** A point derived from another place ("40 km north of Kaya"): the anchor and offset. */
+  relative?: { anchor: string; distance_km: number | null; bearing: string | null; nearest: string[] };
+  /** 1 town or site, 2 near a town or a district, 3 a region or country: ACLED's geo_precision. */
+  precision: 1 | 2 | 3;
+  candidates: PlaceCandidate[];
+}
+
+export interface PlaceMention extends MentionBase {
+  kind: "place";
+  value: PlaceValue;
+}
+
+export type ActorRole = "actor" | "source";
+
+export interface ActorValue {
+  name: string;
+  /** ACLED-style name; for generic words ("gunmen") a template filled with the country later ("Unidentified Armed Group ({country})"). */
+  canonical: string;
+  inter: number | null;
+  role: ActorRole;
+  generic: boolean;
+  country: string | null;
+}
+
+export interface ActorMention extends MentionBase {
+  kind: "actor";
+  value: ActorValue;
+}
+
+export type CountedThing = "killed" | "wounded" | "missing" | "abducted" | "displaced" | "arrested" | "people";
+
+export interface QuantityValue {
+  low: number | null;
+  high: number | null;
+  /** A count given in words with no number ("dozens", "mass graves"). */
+  vague: string | null;
+  counts: CountedThing;
+  /** "event": about the reported incident; "background": a yearly toll, a national total, history. */
+  scope: "event" | "background";
+  scope_evidence?: Span & { rule: string };
+}
+
+export interface QuantityMention extends MentionBase {
+  kind: "quantity";
+  value: QuantityValue;
+}
+
+export type AnyMention = DateMention | PlaceMention | ActorMention | QuantityMention;

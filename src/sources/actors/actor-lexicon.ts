@@ -1,0 +1,26 @@
+import type { Span } from "../../model/index.js";
+
+export type ActorKind = "group" | "state" | "generic" | "source";
+
+export interface ActorEntry {
+  kind: ActorKind;
+  /** ACLED-style name for an event on `day` (names change: Islamic State (Greater Sahara) → (Sahel)). */
+  canonicalOn(day: string | null): string;
+  /** For generic and state entries: the name still needs the event's country (`{country}`). */
+  needsCountry: boolean;
+  inter: number | null;
+  /** ISO 3166 alpha-2 codes where the actor is active; empty when anywhere. */
+  countries: string[];
+  /** Country a state-force acronym belongs to (FAMa → ML). */
+  country: string | null;
+  force: "military" | "police" | null;
+}
+
+export interface ActorMatch extends Span {
+  entry: ActorEntry;
+}
+
+/** What the actor stage asks of an actor lexicon: every alias found in a text. Implementation: JsonActorLexicon. */
+export interface ActorLexicon {
+  find(text: string): ActorMatch[];
+}

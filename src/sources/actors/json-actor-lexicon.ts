@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { ActorEntry, ActorLexicon, ActorMatch } from "./actor-lexicon.js";
+
+export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", "data", "actors", "lexicon.json");
+
+const LexiconSchema = z.object({
+  groups: z.array(
+    z.object({
+      names: z.array(z.object({ name: z.string(), until: z.string().optional() })).min(1),
+      inter: z.number().int().min(1).max(8),
+      countries: z.array(z.string().length(2)),
+      aliases: z.array(z.string().min(1)),
+    }),
+  ),
+  state_force_acronyms: z.array(
+    z.object({ alias: z.string(), force: z.enum(["military", "police"]), country: z.string().length(2).nullable() }),
+  ),
+  generic: z.array(
+    z.object({
+      template: z.string(),
+      inter: z.number().int(),
+      force: z.enum(["military", "police"]).optional(),
+      words: z.array(z.string()),
+    }),
+  ),
+  sources: z.object({ outlets: z.array(z.string()), organisations: z.array(z.string()), roles: z.array(z.string()) }),
+});
+type LexiconData = z.infer<typeof LexiconSchema>;
+
+const STATE_TEMPLATES = { military: "Military Forces of {country}", police: "Police Forces of {country}" };
+
+/** An acronym or stylised name ("JNIM", "FAMa", "M23") matches only as written; other aliases in any case. */
+const isCaseSensitive = (alias: string) =>
+  /^[\p{Lu}\d][\p{L}\d-]{0,6}$/u.test(alias) && /\p{Lu}.*\p{Lu}|\d/u.test(alias);
+
+const escape = (s: string) =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/['’]/g, "['’]")
+    .replace(/ /g, "\\s+");
+
+/**
+ * The actor lexicon in data/actors/lexicon.json. All aliases are compiled into two alternations (case-sensitive
+ * acronyms, case-insensitive names), longest first, so one pass over a text finds every actor.
+ */
+export class JsonActorLexicon implements ActorLexicon {
+  private readonly entries = new Map<string, ActorEntry>();
+  private readonly exact: RegExp;
+  private readonly folded: RegExp;
+
+  constructor(path: string = DEFAULT_LEXICON_PATH) {
+    const data: LexiconData = LexiconSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+    for (const group of data.groups) {
+      const entry: ActorEntry = {
+        kind: "group",
+        canonicalOn: (day) =>
+          (group.names.find((n) => !n.until || (day !== null && day <= n.until)) ?? group.names.at(-1))?.name ?? "",
+        needsCountry: group.names.some((n) => n.name.includes("{country}")),
+        inter: group.inter,
+        countries: group.countries,
+        country: null,
+        force: null,
+      };
+      for (const alias of group.aliases) this.add(alias, entry);
+    }
+    for (const acronym of data.state_force_acronyms) {
+      this.add(acronym.alias, {
+        kind: "state",
+        canonicalOn: () => STATE_TEMPLATES[acronym.force],
+        needsCountry: true,
+        inter: 1,
+        countries: acronym.country ? [acronym.country] : [],
+        country: acronym.country,
+        force: acronym.force,
+      });
+    }
+    for (const generic of data.generic) {
+      const entry: ActorEntry = {
+        kind: generic.force ? "state" : "generic",
+        canonicalOn: () => generic.template,
+        needsCountry: true,
+        inter: generic.inter,
+        countries: [],
+        country: null,
+        force: generic.force ?? null,
+      };
+      for (const word of generic.words) this.add(word, entry);
+    }
+    for (const source of [...data.sources.outlets, ...data.sources.organisations, ...data.sources.roles]) {
+      this.add(source, {
+        kind: "source",
+        canonicalOn: () => source,
+        needsCountry: false,
+        inter: null,
+        countries: [],
+        country: null,
+        force: null,
+      });
+    }
+    const aliases = [...this.entries.keys()].sort((a, b) => b.length - a.length);
+    const alternation = (list: string[]) => list.map(escape).join("|");
+    this.exact = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(aliases.filter(isCaseSensitive))})(?![\\p{L}\\d])`, "gu");
+    this.folded = new RegExp(
+      `(?<![\\p{L}\\d])(?:${alternation(aliases.filter((a) => !isCaseSensitive(a)))})(?![\\p{L}\\d])`,
+      "giu",
+    );
+  }
+
+  private add(alias: string, entry: ActorEntry): void {
+    const key = isCaseSensitive(alias) ? alias : alias.toLowerCase().replace(/’/g, "'");
+    if (!this.entries.has(key)) this.entries.set(key, entry);
+  }
+
+  find(text: string): ActorMatch[] {
+    const matches: ActorMatch[] = [];
+    for (const [regex, fold] of [
+      [this.exact, false],
+      [this.folded, true],
+    ] as const) {
+      for (const match of text.matchAll(regex)) {
+        const surface = match[0];
+        const key = fold ? surface.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ") : surface;
+        const entry = this.entries.get(key);
+        if (!entry) continue;
+        const start = match.index ?? 0;
+        matches.push({ start, end: start + surface.length, text: surface, entry });
+      }
+    }
+    // Where two aliases overlap, the longer is the actor ("Islamic State West Africa Province" over "Islamic State").
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    return matches.filter(
+      (m, i) =>
+        !matches.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    );
+  }
+}
