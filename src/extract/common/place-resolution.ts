@@ -1,5 +1,6 @@
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import type { PlaceCandidate, PlaceValue } from "../types.js";
+import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import { haversineKm } from "./geo.js";
 
 export type PlaceKind = "town" | "district" | "region";
@@ -15,6 +16,8 @@ export interface PlaceSpan {
   /** Words before the name that make it a place ("in", "near"): more trust for small places. */
   cued: boolean;
   rule: string;
+  /** A region or country named right after it ("Athens, Ga."): the place must be inside it. */
+  within?: string;
 }
 
 /** What the document says about where it is: countries and admin-1 areas named, resolved places so far. */
@@ -60,6 +63,12 @@ const KIND_FEATURES: Record<PlaceKind, RegExp> = {
 
 export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceContext): number {
   let score = Math.log10(place.population + 10) + (FEATURE_BONUS[place.featureCode] ?? 0);
+  // Its own name rather than an alternate one: "New London" is New London before it is a London once called so.
+  if (normalizeName(place.name) === normalizeName(span.name)) score += 1.5;
+  if (span.within) {
+    const within = normalizeName(span.within);
+    if ([place.admin1, place.country, place.admin2].some((n) => n && normalizeName(n) === within)) score += 6;
+  }
   if (span.kind && KIND_FEATURES[span.kind].test(place.featureCode)) score += 3;
   const countryWeight = context.countryWeights.get(place.countryCode) ?? 0;
   score += Math.min(6, countryWeight * 3);

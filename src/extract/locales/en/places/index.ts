@@ -14,6 +14,7 @@ import { overlaps, sentenceIndexAt } from "../../../common/spans.js";
 import type { ExtractContext, PlaceMention } from "../../../types.js";
 import { EN_NUMBER_WORDS } from "../numbers/words.js";
 import { DEMONYMS } from "./demonyms.js";
+import { REGION_ABBREVIATIONS } from "./abbreviations.js";
 import { BEARINGS, BETWEEN, DISTANCE_BEARING, DISTANCE_ONLY, KM_PER_UNIT, VICINITY } from "./relative.js";
 import { NOT_PLACES, PERSON_TITLES, PERSON_VERBS, PLACE_KIND_SUFFIXES, PLACE_PREPOSITIONS } from "./words.js";
 
@@ -67,6 +68,24 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
   return found;
 }
 
+const ABBREVIATION = new RegExp(
+  `(?<![\\p{L}.])(?:${Object.keys(REGION_ABBREVIATIONS).map((a) => a.replace(/\./g, "\\.").replace(/ /g, "\\s?")).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
+/** "Athens, Ga.": an abbreviated region after a comma names the region the town is in. */
+function abbreviationSpans(context: ExtractContext): Found[] {
+  const found: Found[] = [];
+  for (const match of context.text.matchAll(ABBREVIATION)) {
+    const start = match.index ?? 0;
+    if (!/,\s*$/.test(context.text.slice(Math.max(0, start - 3), start))) continue;
+    const name = REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, " ")] ?? REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, "")];
+    if (!name) continue;
+    found.push({ start, end: start + match[0].length, text: match[0], name, kind: "region", cued: true, rule: "en/place/region-abbreviation", sentence: sentenceIndexAt(context.sentences, start) });
+  }
+  return found;
+}
+
 function placeSpan(context: ExtractContext, start: number, end: number, name: string, excluded: Span[]): Found | null {
   const { text } = context;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -109,6 +128,14 @@ function placeSpan(context: ExtractContext, start: number, end: number, name: st
   };
 }
 
+/** "Athens, Ga.", "Kaya, Burkina Faso": the name after the comma is where the one before it is. */
+function linkAppositions(context: ExtractContext, spans: Found[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [town, region] = [spans[i] as Found, spans[i + 1] as Found];
+    if (/^,\s*$/.test(context.text.slice(town.end, region.start))) town.within = region.name;
+  }
+}
+
 function countryContext(context: ExtractContext): Map<string, number> {
   const weights = new Map<string, number>();
   const lower = context.text.toLowerCase();
@@ -126,7 +153,8 @@ function countryContext(context: ExtractContext): Map<string, number> {
  * `excluded` are spans already taken (actors, sources) that are never places.
  */
 export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[] {
-  const spans = findPlaceSpans(context, gazetteer, excluded);
+  const spans = [...findPlaceSpans(context, gazetteer, excluded), ...abbreviationSpans(context)].sort((a, b) => a.start - b.start);
+  linkAppositions(context, spans);
   const demonyms = countryContext(context);
   let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
   // Each pass resolves every name in the light of the previous pass: countries, admin-1 areas and clear places
