@@ -118,7 +118,11 @@ function centres(key: (p: PlaceRow) => string | null): Map<string, { lat: number
   return new Map(
     [...members].map(([k, list]) => [
       k,
-      { lat: trimmedMiddle(list.map((p) => p.lat)), lon: trimmedMiddle(list.map((p) => p.lon)), population: list.reduce((sum, p) => sum + p.population, 0) },
+      {
+        lat: trimmedMiddle(list.map((p) => p.lat)),
+        lon: trimmedMiddle(list.map((p) => p.lon)),
+        population: list.reduce((sum, p) => sum + p.population, 0),
+      },
     ]),
   );
 }
@@ -152,9 +156,26 @@ db.transaction(() => {
     insertCountry.run(iso2, iso3, name, Number(population) || 0, continent, Number(geonameid) || null);
   }
   // Admin areas known only by name (countries with no dump) become places at the centre of their towns.
-  const placeArea = (code: string, name: string, centre: { lat: number; lon: number; population: number }, featureCode: string) => {
+  const placeArea = (
+    code: string,
+    name: string,
+    centre: { lat: number; lon: number; population: number },
+    featureCode: string,
+  ) => {
     const [cc = "", admin1 = "", admin2 = ""] = code.split(".");
-    insertPlace.run(syntheticId, adminDisplayName(name), centre.lat, centre.lon, "A", featureCode, cc, admin1, admin2, "", centre.population);
+    insertPlace.run(
+      syntheticId,
+      adminDisplayName(name),
+      centre.lat,
+      centre.lon,
+      "A",
+      featureCode,
+      cc,
+      admin1,
+      admin2,
+      "",
+      centre.population,
+    );
     for (const alias of new Set([name, adminDisplayName(name)])) insertName.run(normalizeName(alias), syntheticId);
     syntheticId--;
   };
@@ -170,7 +191,9 @@ db.transaction(() => {
     }
   }
   // Countries with no GeoNames point of their own get the centre world-countries gives (the CIA Factbook's).
-  const centreOf = new Map((require("world-countries") as { cca2: string; latlng: [number, number] }[]).map((c) => [c.cca2, c.latlng]));
+  const centreOf = new Map(
+    (require("world-countries") as { cca2: string; latlng: [number, number] }[]).map((c) => [c.cca2, c.latlng]),
+  );
   const havePcli = new Set([...places.values()].filter((p) => p.fcode.startsWith("PCL")).map((p) => p.cc));
   for (const [iso2, , name, , population] of countries) {
     const centre = iso2 ? centreOf.get(iso2) : undefined;
@@ -189,4 +212,6 @@ const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT 
 db.close();
 if (existsSync(output)) rmSync(output);
 renameSync(tmp, output);
-log(`wrote ${output}: ${counts.places} places (${-syntheticCount} admin areas and countries placed at their centres), ${counts.names} names`);
+log(
+  `wrote ${output}: ${counts.places} places (${-syntheticCount} admin areas and countries placed at their centres), ${counts.names} names`,
+);

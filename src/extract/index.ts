@@ -59,7 +59,10 @@ function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sour
     if (!actor.value.canonical.includes("{country}")) continue;
     const own = actor.value.country ? sources.gazetteer.country(actor.value.country)?.name : null;
     actor.value.country = own ?? documentCountry;
-    if (actor.value.country) actor.value.canonical = actor.value.canonical.replace("{country}", actor.value.country);
+    // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".
+    actor.value.canonical = actor.value.country
+      ? actor.value.canonical.replace("{country}", actor.value.country)
+      : actor.value.canonical.replace(/ \(\{country\}\)| of \{country\}/, "");
   }
 }
 

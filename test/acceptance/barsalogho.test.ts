@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { haversineKm } from "../../src/extract/common/geo.js";
 import { type Extraction, ExtractionSchema } from "../../src/model/index.js";
 import { vigil } from "../helpers/cli.js";
 import { sharedFile } from "../helpers/shared.js";
@@ -26,5 +27,66 @@ describe("the canonical forum post (../shared/samples/barsalogho-forum-post.txt)
     assert.ok(document.asides.some((a) => a.value.endsWith(".jpeg")));
     assert.equal(document.language, "en");
     assert.equal(document.published_at, "2024-08-25");
+  });
+});
+
+describe("mentions in the canonical forum post", { skip: sample.skip }, () => {
+  const mentions = () => {
+    const result = vigil(["extract", sample.path, "--format", "json", "--published", "2024-08-25", "--mentions"]);
+    return (JSON.parse(result.stdout) as Extraction).mentions ?? [];
+  };
+  type Value = Record<string, unknown>;
+  const value = (m: { value: unknown }) => m.value as Value;
+
+  test("the attack date is 2024-08-24, day precision, from 'on Saturday'", () => {
+    const saturday = mentions().find((m) => m.kind === "date" && m.text === "on Saturday");
+    assert.deepEqual(
+      [value(saturday ?? { value: {} }).date, value(saturday ?? { value: {} }).precision],
+      ["2024-08-24", 1],
+    );
+  });
+
+  test("Barsalogho is in Burkina Faso, Centre-Nord, within 10 km of GeoNames' point", () => {
+    const place = mentions().find((m) => m.kind === "place" && m.text.startsWith("Barsalogho"));
+    assert.ok(place);
+    const v = value(place);
+    assert.deepEqual([v.country, v.admin1], ["Burkina Faso", "Centre-Nord"]);
+    assert.ok(haversineKm(13.41389, -1.05583, v.latitude as number, v.longitude as number) < 10);
+  });
+
+  test("'40 kilometres north of Kaya' resolves within 10 km of Barsalogho", () => {
+    const relative = mentions().find((m) => m.kind === "place" && m.rule === "en/place/distance-bearing-from-town");
+    assert.ok(relative);
+    assert.ok(
+      haversineKm(13.41389, -1.05583, value(relative).latitude as number, value(relative).longitude as number) < 10,
+    );
+  });
+
+  test("JNIM is the canonical JNIM actor; Al Jazeera, Nicholas Haque and analysts are sources", () => {
+    const actors = mentions().filter((m) => m.kind === "actor");
+    const jnim = actors.find((m) => m.text === "JNIM");
+    assert.equal(value(jnim ?? { value: {} }).canonical, "JNIM: Group for Support of Islam and Muslims");
+    assert.equal(value(jnim ?? { value: {} }).role, "actor");
+    for (const source of ["Al Jazeera", "Nicholas Haque", "analysts"]) {
+      const found = actors.filter((m) => m.text === source);
+      assert.ok(found.length > 0, source);
+      assert.ok(
+        found.every((m) => value(m).role === "source"),
+        `${source} must be a source`,
+      );
+    }
+  });
+
+  test("8,400 and two million are background figures; 'mass graves' is a death mention with no count", () => {
+    const quantities = mentions().filter((m) => m.kind === "quantity");
+    for (const figure of ["8,400", "two million"]) {
+      const found = quantities.find((m) => m.text.includes(figure));
+      assert.equal(value(found ?? { value: {} }).scope, "background", figure);
+    }
+    const graves = quantities.find((m) => m.text === "mass graves");
+    assert.deepEqual(
+      [value(graves ?? { value: {} }).counts, value(graves ?? { value: {} }).low, value(graves ?? { value: {} }).scope],
+      ["killed", null, "event"],
+    );
   });
 });

@@ -26,8 +26,10 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (locale.ignored.test(result.text)) continue;
+    // chrono sometimes keeps the comma or full stop after an expression ("on Sunday,").
+    const expression = result.text.replace(/[\s,.;:]+$/, "");
     const start = result.index;
-    const end = start + result.text.length;
+    const end = start + expression.length;
     const components = result.start;
     const hasDay = components.isCertain("day");
     const hasMonth = components.isCertain("month");
@@ -69,7 +71,7 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
       kind: "date",
       start,
       end,
-      text: result.text,
+      text: expression,
       rule,
       confidence: date ? (needsReference ? 0.8 : 0.95) : 0.3,
       sentence: sentenceIndexAt(context.sentences, start),

@@ -1,6 +1,6 @@
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
-import type { PlaceCandidate, PlaceValue } from "../types.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import type { PlaceCandidate, PlaceValue } from "../types.js";
 import { haversineKm } from "./geo.js";
 
 export type PlaceKind = "town" | "district" | "region";

@@ -35,7 +35,7 @@ const STATE_TEMPLATES = { military: "Military Forces of {country}", police: "Pol
 const isCaseSensitive = (alias: string) =>
   /^[\p{Lu}\d][\p{L}\d-]{0,6}$/u.test(alias) && /\p{Lu}.*\p{Lu}|\d/u.test(alias);
 
-const escape = (s: string) =>
+const escapeAlias = (s: string) =>
   s
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
     .replace(/['’]/g, "['’]")
@@ -100,7 +100,7 @@ export class JsonActorLexicon implements ActorLexicon {
       });
     }
     const aliases = [...this.entries.keys()].sort((a, b) => b.length - a.length);
-    const alternation = (list: string[]) => list.map(escape).join("|");
+    const alternation = (list: string[]) => list.map(escapeAlias).join("|");
     this.exact = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(aliases.filter(isCaseSensitive))})(?![\\p{L}\\d])`, "gu");
     this.folded = new RegExp(
       `(?<![\\p{L}\\d])(?:${alternation(aliases.filter((a) => !isCaseSensitive(a)))})(?![\\p{L}\\d])`,

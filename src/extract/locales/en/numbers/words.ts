@@ -31,14 +31,13 @@ export const EN_NUMBER_WORDS: NumberWords = {
     seventy: 70,
     eighty: 80,
     ninety: 90,
-    dozen: 12,
     single: 1,
     lone: 1,
     both: 2,
     couple: 2,
     pair: 2,
   },
-  multipliers: { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 },
+  multipliers: { dozen: 12, hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 },
 };
 
 /**

@@ -13,8 +13,8 @@ import {
 import { overlaps, sentenceIndexAt } from "../../../common/spans.js";
 import type { ExtractContext, PlaceMention } from "../../../types.js";
 import { EN_NUMBER_WORDS } from "../numbers/words.js";
+import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS } from "./abbreviations.js";
 import { DEMONYMS } from "./demonyms.js";
-import { REGION_ABBREVIATIONS } from "./abbreviations.js";
 import { BEARINGS, BETWEEN, DISTANCE_BEARING, DISTANCE_ONLY, KM_PER_UNIT, VICINITY } from "./relative.js";
 import { NOT_PLACES, PERSON_TITLES, PERSON_VERBS, PLACE_KIND_SUFFIXES, PLACE_PREPOSITIONS } from "./words.js";
 
@@ -47,6 +47,7 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
       start: seqStart + (w.index ?? 0),
       end: seqStart + (w.index ?? 0) + w[0].length,
     }));
+    const matches: { from: number; to: number; start: number; end: number; name: string }[] = [];
     let i = 0;
     while (i < words.length) {
       let matched = false;
@@ -56,22 +57,65 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         const name = text.slice(start, end);
         if (j - i === 1 && NOT_PLACES.has(name.toLowerCase())) continue;
         if (!gazetteer.has(name)) continue;
-        const span = placeSpan(context, start, end, name, excluded);
-        if (span) found.push(span);
+        matches.push({ from: i, to: j, start, end, name });
         i = j;
         matched = true;
         break;
       }
       if (!matched) i++;
     }
+    // A name that ends a longer capitalised name is part of it ("European Investment Bank", "Korean Peninsula"),
+    // unless the words before it are function words or directions ("In Kaya", "Northern Kaduna"); a name that
+    // starts one is still a place ("Alexandria Police Department").
+    const isName = (k: number) => {
+      const word = words[k] as { start: number; end: number };
+      return !NOT_PLACES.has(text.slice(word.start, word.end).toLowerCase());
+    };
+    const partOfLongerName = (m: { from: number }) =>
+      Array.from({ length: m.from }, (_, k) => k).some(
+        (k) => isName(k) && !matches.some((o) => o.from <= k && k < o.to),
+      );
+    for (const m of matches) {
+      if (partOfLongerName(m)) continue;
+      const span = placeSpan(context, m.start, m.end, m.name, excluded);
+      if (span) found.push(span);
+    }
   }
   return found;
 }
 
 const ABBREVIATION = new RegExp(
-  `(?<![\\p{L}.])(?:${Object.keys(REGION_ABBREVIATIONS).map((a) => a.replace(/\./g, "\\.").replace(/ /g, "\\s?")).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}.])(?:${Object.keys(REGION_ABBREVIATIONS)
+    .map((a) => a.replace(/\./g, "\\.").replace(/ /g, "\\s?"))
+    .join("|")})(?![\\p{L}])`,
   "giu",
 );
+const COUNTRY_ABBREVIATION = new RegExp(
+  `(?<![\\p{L}.])(?:${Object.keys(COUNTRY_ABBREVIATIONS)
+    .map((a) => a.replace(/\./g, "\\."))
+    .join("|")})(?![\\p{L}]|\\.\\p{L})`,
+  "gu",
+);
+
+function spanAt(
+  context: ExtractContext,
+  start: number,
+  text: string,
+  name: string,
+  kind: PlaceKind | null,
+  rule: string,
+): Found {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    name,
+    kind,
+    cued: true,
+    rule,
+    sentence: sentenceIndexAt(context.sentences, start),
+  };
+}
 
 /** "Athens, Ga.": an abbreviated region after a comma names the region the town is in. */
 function abbreviationSpans(context: ExtractContext): Found[] {
@@ -79,9 +123,19 @@ function abbreviationSpans(context: ExtractContext): Found[] {
   for (const match of context.text.matchAll(ABBREVIATION)) {
     const start = match.index ?? 0;
     if (!/,\s*$/.test(context.text.slice(Math.max(0, start - 3), start))) continue;
-    const name = REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, " ")] ?? REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, "")];
-    if (!name) continue;
-    found.push({ start, end: start + match[0].length, text: match[0], name, kind: "region", cued: true, rule: "en/place/region-abbreviation", sentence: sentenceIndexAt(context.sentences, start) });
+    const name =
+      REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, "")] ?? REGION_ABBREVIATIONS[match[0].toLowerCase()];
+    if (name) found.push(spanAt(context, start, match[0], name, "region", "en/place/region-abbreviation"));
+  }
+  return found;
+}
+
+/** Country abbreviations written in capitals: "the US", "UK forces". */
+function countryWordSpans(context: ExtractContext): Found[] {
+  const found: Found[] = [];
+  for (const match of context.text.matchAll(COUNTRY_ABBREVIATION)) {
+    const name = COUNTRY_ABBREVIATIONS[match[0]];
+    if (name) found.push(spanAt(context, match.index ?? 0, match[0], name, null, "en/place/country-abbreviation"));
   }
   return found;
 }
@@ -153,7 +207,22 @@ function countryContext(context: ExtractContext): Map<string, number> {
  * `excluded` are spans already taken (actors, sources) that are never places.
  */
 export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[] {
-  const spans = [...findPlaceSpans(context, gazetteer, excluded), ...abbreviationSpans(context)].sort((a, b) => a.start - b.start);
+  const spans = [
+    ...findPlaceSpans(context, gazetteer, excluded),
+    ...abbreviationSpans(context),
+    ...countryWordSpans(context),
+  ]
+    .filter(
+      (span, i, all) =>
+        !all.some(
+          (other, j) =>
+            j !== i &&
+            other.start <= span.start &&
+            other.end >= span.end &&
+            other.end - other.start > span.end - span.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
   linkAppositions(context, spans);
   const demonyms = countryContext(context);
   let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
@@ -167,7 +236,8 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
       const weight = /^PCL/.test(best.place.featureCode) ? 1 : best.place.featureCode === "ADM1" ? 0.7 : 0.4;
       next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
       if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
-      else if (!/^PCL/.test(best.place.featureCode) && (span.cued || best.place.population > 20_000)) next.anchors.push(best.place);
+      else if (!/^PCL/.test(best.place.featureCode) && (span.cued || best.place.population > 20_000))
+        next.anchors.push(best.place);
     }
     placeContext = next;
   }

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { mentionsOf } from "../helpers/mentions.js";
+
+// [sentence, figure text, low, high, counts, scope]
+const POSITIVE: [string, string, number | null, number | null, string, string][] = [
+  ["At least 30 soldiers were killed in the ambush.", "At least 30", 30, null, "killed", "event"],
+  ["The attack left 12 dead and 20 wounded.", "12", 12, 12, "killed", "event"],
+  ["The attack left 12 dead and 20 wounded.", "20", 20, 20, "wounded", "event"],
+  ["Gunmen killed between 100 and 150 villagers.", "between 100 and 150", 100, 150, "killed", "event"],
+  ["Fighters abducted more than 200 pupils from the school.", "more than 200", 200, null, "abducted", "event"],
+  ["A dozen people died when the bomb exploded.", "A dozen", 12, 12, "killed", "event"],
+  ["Twenty-five traders were kidnapped on the road.", "Twenty-five", 25, 25, "abducted", "event"],
+  ["Violence killed over 8,400 people last year.", "over 8,400", 8400, null, "killed", "background"],
+  [
+    "Over the past decade, armed groups have killed thousands of people and displaced more than two million in Burkina Faso.",
+    "more than two million",
+    2_000_000,
+    null,
+    "displaced",
+    "background",
+  ],
+  ["Following the raid, a number of soldiers went missing.", "a number of", null, null, "missing", "event"],
+  ["They have essentially become mass graves.", "mass graves", null, null, "killed", "event"],
+];
+
+describe("English quantities: figure, bounds, what it counts, scope", () => {
+  for (const [sentence, text, low, high, counts, scope] of POSITIVE) {
+    test(`${text} in: ${sentence}`, () => {
+      const figure = mentionsOf("quantity", sentence).find((m) => m.text === text);
+      assert.ok(
+        figure,
+        `no quantity "${text}" in ${JSON.stringify(mentionsOf("quantity", sentence).map((m) => m.text))}`,
+      );
+      assert.equal(sentence.slice(figure.start, figure.end), text);
+      assert.deepEqual(
+        [figure.value.low, figure.value.high, figure.value.counts, figure.value.scope],
+        [low, high, counts, scope],
+      );
+      if (scope === "background") assert.ok(figure.value.scope_evidence?.text);
+    });
+  }
+});
+
+const NEGATIVE: [string, string][] = [
+  ["The offensive happened some 40 kilometres (25 miles) north of Kaya.", "40"],
+  ["The military took power in a coup in 2022.", "2022"],
+  ["Prices rose by 30 percent after the blockade.", "30"],
+  ["The curfew starts at 6 pm.", "6"],
+  ["The attack took place on 24 August 2024.", "24"],
+];
+describe("English quantities: numbers that count no people", () => {
+  for (const [sentence, figure] of NEGATIVE) {
+    test(sentence, () => assert.ok(!mentionsOf("quantity", sentence).some((m) => m.text.includes(figure))));
+  }
+});

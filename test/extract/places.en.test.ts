@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { haversineKm } from "../../src/extract/common/geo.js";
+import { mentionsOf } from "../helpers/mentions.js";
+
+// [sentence, span text, start, country, admin1, latitude, longitude, within km]
+const RESOLVED: [string, string, number, string, string | null, number, number, number][] = [
+  [
+    "The offensive happened in the Barsalogho district on Saturday.",
+    "Barsalogho district",
+    30,
+    "Burkina Faso",
+    "Centre-Nord",
+    13.41389,
+    -1.05583,
+    10,
+  ],
+  [
+    "Gunmen attacked a convoy near Djibo in northern Burkina Faso.",
+    "Djibo",
+    30,
+    "Burkina Faso",
+    "Sahel",
+    14.1,
+    -1.63,
+    10,
+  ],
+  ["Soldiers were killed in Tillabery region, Niger.", "Tillabery region", 24, "Niger", "Tillabéri", 14.21, 1.45, 60],
+  ["Attacks in Arbinda have displaced thousands.", "Arbinda", 11, "Burkina Faso", "Sahel", 14.23, -0.87, 10],
+  ["A drone strike hit Tinzaouaten, in Mali, close to the border.", "Tinzaouaten", 19, "Mali", null, 19.95, 2.93, 40],
+  ["A fire broke out in Athens, Ga., on Monday.", "Athens", 20, "United States", "Georgia", 33.96, -83.38, 30],
+  ["Insurgents attacked Maiduguri, the Borno State capital.", "Maiduguri", 20, "Nigeria", "Borno", 11.85, 13.16, 10],
+];
+
+describe("English places: found, resolved, located", () => {
+  for (const [sentence, span, start, country, admin1, lat, lon, km] of RESOLVED) {
+    test(sentence, () => {
+      const place = mentionsOf("place", sentence).find((m) => m.text === span);
+      assert.ok(place, `no place "${span}" in ${JSON.stringify(mentionsOf("place", sentence).map((m) => m.text))}`);
+      assert.equal(place.start, start);
+      assert.equal(place.value.country, country);
+      if (admin1) assert.equal(place.value.admin1, admin1);
+      assert.ok(
+        haversineKm(lat, lon, place.value.latitude ?? 0, place.value.longitude ?? 0) < km,
+        `${place.value.name} is ${place.value.latitude},${place.value.longitude}`,
+      );
+      assert.ok(place.value.candidates.length > 0);
+    });
+  }
+});
+
+describe("English places: relative locations", () => {
+  test("some 40 kilometres (25 miles) north of Kaya → a point near Barsalogho", () => {
+    const text =
+      "The offensive happened in the district, some 40 kilometres (25 miles) north of Kaya, a strategic town.";
+    const relative = mentionsOf("place", text).find((m) => m.rule === "en/place/distance-bearing-from-town");
+    assert.ok(relative);
+    assert.equal(relative.text, "some 40 kilometres (25 miles) north of Kaya");
+    assert.equal(relative.value.relative?.distance_km, 40);
+    assert.ok(haversineKm(13.41389, -1.05583, relative.value.latitude ?? 0, relative.value.longitude ?? 0) < 10);
+    assert.equal(relative.value.precision, 2);
+  });
+
+  test("near a town widens precision to 2", () => {
+    const [near] = mentionsOf("place", "Fighters ambushed troops near Djibo on Tuesday.");
+    assert.equal(near?.rule, "en/place/vicinity-of-town");
+    assert.equal(near?.value.precision, 2);
+  });
+
+  test("between two towns is their midpoint", () => {
+    const between = mentionsOf("place", "The convoy was attacked between Djibo and Namssiguia on Tuesday.").find(
+      (m) => m.rule === "en/place/between-towns",
+    );
+    assert.ok(between);
+    assert.equal(between.text, "between Djibo and Namssiguia");
+  });
+});
+
+const NOT_PLACES: [string, string][] = [
+  ["Al Jazeera's Nicholas Haque, reporting from Dakar, said the army withdrew.", "Nicholas"],
+  ["According to Haque, the army was aware of the threat.", "Haque"],
+  ["The European Investment Bank funded the road.", "Bank"],
+  ["Following the raid, soldiers went missing.", "Following"],
+];
+describe("English places: names that are not places", () => {
+  for (const [sentence, word] of NOT_PLACES) {
+    test(sentence, () => assert.ok(!mentionsOf("place", sentence).some((m) => m.text.includes(word))));
+  }
+  test("a possessive is not part of the name", () => {
+    const places = mentionsOf("place", "It shows the desperation of Burkina Faso's forces.");
+    assert.deepEqual(
+      places.map((p) => p.text),
+      ["Burkina Faso"],
+    );
+  });
+});
