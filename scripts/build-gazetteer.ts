@@ -14,6 +14,7 @@ import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { GAZETTEER_SCHEMA } from "../src/sources/gazetteer/gazetteer-schema.js";
 import { isUsefulFeature } from "../src/sources/gazetteer/geonames-format.js";
+import { NameFilter } from "../src/sources/gazetteer/name-filter.js";
 import { adminDisplayName, normalizeName } from "../src/sources/gazetteer/normalize-name.js";
 
 const root = join(import.meta.dirname, "..");
@@ -204,6 +205,12 @@ db.transaction(() => {
   }
 })();
 const syntheticCount = syntheticId + 1;
+const keyCount = db.prepare("SELECT count(DISTINCT key) FROM names").pluck().get() as number;
+const filter = NameFilter.build(
+  db.prepare("SELECT DISTINCT key FROM names").pluck().iterate() as Iterable<string>,
+  keyCount,
+);
+db.prepare("INSERT INTO meta (key, value) VALUES ('name_filter', ?)").run(filter.toBuffer());
 db.exec("CREATE INDEX places_lat ON places (lat); ANALYZE;");
 const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as {
   places: number;

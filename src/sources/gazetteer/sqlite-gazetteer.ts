@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { haversineKm } from "../../extract/common/geo.js";
 import type { Country, Gazetteer, Place } from "./gazetteer.js";
+import { NameFilter } from "./name-filter.js";
 import { normalizeName } from "./normalize-name.js";
 
 export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, "..", "..", "..", "data", "gazetteer.sqlite");
@@ -38,6 +39,8 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly inBox: Database.Statement;
   private readonly countryRow: Database.Statement;
   private readonly candidateCache = new Map<string, Place[]>();
+  private readonly names: NameFilter;
+  private readonly knownNames = new Map<string, boolean>();
 
   constructor(path: string = DEFAULT_GAZETTEER_PATH) {
     if (!existsSync(path)) {
@@ -54,10 +57,23 @@ export class SqliteGazetteer implements Gazetteer {
        WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND p.fclass = 'P'`,
     );
     this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
+    const filter = this.db.prepare("SELECT value FROM meta WHERE key = 'name_filter'").pluck().get() as
+      | Buffer
+      | undefined;
+    if (!filter) throw new Error(`the gazetteer ${path} has no name filter; rebuild it with "npm run build"`);
+    this.names = NameFilter.fromBuffer(filter);
   }
 
   has(name: string): boolean {
-    return this.hasName.get(normalizeName(name)) !== undefined;
+    const key = normalizeName(name);
+    if (!this.names.mightHave(key)) return false;
+    let known = this.knownNames.get(key);
+    if (known === undefined) {
+      known = this.hasName.get(key) !== undefined;
+      if (this.knownNames.size > 50_000) this.knownNames.clear();
+      this.knownNames.set(key, known);
+    }
+    return known;
   }
 
   candidates(name: string, limit = 40): Place[] {

@@ -190,12 +190,19 @@ function linkAppositions(context: ExtractContext, spans: Found[]): void {
   }
 }
 
+const DEMONYM = new RegExp(
+  `\\b(${Object.keys(DEMONYMS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b`,
+  "gi",
+);
+
+/** Demonyms ("Malian troops") weigh their country before any place is resolved. */
 function countryContext(context: ExtractContext): Map<string, number> {
   const weights = new Map<string, number>();
-  const lower = context.text.toLowerCase();
-  for (const [demonym, iso2] of Object.entries(DEMONYMS)) {
-    const count = lower.split(new RegExp(`\\b${demonym}\\b`)).length - 1;
-    if (count) weights.set(iso2, (weights.get(iso2) ?? 0) + 0.5 * count);
+  for (const match of context.text.matchAll(DEMONYM)) {
+    const iso2 = DEMONYMS[match[0].toLowerCase()];
+    if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + 0.5);
   }
   return weights;
 }

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: throughput and memory of Vigil's stages on the benchmark corpus of ../shared/eval (the texts of
+ * the GeoWebNews and LGL toponym sets, looped until each measure lasts at least 10 s), plus the cold start of the
+ * gazetteer and actor lexicon. Runs on one core (Node's main thread). Falls back to examples/ when ../shared is absent.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractMentions } from "../src/extract/index.js";
+import { rawReport } from "../src/ingest/raw-report.js";
+import { processReport } from "../src/pipeline/index.js";
+import { defaultSources } from "../src/sources/index.js";
+
+const root = join(import.meta.dirname, "..");
+const sets = join(root, "..", "shared", "eval", "sets");
+const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+function corpus(): { texts: string[]; origin: string } {
+  const files = ["toponyms-geowebnews.jsonl", "toponyms-lgl.jsonl"].map((f) => join(sets, f));
+  if (files.every(existsSync)) {
+    const texts = files.flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    return { texts, origin: "../shared/eval toponym sets" };
+  }
+  const dir = join(root, "examples", "reports");
+  return {
+    texts: readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readFileSync(join(dir, f), "utf8")),
+    origin: "examples/reports (../shared absent)",
+  };
+}
+
+function coldStartMs(): number {
+  // A fresh process, so nothing is cached: open the gazetteer and lexicon and resolve one name.
+  const script = `const t=performance.now();const {defaultSources}=await import(${JSON.stringify(join(root, "src", "sources", "index.ts"))});const s=defaultSources();s.gazetteer.candidates("Kaya");s.actors.find("JNIM");console.log(performance.now()-t)`;
+  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return Number(out.trim());
+}
+
+function measure(name: string, texts: string[], work: (text: string, i: number) => void) {
+  const started = performance.now();
+  let documents = 0;
+  let bytes = 0;
+  while (performance.now() - started < MIN_SECONDS * 1000) {
+    for (const text of texts) {
+      work(text, documents);
+      documents++;
+      bytes += Buffer.byteLength(text);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    stage: name,
+    documents,
+    seconds: Number(seconds.toFixed(1)),
+    docs_per_s: Math.round(documents / seconds),
+    kb_per_s: Math.round(bytes / 1024 / seconds),
+  };
+}
+
+const { texts, origin } = corpus();
+const meanKb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / texts.length / 1024;
+console.log(
+  `corpus: ${texts.length} texts from ${origin}, mean ${meanKb.toFixed(1)} KB; each measure runs >= ${MIN_SECONDS} s on one core`,
+);
+const cold = coldStartMs();
+console.log(`gazetteer + lexicon cold start: ${cold.toFixed(0)} ms (target < 1000 ms)`);
+const sources = defaultSources();
+const results = [
+  measure("mentions (sentences, dates, actors, places, quantities)", texts, (text) => {
+    extractMentions({ text, published_at: "2024-08-25", language: "en" }, sources);
+  }),
+  measure("extract pipeline (clean, document, mentions, validation)", texts, (text, i) => {
+    processReport(
+      rawReport({ source: `bench-${i}`, form: "text", text, encoding: "UTF-8", published_at: "2024-08-25" }),
+      { mentions: true },
+      sources,
+    );
+  }),
+];
+console.table(results);
+console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (target < 500 MB)`);
