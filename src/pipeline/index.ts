@@ -1,4 +1,5 @@
 import { cleanReport } from "../clean/index.js";
+import { codeEvents } from "../code/index.js";
 import { extractMentions, toOutputMention } from "../extract/index.js";
 import type { ExtractSources } from "../extract/types.js";
 import type { RawReport } from "../ingest/index.js";
@@ -14,7 +15,7 @@ export interface PipelineOptions extends DocumentOptions {
 }
 
 /**
- * One report through every stage: clean → document record → mentions → (events, when event coding lands).
+ * One report through every stage: clean → document record → mentions → ACLED-coded events.
  * The result is validated against the output contract before it leaves.
  */
 export function processReport(
@@ -23,10 +24,8 @@ export function processReport(
   sources: ExtractSources = defaultSources(),
 ): Extraction {
   const document = buildDocument(report, cleanReport(report), options);
-  const extraction: Extraction = { document, events: [] };
-  if (options.mentions) {
-    const { mentions } = extractMentions(document, sources);
-    extraction.mentions = mentions.map(toOutputMention);
-  }
+  const { context, mentions } = extractMentions(document, sources);
+  const extraction: Extraction = { document, events: codeEvents(context, mentions) };
+  if (options.mentions) extraction.mentions = mentions.map(toOutputMention);
   return ExtractionSchema.parse(extraction);
 }

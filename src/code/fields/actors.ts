@@ -1,0 +1,104 @@
+import type { ActorMention, ExtractContext } from "../../extract/types.js";
+import type { EvidenceSpan } from "../../model/index.js";
+import { evidenceOf } from "../evidence.js";
+import { AGENT_AFTER, DENIED_RESPONSIBILITY, RESPONSIBILITY } from "../locales/en/triggers.js";
+
+export interface ChosenActor {
+  name: string;
+  inter: number;
+  evidence: EvidenceSpan[];
+}
+
+/** ACLED's actor types (inter codes) by name. */
+export const INTER_NAMES: Record<number, string> = {
+  1: "State forces",
+  2: "Rebel group",
+  3: "Political militia",
+  4: "Identity militia",
+  5: "Rioters",
+  6: "Protesters",
+  7: "Civilians",
+  8: "External/Other forces",
+};
+
+const isArmed = (a: ActorMention) =>
+  a.value.role === "actor" && a.value.inter !== null && [1, 2, 3, 4, 8].includes(a.value.inter);
+const isCivilian = (a: ActorMention) => a.value.role === "actor" && a.value.inter === 7;
+
+function chosen(mention: ActorMention, rule?: string): ChosenActor {
+  return {
+    name: mention.value.canonical,
+    inter: mention.value.inter ?? 3,
+    evidence: [{ ...evidenceOf(mention), ...(rule ? { rule } : {}) }],
+  };
+}
+
+/**
+ * The attacker (actor1) of an event whose trigger is at `triggerAt` in sentence `anchor`:
+ * 1. an armed actor just before the trigger in that sentence ("Gunmen attacked…"), a named group first;
+ * 2. else the agent of a passive ("were killed by suspected jihadists");
+ * 3. a named group the report holds responsible ("JNIM claimed…", "footage of the attack") replaces a generic
+ *    attacker, but never one the report says is unclaimed; an unnamed attacker otherwise stays unnamed.
+ */
+export function chooseAttacker(
+  context: ExtractContext,
+  actors: ActorMention[],
+  anchor: number,
+  triggerAt: number,
+  triggerEnd: number,
+): ChosenActor | null {
+  const inSentence = actors.filter((a) => a.sentence === anchor && isArmed(a));
+  const before = inSentence.filter((a) => a.end <= triggerAt).sort((a, b) => b.end - a.end);
+  const named = before.find((a) => !a.value.generic);
+  const agent = inSentence.find(
+    (a) => a.start >= triggerEnd && AGENT_AFTER.test(context.text.slice(triggerEnd, a.start)),
+  );
+  const subject = named ?? before[0] ?? agent;
+  if (subject && !subject.value.generic)
+    return chosen(subject, named ? "code/actor1/subject-named-group" : "code/actor1/agent");
+  const claimed = responsibleGroup(context, actors);
+  if (claimed) return chosen(claimed, "code/actor1/claimed-responsibility");
+  return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
+}
+
+function responsibleGroup(context: ExtractContext, actors: ActorMention[]): ActorMention | null {
+  for (const actor of actors) {
+    if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
+    const sentence = context.sentences[actor.sentence]?.text ?? "";
+    if (RESPONSIBILITY.test(sentence) && !DENIED_RESPONSIBILITY.test(sentence)) return actor;
+  }
+  return null;
+}
+
+/** The other side: civilians for one-sided violence, else the first armed actor in the event that is not actor1. */
+export function chooseTarget(
+  actors: ActorMention[],
+  coreSentences: number[],
+  actor1: string | null,
+  civilianTarget: boolean,
+): ChosenActor | null {
+  const inEvent = actors.filter((a) => coreSentences.includes(a.sentence));
+  if (civilianTarget) {
+    const civilians = inEvent.find(isCivilian);
+    return civilians ? chosen(civilians, "code/actor2/civilian-victims") : null;
+  }
+  const other = inEvent.find((a) => isArmed(a) && a.value.canonical !== actor1);
+  return other ? chosen(other, "code/actor2/other-side") : null;
+}
+
+export function sidesOf(
+  actors: ActorMention[],
+  coreSentences: number[],
+): { armedSides: number; civilians: boolean; protesters: boolean } {
+  const inEvent = actors.filter((a) => coreSentences.includes(a.sentence));
+  const armed = new Set(
+    inEvent
+      .filter(isArmed)
+      .map((a) => (a.value.inter === 1 ? "state" : a.value.generic ? "unnamed" : a.value.canonical)),
+  );
+  return {
+    armedSides: armed.size,
+    civilians: inEvent.some(isCivilian),
+    protesters: inEvent.some((a) => a.value.inter === 6 && a.value.role === "actor"),
+  };
+}

@@ -1,0 +1,27 @@
+import type { DateMention } from "../../extract/types.js";
+
+export interface ChosenDate {
+  date: string;
+  precision: 1 | 2 | 3;
+  mention: DateMention | null;
+}
+
+/**
+ * The event's date: a dated, non-future mention in the event's first sentence, else the nearest one in the
+ * event's sentences, else the first in the report; with none, the publication day at week precision, inferred.
+ */
+export function chooseDate(
+  dates: DateMention[],
+  coreSentences: number[],
+  anchor: number,
+  publishedDay: string | null,
+): ChosenDate | null {
+  const usable = dates.filter((d) => d.value.date && !d.value.future);
+  const inCore = usable.filter((d) => coreSentences.includes(d.sentence));
+  const best =
+    usable.find((d) => d.sentence === anchor) ??
+    inCore.sort((a, b) => Math.abs(a.sentence - anchor) - Math.abs(b.sentence - anchor))[0] ??
+    usable.find((d) => d.sentence <= anchor + 2);
+  if (best?.value.date) return { date: best.value.date, precision: best.value.precision, mention: best };
+  return publishedDay ? { date: publishedDay, precision: 2, mention: null } : null;
+}

@@ -1,0 +1,93 @@
+import type { ExtractContext } from "../../extract/types.js";
+import type { EvidenceSpan } from "../../model/index.js";
+import type { Trigger } from "../locales/en/triggers.js";
+
+export interface TriggerHit {
+  trigger: Trigger;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every trigger in the given sentences, first match of each trigger per sentence. */
+export function findTriggers(context: ExtractContext, triggers: Trigger[], sentences: number[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const index of sentences) {
+    const sentence = context.sentences[index];
+    if (!sentence) continue;
+    for (const trigger of triggers) {
+      const match = trigger.pattern.exec(sentence.text);
+      if (!match) continue;
+      const start = sentence.start + match.index;
+      hits.push({ trigger, sentence: index, start, end: start + match[0].length, text: match[0] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export interface TypeDecision {
+  subEvent: string;
+  score: number;
+  margin: number;
+  evidence: EvidenceSpan[];
+}
+
+/** Victims decide what generic violence is: two armed sides fighting is a clash; armed men on civilians an attack. */
+export interface Sides {
+  armedSides: number;
+  civilians: boolean;
+  protesters: boolean;
+}
+
+/**
+ * Sums trigger weights per sub-event type, nearer the first trigger sentence counting more, resolves generic
+ * violence by the sides involved, and applies the codebook's combinations (a protest met with force, an
+ * explosion that kills is still an explosion).
+ */
+export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: number): TypeDecision | null {
+  const scores = new Map<string, { score: number; evidence: EvidenceSpan[] }>();
+  const add = (subEvent: string, weight: number, hit: TriggerHit) => {
+    const entry = scores.get(subEvent) ?? { score: 0, evidence: [] };
+    entry.score += weight;
+    entry.evidence.push({
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      rule: `en/trigger/${hit.trigger.name}`,
+      confidence: Math.min(0.95, 0.4 + weight / 8),
+    });
+    scores.set(subEvent, entry);
+  };
+  for (const hit of hits) {
+    const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
+    let target = hit.trigger.points;
+    if (target === "violence")
+      target =
+        sides.armedSides >= 2 && !sides.civilians
+          ? "Armed clash"
+          : sides.protesters
+            ? "Excessive force against protesters"
+            : "Attack";
+    if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians) target = "Attack";
+    add(target, hit.trigger.weight * decay, hit);
+  }
+  const protest = scores.get("Peaceful protest");
+  const intervention = scores.get("Protest with intervention");
+  if (protest && intervention) {
+    intervention.score += protest.score;
+    const force = scores.get("Excessive force against protesters");
+    if (force) force.score += protest.score + intervention.score;
+  }
+  if (!protest) scores.delete("Protest with intervention");
+  if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
+  const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
+  const [best, second] = ranked;
+  if (!best || best[1].score < 1.4) return null;
+  return {
+    subEvent: best[0],
+    score: best[1].score,
+    margin: best[1].score - (second?.[1].score ?? 0),
+    evidence: best[1].evidence,
+  };
+}

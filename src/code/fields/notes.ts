@@ -1,0 +1,50 @@
+import type { VigilEvent } from "../../model/index.js";
+
+const VERBS: Record<string, string> = {
+  "Armed clash": "clashed with",
+  "Government regains territory": "regained territory from",
+  "Non-state actor overtakes territory": "took control of territory from",
+  "Air/drone strike": "carried out an air or drone strike on",
+  "Shelling/artillery/missile attack": "shelled",
+  "Suicide bomb": "carried out a suicide bombing against",
+  "Remote explosive/landmine/IED": "hit with an explosive device",
+  Grenade: "threw a grenade at",
+  "Chemical weapon": "used a chemical weapon against",
+  Attack: "attacked",
+  "Abduction/forced disappearance": "abducted",
+  "Sexual violence": "committed sexual violence against",
+  "Peaceful protest": "protested",
+  "Protest with intervention": "protested and were met by",
+  "Excessive force against protesters": "protested and were met with force by",
+  "Violent demonstration": "rioted",
+  "Mob violence": "attacked as a mob",
+  Arrests: "arrested",
+  "Looting/property destruction": "looted or destroyed property of",
+};
+
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/**
+ * An ACLED-style note built only from the coded fields, so each clause has the evidence of the field it states.
+ * @example "On 24 August 2024, JNIM: Group for Support of Islam and Muslims attacked Civilians (Burkina Faso) in Barsalogo (Sanmatenga, Centre-Nord). Fatalities unknown."
+ */
+export function writeNote(event: VigilEvent): string {
+  const when = event.event_date
+    ? `On ${longDate(event.event_date)}${event.time_precision === 1 ? "" : " (approximate date)"}, `
+    : "";
+  const who = event.actor1 ?? "an unidentified actor";
+  const verb = VERBS[event.sub_event_type ?? ""] ?? "was involved in an event with";
+  const whom = event.actor2 ? ` ${event.actor2}` : "";
+  const admin = [event.admin2, event.admin1].filter(Boolean).join(", ");
+  const where = event.location ? ` in ${event.location}${admin ? ` (${admin})` : ""}` : "";
+  const toll =
+    event.fatalities === null ? " Fatalities unknown." : event.fatalities > 0 ? ` ${event.fatalities} killed.` : "";
+  const tags = event.tags.length ? ` Also reported: ${event.tags.join(", ")}.` : "";
+  return `${when}${who} ${verb}${whom}${where}.${toll}${tags}`.replace(/\s+/g, " ").trim();
+}

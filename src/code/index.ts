@@ -1,0 +1,191 @@
+import { BACKGROUND_CUES } from "../extract/locales/en/numbers/words.js";
+import type {
+  ActorMention,
+  AnyMention,
+  DateMention,
+  ExtractContext,
+  PlaceMention,
+  QuantityMention,
+} from "../extract/types.js";
+import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
+import { evidenceOf } from "./evidence.js";
+import { chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
+import { chooseDate } from "./fields/date.js";
+import { decideType, findTriggers } from "./fields/event-type.js";
+import { countFatalities } from "./fields/fatalities.js";
+import { writeNote } from "./fields/notes.js";
+import { choosePlace } from "./fields/place.js";
+import { EN_TRIGGERS, NON_CONFLICT_CUES } from "./locales/en/triggers.js";
+import { subEventType } from "./taxonomy.js";
+
+export { TAXONOMY } from "./taxonomy.js";
+
+const byKind = <K extends AnyMention["kind"]>(mentions: AnyMention[], kind: K) =>
+  mentions.filter((m): m is Extract<AnyMention, { kind: K }> => m.kind === kind);
+
+/** Sentences about history, yearly tolls or national totals: their words never code the event. */
+function backgroundSentences(context: ExtractContext, quantities: QuantityMention[]): Set<number> {
+  const background = new Set(quantities.filter((q) => q.value.scope === "background").map((q) => q.sentence));
+  context.sentences.forEach((sentence, index) => {
+    if (BACKGROUND_CUES.some((cue) => cue.name !== "in-year" && cue.pattern.test(sentence.text))) background.add(index);
+  });
+  return background;
+}
+
+const DEFAULT_ATTACKER: Record<string, [string, number]> = {
+  "Peaceful protest": ["Protesters", 6],
+  "Protest with intervention": ["Protesters", 6],
+  "Excessive force against protesters": ["Protesters", 6],
+  "Violent demonstration": ["Rioters", 5],
+  "Mob violence": ["Rioters", 5],
+};
+
+/**
+ * Mentions → events in the ACLED taxonomy. The event is anchored on the first sentence that reports violence,
+ * protest or a strategic development outside background sentences; its type comes from the trigger words of the
+ * event's sentences, and every field carries the words that decided it. One event per report for now; looting,
+ * missing, wounded and abducted people in the same event are recorded as tags.
+ */
+export function codeEvents(context: ExtractContext, mentions: AnyMention[]): VigilEvent[] {
+  const quantities = byKind(mentions, "quantity");
+  const actors = byKind(mentions, "actor");
+  const background = backgroundSentences(context, quantities);
+  const eventSentences = context.sentences.map((_, i) => i).filter((i) => !background.has(i));
+  const hits = findTriggers(context, EN_TRIGGERS, eventSentences);
+  const first = hits.find((h) => h.trigger.weight >= 1.5);
+  if (!first) return [];
+  const anchor = first.sentence;
+  const anchorText = context.sentences[anchor]?.text ?? "";
+  const hasArmedActor = actors.some((a) => a.value.role === "actor" && a.value.inter !== null && a.value.inter <= 4);
+  if (NON_CONFLICT_CUES.test(anchorText) && !hasArmedActor) return [];
+  // The event's sentences: the anchor and the next three, background aside.
+  const core = eventSentences.filter((i) => i >= anchor && i - anchor <= 3);
+  const sides = sidesOf(actors, core);
+  const type = decideType(
+    hits.filter((h) => core.includes(h.sentence)),
+    sides,
+    anchor,
+  );
+  if (!type) return [];
+  const taxonomy = subEventType(type.subEvent);
+  const typeTrigger = type.evidence[0] ?? first;
+
+  const date = chooseDate(byKind(mentions, "date") as DateMention[], core, anchor, context.publishedDay);
+  const place = choosePlace(byKind(mentions, "place") as PlaceMention[], core, anchor, typeTrigger.start, background);
+  const country = place?.value.country ?? null;
+  const civilianTarget =
+    taxonomy.event_type === "Violence against civilians" ||
+    (taxonomy.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
+
+  let attacker = chooseAttacker(context, actors as ActorMention[], anchor, typeTrigger.start, typeTrigger.end);
+  const fallback = DEFAULT_ATTACKER[type.subEvent];
+  if (fallback && (!attacker || ![5, 6].includes(attacker.inter)))
+    attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
+  if (!attacker && taxonomy.event_type !== "Protests")
+    attacker = { name: withCountry("Unidentified Armed Group", country), inter: 3, evidence: [] };
+  let target = chooseTarget(actors as ActorMention[], core, attacker?.name ?? null, civilianTarget);
+  if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
+
+  const deaths = countFatalities(
+    context,
+    quantities.filter((q) => !background.has(q.sentence)),
+  );
+  const tags = tagsOf(hits, quantities, background, type.subEvent);
+  const evidence: EvidenceMap = {
+    event_type: type.evidence,
+    sub_event_type: type.evidence,
+    ...(date?.mention ? { event_date: [evidenceOf(date.mention)] } : {}),
+    ...(place ? placeEvidence(place) : {}),
+    ...(attacker?.evidence.length ? { actor1: attacker.evidence } : {}),
+    ...(target?.evidence.length ? { actor2: target.evidence } : {}),
+    ...(deaths.evidence.length ? { fatalities: deaths.evidence } : {}),
+    ...(civilianTarget && target?.evidence.length ? { civilian_targeting: target.evidence } : {}),
+  };
+  const event: VigilEvent = {
+    event_date: date?.date ?? null,
+    time_precision: date?.precision ?? null,
+    disorder_type: taxonomy.disorder_type,
+    event_type: taxonomy.event_type,
+    sub_event_type: taxonomy.sub_event_type,
+    actor1: attacker?.name ?? null,
+    assoc_actor_1: null,
+    inter1: attacker ? (INTER_NAMES[attacker.inter] ?? null) : null,
+    actor2: target?.name ?? null,
+    assoc_actor_2: null,
+    inter2: target ? (INTER_NAMES[target.inter] ?? null) : null,
+    interaction: attacker
+      ? [attacker, target]
+          .filter(Boolean)
+          .map((a) => INTER_NAMES[a?.inter ?? 0])
+          .join("-")
+      : null,
+    civilian_targeting: civilianTarget ? "Civilian targeting" : null,
+    country,
+    iso3: place?.value.iso3 ?? null,
+    admin1: place?.value.admin1 ?? null,
+    admin2: place?.value.admin2 ?? null,
+    admin3: null,
+    location: place
+      ? place.value.relative?.distance_km
+        ? (place.value.relative.nearest[0] ?? place.value.name)
+        : place.value.name
+      : null,
+    latitude: place?.value.latitude ?? null,
+    longitude: place?.value.longitude ?? null,
+    geo_precision: place?.value.precision ?? null,
+    fatalities: deaths.fatalities,
+    fatalities_low: deaths.low,
+    fatalities_high: deaths.high,
+    notes: null,
+    tags,
+    confidence: confidenceOf(type.margin, date !== null, place, attacker !== null),
+    evidence,
+  };
+  event.notes = writeNote(event);
+  return [event];
+}
+
+function withCountry(name: string, country: string | null): string {
+  return country ? `${name} (${country})` : name;
+}
+
+function placeEvidence(place: PlaceMention): EvidenceMap {
+  const span: EvidenceSpan = evidenceOf(place);
+  return {
+    location: [span],
+    latitude: [span],
+    longitude: [span],
+    country: [span],
+    admin1: [span],
+    admin2: [span],
+    geo_precision: [span],
+  };
+}
+
+/** What else the report says happened in the same event: looting, missing, wounded, abducted people. */
+function tagsOf(
+  hits: { trigger: { name: string } }[],
+  quantities: QuantityMention[],
+  background: Set<number>,
+  subEvent: string,
+): string[] {
+  const tags = new Set<string>();
+  if (subEvent !== "Looting/property destruction" && hits.some((h) => h.trigger.name === "looting"))
+    tags.add("looting");
+  for (const q of quantities) {
+    if (
+      background.has(q.sentence) ||
+      q.value.scope !== "event" ||
+      !["wounded", "missing", "abducted"].includes(q.value.counts)
+    )
+      continue;
+    tags.add(q.value.low !== null ? `${q.value.counts}: ${q.value.low}` : q.value.counts);
+  }
+  return [...tags];
+}
+
+function confidenceOf(margin: number, dated: boolean, place: PlaceMention | null, attributed: boolean): number {
+  const typeConfidence = Math.min(0.95, 0.5 + margin / 6);
+  const parts = [typeConfidence, dated ? 0.9 : 0.4, place ? place.confidence : 0.3, attributed ? 0.85 : 0.5];
+  return Number((parts.reduce((a, b) => a + b, 0) / parts.length).toFixed(2));
+}

@@ -1,0 +1,203 @@
+/**
+ * Words that say what happened, as rules: each names the ACLED sub-event type it points to, with an example and a
+ * weight. "violence" triggers (attacked, killed, ambushed) are decided later between Attack and Armed clash by who
+ * the victims are.
+ */
+export interface Trigger {
+  name: string;
+  example: string;
+  pattern: RegExp;
+  points: string;
+  weight: number;
+}
+
+export const EN_TRIGGERS: Trigger[] = [
+  {
+    name: "air-strike",
+    example: "a drone strike hit the market",
+    pattern:
+      /\b(air ?strikes?|airstrikes?|drone (strikes?|attacks?)|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|bombed from the air|helicopter gunships?|strike by (a )?(drone|aircraft|jets?))\b/i,
+    points: "Air/drone strike",
+    weight: 3,
+  },
+  {
+    name: "shelling",
+    example: "the army shelled the town",
+    pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|grad|howitzers?|bombard(ed|ment))\b/i,
+    points: "Shelling/artillery/missile attack",
+    weight: 2.5,
+  },
+  {
+    name: "suicide-bomb",
+    example: "a suicide bomber blew himself up",
+    pattern:
+      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|vest|car bomb)|blew (himself|herself|themselves) up|self-detonat)/i,
+    points: "Suicide bomb",
+    weight: 4,
+  },
+  {
+    name: "ied",
+    example: "a roadside bomb exploded",
+    pattern:
+      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|detonated|exploded|explosions?|blasts?)\b/i,
+    points: "Remote explosive/landmine/IED",
+    weight: 2,
+  },
+  {
+    name: "grenade",
+    example: "a grenade was thrown into the crowd",
+    pattern: /\bgrenades?\b/i,
+    points: "Grenade",
+    weight: 3.5,
+  },
+  {
+    name: "chemical",
+    example: "chlorine gas was dropped",
+    pattern: /\b(chemical (weapons?|attack)|chlorine|sarin|toxic gas|nerve agent|mustard gas)\b/i,
+    points: "Chemical weapon",
+    weight: 4,
+  },
+  {
+    name: "clash",
+    example: "fighting broke out between the army and rebels",
+    pattern:
+      /\b(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?)\b/i,
+    points: "Armed clash",
+    weight: 2,
+  },
+  {
+    name: "violence",
+    example: "gunmen attacked the village and killed 12",
+    pattern:
+      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?)\b/i,
+    points: "violence",
+    weight: 1.5,
+  },
+  {
+    name: "overtake",
+    example: "militants seized control of the town",
+    pattern:
+      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(town|city|village|base|camp|district|locality|area|commune|positions?|\p{Lu})/iu,
+    points: "Non-state actor overtakes territory",
+    weight: 3,
+  },
+  {
+    name: "regain",
+    example: "the army recaptured the town",
+    pattern: /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control)\b/i,
+    points: "Government regains territory",
+    weight: 3.5,
+  },
+  {
+    name: "abduction",
+    example: "gunmen abducted 20 passengers",
+    pattern:
+      /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|forced disappearance|disappeared)\b/i,
+    points: "Abduction/forced disappearance",
+    weight: 3,
+  },
+  {
+    name: "sexual-violence",
+    example: "soldiers raped women",
+    pattern: /\b(rap(ed|es|ing)|rape|sexual(ly)? (violence|assault(ed)?|abuse))\b/i,
+    points: "Sexual violence",
+    weight: 4,
+  },
+  {
+    name: "protest",
+    example: "hundreds protested in the capital",
+    pattern:
+      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(ion|ions|ors|ed|ing)|march(ed|es)?|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|took to the streets|chanting)\b/i,
+    points: "Peaceful protest",
+    weight: 2.5,
+  },
+  {
+    name: "intervention",
+    example: "police fired tear gas to disperse protesters",
+    pattern:
+      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|arrested (dozens|scores|several|\d+) (of )?(protesters|demonstrators))\b/i,
+    points: "Protest with intervention",
+    weight: 2,
+  },
+  {
+    name: "riot",
+    example: "rioters burned tyres and stoned police",
+    pattern:
+      /\b(riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|burn(ed|t) tires|(threw|hurled|pelted) (stones|rocks)|stone-?pelting|vandali[sz](ed|ism)|barricades?|ransacked)\b/i,
+    points: "Violent demonstration",
+    weight: 2.5,
+  },
+  {
+    name: "mob",
+    example: "a mob lynched a suspected thief",
+    pattern:
+      /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon|beaten to death)\b/i,
+    points: "Mob violence",
+    weight: 3,
+  },
+  {
+    name: "arrest",
+    example: "police arrested three suspects",
+    pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehend(ed)?|taken into custody|custody|rounded up)\b/i,
+    points: "Arrests",
+    weight: 2,
+  },
+  {
+    name: "looting",
+    example: "the attackers stole an ambulance",
+    pattern:
+      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(houses|homes|shops|a church|a mosque|the market)|destroy(ed)? (houses|homes|property))\b/i,
+    points: "Looting/property destruction",
+    weight: 1.5,
+  },
+  {
+    name: "disrupted",
+    example: "soldiers defused a bomb",
+    pattern:
+      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|foiled|thwarted|intercepted|bomb disposal|seized (weapons|arms|explosives|ammunition))\b/i,
+    points: "Disrupted weapons use",
+    weight: 3,
+  },
+  {
+    name: "agreement",
+    example: "the parties signed a ceasefire",
+    pattern: /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoner (swap|exchange))\b/i,
+    points: "Agreement",
+    weight: 2,
+  },
+  {
+    name: "base",
+    example: "the group set up a base",
+    pattern: /\b(set up|established|establish(ed)?) (a |new )?(base|camp|headquarters|checkpoint)s?\b/i,
+    points: "Headquarters or base established",
+    weight: 2.5,
+  },
+  {
+    name: "withdrawal",
+    example: "troops withdrew from the town, handing it to",
+    pattern: /\b(withdr(ew|awn|awal)|handed over|pulled out|retreated)\b/i,
+    points: "Non-violent transfer of territory",
+    weight: 1.5,
+  },
+  {
+    name: "group-change",
+    example: "the group announced it had recruited",
+    pattern:
+      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|surrender(ed)?|joined forces|merg(ed|er)|split|training camp)\b/i,
+    points: "Change to group/activity",
+    weight: 1.2,
+  },
+];
+
+/** Texts about these are not ACLED events unless an armed actor acts in them. */
+export const NON_CONFLICT_CUES =
+  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|summit|visit(ed)?|talks with|bilateral|diplomatic|ambassador|minister (met|meets)|election results?|budget|trade deal)\b/i;
+
+/** Passive and "by" phrases name the attacker after the verb: "were killed by gunmen". */
+export const AGENT_AFTER = /^\s*(?:\w+\s+){0,3}?by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)?$/i;
+
+/** Words that attribute an attack to a group named elsewhere: "JNIM claimed", "footage of the attack". */
+export const RESPONSIBILITY =
+  /\b(claim(ed|s)?( responsibility)?|responsib(le|ility)|carried out|behind the (attack|ambush|raid)|footage of the (attack|raid|ambush)|video of the (attack|raid)|blamed|attributed|accused)\b/i;
+export const DENIED_RESPONSIBILITY =
+  /\b(no (group|one) (has )?(yet )?claimed|not (yet )?been claimed|denied (any )?(responsibility|involvement)|unclaimed)\b/i;
