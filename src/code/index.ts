@@ -1,3 +1,4 @@
+import { mainCountry } from "../extract/index.js";
 import { BACKGROUND_CUES } from "../extract/locales/en/numbers/words.js";
 import type {
   ActorMention,
@@ -71,7 +72,8 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   const typeTrigger = type.evidence[0] ?? first;
 
   const date = chooseDate(byKind(mentions, "date") as DateMention[], core, anchor, context.publishedDay);
-  const place = choosePlace(byKind(mentions, "place") as PlaceMention[], core, anchor, typeTrigger.start, background);
+  const places = byKind(mentions, "place") as PlaceMention[];
+  const place = choosePlace(places, core, anchor, typeTrigger.start, background, mainCountry(places));
   const country = place?.value.country ?? null;
   const civilianTarget =
     taxonomy.event_type === "Violence against civilians" ||

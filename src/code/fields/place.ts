@@ -11,6 +11,7 @@ export function choosePlace(
   anchor: number,
   triggerAt: number,
   background: Set<number>,
+  mainCountry: string | null,
 ): PlaceMention | null {
   const relativeSpans = places.filter((p) => p.value.relative && p.value.relative.distance_km !== null);
   const candidates = places.filter(
@@ -32,7 +33,8 @@ export function choosePlace(
           ? 1.6
           : 0;
     const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
-    const score = where + precision + nearTrigger + place.confidence;
+    const inMainCountry = mainCountry !== null && place.value.country === mainCountry ? 1.5 : 0;
+    const score = where + precision + nearTrigger + place.confidence + inMainCountry;
     if (score > bestScore) {
       best = place;
       bestScore = score;

@@ -256,6 +256,9 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
     // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
     const prominent = best.place.population >= 5000 || best.place.featureClass === "A" || best.score >= 6;
     if (!span.cued && !prominent) continue;
+    // An uncued mid-size town abroad, in a country nothing else in the text points to, is usually a word or a name.
+    const supported = (placeContext.countryWeights.get(best.place.countryCode) ?? 0) >= 0.8;
+    if (!span.cued && !supported && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     mentions.push({
       kind: "place",
       start: span.start,
