@@ -1,5 +1,5 @@
 import { mainCountry } from "../extract/index.js";
-import { BACKGROUND_CUES } from "../extract/locales/en/numbers/words.js";
+import { isBackgroundSentence } from "../extract/locales/en/numbers/index.js";
 import type {
   ActorMention,
   AnyMention,
@@ -28,7 +28,8 @@ const byKind = <K extends AnyMention["kind"]>(mentions: AnyMention[], kind: K) =
 function backgroundSentences(context: ExtractContext, quantities: QuantityMention[]): Set<number> {
   const background = new Set(quantities.filter((q) => q.value.scope === "background").map((q) => q.sentence));
   context.sentences.forEach((sentence, index) => {
-    if (BACKGROUND_CUES.some((cue) => cue.name !== "in-year" && cue.pattern.test(sentence.text))) background.add(index);
+    if (isBackgroundSentence(sentence.text, context.publishedDay) || NON_CONFLICT_CUES.test(sentence.text))
+      background.add(index);
   });
   return background;
 }
@@ -88,9 +89,10 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   let target = chooseTarget(actors as ActorMention[], core, attacker?.name ?? null, civilianTarget);
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
 
+  // Only figures in the event's own sentences: tolls elsewhere in a page are often other events' or furniture.
   const deaths = countFatalities(
     context,
-    quantities.filter((q) => !background.has(q.sentence)),
+    quantities.filter((q) => core.includes(q.sentence)),
   );
   const tags = tagsOf(hits, quantities, background, type.subEvent);
   const evidence: EvidenceMap = {

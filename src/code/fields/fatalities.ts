@@ -21,9 +21,10 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
   if (counted.length === 0) return { fatalities: deaths.length ? null : 0, low: null, high: null, evidence };
   const bySentence = new Map<number, QuantityMention[]>();
   for (const q of counted) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
-  let best = 0;
-  let low = Number.POSITIVE_INFINITY;
-  let high: number | null = 0;
+  const totals: { total: number; high: number | null }[] = [];
+  let best: number;
+  let low: number;
+  let high: number | null;
   for (const group of bySentence.values()) {
     let total = group[0]?.value.low ?? 0;
     let totalHigh: number | null = group[0]?.value.high ?? null;
@@ -41,9 +42,13 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
         totalHigh = current.value.high;
       }
     }
-    best = Math.max(best, total);
-    low = Math.min(low, total);
-    high = high === null || totalHigh === null ? null : Math.max(high, totalHigh);
+    totals.push({ total, high: totalHigh });
   }
+  best = Math.max(...totals.map((t) => t.total));
+  // Other tolls of the same event ("45" in one line, "56" in another) set the spread; a figure under half the
+  // highest is a subset ("six railway employees were among the dead"), not another count of the whole.
+  const tolls = totals.filter((t) => t.total >= best / 2);
+  low = Math.min(...tolls.map((t) => t.total));
+  high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));
   return { fatalities: best, low, high, evidence };
 }

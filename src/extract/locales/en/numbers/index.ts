@@ -43,22 +43,34 @@ function countedBy(
   return PEOPLE_NOUNS.test(after) ? "people" : null;
 }
 
+/** The background cue in a sentence, if any; a year is background only when it is not the publication year. */
+function backgroundCue(
+  sentence: string,
+  publishedDay: string | null,
+): { name: string; index: number; text: string } | null {
+  const publishedYear = publishedDay?.slice(0, 4);
+  for (const cue of BACKGROUND_CUES) {
+    const match = cue.pattern.exec(sentence);
+    if (!match) continue;
+    if (cue.name === "in-year" && publishedYear && match[0].endsWith(publishedYear)) continue;
+    return { name: cue.name, index: match.index, text: match[0] };
+  }
+  return null;
+}
+
+export function isBackgroundSentence(sentence: string, publishedDay: string | null): boolean {
+  return backgroundCue(sentence, publishedDay) !== null;
+}
+
 function scopeOf(context: ExtractContext, sentenceIndex: number): Pick<QuantityValue, "scope" | "scope_evidence"> {
   const sentence = context.sentences[sentenceIndex];
-  if (!sentence) return { scope: "event" };
-  const publishedYear = context.publishedDay?.slice(0, 4);
-  for (const cue of BACKGROUND_CUES) {
-    const match = cue.pattern.exec(sentence.text);
-    if (!match) continue;
-    // "in 2024" in a report of 2024 is this event's year, not history.
-    if (cue.name === "in-year" && publishedYear && match[0].endsWith(publishedYear)) continue;
-    const start = sentence.start + match.index;
-    return {
-      scope: "background",
-      scope_evidence: { start, end: start + match[0].length, text: match[0], rule: `en/scope/${cue.name}` },
-    };
-  }
-  return { scope: "event" };
+  const cue = sentence ? backgroundCue(sentence.text, context.publishedDay) : null;
+  if (!sentence || !cue) return { scope: "event" };
+  const start = sentence.start + cue.index;
+  return {
+    scope: "background",
+    scope_evidence: { start, end: start + cue.text.length, text: cue.text, rule: `en/scope/${cue.name}` },
+  };
 }
 
 function numberOf(phrase: string | undefined): number | null {

@@ -107,6 +107,9 @@ export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegEx
   },
 ];
 
+/** After a count, words that say those people lived: "11 journalists narrowly escaped death". */
+export const SURVIVED = /^\s+(?:\w+\s+){0,3}?(escaped|survived|narrowly|avoided|were rescued|were saved)\b/i;
+
 /** Nouns of people: a bare number before one is a count of people even with no verb ("12 soldiers"). */
 export const PEOPLE_NOUNS =
   /^\s+(?:(?:\w+\s+){0,2})(people|persons|civilians|soldiers|troops|villagers|residents|fighters|militants|worshippers|women|children|men|policemen|officers|gendarmes|students|passengers|farmers|traders|miners|workers|members|individuals|victims|militiamen|insurgents|jihadists|terrorists|bandits|attackers|assailants|gunmen|herders|protesters|demonstrators)\b/i;
