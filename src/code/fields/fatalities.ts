@@ -45,9 +45,9 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
     totals.push({ total, high: totalHigh });
   }
   best = Math.max(...totals.map((t) => t.total));
-  // Other tolls of the same event ("45" in one line, "56" in another) set the spread; a figure under half the
-  // highest is a subset ("six railway employees were among the dead"), not another count of the whole.
-  const tolls = totals.filter((t) => t.total >= best / 2);
+  // Other tolls of the same event ("45" in one line, "56" in another) set the spread; a figure well under the
+  // highest is a subset ("six railway employees were among the dead", "12 died at the scene"), not another count.
+  const tolls = totals.filter((t) => t.total >= best * 0.75);
   low = Math.min(...tolls.map((t) => t.total));
   high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));
   return { fatalities: best, low, high, evidence };

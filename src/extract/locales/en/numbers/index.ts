@@ -107,7 +107,7 @@ export function extractQuantities(context: ExtractContext): QuantityMention[] {
     const high = numberOf(groups.rangeHigh ?? groups.high);
     if (low === null || (lowText && YEAR.test(lowText) && high === null) || NOT_A_COUNT.test(text.slice(end, end + 15)))
       continue;
-    if (/^(a|an|one)$/i.test(lowText ?? "")) continue; // "a", "one" alone count nothing worth a mention
+    if (/^(a|an)$/i.test(lowText ?? "")) continue; // "a" alone counts nothing worth a mention
     const sentenceIndex = sentenceIndexAt(sentences, start);
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
     const counts = countedBy(context, start, end, sentence.end, sentence.start);

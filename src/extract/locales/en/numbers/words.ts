@@ -72,7 +72,7 @@ export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegEx
       /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalities|bodies|corpses|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|shot dead|were killed|was killed|have been killed|had been killed|killing)\b/i,
     // "killing 12", "killed at least 12", "death toll rose to 12", "left 12 dead"
     before:
-      /\b(killing|killed|kill|kills|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of|left|leaving)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
+      /\b(killing|killed|kill|kills|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
   },
   {
     counts: "wounded",
@@ -122,6 +122,8 @@ export const NOT_A_COUNT =
  * Words in a sentence that place its figures outside the reported event: periods ("last year", "since 2015",
  * "over the past decade"), totals ("in total this year", "nationwide") and the history of a conflict.
  */
+const MONTH = String.raw`(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+
 export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
   { name: "last-period", pattern: /\b(last|previous|past|preceding) (year|decade|month|months|years|decades)\b/i },
   {
@@ -130,10 +132,17 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
   },
   {
     name: "since-year",
-    pattern:
-      /\bsince (19|20)\d\d\b|\bsince the (start|beginning|outbreak) of\b|\bsince (it|the conflict|the war|the insurgency|the crisis|the violence) (began|started|erupted)\b/i,
+    pattern: new RegExp(
+      String.raw`\bsince (?:${MONTH} )?(19|20)\d\d\b|\bsince the (start|beginning|outbreak) of\b|\bsince (it|the (conflict|war|insurgency|crisis|violence|fighting|hostilities)) (began|started|erupted|intensified|escalated|broke out)\b`,
+      "i",
+    ),
   },
-  { name: "in-year", pattern: /\b(in|during|throughout) (19|20)\d\d\b/i },
+  // "In March 2020, …": another year's event; the publication year itself is let through by the caller.
+  { name: "in-year", pattern: new RegExp(String.raw`\b(in|during|throughout|by) (?:${MONTH} )?(19|20)\d\d\b`, "i") },
+  {
+    name: "year-range",
+    pattern: /\bbetween (\w+ )?(19|20)\d\d and (\w+ )?(19|20)\d\d\b|\bfrom (19|20)\d\d to (19|20)\d\d\b/i,
+  },
   { name: "this-year", pattern: /\b(so far )?this year\b|\bso far in (19|20)\d\d\b|\bsince january\b/i },
   { name: "per-period", pattern: /\b(per|a|each|every) (year|month|day)\b|\bannual(ly)?\b|\byearly\b/i },
   {
@@ -147,4 +156,15 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
       /\b(the (conflict|war|insurgency|crisis|violence) (has|have) (killed|displaced|claimed)|(has|have) killed (tens of )?thousands|double the previous|death toll for the year)\b/i,
   },
   { name: "decade", pattern: /\b(a|the past|over a|nearly a|more than a) decade\b/i },
+  // "another attack", "a separate incident", "a week after a bomb blast … killed eight": another event's toll.
+  {
+    name: "other-event",
+    pattern:
+      /\b(another|a separate|an earlier|a previous|a similar|the previous|last month's|last week's) (\w+ ){0,2}(attack|incident|bombing|blast|raid|strike|bomb|massacre|explosion|ambush|assault|killing)s?\b|\b(a|one|two|three|several) (days?|weeks?|months?) (after|before|earlier|prior)\b|\b(days|weeks|months) (after|before|earlier|prior)\b/i,
+  },
+  {
+    name: "compilation",
+    pattern:
+      /\b(compilation|tally|cumulative|(wave|series|spate|string) of (\w+ )?(massacres|attacks|killings|strikes)|millions (of people )?(displaced|have fled)|deaths and millions)\b/i,
+  },
 ];
