@@ -51,10 +51,17 @@ const DEFAULT_ATTACKER: Record<string, [string, number]> = {
 export function codeEvents(context: ExtractContext, mentions: AnyMention[]): VigilEvent[] {
   const quantities = byKind(mentions, "quantity");
   const actors = byKind(mentions, "actor");
-  const background = backgroundSentences(context, quantities);
-  const eventSentences = context.sentences.map((_, i) => i).filter((i) => !background.has(i));
-  const hits = findTriggers(context, EN_TRIGGERS, eventSentences);
-  const first = hits.find((h) => h.trigger.weight >= 1.5);
+  const allSentences = context.sentences.map((_, i) => i);
+  let background = backgroundSentences(context, quantities);
+  let eventSentences = allSentences.filter((i) => !background.has(i));
+  let hits = findTriggers(context, EN_TRIGGERS, eventSentences);
+  // A report made only of "background" sentences ("In early June 2019, police found …") is about that time.
+  if (hits.length === 0) {
+    background = new Set();
+    eventSentences = allSentences;
+    hits = findTriggers(context, EN_TRIGGERS, eventSentences);
+  }
+  const first = hits[0];
   if (!first) return [];
   const anchor = first.sentence;
   const anchorText = context.sentences[anchor]?.text ?? "";

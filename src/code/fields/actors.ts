@@ -2,6 +2,7 @@ import type { ActorMention, ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import { evidenceOf } from "../evidence.js";
 import { AGENT_AFTER, DENIED_RESPONSIBILITY, RESPONSIBILITY } from "../locales/en/triggers.js";
+import type { Sides } from "./event-type.js";
 
 export interface ChosenActor {
   name: string;
@@ -86,19 +87,20 @@ export function chooseTarget(
   return other ? chosen(other, "code/actor2/other-side") : null;
 }
 
-export function sidesOf(
-  actors: ActorMention[],
-  coreSentences: number[],
-): { armedSides: number; civilians: boolean; protesters: boolean } {
-  const inEvent = actors.filter((a) => coreSentences.includes(a.sentence));
+/** Who takes part: how many distinct armed sides (each state's forces, each named group, unnamed gunmen), civilians, crowds. */
+export function sidesOf(actors: ActorMention[], coreSentences: number[]): Sides {
+  const inEvent = actors.filter((a) => coreSentences.includes(a.sentence) && a.value.role === "actor");
   const armed = new Set(
     inEvent
       .filter(isArmed)
-      .map((a) => (a.value.inter === 1 ? "state" : a.value.generic ? "unnamed" : a.value.canonical)),
+      .map((a) =>
+        a.value.generic && a.value.inter !== 1 ? "unnamed" : a.value.canonical.replace(/^Police/, "Military"),
+      ),
   );
   return {
     armedSides: armed.size,
     civilians: inEvent.some(isCivilian),
-    protesters: inEvent.some((a) => a.value.inter === 6 && a.value.role === "actor"),
+    protesters: inEvent.some((a) => a.value.inter === 6),
+    rioters: inEvent.some((a) => a.value.inter === 5),
   };
 }

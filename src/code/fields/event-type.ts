@@ -38,6 +38,7 @@ export interface Sides {
   armedSides: number;
   civilians: boolean;
   protesters: boolean;
+  rioters: boolean;
 }
 
 /**
@@ -83,7 +84,7 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
   if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
   const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
-  if (!best || best[1].score < 1.4) return null;
+  if (!best || best[1].score < 1.2) return null;
   return {
     subEvent: best[0],
     score: best[1].score,

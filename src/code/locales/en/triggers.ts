@@ -61,7 +61,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "clash",
     example: "fighting broke out between the army and rebels",
     pattern:
-      /\b(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?)\b/i,
+      /\b(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
     points: "Armed clash",
     weight: 2,
   },
@@ -69,7 +69,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "violence",
     example: "gunmen attacked the village and killed 12",
     pattern:
-      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?)\b/i,
+      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,4}(found|discovered|recovered)|(found|discovered) dead|assassinat(ed|ion))\b/i,
     points: "violence",
     weight: 1.5,
   },
@@ -77,7 +77,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "overtake",
     example: "militants seized control of the town",
     pattern:
-      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(town|city|village|base|camp|district|locality|area|commune|positions?|\p{Lu})/iu,
+      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(town|city|village|base|camp|district|locality|area|commune|positions?|outpost)s?\b/i,
     points: "Non-state actor overtakes territory",
     weight: 3,
   },

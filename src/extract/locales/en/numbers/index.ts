@@ -52,7 +52,8 @@ function backgroundCue(
   for (const cue of BACKGROUND_CUES) {
     const match = cue.pattern.exec(sentence);
     if (!match) continue;
-    if (cue.name === "in-year" && publishedYear && match[0].endsWith(publishedYear)) continue;
+    // A year is another time only against a known publication year.
+    if (cue.name === "in-year" && (!publishedYear || match[0].endsWith(publishedYear))) continue;
     return { name: cue.name, index: match.index, text: match[0] };
   }
   return null;
