@@ -89,9 +89,18 @@ export function rankCandidates(
   span: PlaceSpan,
   context: PlaceContext,
 ): { place: Place; score: number }[] {
-  return gazetteer
-    .candidates(span.name)
-    .map((place) => ({ place, score: scoreCandidate(place, span, context) }))
+  const candidates = gazetteer.candidates(span.name);
+  return candidates
+    .map((place) => {
+      let score = scoreCandidate(place, span, context);
+      // "Sfax" is a city and its governorate: unless the text says "region" or "state", the town locates better.
+      const townOfThatName = candidates.some(
+        (c) => c.featureClass === "P" && c.countryCode === place.countryCode && c.population > 0,
+      );
+      const isArea = place.featureClass === "A" && !/^PCL/.test(place.featureCode);
+      if (isArea && span.kind !== "region" && span.kind !== "district" && townOfThatName) score -= 2.5;
+      return { place, score };
+    })
     .sort((a, b) => b.score - a.score);
 }
 

@@ -256,9 +256,15 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
     // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
     const prominent = best.place.population >= 5000 || best.place.featureClass === "A" || best.score >= 6;
     if (!span.cued && !prominent) continue;
-    // An uncued mid-size town abroad, in a country nothing else in the text points to, is usually a word or a name.
-    const supported = (placeContext.countryWeights.get(best.place.countryCode) ?? 0) >= 0.8;
-    if (!span.cued && !supported && best.place.featureClass === "P" && best.place.population < 100_000) continue;
+    // A town in a country nothing else in the text points to is usually a word or a name ("Pro Cap", "UTICA"),
+    // above all when the text is plainly about another country.
+    const support = placeContext.countryWeights.get(best.place.countryCode) ?? 0;
+    const strongest = Math.max(0, ...placeContext.countryWeights.values());
+    const major =
+      /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
+    // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
+    if (support < 0.8 && strongest >= 1 && support < strongest && !major) continue;
+    if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     mentions.push({
       kind: "place",
       start: span.start,
