@@ -99,7 +99,12 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   // Only figures in the event's own sentences: tolls elsewhere in a page are often other events' or furniture.
   const deaths = countFatalities(
     context,
-    quantities.filter((q) => core.includes(q.sentence)),
+    // Deaths without a number ("mass graves") are often told a few sentences later: they may count from further on.
+    quantities.filter(
+      (q) =>
+        core.includes(q.sentence) ||
+        (q.value.low === null && !background.has(q.sentence) && q.sentence - anchor <= 6 && q.sentence > anchor),
+    ),
   );
   const tags = tagsOf(hits, quantities, background, type.subEvent);
   const evidence: EvidenceMap = {

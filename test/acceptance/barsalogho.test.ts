@@ -90,3 +90,50 @@ describe("mentions in the canonical forum post", { skip: sample.skip }, () => {
     );
   });
 });
+
+describe("the event coded from the canonical forum post", { skip: sample.skip }, () => {
+  const event = () => {
+    const result = vigil(["extract", sample.path, "--format", "json", "--published", "2024-08-25"]);
+    const [first] = (JSON.parse(result.stdout) as Extraction).events;
+    assert.ok(first, "an event must be found");
+    return first;
+  };
+
+  test("dated 2024-08-24 at Barsalogho, Burkina Faso, by JNIM, a civilian-targeting attack", () => {
+    const e = event();
+    assert.equal(e.event_date, "2024-08-24");
+    assert.equal(e.time_precision, 1);
+    assert.equal(e.country, "Burkina Faso");
+    assert.ok(haversineKm(13.41389, -1.05583, e.latitude ?? 0, e.longitude ?? 0) < 10);
+    assert.equal(e.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert.deepEqual(
+      [e.event_type, e.sub_event_type, e.civilian_targeting],
+      ["Violence against civilians", "Attack", "Civilian targeting"],
+    );
+    assert.equal(e.evidence.event_date?.[0]?.text, "on Saturday");
+    assert.equal(e.evidence.actor1?.[0]?.text, "JNIM");
+  });
+
+  test("fatalities unknown, with 'mass graves' as evidence; looting and missing soldiers as tags", () => {
+    const e = event();
+    assert.equal(e.fatalities, null);
+    assert.ok(e.evidence.fatalities?.some((s) => s.text === "mass graves"));
+    assert.ok(e.tags.includes("looting"));
+    assert.ok(e.tags.includes("missing"));
+  });
+
+  test("no figure anywhere from 8,400 or two million", () => {
+    const e = event();
+    for (const value of [e.fatalities, e.fatalities_low, e.fatalities_high])
+      assert.ok(value === null || value < 1000, String(value));
+    assert.doesNotMatch(JSON.stringify(e), /8,?400|2000000|two million/);
+  });
+
+  test("vigil explain marks the date and actor evidence in the text", () => {
+    const result = vigil(["explain", sample.path, "--published", "2024-08-25"]);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /«event_date: on Saturday»/);
+    assert.match(result.stdout, /«actor1: JNIM»/);
+    assert.match(result.stdout, /fatalities\s+null\s+← "mass graves"/);
+  });
+});

@@ -56,7 +56,7 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
       end: hit.end,
       text: hit.text,
       rule: `en/trigger/${hit.trigger.name}`,
-      confidence: Math.min(0.95, 0.4 + weight / 8),
+      confidence: Number(Math.min(0.95, 0.4 + weight / 8).toFixed(2)),
     });
     scores.set(subEvent, entry);
   };

@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { codeEvents } from "../../src/code/index.js";
+import { extractMentions } from "../../src/extract/index.js";
+import { defaultSources } from "../../src/sources/index.js";
+
+function code(text: string, published = "2024-08-25") {
+  const { context, mentions } = extractMentions({ text, published_at: published, language: "en" }, defaultSources());
+  return codeEvents(context, mentions);
+}
+
+// [report, event type, sub-event type, actor1, fatalities]
+const CODED: [string, string, string, string | null, number | null][] = [
+  [
+    "Gunmen killed 12 villagers in Seytenga, Burkina Faso, on Sunday.",
+    "Violence against civilians",
+    "Attack",
+    "Unidentified Armed Group (Burkina Faso)",
+    12,
+  ],
+  [
+    "JNIM fighters ambushed a convoy of soldiers near Djibo in Burkina Faso on Tuesday, killing at least 20 soldiers.",
+    "Battles",
+    "Armed clash",
+    "JNIM: Group for Support of Islam and Muslims",
+    20,
+  ],
+  [
+    "A drone strike hit a wedding near Tinzaouaten in Mali on Sunday, killing 15 civilians.",
+    "Explosions/Remote violence",
+    "Air/drone strike",
+    null,
+    15,
+  ],
+  [
+    "A suicide bomber blew himself up at a railway station in Quetta, Pakistan, on Saturday, killing 26 people.",
+    "Explosions/Remote violence",
+    "Suicide bomb",
+    null,
+    26,
+  ],
+  [
+    "Hundreds of people protested peacefully in Niamey, Niger, on Tuesday against rising fuel prices.",
+    "Protests",
+    "Peaceful protest",
+    "Protesters (Niger)",
+    0,
+  ],
+  [
+    "Police fired tear gas to disperse protesters in Kano, Nigeria, on Thursday.",
+    "Protests",
+    "Protest with intervention",
+    "Protesters (Nigeria)",
+    0,
+  ],
+  [
+    "Gunmen abducted 20 passengers from a bus near Kaduna, Nigeria, on Thursday.",
+    "Violence against civilians",
+    "Abduction/forced disappearance",
+    "Unidentified Armed Group (Nigeria)",
+    0,
+  ],
+  [
+    "An angry mob lynched a suspected thief in Kisumu, Kenya, on Monday.",
+    "Riots",
+    "Mob violence",
+    "Rioters (Kenya)",
+    0,
+  ],
+  [
+    "Russian missiles struck a military institute in Poltava, Ukraine, on Tuesday, killing 51 people.",
+    "Explosions/Remote violence",
+    "Shelling/artillery/missile attack",
+    null,
+    51,
+  ],
+];
+
+describe("English event coding", () => {
+  for (const [report, type, subType, actor1, fatalities] of CODED) {
+    test(report, () => {
+      const [event] = code(report);
+      assert.ok(event, "no event");
+      assert.deepEqual([event.event_type, event.sub_event_type], [type, subType]);
+      if (actor1) assert.equal(event.actor1, actor1);
+      assert.equal(event.fatalities, fatalities);
+      assert.ok(event.evidence.sub_event_type?.length, "the type has evidence");
+      assert.match(event.notes ?? "", /^On \d+ \w+ \d{4}, /);
+    });
+  }
+});
+
+describe("English event coding: no event, and no blame by proximity", () => {
+  test("floods are not an ACLED event", () =>
+    assert.deepEqual(code("Floods killed 12 people in Niamey, Niger, on Monday."), []));
+  test("a diplomatic visit is not an ACLED event", () =>
+    assert.deepEqual(code("The foreign minister visited Bamako on Monday for talks with the junta."), []));
+  test("an unclaimed attack by gunmen is not blamed on a group merely active in the area", () => {
+    const [event] = code(
+      "Gunmen ambushed a convoy near Djibo, Burkina Faso, on Tuesday, killing 12 soldiers.\nNo group has claimed the attack, but JNIM fighters are active in the area.",
+    );
+    assert.equal(event?.actor1, "Unidentified Armed Group (Burkina Faso)");
+  });
+  test("a yearly toll in the same report never becomes the event's fatalities", () => {
+    const [event] = code(
+      "Gunmen killed five villagers in Seytenga, Burkina Faso, on Sunday.\nIn 2023, attacks across the Sahel killed more than 7,000 people, according to a monitoring group.",
+    );
+    assert.deepEqual([event?.fatalities, event?.fatalities_low, event?.fatalities_high], [5, 5, 5]);
+  });
+});
