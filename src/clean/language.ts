@@ -60,6 +60,8 @@ const ISO_639_1: Record<string, string> = {
   nep: "ne",
 };
 
+const CANDIDATES = Object.keys(ISO_639_1);
+
 /** Below this many characters trigram statistics are too thin to trust. */
 const RELIABLE_LENGTH = 120;
 
@@ -70,7 +72,8 @@ const RELIABLE_LENGTH = 120;
  * @example guessLanguage("The offensive happened on Saturday in the Barsalogho district …") // { language: "en", … }
  */
 export function guessLanguage(text: string): LanguageGuess {
-  const scores = francAll(text.slice(0, 4000), { minLength: 10 });
+  // The first 1,500 characters and the languages news reaches us in keep this fast; more text rarely changes the guess.
+  const scores = francAll(text.slice(0, 1500), { minLength: 10, only: CANDIDATES });
   const best = scores[0];
   if (!best || best[0] === "und") return { language: null, confidence: 0, reliable: false };
   const runnerUp = scores[1]?.[1] ?? 0;

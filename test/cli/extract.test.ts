@@ -13,7 +13,9 @@ describe("vigil extract", () => {
     assert.equal(output.document.published_at, "2024-06-05");
     assert.equal(output.document.published_at_source, "option");
     assert.equal(output.document.language, "en");
-    assert.deepEqual(output.events, []);
+    const [event] = output.events;
+    assert.equal(output.events.length, 1);
+    assert.deepEqual([event?.event_type, event?.country, event?.fatalities], ["Battles", "Burkina Faso", 12]);
     assert.equal(output.mentions, undefined);
   });
 

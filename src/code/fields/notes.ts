@@ -22,13 +22,26 @@ const VERBS: Record<string, string> = {
   "Looting/property destruction": "looted or destroyed property of",
 };
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2024-08-24" → "24 August 2024", ACLED's way of writing dates in notes. */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
 
 /**
  * An ACLED-style note built only from the coded fields, so each clause has the evidence of the field it states.
