@@ -10,7 +10,7 @@ import type {
 } from "../extract/types.js";
 import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
 import { evidenceOf } from "./evidence.js";
-import { chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
+import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
 import { chooseDate } from "./fields/date.js";
 import { decideType, findTriggers } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
@@ -87,7 +87,9 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     taxonomy.event_type === "Violence against civilians" ||
     (taxonomy.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
 
-  let attacker = chooseAttacker(context, actors as ActorMention[], anchor, typeTrigger.start, typeTrigger.end);
+  let attacker =
+    chooseAttacker(context, actors as ActorMention[], anchor, typeTrigger.start, typeTrigger.end) ??
+    (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   if (fallback && (!attacker || ![5, 6].includes(attacker.inter)))
     attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
@@ -159,6 +161,21 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   };
   event.notes = writeNote(event);
   return [event];
+}
+
+/** "Fighting broke out between AA and the Myanmar military": with no subject, state forces are the first side. */
+function firstSide(actors: ActorMention[], anchor: number): ChosenActor | null {
+  const armed = actors.filter(
+    (a) => a.sentence === anchor && a.value.role === "actor" && a.value.inter !== null && a.value.inter <= 4,
+  );
+  const side = armed.find((a) => a.value.inter === 1) ?? armed[0];
+  return side
+    ? {
+        name: side.value.canonical,
+        inter: side.value.inter ?? 3,
+        evidence: [{ ...evidenceOf(side), rule: "code/actor1/first-side" }],
+      }
+    : null;
 }
 
 function withCountry(name: string, country: string | null): string {

@@ -1,5 +1,6 @@
 import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
+import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
 import { extractDates } from "./common/dates.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
@@ -52,13 +53,23 @@ export function mainCountry(places: PlaceMention[]): string | null {
   return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** The country an actor names itself: an ISO code (FAMa → ML), or a name before or after it ("Myanmar army"). */
+function ownCountry(named: string | null, sources: ExtractSources): string | null {
+  if (!named) return null;
+  if (/^[A-Z]{2}$/.test(named)) return sources.gazetteer.country(named)?.name ?? null;
+  const country = sources.gazetteer.candidates(named, 5).find((p) => /^PCL/.test(p.featureCode));
+  return country?.country ?? null;
+}
+
 /** "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country. */
 function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sources: ExtractSources): void {
   const documentCountry = mainCountry(places);
   for (const actor of actors) {
     if (!actor.value.canonical.includes("{country}")) continue;
-    const own = actor.value.country ? sources.gazetteer.country(actor.value.country)?.name : null;
-    actor.value.country = own ?? documentCountry;
+    actor.value.country = ownCountry(actor.value.country, sources) ?? documentCountry;
+    if (actor.value.country && GANG_COUNTRIES.has(actor.value.country)) {
+      actor.value.canonical = actor.value.canonical.replace("Unidentified Armed Group", "Unidentified Gang");
+    }
     // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".
     actor.value.canonical = actor.value.country
       ? actor.value.canonical.replace("{country}", actor.value.country)

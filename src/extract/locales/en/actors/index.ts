@@ -1,6 +1,7 @@
 import type { ActorLexicon } from "../../../../sources/actors/actor-lexicon.js";
 import { sentenceIndexAt } from "../../../common/spans.js";
 import type { ActorMention, ExtractContext } from "../../../types.js";
+import { DEMONYMS } from "../places/demonyms.js";
 
 /** "residents said", "soldiers told AFP": a group word followed by a reporting verb speaks, it does not act. */
 const SPEAKS_AFTER =
@@ -45,12 +46,25 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
         inter: role === "source" ? null : match.entry.inter,
         role,
         generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
-        country: match.entry.country,
+        country: match.entry.country ?? (match.entry.force ? namedCountry(text, match.start, match.end) : null),
       },
     });
   }
   mentions.push(...speakingPeople(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "the Myanmar army", "Nigerian troops", "military forces of Artsakh": a state force that names its country.
+const COUNTRY_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+$/u;
+const COUNTRY_AFTER = /^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
+
+function namedCountry(text: string, start: number, end: number): string | null {
+  const before = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before) {
+    const demonym = DEMONYMS[before.toLowerCase()];
+    return demonym ?? before;
+  }
+  return COUNTRY_AFTER.exec(text.slice(end, end + 40))?.[1] ?? null;
 }
 
 function speakingPeople(context: ExtractContext, known: ActorMention[]): ActorMention[] {
