@@ -6,7 +6,7 @@ import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { refineMentions } from "./refine/index.js";
-import type { ActorMention, AnyMention, ExtractContext, ExtractSources, PlaceMention } from "./types.js";
+import type { ActorMention, AnyMention, DateMention, ExtractContext, ExtractSources, PlaceMention } from "./types.js";
 
 export type { AnyMention, ExtractContext, ExtractSources } from "./types.js";
 
@@ -34,13 +34,40 @@ export function extractMentions(
     publishedDay: input.published_at?.slice(0, 10) ?? null,
     language: locale.code,
   };
-  const dates = extractDates(context, locale.dates);
+  let dates = markDatelines(context, extractDates(context, locale.dates));
+  // A report with no publication date but a dateline is dated by it, and its "on Thursday" resolves against it.
+  const dateline = dates.find((d) => d.value.dateline && d.value.stated && d.value.date);
+  if (!context.publishedDay && dateline?.value.date) {
+    context.publishedDay = dateline.value.date;
+    dates = markDatelines(context, extractDates(context, locale.dates));
+  }
   const actors = locale.actors(context, sources.actors);
   const places = locale.places(context, sources.gazetteer, actors);
   fillActorCountries(actors, places, sources);
   const mentions = refineMentions([...dates, ...actors, ...places, ...locale.quantities(context)]);
   locale.attributions(context, mentions);
   return { context, mentions };
+}
+
+// "date 2024-03-11", "ABIDJAN, March 15, 2025", "Wednesday, 15 May 2024" at the start of a line.
+const DATELINE_PREFIX =
+  /^\s*(?:date\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*)$/iu;
+
+/**
+ * Dates at the top of a page that date the page, not the event: alone on a short line near the start, or after a
+ * "date" label or an upper-case place ("ABIDJAN, March 15, 2025 (AFP) -").
+ */
+function markDatelines(context: ExtractContext, dates: DateMention[]): DateMention[] {
+  for (const date of dates) {
+    if (date.start > 400) continue;
+    const lineStart = context.text.lastIndexOf("\n", date.start - 1) + 1;
+    const lineEnd = context.text.indexOf("\n", date.end);
+    const line = context.text.slice(lineStart, lineEnd === -1 ? context.text.length : lineEnd);
+    const before = context.text.slice(lineStart, date.start);
+    const aloneOnItsLine = line.length - date.text.length <= 25 && !/^(on|in|at|since|by)\b/i.test(date.text);
+    if (aloneOnItsLine || DATELINE_PREFIX.test(before)) date.value.dateline = true;
+  }
+  return dates;
 }
 
 /** The country most of the document's places are in, weighted by confidence. */

@@ -38,6 +38,8 @@ export interface DateValue {
   range?: { from: string; to: string };
   /** Expressions about the future ("next week") are not event dates. */
   future?: boolean;
+  /** The page's own date at its top ("date 2024-03-11", "ABIDJAN, March 15, 2025 (AFP) -"): when it was published. */
+  dateline?: boolean;
 }
 
 export interface DateMention extends MentionBase {

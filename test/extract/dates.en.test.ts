@@ -43,3 +43,29 @@ describe("English dates: periods that date no event", () => {
     assert.equal(next?.value.future, true);
   });
 });
+
+describe("English dates: datelines date the page, not the event", () => {
+  test("a 'date' line at the top resolves the report's weekdays and is not an event date", () => {
+    const text = "date 2024-03-11\nGunmen abducted pupils from a school in Kuriga on Thursday, residents said.";
+    const dates = mentionsOf("date", text, null);
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value.date, d.value.dateline ?? false]),
+      [
+        ["2024-03-11", "2024-03-11", true],
+        ["on Thursday", "2024-03-07", false],
+      ],
+    );
+  });
+  test("'ABIDJAN, March 15, 2025 (AFP) -' is a dateline", () => {
+    const [dateline] = mentionsOf(
+      "date",
+      "ABIDJAN, March 15, 2025 (AFP) - The junta must investigate the killings.",
+      null,
+    );
+    assert.equal(dateline?.value.dateline, true);
+  });
+  test("'On 3 March 2023, gunmen …' at the start of a report is the event's date", () => {
+    const [date] = mentionsOf("date", "On 3 March 2023, gunmen attacked a village.", null);
+    assert.equal(date?.value.dateline, undefined);
+  });
+});

@@ -16,7 +16,7 @@ export function chooseDate(
   anchor: number,
   publishedDay: string | null,
 ): ChosenDate | null {
-  const usable = dates.filter((d) => d.value.date && !d.value.future);
+  const usable = dates.filter((d) => d.value.date && !d.value.future && !d.value.dateline);
   const inCore = usable.filter((d) => coreSentences.includes(d.sentence));
   const best =
     usable.find((d) => d.sentence === anchor) ??
