@@ -2,6 +2,15 @@ import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import type { Trigger } from "../locales/en/triggers.js";
 
+const REMOTE_VIOLENCE = new Set([
+  "Air/drone strike",
+  "Shelling/artillery/missile attack",
+  "Suicide bomb",
+  "Remote explosive/landmine/IED",
+  "Grenade",
+  "Chemical weapon",
+]);
+
 export interface TriggerHit {
   trigger: Trigger;
   sentence: number;
@@ -81,6 +90,12 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
     if (force) force.score += protest.score + intervention.score;
   }
   if (!protest) scores.delete("Protest with intervention");
+  // A weapon named in the event decides its type over generic violence words, however often those recur; and a
+  // bombing of a rally is an explosion, not a protest.
+  const weapon = [...scores].filter(([name, entry]) => REMOTE_VIOLENCE.has(name) && entry.score >= 2.5);
+  if (weapon.length) {
+    for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) scores.delete(name);
+  }
   if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
   const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;

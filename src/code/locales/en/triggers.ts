@@ -16,22 +16,22 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "air-strike",
     example: "a drone strike hit the market",
     pattern:
-      /\b(air ?strikes?|airstrikes?|drone (strikes?|attacks?)|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|bombed from the air|helicopter gunships?|strike by (a )?(drone|aircraft|jets?))\b/i,
+      /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted))\b/i,
     points: "Air/drone strike",
     weight: 3,
   },
   {
     name: "shelling",
     example: "the army shelled the town",
-    pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|grad|howitzers?|bombard(ed|ment))\b/i,
+    pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment))\b/i,
     points: "Shelling/artillery/missile attack",
-    weight: 2.5,
+    weight: 3,
   },
   {
     name: "suicide-bomb",
     example: "a suicide bomber blew himself up",
     pattern:
-      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|vest|car bomb)|blew (himself|herself|themselves) up|self-detonat)/i,
+      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb)|blew (himself|herself|themselves) up|self-detonat)/i,
     points: "Suicide bomb",
     weight: 4,
   },
@@ -39,9 +39,9 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "ied",
     example: "a roadside bomb exploded",
     pattern:
-      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|detonated|exploded|explosions?|blasts?)\b/i,
+      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|detonated|exploded|explosions?|blasts?)\b/i,
     points: "Remote explosive/landmine/IED",
-    weight: 2,
+    weight: 2.5,
   },
   {
     name: "grenade",
@@ -61,7 +61,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "clash",
     example: "fighting broke out between the army and rebels",
     pattern:
-      /\b(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+      /\b(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
     points: "Armed clash",
     weight: 2,
   },
@@ -77,7 +77,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "overtake",
     example: "militants seized control of the town",
     pattern:
-      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(town|city|village|base|camp|district|locality|area|commune|positions?|outpost)s?\b/i,
+      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(town|city|village|base|camp|district|locality|area|commune|positions?|outpost|prison)s?\b|\btook control\b/i,
     points: "Non-state actor overtakes territory",
     weight: 3,
   },
@@ -106,16 +106,17 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "protest",
     example: "hundreds protested in the capital",
+    // "march" only as a verb or a protest noun, never the month ("March 15").
     pattern:
-      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(ion|ions|ors|ed|ing)|march(ed|es)?|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|took to the streets|chanting)\b/i,
+      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(ion|ions|ors|ed|ing)|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\w+ ){0,6}(demanding|to demand|against|to protest|calling for)|demanding|petitioned|boycott(ed)?|blocked (the |a )?(road|highway|street)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
     points: "Peaceful protest",
-    weight: 2.5,
+    weight: 3,
   },
   {
     name: "intervention",
     example: "police fired tear gas to disperse protesters",
     pattern:
-      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|arrested (dozens|scores|several|\d+) (of )?(protesters|demonstrators))\b/i,
+      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|arrested (dozens|scores|several|\d+) (of )?(protesters|demonstrators))\b/i,
     points: "Protest with intervention",
     weight: 2,
   },
@@ -123,7 +124,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "riot",
     example: "rioters burned tyres and stoned police",
     pattern:
-      /\b(riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|burn(ed|t) tires|(threw|hurled|pelted) (stones|rocks)|stone-?pelting|vandali[sz](ed|ism)|barricades?|ransacked)\b/i,
+      /\b(riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|burn(ed|t) tires|(threw|hurled|pelted) (stones|rocks)|stone-?pelting|vandali[sz](ed|ism)|barricad(es|ed)|ransacked)\b/i,
     points: "Violent demonstration",
     weight: 2.5,
   },
@@ -138,9 +139,9 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "arrest",
     example: "police arrested three suspects",
-    pattern: /\b(arrest(ed|s|ing)?|detain(ed|ing)?|apprehend(ed)?|taken into custody|custody|rounded up)\b/i,
+    pattern: /\b(arrest(ed|ing)?|detain(ed|ing)?|apprehend(ed)?|taken into custody|rounded up)\b/i,
     points: "Arrests",
-    weight: 2,
+    weight: 1.8,
   },
   {
     name: "looting",
@@ -181,11 +182,11 @@ export const EN_TRIGGERS: Trigger[] = [
   },
   {
     name: "group-change",
-    example: "the group announced it had recruited",
+    example: "a convoy of military trucks headed for the town",
     pattern:
-      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|surrender(ed)?|joined forces|merg(ed|er)|split|training camp)\b/i,
+      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|surrender(ed)?|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patroll?(ed|ing)|military build-?up)\b/i,
     points: "Change to group/activity",
-    weight: 1.2,
+    weight: 1.3,
   },
 ];
 
