@@ -76,7 +76,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     anchor,
   );
   if (!type) return [];
-  const taxonomy = subEventType(type.subEvent);
+  let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
 
   const date = chooseDate(byKind(mentions, "date") as DateMention[], core, anchor, context.publishedDay);
@@ -95,6 +95,8 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
   if (!attacker && taxonomy.event_type !== "Protests")
     attacker = { name: withCountry("Unidentified Armed Group", country), inter: 3, evidence: [] };
+  const territory = territorialType(taxonomy.sub_event_type, attacker);
+  if (territory) taxonomy = subEventType(territory);
   let target = chooseTarget(actors as ActorMention[], core, attacker?.name ?? null, civilianTarget);
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
 
@@ -161,6 +163,13 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   };
   event.notes = writeNote(event);
   return [event];
+}
+
+/** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */
+function territorialType(subEvent: string, attacker: ChosenActor | null): string | null {
+  if (!attacker || !["Government regains territory", "Non-state actor overtakes territory"].includes(subEvent))
+    return null;
+  return attacker.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory";
 }
 
 /** "Fighting broke out between AA and the Myanmar military": with no subject, state forces are the first side. */

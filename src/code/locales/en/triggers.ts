@@ -53,7 +53,7 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "chemical",
     example: "chlorine gas was dropped",
-    pattern: /\b(chemical (weapons?|attack)|chlorine|sarin|toxic gas|nerve agent|mustard gas)\b/i,
+    pattern: /\b(chemical (weapons?|attack)|chlorine|sarin|toxic gas|poison(ous)? gas|nerve agent|mustard gas)\b/i,
     points: "Chemical weapon",
     weight: 4,
   },
@@ -77,7 +77,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "overtake",
     example: "militants seized control of the town",
     pattern:
-      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(town|city|village|base|camp|district|locality|area|commune|positions?|outpost|prison)s?\b|\btook control\b/i,
+      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(\w+ ){0,3}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison)s?\b|\b(took|taken|take) (control|over)\b/i,
     points: "Non-state actor overtakes territory",
     weight: 3,
   },
@@ -116,9 +116,17 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "intervention",
     example: "police fired tear gas to disperse protesters",
     pattern:
-      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|arrested (dozens|scores|several|\d+) (of )?(protesters|demonstrators))\b/i,
+      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|arrested (dozens|scores|several|\d+) (of )?(protesters|demonstrators))\b/i,
     points: "Protest with intervention",
     weight: 2,
+  },
+  {
+    name: "excessive-force",
+    example: "three die in protest crackdown",
+    pattern:
+      /\b(crackdown|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+    points: "Excessive force against protesters",
+    weight: 3.5,
   },
   {
     name: "riot",
@@ -155,9 +163,9 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "disrupted",
     example: "soldiers defused a bomb",
     pattern:
-      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|foiled|thwarted|intercepted|bomb disposal|seized (weapons|arms|explosives|ammunition))\b/i,
+      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|foiled|thwarted|intercepted|bomb disposal|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(pistols|weapons|arms|guns|rifles|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?) (\w+ ){0,2}(were |was )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))\b/i,
     points: "Disrupted weapons use",
-    weight: 3,
+    weight: 3.5,
   },
   {
     name: "agreement",
@@ -169,7 +177,8 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "base",
     example: "the group set up a base",
-    pattern: /\b(set up|established|establish(ed)?) (a |new )?(base|camp|headquarters|checkpoint)s?\b/i,
+    pattern:
+      /\b(set up|established|establish(ed|es)?|built|opened) (\w+ ){0,3}(bases?|camps?|headquarters|outposts?|checkpoints?)\b/i,
     points: "Headquarters or base established",
     weight: 2.5,
   },
