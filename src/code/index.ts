@@ -16,7 +16,7 @@ import { decideType, findTriggers } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
 import { choosePlace } from "./fields/place.js";
-import { EN_TRIGGERS, NON_CONFLICT_CUES } from "./locales/en/triggers.js";
+import { AGENTLESS_HARM, EN_TRIGGERS, NON_CONFLICT_CUES } from "./locales/en/triggers.js";
 import { subEventType } from "./taxonomy.js";
 
 export { TAXONOMY } from "./taxonomy.js";
@@ -64,11 +64,17 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   const first = hits[0];
   if (!first) return [];
   const anchor = first.sentence;
-  const anchorText = context.sentences[anchor]?.text ?? "";
-  const hasArmedActor = actors.some((a) => a.value.role === "actor" && a.value.inter !== null && a.value.inter <= 4);
-  if (NON_CONFLICT_CUES.test(anchorText) && !hasArmedActor) return [];
   // The event's sentences: the anchor and the next three, background aside.
   const core = eventSentences.filter((i) => i >= anchor && i - anchor <= 3);
+  const armedActor = actors.some(
+    (a) =>
+      core.includes(a.sentence) &&
+      a.value.role === "actor" &&
+      a.value.inter !== null &&
+      [1, 2, 3, 4, 8].includes(a.value.inter),
+  );
+  const nonConflict = [anchor, ...core].some((i) => NON_CONFLICT_CUES.test(context.sentences[i]?.text ?? ""));
+
   const sides = sidesOf(actors, core);
   const type = decideType(
     hits.filter((h) => core.includes(h.sentence)),
@@ -76,6 +82,14 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     anchor,
   );
   if (!type) return [];
+  // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor.
+  const deathOrBlastOnly =
+    type.evidence.every((e) => AGENTLESS_HARM.test(e.text) && !/^killed$/i.test(e.text)) ||
+    type.evidence.every((e) => /^(explosions?|exploded|blasts?)$/i.test(e.text));
+  if (deathOrBlastOnly && !armedActor) return [];
+  // Protests and riots at a factory or over a visit are still events; violence in a disaster story is not.
+  const crowdEvent = ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type);
+  if (nonConflict && !armedActor && !crowdEvent) return [];
   let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
 

@@ -93,6 +93,11 @@ describe("English event coding", () => {
 describe("English event coding: no event, and no blame by proximity", () => {
   test("floods are not an ACLED event", () =>
     assert.deepEqual(code("Floods killed 12 people in Niamey, Niger, on Monday."), []));
+  test("an industrial explosion is not an ACLED event", () =>
+    assert.deepEqual(
+      code("A storage tank exploded at a gas plant near Port Harcourt, Nigeria, on Thursday, injuring four workers."),
+      [],
+    ));
   test("a diplomatic visit is not an ACLED event", () =>
     assert.deepEqual(code("The foreign minister visited Bamako on Monday for talks with the junta."), []));
   test("an unclaimed attack by gunmen is not blamed on a group merely active in the area", () => {

@@ -201,7 +201,11 @@ export const EN_TRIGGERS: Trigger[] = [
 
 /** Texts about these are not ACLED events unless an armed actor acts in them. */
 export const NON_CONFLICT_CUES =
-  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|summit|visit(ed)?|talks with|bilateral|diplomatic|ambassador|minister (met|meets)|election results?|budget|trade deal)\b/i;
+  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane|airliner|bus (crash|accident)|road accident|blaze)\b/i;
+
+/** Words of death or harm that, with no armed actor in the event, may as well be an accident or illness. */
+export const AGENTLESS_HARM =
+  /^(dead|died|deaths?|injur(ed|ing)|wound(ed|ing)|hurt|explosions?|exploded|blasts?|detonated|killed)$/i;
 
 /** Passive and "by" phrases name the attacker after the verb: "were killed by gunmen". */
 export const AGENT_AFTER = /^\s*(?:\w+\s+){0,3}?by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)?$/i;
