@@ -186,7 +186,14 @@ function placeSpan(context: ExtractContext, start: number, end: number, name: st
 function linkAppositions(context: ExtractContext, spans: Found[]): void {
   for (let i = 0; i + 1 < spans.length; i++) {
     const [town, region] = [spans[i] as Found, spans[i + 1] as Found];
-    if (/^,\s*$/.test(context.text.slice(town.end, region.start))) town.within = region.name;
+    const between = context.text.slice(town.end, region.start);
+    if (/^,\s*$/.test(between)) town.within = region.name;
+    // "Kouka (Kouka, Banwa)": the admin areas in brackets after a town, the last one the widest.
+    else if (/^\s*\($/.test(between)) {
+      const close = context.text.indexOf(")", region.start);
+      const inside = spans.filter((s) => s.start >= region.start && close !== -1 && s.end <= close);
+      town.within = (inside.at(-1) ?? region).name;
+    }
   }
 }
 
