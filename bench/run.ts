@@ -78,7 +78,7 @@ const results = [
   measure("mentions (sentences, dates, actors, places, quantities)", texts, (text) => {
     extractMentions({ text, published_at: "2024-08-25", language: "en" }, sources);
   }),
-  measure("extract pipeline (clean, document, mentions, validation)", texts, (text, i) => {
+  measure("extract pipeline (clean, language, mentions, events, validation)", texts, (text, i) => {
     processReport(
       rawReport({ source: `bench-${i}`, form: "text", text, encoding: "UTF-8", published_at: "2024-08-25" }),
       { mentions: true },

@@ -72,8 +72,8 @@ const RELIABLE_LENGTH = 120;
  * @example guessLanguage("The offensive happened on Saturday in the Barsalogho district …") // { language: "en", … }
  */
 export function guessLanguage(text: string): LanguageGuess {
-  // The first 1,500 characters and the languages news reaches us in keep this fast; more text rarely changes the guess.
-  const scores = francAll(text.slice(0, 1500), { minLength: 10, only: CANDIDATES });
+  // The first 600 characters and the languages news reaches us in keep this fast; more text rarely changes the guess.
+  const scores = francAll(text.slice(0, 600), { minLength: 10, only: CANDIDATES });
   const best = scores[0];
   if (!best || best[0] === "und") return { language: null, confidence: 0, reliable: false };
   const runnerUp = scores[1]?.[1] ?? 0;
