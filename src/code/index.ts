@@ -1,5 +1,5 @@
-import { mainCountry } from "../extract/index.js";
-import { isBackgroundSentence } from "../extract/locales/en/numbers/index.js";
+import { isBackgroundSentence } from "../extract/common/quantities.js";
+import { localeFor, mainCountry } from "../extract/index.js";
 import type {
   ActorMention,
   AnyMention,
@@ -16,7 +16,12 @@ import { decideType, findTriggers } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
 import { choosePlace } from "./fields/place.js";
-import { AGENTLESS_HARM, EN_TRIGGERS, NON_CONFLICT_CUES } from "./locales/en/triggers.js";
+import type { CodingLanguage } from "./locales/coding-language.js";
+import { EN_CODING } from "./locales/en/index.js";
+import { FR_CODING } from "./locales/fr/index.js";
+
+const CODING: Record<string, CodingLanguage> = { en: EN_CODING, fr: FR_CODING };
+
 import { subEventType } from "./taxonomy.js";
 
 export { TAXONOMY } from "./taxonomy.js";
@@ -25,10 +30,18 @@ const byKind = <K extends AnyMention["kind"]>(mentions: AnyMention[], kind: K) =
   mentions.filter((m): m is Extract<AnyMention, { kind: K }> => m.kind === kind);
 
 /** Sentences about history, yearly tolls or national totals: their words never code the event. */
-function backgroundSentences(context: ExtractContext, quantities: QuantityMention[]): Set<number> {
+function backgroundSentences(
+  context: ExtractContext,
+  quantities: QuantityMention[],
+  language: CodingLanguage,
+): Set<number> {
+  const quantityLanguage = localeFor(context.language).quantities;
   const background = new Set(quantities.filter((q) => q.value.scope === "background").map((q) => q.sentence));
   context.sentences.forEach((sentence, index) => {
-    if (isBackgroundSentence(sentence.text, context.publishedDay) || NON_CONFLICT_CUES.test(sentence.text))
+    if (
+      isBackgroundSentence(quantityLanguage, sentence.text, context.publishedDay) ||
+      language.nonConflict.test(sentence.text)
+    )
       background.add(index);
   });
   return background;
@@ -49,17 +62,18 @@ const DEFAULT_ATTACKER: Record<string, [string, number]> = {
  * missing, wounded and abducted people in the same event are recorded as tags.
  */
 export function codeEvents(context: ExtractContext, mentions: AnyMention[]): VigilEvent[] {
+  const language = CODING[context.language] ?? EN_CODING;
   const quantities = byKind(mentions, "quantity");
   const actors = byKind(mentions, "actor");
   const allSentences = context.sentences.map((_, i) => i);
-  let background = backgroundSentences(context, quantities);
+  let background = backgroundSentences(context, quantities, language);
   let eventSentences = allSentences.filter((i) => !background.has(i));
-  let hits = findTriggers(context, EN_TRIGGERS, eventSentences);
+  let hits = findTriggers(context, language.triggers, eventSentences);
   // A report made only of "background" sentences ("In early June 2019, police found …") is about that time.
   if (hits.length === 0) {
     background = new Set();
     eventSentences = allSentences;
-    hits = findTriggers(context, EN_TRIGGERS, eventSentences);
+    hits = findTriggers(context, language.triggers, eventSentences);
   }
   const first = hits[0];
   if (!first) return [];
@@ -73,7 +87,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
       a.value.inter !== null &&
       [1, 2, 3, 4, 8].includes(a.value.inter),
   );
-  const nonConflict = [anchor, ...core].some((i) => NON_CONFLICT_CUES.test(context.sentences[i]?.text ?? ""));
+  const nonConflict = [anchor, ...core].some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
   const sides = sidesOf(actors, core);
   const type = decideType(
@@ -84,7 +98,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   if (!type) return [];
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor.
   const deathOrBlastOnly =
-    type.evidence.every((e) => AGENTLESS_HARM.test(e.text) && !/^killed$/i.test(e.text)) ||
+    type.evidence.every((e) => language.agentlessHarm.test(e.text) && !/^killed$/i.test(e.text)) ||
     type.evidence.every((e) => /^(explosions?|exploded|blasts?)$/i.test(e.text));
   if (deathOrBlastOnly && !armedActor) return [];
   // Protests and riots at a factory or over a visit are still events; violence in a disaster story is not.
@@ -102,7 +116,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     (taxonomy.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
 
   let attacker =
-    chooseAttacker(context, actors as ActorMention[], anchor, typeTrigger.start, typeTrigger.end) ??
+    chooseAttacker(context, language, actors as ActorMention[], anchor, typeTrigger.start, typeTrigger.end) ??
     (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   if (fallback && (!attacker || ![5, 6].includes(attacker.inter)))

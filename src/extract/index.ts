@@ -2,6 +2,7 @@ import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
 import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
 import { extractDates } from "./common/dates.js";
+import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
@@ -11,6 +12,11 @@ import type { ActorMention, AnyMention, DateMention, ExtractContext, ExtractSour
 export type { AnyMention, ExtractContext, ExtractSources } from "./types.js";
 
 const LOCALES: Record<string, Locale> = { en: EN, fr: FR };
+
+/** The rules of a language, English when Vigil has none for it. */
+export function localeFor(language: string | null): Locale {
+  return LOCALES[language ?? "en"] ?? EN;
+}
 
 export interface MentionInput {
   text: string;
@@ -27,7 +33,7 @@ export function extractMentions(
   input: MentionInput,
   sources: ExtractSources,
 ): { context: ExtractContext; mentions: AnyMention[] } {
-  const locale = LOCALES[input.language ?? "en"] ?? EN;
+  const locale = localeFor(input.language);
   const context: ExtractContext = {
     text: input.text,
     sentences: segmentSentences(input.text),
@@ -44,7 +50,7 @@ export function extractMentions(
   const actors = locale.actors(context, sources.actors);
   const places = locale.places(context, sources.gazetteer, actors);
   fillActorCountries(actors, places, sources);
-  const mentions = refineMentions([...dates, ...actors, ...places, ...locale.quantities(context)]);
+  const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
   return { context, mentions };
 }

@@ -113,3 +113,28 @@ describe("English event coding: no event, and no blame by proximity", () => {
     assert.deepEqual([event?.fatalities, event?.fatalities_low, event?.fatalities_high], [5, 5, 5]);
   });
 });
+
+describe("French event coding", () => {
+  const codeFr = (text: string) => {
+    const { context, mentions } = extractMentions(
+      { text, published_at: "2024-02-26", language: "fr" },
+      defaultSources(),
+    );
+    return codeEvents(context, mentions);
+  };
+  test("une attaque contre des fidèles est une violence contre des civils, avec son bilan", () => {
+    const [event] = codeFr(
+      "Des hommes armés ont attaqué une mosquée à Natiaboani dimanche, tuant au moins 14 fidèles.",
+    );
+    assert.deepEqual(
+      [event?.event_type, event?.sub_event_type, event?.fatalities],
+      ["Violence against civilians", "Attack", 14],
+    );
+    assert.equal(event?.event_date, "2024-02-25");
+  });
+  test("une frappe de drone est une frappe aérienne", () => {
+    const [event] = codeFr("Une frappe de drone a touché un marché près de Tinzaouaten, faisant 21 morts.");
+    assert.equal(event?.sub_event_type, "Air/drone strike");
+    assert.equal(event?.fatalities, 21);
+  });
+});

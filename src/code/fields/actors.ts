@@ -1,7 +1,7 @@
 import type { ActorMention, ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import { evidenceOf } from "../evidence.js";
-import { AGENT_AFTER, DENIED_RESPONSIBILITY, RESPONSIBILITY } from "../locales/en/triggers.js";
+import type { CodingLanguage } from "../locales/coding-language.js";
 import type { Sides } from "./event-type.js";
 
 export interface ChosenActor {
@@ -43,6 +43,7 @@ function chosen(mention: ActorMention, rule?: string): ChosenActor {
  */
 export function chooseAttacker(
   context: ExtractContext,
+  language: CodingLanguage,
   actors: ActorMention[],
   anchor: number,
   triggerAt: number,
@@ -52,21 +53,25 @@ export function chooseAttacker(
   const before = inSentence.filter((a) => a.end <= triggerAt).sort((a, b) => b.end - a.end);
   const named = before.find((a) => !a.value.generic);
   const agent = inSentence.find(
-    (a) => a.start >= triggerEnd && AGENT_AFTER.test(context.text.slice(triggerEnd, a.start)),
+    (a) => a.start >= triggerEnd && language.agentAfter.test(context.text.slice(triggerEnd, a.start)),
   );
   const subject = named ?? before[0] ?? agent;
   if (subject && !subject.value.generic)
     return chosen(subject, named ? "code/actor1/subject-named-group" : "code/actor1/agent");
-  const claimed = responsibleGroup(context, actors);
+  const claimed = responsibleGroup(context, language, actors);
   if (claimed) return chosen(claimed, "code/actor1/claimed-responsibility");
   return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
 }
 
-function responsibleGroup(context: ExtractContext, actors: ActorMention[]): ActorMention | null {
+function responsibleGroup(
+  context: ExtractContext,
+  language: CodingLanguage,
+  actors: ActorMention[],
+): ActorMention | null {
   for (const actor of actors) {
     if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
     const sentence = context.sentences[actor.sentence]?.text ?? "";
-    if (RESPONSIBILITY.test(sentence) && !DENIED_RESPONSIBILITY.test(sentence)) return actor;
+    if (language.responsibility.test(sentence) && !language.deniedResponsibility.test(sentence)) return actor;
   }
   return null;
 }

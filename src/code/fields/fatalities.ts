@@ -22,9 +22,6 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
   const bySentence = new Map<number, QuantityMention[]>();
   for (const q of counted) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
   const totals: { total: number; high: number | null }[] = [];
-  let best: number;
-  let low: number;
-  let high: number | null;
   for (const group of bySentence.values()) {
     let total = group[0]?.value.low ?? 0;
     let totalHigh: number | null = group[0]?.value.high ?? null;
@@ -44,11 +41,11 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
     }
     totals.push({ total, high: totalHigh });
   }
-  best = Math.max(...totals.map((t) => t.total));
+  const best = Math.max(...totals.map((t) => t.total));
   // Other tolls of the same event ("45" in one line, "56" in another) set the spread; a figure well under the
   // highest is a subset ("six railway employees were among the dead", "12 died at the scene"), not another count.
   const tolls = totals.filter((t) => t.total >= best * 0.75);
-  low = Math.min(...tolls.map((t) => t.total));
-  high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));
+  const low = Math.min(...tolls.map((t) => t.total));
+  const high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));
   return { fatalities: best, low, high, evidence };
 }

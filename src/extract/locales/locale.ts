@@ -2,7 +2,8 @@ import type { Span } from "../../model/index.js";
 import type { ActorLexicon } from "../../sources/actors/actor-lexicon.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import type { DateLocale } from "../common/dates.js";
-import type { ActorMention, AnyMention, ExtractContext, PlaceMention, QuantityMention } from "../types.js";
+import type { QuantityLanguage } from "../common/quantities.js";
+import type { ActorMention, AnyMention, ExtractContext, PlaceMention } from "../types.js";
 
 /** A language's rules, in the order the mention stage runs them. */
 export interface Locale {
@@ -10,6 +11,6 @@ export interface Locale {
   dates: DateLocale;
   actors(context: ExtractContext, lexicon: ActorLexicon): ActorMention[];
   places(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[];
-  quantities(context: ExtractContext): QuantityMention[];
+  quantities: QuantityLanguage;
   attributions(context: ExtractContext, mentions: AnyMention[]): void;
 }

@@ -2,7 +2,7 @@ import type { Locale } from "../locale.js";
 import { extractActors } from "./actors/index.js";
 import { attachAttributions } from "./attribution/index.js";
 import { EN_DATES } from "./dates/index.js";
-import { extractQuantities } from "./numbers/index.js";
+import { EN_QUANTITIES } from "./numbers/index.js";
 import { extractPlaces } from "./places/index.js";
 
 /** English: dates (chrono-node), actors and sources, places, quantities, then who said what. */
@@ -11,6 +11,6 @@ export const EN: Locale = {
   dates: EN_DATES,
   actors: extractActors,
   places: extractPlaces,
-  quantities: extractQuantities,
+  quantities: EN_QUANTITIES,
   attributions: attachAttributions,
 };

@@ -1,0 +1,11 @@
+import type { Trigger } from "./en/triggers.js";
+
+/** A language's words for coding events: what happened, what is no conflict, who did it, who claims it. */
+export interface CodingLanguage {
+  triggers: Trigger[];
+  nonConflict: RegExp;
+  agentlessHarm: RegExp;
+  agentAfter: RegExp;
+  responsibility: RegExp;
+  deniedResponsibility: RegExp;
+}

@@ -1,0 +1,18 @@
+import type { CodingLanguage } from "../coding-language.js";
+import {
+  AGENT_AFTER,
+  AGENTLESS_HARM,
+  DENIED_RESPONSIBILITY,
+  EN_TRIGGERS,
+  NON_CONFLICT_CUES,
+  RESPONSIBILITY,
+} from "./triggers.js";
+
+export const EN_CODING: CodingLanguage = {
+  triggers: EN_TRIGGERS,
+  nonConflict: NON_CONFLICT_CUES,
+  agentlessHarm: AGENTLESS_HARM,
+  agentAfter: AGENT_AFTER,
+  responsibility: RESPONSIBILITY,
+  deniedResponsibility: DENIED_RESPONSIBILITY,
+};

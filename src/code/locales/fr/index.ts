@@ -1,0 +1,22 @@
+import type { CodingLanguage } from "../coding-language.js";
+import { EN_CODING } from "../en/index.js";
+import {
+  FR_AGENT_AFTER,
+  FR_AGENTLESS_HARM,
+  FR_DENIED_RESPONSIBILITY,
+  FR_NON_CONFLICT,
+  FR_RESPONSIBILITY,
+  FR_TRIGGERS,
+} from "./triggers.js";
+
+const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`, "i");
+
+/** French coding words; English ones still apply, as French pages quote English names and wire copy. */
+export const FR_CODING: CodingLanguage = {
+  triggers: [...FR_TRIGGERS, ...EN_CODING.triggers],
+  nonConflict: either(FR_NON_CONFLICT, EN_CODING.nonConflict),
+  agentlessHarm: either(FR_AGENTLESS_HARM, EN_CODING.agentlessHarm),
+  agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
+  responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),
+  deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
+};

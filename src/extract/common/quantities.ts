@@ -1,0 +1,182 @@
+import type { CountedThing, ExtractContext, QuantityMention, QuantityValue } from "../types.js";
+import { type NumberWords, parseNumberWord } from "./numbers.js";
+import { sentenceIndexAt } from "./spans.js";
+
+/** How a figure's modifier bounds it: "at least 30" → open above; "up to 30" → at most; "fewer than 30" → below. */
+export type ModifierKind = "open-above" | "up-to" | "below";
+
+/** A language's words for counting people: the shared algorithm below reads figures with them. */
+export interface QuantityLanguage {
+  locale: string;
+  numberWords: NumberWords;
+  /** Named groups: modifier, rangeLow + rangeHigh, or low (+ high). */
+  numberPhrase: RegExp;
+  vaguePhrase: RegExp;
+  uncountedDeaths: RegExp;
+  modifiers: Record<string, ModifierKind>;
+  counted: { counts: CountedThing; after: RegExp; before: RegExp }[];
+  peopleNouns: RegExp;
+  notACount: RegExp;
+  survived: RegExp;
+  backgroundCues: { name: string; pattern: RegExp }[];
+  /** Thousands separators a digit figure may use ("8,400", "8 400", "8.400"). */
+  thousands: RegExp;
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+function countedBy(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  start: number,
+  end: number,
+  sentence: { start: number; end: number },
+): CountedThing | null {
+  const after = context.text.slice(end, Math.min(sentence.end, end + 70));
+  const before = context.text.slice(Math.max(sentence.start, start - 60), start);
+  if (language.survived.test(after)) return "people";
+  for (const group of language.counted) if (group.before.test(before)) return group.counts;
+  for (const group of language.counted) if (group.after.test(after)) return group.counts;
+  return language.peopleNouns.test(after) ? "people" : null;
+}
+
+/** The background cue in a sentence, if any; a year is background only against a different publication year. */
+function backgroundCue(
+  language: QuantityLanguage,
+  sentence: string,
+  publishedDay: string | null,
+): { name: string; index: number; text: string } | null {
+  const publishedYear = publishedDay?.slice(0, 4);
+  for (const cue of language.backgroundCues) {
+    const match = cue.pattern.exec(sentence);
+    if (!match) continue;
+    if (cue.name === "in-year" && (!publishedYear || match[0].endsWith(publishedYear))) continue;
+    return { name: cue.name, index: match.index, text: match[0] };
+  }
+  return null;
+}
+
+export function isBackgroundSentence(
+  language: QuantityLanguage,
+  sentence: string,
+  publishedDay: string | null,
+): boolean {
+  return backgroundCue(language, sentence, publishedDay) !== null;
+}
+
+function scopeOf(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  sentenceIndex: number,
+): Pick<QuantityValue, "scope" | "scope_evidence"> {
+  const sentence = context.sentences[sentenceIndex];
+  const cue = sentence ? backgroundCue(language, sentence.text, context.publishedDay) : null;
+  if (!sentence || !cue) return { scope: "event" };
+  const start = sentence.start + cue.index;
+  return {
+    scope: "background",
+    scope_evidence: {
+      start,
+      end: start + cue.text.length,
+      text: cue.text,
+      rule: `${language.locale}/scope/${cue.name}`,
+    },
+  };
+}
+
+function numberOf(language: QuantityLanguage, phrase: string | undefined): number | null {
+  if (!phrase) return null;
+  if (language.thousands.test(phrase)) return Number(phrase.replace(/[^\d]/g, ""));
+  return parseNumberWord(phrase.replace(",", "."), language.numberWords);
+}
+
+/** "more than 30" is coded 30, as ACLED and the news codebook do: the figure stated, open above. */
+function bounds(
+  kind: ModifierKind | undefined,
+  low: number,
+  high: number | null,
+): { low: number; high: number | null } {
+  if (kind === "open-above") return { low, high: null };
+  if (kind === "up-to") return { low: 0, high: high ?? low };
+  if (kind === "below") return { low: 0, high: low - 1 };
+  return { low, high: high ?? low };
+}
+
+/**
+ * Quantities of people with what they count (killed, wounded, missing, abducted, displaced, arrested) and their
+ * scope: a figure in a sentence about last year, a decade or the whole country is background.
+ * @example "at least 12 soldiers were killed" → { low: 12, high: null, counts: "killed", scope: "event" }
+ */
+export function extractQuantities(context: ExtractContext, language: QuantityLanguage): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  const { text, sentences } = context;
+  const sentenceOf = (start: number) => {
+    const index = sentenceIndexAt(sentences, start);
+    return { index, span: sentences[index] ?? { start: 0, end: text.length } };
+  };
+  for (const match of text.matchAll(language.numberPhrase)) {
+    const groups = match.groups ?? {};
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const lowText = groups.rangeLow ?? groups.low;
+    const low = numberOf(language, lowText);
+    const high = numberOf(language, groups.rangeHigh ?? groups.high);
+    if (
+      low === null ||
+      (lowText && YEAR.test(lowText) && high === null) ||
+      language.notACount.test(text.slice(end, end + 15))
+    )
+      continue;
+    if (/^(a|an|un|une)$/i.test(lowText ?? "")) continue; // "a" alone counts nothing worth a mention
+    const { index, span } = sentenceOf(start);
+    const counts = countedBy(language, context, start, end, span);
+    if (!counts) continue;
+    const range = bounds(language.modifiers[groups.modifier?.toLowerCase() ?? ""], low, high);
+    mentions.push({
+      kind: "quantity",
+      start,
+      end,
+      text: match[0],
+      rule: `${language.locale}/quantity/${groups.rangeLow || groups.high ? "range" : groups.modifier ? "bounded-number" : "number"}`,
+      confidence: counts === "people" ? 0.5 : 0.85,
+      sentence: index,
+      value: { low: range.low, high: range.high, vague: null, counts, ...scopeOf(language, context, index) },
+    });
+  }
+  for (const match of text.matchAll(language.vaguePhrase)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (mentions.some((m) => m.start <= start && m.end >= end)) continue;
+    const { index, span } = sentenceOf(start);
+    const counts = countedBy(language, context, start, end, span);
+    if (!counts || counts === "people") continue;
+    mentions.push(vague(language, context, match[0], start, index, counts, "vague-word"));
+  }
+  for (const match of text.matchAll(language.uncountedDeaths)) {
+    const start = match.index ?? 0;
+    if (mentions.some((m) => m.start < start + match[0].length && start < m.end)) continue;
+    mentions.push(vague(language, context, match[0], start, sentenceOf(start).index, "killed", "deaths-without-count"));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function vague(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  text: string,
+  start: number,
+  sentence: number,
+  counts: CountedThing,
+  rule: string,
+): QuantityMention {
+  return {
+    kind: "quantity",
+    start,
+    end: start + text.length,
+    text,
+    rule: `${language.locale}/quantity/${rule}`,
+    confidence: 0.6,
+    sentence,
+    value: { low: null, high: null, vague: text.toLowerCase(), counts, ...scopeOf(language, context, sentence) },
+  };
+}
