@@ -109,7 +109,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
 
   const date = chooseDate(byKind(mentions, "date") as DateMention[], core, anchor, context.publishedDay);
   const places = byKind(mentions, "place") as PlaceMention[];
-  const place = choosePlace(places, core, anchor, typeTrigger.start, background, mainCountry(places));
+  const place = choosePlace(places, core, anchor, typeTrigger.start, background, mainCountry(places), context.text);
   const country = place?.value.country ?? null;
   const civilianTarget =
     taxonomy.event_type === "Violence against civilians" ||

@@ -106,6 +106,13 @@ describe("English event coding: no event, and no blame by proximity", () => {
     );
     assert.equal(event?.actor1, "Unidentified Armed Group (Burkina Faso)");
   });
+  test("the dateline's city is where the story was filed, not where the event happened", () => {
+    const [event] = code(
+      "OUAGADOUGOU, Burkina Faso (AP) — Gunmen killed 15 worshippers in the village of Seytenga on Sunday, church officials said.",
+    );
+    assert.equal(event?.evidence.location?.[0]?.text, "Seytenga");
+    assert.notEqual(event?.location, "Ouagadougou");
+  });
   test("a yearly toll in the same report never becomes the event's fatalities", () => {
     const [event] = code(
       "Gunmen killed five villagers in Seytenga, Burkina Faso, on Sunday.\nIn 2023, attacks across the Sahel killed more than 7,000 people, according to a monitoring group.",

@@ -55,7 +55,7 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         const start = (words[i] as { start: number }).start;
         const end = (words[j - 1] as { end: number }).end;
         const name = text.slice(start, end);
-        if (j - i === 1 && NOT_PLACES.has(name.toLowerCase())) continue;
+        if (j - i === 1 && (NOT_PLACES.has(name.toLowerCase()) || DEMONYMS[name.toLowerCase()])) continue;
         if (!gazetteer.has(name)) continue;
         matches.push({ from: i, to: j, start, end, name });
         i = j;
