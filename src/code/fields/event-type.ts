@@ -11,6 +11,8 @@ const REMOTE_VIOLENCE = new Set([
   "Chemical weapon",
 ]);
 
+const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
+
 export interface TriggerHit {
   trigger: Trigger;
   sentence: number;
@@ -96,6 +98,9 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
   if (weapon.length) {
     for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) scores.delete(name);
   }
+  // Likewise abduction and sexual violence are what a raid was for, whatever shooting came with it.
+  const specific = [...scores].some(([name, entry]) => ONE_SIDED_SPECIFIC.has(name) && entry.score >= 1.5);
+  if (specific && !weapon.length) scores.delete("Attack");
   if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
   const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;

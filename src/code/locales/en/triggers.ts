@@ -61,7 +61,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "clash",
     example: "fighting broke out between the army and rebels",
     pattern:
-      /\b(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+      /\b(clash(es|ed)?|fighting|fought|(fresh )?conflict between|shoot(s|ing)?|gunfire|gunshots?|fired (\w+ ){0,3}(at|on|into)|battles?|firefights?|gunfights?|exchanged? fire|exchange of fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
     points: "Armed clash",
     weight: 2,
   },
@@ -69,7 +69,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "violence",
     example: "gunmen attacked the village and killed 12",
     pattern:
-      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,4}(found|discovered|recovered)|(found|discovered) dead|assassinat(ed|ion))\b/i,
+      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,4}(found|discovered|recovered)|(found|discovered) dead|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
     points: "violence",
     weight: 1.5,
   },
@@ -92,7 +92,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "abduction",
     example: "gunmen abducted 20 passengers",
     pattern:
-      /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|forced disappearance|disappeared)\b/i,
+      /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|held captive|hijack(ed|ing)|forced disappearance|disappeared)\b/i,
     points: "Abduction/forced disappearance",
     weight: 3,
   },
@@ -108,7 +108,7 @@ export const EN_TRIGGERS: Trigger[] = [
     example: "hundreds protested in the capital",
     // "march" only as a verb or a protest noun, never the month ("March 15").
     pattern:
-      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(ion|ions|ors|ed|ing)|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\w+ ){0,6}(demanding|to demand|against|to protest|calling for)|demanding|petitioned|boycott(ed)?|blocked (the |a )?(road|highway|street)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\w+ ){0,6}(demanding|to demand|against|to protest|calling for)|demanding|petitioned|boycott(ed)?|blocked (the |a )?(road|highway|street)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
     points: "Peaceful protest",
     weight: 3,
   },
@@ -155,7 +155,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "looting",
     example: "the attackers stole an ambulance",
     pattern:
-      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(houses|homes|shops|a church|a mosque|the market)|destroy(ed)? (houses|homes|property))\b/i,
+      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction)\b/i,
     points: "Looting/property destruction",
     weight: 1.5,
   },
@@ -193,7 +193,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "group-change",
     example: "a convoy of military trucks headed for the town",
     pattern:
-      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|surrender(ed)?|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patroll?(ed|ing)|military build-?up)\b/i,
+      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|surrender(ed)?|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures)\b/i,
     points: "Change to group/activity",
     weight: 1.3,
   },
