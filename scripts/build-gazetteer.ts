@@ -153,6 +153,20 @@ db.transaction(() => {
     }
   }
   for (const [code, name] of adminNames) insertAdmin.run(code, adminDisplayName(name));
+  // Renamed admin areas keep their former name (the one ACLED codes with) and answer to the new one too.
+  const areas = [...places.values()].filter((p) => p.fclass === "A");
+  for (const [country, former, renamed, , level] of readLines(
+    readFileSync(join(dataDir, "admin-renames.tsv"), "utf8"),
+    true,
+  )) {
+    const featureCode = level === "region" ? "ADM1" : "ADM2";
+    const key = normalizeName(former ?? "");
+    for (const place of areas) {
+      const named = place.names.some((n) => normalizeName(adminDisplayName(n)) === key);
+      if (place.cc === country && place.fcode === featureCode && named && renamed)
+        insertName.run(normalizeName(renamed), place.id);
+    }
+  }
   for (const [iso2, iso3, name, , population, continent, geonameid] of countries) {
     insertCountry.run(iso2, iso3, name, Number(population) || 0, continent, Number(geonameid) || null);
   }

@@ -94,3 +94,11 @@ describe("English places: names that are not places", () => {
     );
   });
 });
+
+describe("English places: renamed admin areas", () => {
+  test("Burkina Faso's 2025 region name resolves to the region ACLED still names Centre-Nord", () => {
+    const [region] = mentionsOf("place", "Attacks rose in the Kuilsé region this year.");
+    assert.equal(region?.value.admin1, "Centre-Nord");
+    assert.equal(region?.value.country, "Burkina Faso");
+  });
+});

@@ -120,7 +120,8 @@ function toPlace(row: PlaceRow): Place {
     country: row.country_name,
     iso3: row.iso3,
     admin1Code: row.admin1,
-    admin1: row.fcode === "ADM1" ? row.name : row.admin1_name,
+    // The admin table's name (GeoNames' ASCII admin name, ACLED's spelling more often than the place's own).
+    admin1: row.admin1_name ?? (row.fcode === "ADM1" ? row.name : null),
     admin2: row.admin2_name,
     population: row.population,
   };
