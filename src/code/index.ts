@@ -19,12 +19,11 @@ import { choosePlace } from "./fields/place.js";
 import type { CodingLanguage } from "./locales/coding-language.js";
 import { EN_CODING } from "./locales/en/index.js";
 import { FR_CODING } from "./locales/fr/index.js";
-
-const CODING: Record<string, CodingLanguage> = { en: EN_CODING, fr: FR_CODING };
-
 import { subEventType } from "./taxonomy.js";
 
 export { TAXONOMY } from "./taxonomy.js";
+
+const CODING: Record<string, CodingLanguage> = { en: EN_CODING, fr: FR_CODING };
 
 const byKind = <K extends AnyMention["kind"]>(mentions: AnyMention[], kind: K) =>
   mentions.filter((m): m is Extract<AnyMention, { kind: K }> => m.kind === kind);
@@ -87,7 +86,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
       a.value.inter !== null &&
       [1, 2, 3, 4, 8].includes(a.value.inter),
   );
-  const nonConflict = [anchor, ...core].some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
+  const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
   const sides = sidesOf(actors, core);
   const type = decideType(

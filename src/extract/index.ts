@@ -56,8 +56,9 @@ export function extractMentions(
 }
 
 // "date 2024-03-11", "ABIDJAN, March 15, 2025", "Wednesday, 15 May 2024" at the start of a line.
+// No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
 const DATELINE_PREFIX =
-  /^\s*(?:date\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*)$/iu;
+  /^\s*(?:[Dd]ate\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s*)$/u;
 
 /**
  * Dates at the top of a page that date the page, not the event: alone on a short line near the start, or after a

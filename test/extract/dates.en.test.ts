@@ -64,6 +64,10 @@ describe("English dates: datelines date the page, not the event", () => {
     );
     assert.equal(dateline?.value.dateline, true);
   });
+  test("a lower-case clause before a date is not a dateline", () => {
+    const [date] = mentionsOf("date", "Gunmen attacked, 24 August 2024 reports say.", null);
+    assert.equal(date?.value.dateline, undefined);
+  });
   test("'On 3 March 2023, gunmen …' at the start of a report is the event's date", () => {
     const [date] = mentionsOf("date", "On 3 March 2023, gunmen attacked a village.", null);
     assert.equal(date?.value.dateline, undefined);

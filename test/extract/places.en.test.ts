@@ -29,6 +29,16 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   ["Attacks in Arbinda have displaced thousands.", "Arbinda", 11, "Burkina Faso", "Sahel", 14.23, -0.87, 10],
   ["A drone strike hit Tinzaouaten, in Mali, close to the border.", "Tinzaouaten", 19, "Mali", null, 19.95, 2.93, 40],
   ["A fire broke out in Athens, Ga., on Monday.", "Athens", 20, "United States", "Georgia", 33.96, -83.38, 30],
+  [
+    "A mine collapsed near Charleston, W. Va., on Monday.",
+    "W. Va.",
+    36,
+    "United States",
+    "West Virginia",
+    38.6,
+    -80.6,
+    200,
+  ],
   ["Insurgents attacked Maiduguri, the Borno State capital.", "Maiduguri", 20, "Nigeria", "Borno", 11.85, 13.16, 10],
 ];
 

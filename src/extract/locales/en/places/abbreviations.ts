@@ -43,7 +43,6 @@ export const REGION_ABBREVIATIONS: Record<string, string> = {
   "va.": "Virginia",
   "wash.": "Washington",
   "w.va.": "West Virginia",
-  "w. va.": "West Virginia",
   "wis.": "Wisconsin",
   "wyo.": "Wyoming",
   "d.c.": "District of Columbia",

@@ -86,7 +86,7 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
 
 const ABBREVIATION = new RegExp(
   `(?<![\\p{L}.])(?:${Object.keys(REGION_ABBREVIATIONS)
-    .map((a) => a.replace(/\./g, "\\.").replace(/ /g, "\\s?"))
+    .map((a) => a.replace(/\.(?!$)/g, "\\.\\s?").replace(/\.$/, "\\."))
     .join("|")})(?![\\p{L}])`,
   "giu",
 );
@@ -123,8 +123,8 @@ function abbreviationSpans(context: ExtractContext): Found[] {
   for (const match of context.text.matchAll(ABBREVIATION)) {
     const start = match.index ?? 0;
     if (!/,\s*$/.test(context.text.slice(Math.max(0, start - 3), start))) continue;
-    const name =
-      REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, "")] ?? REGION_ABBREVIATIONS[match[0].toLowerCase()];
+    // Keys are written without spaces: "W. Va." and "W.Va." are one abbreviation.
+    const name = REGION_ABBREVIATIONS[match[0].toLowerCase().replace(/\s+/g, "")];
     if (name) found.push(spanAt(context, start, match[0], name, "region", "en/place/region-abbreviation"));
   }
   return found;
@@ -256,6 +256,7 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
     placeContext = next;
   }
   const mentions: PlaceMention[] = [];
+  const strongest = Math.max(0, ...placeContext.countryWeights.values());
   for (const span of spans) {
     const ranked = rankCandidates(gazetteer, span, placeContext);
     const best = ranked[0];
@@ -266,7 +267,6 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
     // A town in a country nothing else in the text points to is usually a word or a name ("Pro Cap", "UTICA"),
     // above all when the text is plainly about another country.
     const support = placeContext.countryWeights.get(best.place.countryCode) ?? 0;
-    const strongest = Math.max(0, ...placeContext.countryWeights.values());
     const major =
       /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
