@@ -32,7 +32,7 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   [
     "A mine collapsed near Charleston, W. Va., on Monday.",
     "W. Va.",
-    36,
+    34,
     "United States",
     "West Virginia",
     38.6,
