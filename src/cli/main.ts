@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { StoreError } from "../store/index.js";
 import { documentsCommand } from "./commands/documents.js";
+import { eventsCommand } from "./commands/events.js";
 import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   extractCommand(program);
   ingestCommand(program);
   documentsCommand(program);
+  eventsCommand(program);
   explainCommand(program);
   return program;
 }

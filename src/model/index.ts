@@ -3,3 +3,4 @@ export * from "./event.js";
 export * from "./evidence.js";
 export * from "./mention.js";
 export * from "./output.js";
+export * from "./stored-event.js";

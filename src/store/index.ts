@@ -1,17 +1,29 @@
-import { SqliteStore } from "./sqlite/sqlite-store.js";
-import { type Store, StoreError } from "./store.js";
+import { PostgresDriver } from "./postgres/postgres-driver.js";
+import { SqlStore } from "./sql/sql-store.js";
+import { SqliteDriver } from "./sqlite/sqlite-driver.js";
+import type { Store } from "./store.js";
 
-export { type ListOptions, type PutDocumentsResult, type Store, StoreError } from "./store.js";
+export {
+  type CodedReport,
+  type EventExplanation,
+  type EventQuery,
+  type EventSort,
+  type ListOptions,
+  type PutReportsResult,
+  type Store,
+  StoreError,
+} from "./store.js";
 
 export const DEFAULT_DB = "vigil.db";
 
 /**
- * Opens the store a location names: a SQLite file path (default `./vigil.db`) or a `postgres://` URL.
+ * Opens the store a location names: a SQLite file path (default `./vigil.db`) or a `postgres://` URL, and brings
+ * it to the current schema.
  * @example const store = await openStore(process.env.VIGIL_DB ?? DEFAULT_DB)
  */
 export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new StoreError(location, "the PostgreSQL backend is not available in this version; use a SQLite file path");
-  }
-  return SqliteStore.open(location);
+  const driver = /^postgres(ql)?:\/\//i.test(location)
+    ? await PostgresDriver.open(location)
+    : SqliteDriver.open(location);
+  return SqlStore.open(driver);
 }

@@ -1,15 +1,54 @@
-import type { DocumentRecord } from "../model/index.js";
+import type { DocumentRecord, StoredEvent, VigilEvent } from "../model/index.js";
+import type { MergeDecision } from "../merge/index.js";
 
-export interface PutDocumentsResult {
+export interface PutReportsResult {
   /** Ids of documents stored now. */
   added: string[];
-  /** Ids of documents that were already stored (same normalized text). */
+  /** Ids of documents that were already stored (same normalized text): their events are not stored again. */
   existing: string[];
+  /** Events of the new documents that joined an event already stored (or another new document's event). */
+  merged: number;
+  /** Events of the new documents that start an event of their own. */
+  created: number;
+}
+
+/** One report's document and the events coded from it, as the pipeline gives them. */
+export interface CodedReport {
+  document: DocumentRecord;
+  events: VigilEvent[];
 }
 
 export interface ListOptions {
   limit: number;
   offset: number;
+}
+
+export type EventSort = "date" | "fatalities" | "sources" | "updated";
+
+/** Filters of `vigil events` and the HTTP API; every value reaches the database as a parameter, never as SQL. */
+export interface EventQuery extends ListOptions {
+  iso3?: string;
+  admin1?: string;
+  since?: string;
+  until?: string;
+  eventType?: string;
+  subEventType?: string;
+  /** Lower-case actor names: an event matches when any of its actors contains one. */
+  actors?: string[];
+  near?: { latitude: number; longitude: number; radiusKm: number };
+  /** West, south, east, north (GeoJSON order). */
+  bbox?: [number, number, number, number];
+  minFatalities?: number;
+  /** Words that must all appear in the event's notes, place, actors or sources' titles. */
+  text?: string[];
+  sort?: EventSort;
+  ascending?: boolean;
+}
+
+/** Why an event is what it is: the record, and every pairwise decision that joined its sources. */
+export interface EventExplanation {
+  event: StoredEvent;
+  links: { a: string; b: string; score: number; features: MergeDecision["features"] }[];
 }
 
 /**
@@ -18,9 +57,19 @@ export interface ListOptions {
  */
 export interface Store {
   readonly location: string;
-  putDocuments(documents: DocumentRecord[]): Promise<PutDocumentsResult>;
+  /** Stores documents once each, and merges each new document's events into the stored events. */
+  putReports(reports: CodedReport[]): Promise<PutReportsResult>;
   listDocuments(options: ListOptions): Promise<DocumentRecord[]>;
   countDocuments(): Promise<number>;
+  listEvents(query: EventQuery): Promise<StoredEvent[]>;
+  countEvents(query: Omit<EventQuery, "limit" | "offset">): Promise<number>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  explainEvent(id: string): Promise<EventExplanation | null>;
+  /**
+   * Undoes a merge: the given documents' reports (or, with none given, every report) leave the event and are never
+   * merged back with the reports they leave. Returns the ids of the events that result.
+   */
+  splitEvent(id: string, documentIds?: string[]): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { readInputs } from "../../ingest/index.js";
-import type { DocumentRecord } from "../../model/index.js";
 import { processReport } from "../../pipeline/index.js";
-import { openStore } from "../../store/index.js";
+import { type CodedReport, openStore } from "../../store/index.js";
 import { databaseLocation } from "../options.js";
 import { Progress } from "../progress.js";
 import { BatchErrors, warnUndated } from "../report-errors.js";
@@ -19,22 +18,26 @@ export function ingestCommand(program: Command): void {
   addReadOptions(
     program
       .command("ingest")
-      .description("read reports and store them (a document already stored is stored once)")
+      .description("read reports, code their events and store them, merging reports of the same event (a document is stored once)")
       .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input")
       .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)"),
   ).action(async (inputs: string[], options: IngestOptions) => {
     const store = await openStore(databaseLocation(options.db));
     const errors = new BatchErrors();
     const progress = new Progress("ingesting");
-    let pending: DocumentRecord[] = [];
+    let pending: CodedReport[] = [];
     let added = 0;
     let existing = 0;
+    let created = 0;
+    let merged = 0;
     let undated = 0;
     const flush = async () => {
       if (pending.length === 0) return;
-      const result = await store.putDocuments(pending);
+      const result = await store.putReports(pending);
       added += result.added.length;
       existing += result.existing.length;
+      created += result.created;
+      merged += result.merged;
       pending = [];
     };
     try {
@@ -44,7 +47,7 @@ export function ingestCommand(program: Command): void {
           continue;
         }
         const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
-        if (extraction) pending.push(extraction.document);
+        if (extraction) pending.push(extraction);
         if (extraction && !extraction.document.published_at) undated++;
         if (pending.length >= WRITE_BATCH) await flush();
         progress.update(added + existing + pending.length, "documents");
@@ -56,7 +59,8 @@ export function ingestCommand(program: Command): void {
     }
     const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
     process.stderr.write(
-      `stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}\n`,
+      `stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}: ` +
+        `${created} new event${created === 1 ? "" : "s"}, ${merged} report${merged === 1 ? "" : "s"} merged into known events\n`,
     );
     warnUndated(undated);
     process.exitCode = errors.exitCode;

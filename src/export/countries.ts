@@ -1,0 +1,73 @@
+import { createRequire } from "node:module";
+
+interface CountryEntry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  ccn3: string;
+  subregion: string;
+  altSpellings: string[];
+}
+
+const countries = createRequire(import.meta.url)("world-countries") as CountryEntry[];
+
+/** ACLED's regions differ from the UN sub-regions world-countries gives in a few named places. */
+const ACLED_REGION_OF_SUBREGION: Record<string, string> = {
+  "Western Asia": "Middle East",
+  "Southern Asia": "South Asia",
+  "Central Asia": "Caucasus and Central Asia",
+  "South-Eastern Asia": "Southeast Asia",
+  "Eastern Asia": "East Asia",
+  "Northern Europe": "Europe",
+  "Southern Europe": "Europe",
+  "Southeast Europe": "Europe",
+  "Central Europe": "Europe",
+  "Eastern Europe": "Europe",
+  "Western Europe": "Europe",
+  "Australia and New Zealand": "Oceania",
+  Melanesia: "Oceania",
+  Micronesia: "Oceania",
+  Polynesia: "Oceania",
+};
+const ACLED_REGION_OF_COUNTRY: Record<string, string> = {
+  ARM: "Caucasus and Central Asia",
+  AZE: "Caucasus and Central Asia",
+  GEO: "Caucasus and Central Asia",
+  CYP: "Europe",
+  IRN: "Middle East",
+  MEX: "Central America",
+};
+
+const byIso3 = new Map(countries.map((c) => [c.cca3, c]));
+const byName = new Map<string, CountryEntry>();
+for (const country of countries) {
+  for (const name of [country.name.common, country.name.official, country.cca2, country.cca3, ...country.altSpellings])
+    byName.set(name.toLowerCase(), country);
+}
+
+/** ISO 3166 alpha-3 code of a country given by name, alpha-2 or alpha-3 code ("Mali", "ML", "mli" → MLI). */
+export function iso3Of(country: string): string | null {
+  return byName.get(country.trim().toLowerCase())?.cca3 ?? null;
+}
+
+/** ACLED's `iso` column: the ISO 3166 numeric code. */
+export function isoNumericOf(iso3: string | null): number | null {
+  const code = iso3 ? byIso3.get(iso3)?.ccn3 : undefined;
+  return code ? Number(code) : null;
+}
+
+export function acledRegionOf(iso3: string | null): string | null {
+  const country = iso3 ? byIso3.get(iso3) : undefined;
+  if (!country) return null;
+  return ACLED_REGION_OF_COUNTRY[country.cca3] ?? ACLED_REGION_OF_SUBREGION[country.subregion] ?? country.subregion;
+}
+
+/** Two-letter code of a country, for matching a web address's country domain (`.bf`). */
+export function iso2Of(iso3: string | null): string | null {
+  return iso3 ? (byIso3.get(iso3)?.cca2 ?? null) : null;
+}
+
+/** A country's common English name from any code or name iso3Of accepts. */
+export function countryNameOf(country: string): string | null {
+  return byName.get(country.trim().toLowerCase())?.name.common ?? null;
+}

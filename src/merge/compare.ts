@@ -1,0 +1,159 @@
+import { daysBetween } from "../extract/common/calendar.js";
+import { haversineKm } from "../extract/common/geo.js";
+import type { VigilEvent } from "../model/index.js";
+import { dateWindow, type SourceEvent } from "./source-event.js";
+
+/** What was compared, kept with the decision so `vigil explain --event` can show why two reports merged. */
+export interface MergeFeatures {
+  /** Days between the two date windows; 0 when they overlap. Null when a side has no date. */
+  date_gap_days: number | null;
+  same_day: boolean;
+  distance_km: number | null;
+  /** Distance within which two places count as the same site, from the coarser side's geo precision. */
+  distance_tolerance_km: number | null;
+  same_location: boolean;
+  same_admin1: boolean;
+  same_country: boolean | null;
+  type_agreement: "sub-type" | "type" | "family" | "none";
+  shared_actor: string | null;
+  conflicting_actors: boolean;
+}
+
+export interface MergeDecision {
+  match: boolean;
+  score: number;
+  features: MergeFeatures;
+  /** Why the pair cannot be one event whatever the score (different country, days apart, far apart). */
+  veto: string | null;
+}
+
+/** Score at or above which two source events are the same event. */
+export const MERGE_THRESHOLD = 0.65;
+/** Windows further apart than this many days are different events (a report may date an attack a day off). */
+export const MAX_DATE_GAP_DAYS = 1;
+
+const SITE_RADIUS_KM: Record<number, number> = { 1: 15, 2: 40, 3: 100 };
+/** Beyond this many site radii the two places are different places, not the same place coded loosely. */
+const FAR_FACTOR = 3;
+
+const TYPE_FAMILY: Record<string, string> = {
+  Battles: "violence",
+  "Violence against civilians": "violence",
+  "Explosions/Remote violence": "violence",
+  Protests: "demonstrations",
+  Riots: "demonstrations",
+  "Strategic developments": "strategic",
+};
+
+const WEIGHTS = {
+  sameDay: 0.25,
+  overlappingDates: 0.15,
+  adjacentDates: 0.1,
+  nearPlace: 0.35,
+  sameLocationName: 0.05,
+  sameAdmin1Only: 0.1,
+  sameSubType: 0.25,
+  sameType: 0.2,
+  sameFamily: 0.1,
+  differentFamily: -0.3,
+  sharedActor: 0.15,
+  conflictingActors: -0.25,
+};
+
+/**
+ * Whether two reports' codings describe one event: adjacent dates (each side's precision respected), near places
+ * (each side's geo precision respected), compatible types and actors. Symmetric and a function of the pair alone,
+ * which is what makes the merged result independent of ingest order.
+ */
+export function compareSources(a: SourceEvent, b: SourceEvent): MergeDecision {
+  const x = a.event;
+  const y = b.event;
+  const features = compareFields(x, y);
+  const veto = vetoOf(features);
+  let score = 0;
+  if (features.same_day) score += WEIGHTS.sameDay;
+  else if (features.date_gap_days === 0) score += WEIGHTS.overlappingDates;
+  else if (features.date_gap_days !== null && features.date_gap_days <= MAX_DATE_GAP_DAYS)
+    score += WEIGHTS.adjacentDates;
+  const near =
+    features.same_location ||
+    (features.distance_km !== null && features.distance_km <= (features.distance_tolerance_km ?? 0));
+  if (near) score += WEIGHTS.nearPlace + (features.same_location ? WEIGHTS.sameLocationName : 0);
+  else if (features.same_admin1) score += WEIGHTS.sameAdmin1Only;
+  score += {
+    "sub-type": WEIGHTS.sameSubType,
+    type: WEIGHTS.sameType,
+    family: WEIGHTS.sameFamily,
+    none: WEIGHTS.differentFamily,
+  }[features.type_agreement];
+  if (features.shared_actor) score += WEIGHTS.sharedActor;
+  if (features.conflicting_actors) score += WEIGHTS.conflictingActors;
+  score = Math.round(score * 1000) / 1000;
+  return { match: veto === null && score >= MERGE_THRESHOLD, score, features, veto };
+}
+
+function compareFields(x: VigilEvent, y: VigilEvent): MergeFeatures {
+  const wx = dateWindow(x);
+  const wy = dateWindow(y);
+  const gap = wx && wy ? Math.max(0, daysBetween(wx.low, wy.high), daysBetween(wy.low, wx.high)) : null;
+  const bothPlaced = x.latitude !== null && x.longitude !== null && y.latitude !== null && y.longitude !== null;
+  const distance = bothPlaced
+    ? Math.round(haversineKm(x.latitude as number, x.longitude as number, y.latitude as number, y.longitude as number))
+    : null;
+  const tolerance = bothPlaced
+    ? Math.max(SITE_RADIUS_KM[x.geo_precision ?? 3] ?? 100, SITE_RADIUS_KM[y.geo_precision ?? 3] ?? 100)
+    : null;
+  const actors = sharedAndConflicting(x, y);
+  return {
+    date_gap_days: gap,
+    same_day: x.time_precision === 1 && y.time_precision === 1 && x.event_date === y.event_date,
+    distance_km: distance,
+    distance_tolerance_km: tolerance,
+    same_location: !!x.location && normalize(x.location) === normalize(y.location ?? ""),
+    same_admin1: !!x.admin1 && x.admin1 === y.admin1 && x.iso3 === y.iso3,
+    same_country: x.iso3 && y.iso3 ? x.iso3 === y.iso3 : null,
+    type_agreement: typeAgreement(x, y),
+    ...actors,
+  };
+}
+
+function vetoOf(f: MergeFeatures): string | null {
+  if (f.same_country === false) return "different countries";
+  if (f.date_gap_days === null) return "a side has no date";
+  if (f.date_gap_days > MAX_DATE_GAP_DAYS) return `dates ${f.date_gap_days} days apart`;
+  if (!f.same_location && f.distance_km !== null && f.distance_km > FAR_FACTOR * (f.distance_tolerance_km ?? 0))
+    return `places ${f.distance_km} km apart`;
+  return null;
+}
+
+function typeAgreement(x: VigilEvent, y: VigilEvent): MergeFeatures["type_agreement"] {
+  if (x.event_type === y.event_type) return x.sub_event_type === y.sub_event_type ? "sub-type" : "type";
+  const fx = TYPE_FAMILY[x.event_type ?? ""];
+  return fx && fx === TYPE_FAMILY[y.event_type ?? ""] ? "family" : "none";
+}
+
+/** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */
+const UNNAMED = /^(Unidentified|Civilians|Protesters|Rioters)\b/;
+
+function namedActors(event: VigilEvent): string[] {
+  return [event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2]
+    .flatMap((a) => (a ? a.split("; ") : []))
+    .filter((a) => !UNNAMED.test(a));
+}
+
+function sharedAndConflicting(x: VigilEvent, y: VigilEvent): Pick<MergeFeatures, "shared_actor" | "conflicting_actors"> {
+  const mine = namedActors(x);
+  const theirs = new Set(namedActors(y));
+  const shared = mine.find((a) => theirs.has(a)) ?? null;
+  const bothNamed = !!x.actor1 && !!y.actor1 && !UNNAMED.test(x.actor1) && !UNNAMED.test(y.actor1);
+  return { shared_actor: shared, conflicting_actors: bothNamed && shared === null };
+}
+
+function normalize(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

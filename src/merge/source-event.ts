@@ -1,0 +1,39 @@
+import { addDays } from "../extract/common/calendar.js";
+import type { DocumentRecord, VigilEvent } from "../model/index.js";
+
+/** What a merged event keeps of each contributing document. */
+export type SourceDocument = Pick<DocumentRecord, "id" | "input_id" | "url" | "title" | "published_at" | "source">;
+
+/** One document's own coding of one event: the unit that merging compares and reconciles. */
+export interface SourceEvent {
+  /** `<document id>#<index of the event in the document>`: stable, so merging never depends on ingest order. */
+  id: string;
+  document: SourceDocument;
+  event: VigilEvent;
+}
+
+/** Days (inclusive, ISO) the event may have happened on, from its date and the date's precision. */
+export interface DateWindow {
+  low: string;
+  high: string;
+}
+
+export function sourceEventId(documentId: string, index: number): string {
+  return `${documentId}#${index}`;
+}
+
+/**
+ * The days a coded date stands for. Day precision: that day. Week precision: the seven days up to it (a report's
+ * "last week", or an undated report's publication day). Month precision: the whole month.
+ */
+export function dateWindow(event: Pick<VigilEvent, "event_date" | "time_precision">): DateWindow | null {
+  const day = event.event_date;
+  if (!day) return null;
+  if (event.time_precision === 3) {
+    const [year, month] = day.split("-").map(Number) as [number, number];
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { low: `${day.slice(0, 8)}01`, high: `${day.slice(0, 8)}${String(last).padStart(2, "0")}` };
+  }
+  if (event.time_precision === 2) return { low: addDays(day, -6), high: day };
+  return { low: day, high: day };
+}

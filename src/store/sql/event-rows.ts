@@ -1,0 +1,147 @@
+import { createHash } from "node:crypto";
+import type { SourceEvent } from "../../merge/index.js";
+import type { ReconciledEvent } from "../../merge/index.js";
+import { type EventSource, type StoredEvent, StoredEventSchema, type VigilEvent } from "../../model/index.js";
+import type { SqlValue } from "./driver.js";
+
+/** The events table's columns that hold an ACLED field, in table order. */
+export const EVENT_FIELD_COLUMNS = [
+  "event_date",
+  "time_precision",
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "inter1",
+  "actor2",
+  "assoc_actor_2",
+  "inter2",
+  "interaction",
+  "civilian_targeting",
+  "country",
+  "iso3",
+  "admin1",
+  "admin2",
+  "admin3",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+  "fatalities",
+  "fatalities_low",
+  "fatalities_high",
+  "notes",
+] as const;
+
+export const EVENT_COLUMNS = [
+  "id",
+  ...EVENT_FIELD_COLUMNS,
+  "tags",
+  "confidence",
+  "evidence",
+  "reasons",
+  "actors_text",
+  "search_text",
+  "source_count",
+  "updated_at",
+] as const;
+
+export type EventRow = Record<(typeof EVENT_COLUMNS)[number], SqlValue>;
+
+/** An event's id is a function of its earliest source's id, so the same sources give the same id in any order. */
+export function eventIdOf(sources: Pick<SourceEvent, "id">[]): string {
+  const first = sources.map((s) => s.id).sort()[0] ?? "";
+  return `evt_${createHash("sha1").update(first).digest("hex").slice(0, 20)}`;
+}
+
+/** ACLED's `event_id_cnty` shape: the country's ISO3 letters and a number (here, from the event id). */
+export function eventIdCnty(id: string, iso3: string | null): string {
+  return `${iso3 ?? "XXX"}${BigInt(`0x${id.slice(4, 14)}`).toString()}`;
+}
+
+export function eventRow(id: string, reconciled: ReconciledEvent, sources: SourceEvent[], updatedAt: string): EventRow {
+  const { event, reasons } = reconciled;
+  const actors = [event.actor1, event.assoc_actor_1, event.actor2, event.assoc_actor_2].filter(Boolean).join(" | ");
+  const searchable = [
+    event.notes,
+    event.location,
+    event.admin1,
+    event.admin2,
+    event.country,
+    actors,
+    ...sources.map((s) => s.document.title),
+  ];
+  const fields = Object.fromEntries(EVENT_FIELD_COLUMNS.map((column) => [column, event[column] ?? null]));
+  return {
+    id,
+    ...(fields as Record<(typeof EVENT_FIELD_COLUMNS)[number], SqlValue>),
+    tags: JSON.stringify(event.tags),
+    confidence: event.confidence,
+    evidence: JSON.stringify(event.evidence),
+    reasons: JSON.stringify(reasons),
+    actors_text: actors.toLowerCase(),
+    search_text: searchable.filter(Boolean).join(" \n ").toLowerCase(),
+    source_count: sources.length,
+    updated_at: updatedAt,
+  };
+}
+
+/** A source event row joined with its document, as the store reads it back. */
+export interface SourceRow {
+  event_id: string;
+  id: string;
+  record: string;
+  document_id: string;
+  input_id: string | null;
+  url: string | null;
+  title: string | null;
+  published_at: string | null;
+  source: string;
+}
+
+export function sourceEventOf(row: SourceRow): SourceEvent {
+  return {
+    id: row.id,
+    event: JSON.parse(row.record) as VigilEvent,
+    document: {
+      id: row.document_id,
+      input_id: row.input_id,
+      url: row.url,
+      title: row.title,
+      published_at: row.published_at,
+      source: row.source,
+    },
+  };
+}
+
+export function eventSourceOf(source: SourceEvent): EventSource {
+  const { evidence, ...values } = source.event;
+  const { id, input_id, url, title, published_at } = source.document;
+  return {
+    id,
+    source_event_id: source.id,
+    input_id,
+    url,
+    title,
+    published_at,
+    source: source.document.source,
+    values,
+    evidence,
+  };
+}
+
+export function storedEventOf(row: EventRow, sources: SourceEvent[]): StoredEvent {
+  const fields = Object.fromEntries(EVENT_FIELD_COLUMNS.map((column) => [column, row[column]]));
+  return StoredEventSchema.parse({
+    id: row.id,
+    event_id_cnty: eventIdCnty(row.id as string, row.iso3 as string | null),
+    ...fields,
+    tags: JSON.parse(row.tags as string),
+    confidence: row.confidence,
+    evidence: JSON.parse(row.evidence as string),
+    reasons: JSON.parse(row.reasons as string),
+    sources: sources.map(eventSourceOf),
+    updated_at: row.updated_at,
+  });
+}

@@ -1,0 +1,114 @@
+import type { Dialect } from "./driver.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql(dialect: Dialect): string;
+}
+
+/**
+ * Schema versions in order; each is applied in one transaction with its version row, so an interrupted migration
+ * leaves the previous version. Never edit a released one. The SQL is shared: only what the dialects spell
+ * differently is chosen per dialect.
+ */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "documents",
+    sql: (dialect) => `
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        input_id TEXT,
+        source TEXT NOT NULL,
+        form TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        author TEXT,
+        published_at TEXT,
+        published_at_source TEXT NOT NULL,
+        language TEXT,
+        language_confidence REAL NOT NULL,
+        language_reliable INTEGER NOT NULL,
+        encoding TEXT NOT NULL,
+        text TEXT NOT NULL,
+        asides TEXT NOT NULL,
+        ingested_at TEXT NOT NULL${dialect === "postgres" ? ",\n        seq BIGSERIAL" : ""}
+      );
+      CREATE INDEX documents_published_at ON documents (published_at);
+      CREATE INDEX documents_input_id ON documents (input_id);
+    `,
+  },
+  {
+    version: 2,
+    name: "events, their sources and merge decisions",
+    sql: () => `
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        event_date TEXT,
+        time_precision INTEGER,
+        disorder_type TEXT,
+        event_type TEXT,
+        sub_event_type TEXT,
+        actor1 TEXT,
+        assoc_actor_1 TEXT,
+        inter1 TEXT,
+        actor2 TEXT,
+        assoc_actor_2 TEXT,
+        inter2 TEXT,
+        interaction TEXT,
+        civilian_targeting TEXT,
+        country TEXT,
+        iso3 TEXT,
+        admin1 TEXT,
+        admin2 TEXT,
+        admin3 TEXT,
+        location TEXT,
+        latitude DOUBLE PRECISION,
+        longitude DOUBLE PRECISION,
+        geo_precision INTEGER,
+        fatalities INTEGER,
+        fatalities_low INTEGER,
+        fatalities_high INTEGER,
+        notes TEXT,
+        tags TEXT NOT NULL,
+        confidence DOUBLE PRECISION NOT NULL,
+        evidence TEXT NOT NULL,
+        reasons TEXT NOT NULL,
+        actors_text TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        source_count INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX events_date ON events (event_date, id);
+      CREATE INDEX events_iso3_date ON events (iso3, event_date);
+      CREATE INDEX events_type_date ON events (event_type, event_date);
+      CREATE INDEX events_position ON events (latitude, longitude);
+      CREATE INDEX events_fatalities ON events (fatalities);
+      CREATE TABLE source_events (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id),
+        event_id TEXT NOT NULL,
+        date_low TEXT,
+        date_high TEXT,
+        iso3 TEXT,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX source_events_event ON source_events (event_id);
+      CREATE INDEX source_events_window ON source_events (date_low);
+      CREATE INDEX source_events_document ON source_events (document_id);
+      CREATE TABLE merge_links (
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        score DOUBLE PRECISION NOT NULL,
+        features TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+      CREATE INDEX merge_links_b ON merge_links (b);
+      CREATE TABLE merge_blocks (
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+    `,
+  },
+];

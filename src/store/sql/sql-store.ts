@@ -1,0 +1,226 @@
+import { type DocumentRecord, DocumentRecordSchema, type StoredEvent } from "../../model/index.js";
+import { type SourceEvent, sourceEventId } from "../../merge/index.js";
+import {
+  type CodedReport,
+  type EventExplanation,
+  type EventQuery,
+  type ListOptions,
+  type PutReportsResult,
+  type Store,
+  StoreError,
+} from "../store.js";
+import type { SqlDriver, SqlExecutor } from "./driver.js";
+import { EVENT_COLUMNS, type EventRow, storedEventOf } from "./event-rows.js";
+import { orderOf, whereOf } from "./event-query.js";
+import { mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
+import { migrate } from "./migrate.js";
+
+const DOCUMENT_COLUMNS = [
+  "id",
+  "input_id",
+  "source",
+  "form",
+  "url",
+  "title",
+  "author",
+  "published_at",
+  "published_at_source",
+  "language",
+  "language_confidence",
+  "language_reliable",
+  "encoding",
+  "text",
+  "asides",
+] as const;
+
+interface DocumentRow extends Omit<DocumentRecord, "language_reliable" | "asides"> {
+  language_reliable: number;
+  asides: string;
+}
+
+/** The store on any SQL driver: one schema, one set of statements, one merge procedure for SQLite and PostgreSQL. */
+export class SqlStore implements Store {
+  private constructor(private readonly driver: SqlDriver) {}
+
+  get location(): string {
+    return this.driver.location;
+  }
+
+  static async open(driver: SqlDriver): Promise<SqlStore> {
+    try {
+      await migrate(driver);
+    } catch (error) {
+      await driver.close();
+      throw error;
+    }
+    return new SqlStore(driver);
+  }
+
+  putReports(reports: CodedReport[]): Promise<PutReportsResult> {
+    const now = new Date().toISOString();
+    return this.driver.write(async (tx) => {
+      const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0 };
+      const fresh: SourceEvent[] = [];
+      for (const { document, events } of reports) {
+        const added = await insertDocument(tx, document, now);
+        (added ? result.added : result.existing).push(document.id);
+        if (!added) continue;
+        events.forEach((event, index) => {
+          fresh.push({ id: sourceEventId(document.id, index), document, event });
+        });
+      }
+      for (const source of fresh) result[await mergeSourceEvent(tx, source, now)]++;
+      return result;
+    });
+  }
+
+  async listDocuments({ limit, offset }: ListOptions): Promise<DocumentRecord[]> {
+    const order = this.driver.dialect === "sqlite" ? "rowid" : "seq";
+    const rows = await this.driver.all<DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS.join(", ")} FROM documents ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [limit, offset],
+    );
+    return rows.map((row) =>
+      DocumentRecordSchema.parse({
+        ...row,
+        language_reliable: row.language_reliable === 1,
+        asides: JSON.parse(row.asides),
+      }),
+    );
+  }
+
+  async countDocuments(): Promise<number> {
+    return count(this.driver, "SELECT CAST(count(*) AS INTEGER) AS n FROM documents");
+  }
+
+  async listEvents(query: EventQuery): Promise<StoredEvent[]> {
+    const where = whereOf(query);
+    const rows = await this.driver.all<EventRow>(
+      `SELECT ${EVENT_COLUMNS.join(", ")} FROM events ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
+      [...where.params, query.limit, query.offset],
+    );
+    return withSources(this.driver, rows);
+  }
+
+  async countEvents(query: Omit<EventQuery, "limit" | "offset">): Promise<number> {
+    const where = whereOf(query);
+    return count(this.driver, `SELECT CAST(count(*) AS INTEGER) AS n FROM events ${where.sql}`, where.params);
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const rows = await this.driver.all<EventRow>(`SELECT ${EVENT_COLUMNS.join(", ")} FROM events WHERE id = ?`, [id]);
+    return (await withSources(this.driver, rows))[0] ?? null;
+  }
+
+  async explainEvent(id: string): Promise<EventExplanation | null> {
+    const event = await this.getEvent(id);
+    if (!event) return null;
+    const ids = event.sources.map((s) => s.source_event_id);
+    const links = await linksAmong(this.driver, ids);
+    return { event, links: links.map((l) => ({ ...l, features: JSON.parse(l.features) })) };
+  }
+
+  splitEvent(id: string, documentIds?: string[]): Promise<string[]> {
+    const now = new Date().toISOString();
+    return this.driver.write(async (tx) => {
+      const members = await sourcesOfEvents(tx, [id]);
+      if (members.length === 0) throw new StoreError(this.location, `no event ${id}; list events with \`vigil events\``);
+      const leaving: SourceEvent[] = documentIds ? members.filter((m) => documentIds.includes(m.document.id)) : members;
+      const unknown = (documentIds ?? []).filter((d) => !members.some((m) => m.document.id === d));
+      if (unknown.length) {
+        throw new StoreError(
+          this.location,
+          `event ${id} has no report from ${unknown.join(", ")}; its documents: ${[...new Set(members.map((m) => m.document.id))].join(", ")}`,
+        );
+      }
+      // Without documents named, every report stands alone; with them, those named leave the rest.
+      const apart = (a: SourceEvent, b: SourceEvent) => !documentIds || leaving.includes(a) !== leaving.includes(b);
+      for (const a of members)
+        for (const b of members) {
+          if (a.id >= b.id || !apart(a, b)) continue;
+          await tx.run("INSERT INTO merge_blocks (a, b) VALUES (?, ?) ON CONFLICT (a, b) DO NOTHING", [a.id, b.id]);
+          await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a.id, b.id]);
+        }
+      const components = connectedComponents(
+        members,
+        await linksAmong(
+          tx,
+          members.map((m) => m.id),
+        ),
+      );
+      const ids: string[] = [];
+      for (const component of components) ids.push(await writeEvent(tx, component, [id], now));
+      return ids;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+async function insertDocument(tx: SqlExecutor, document: DocumentRecord, now: string): Promise<boolean> {
+  const values = [
+    ...DOCUMENT_COLUMNS.map((column) => {
+      if (column === "language_reliable") return document.language_reliable ? 1 : 0;
+      if (column === "asides") return JSON.stringify(document.asides);
+      return document[column];
+    }),
+    now,
+  ];
+  const changed = await tx.run(
+    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}, ingested_at) VALUES (${values.map(() => "?").join(", ")})
+     ON CONFLICT (id) DO NOTHING`,
+    values,
+  );
+  return changed > 0;
+}
+
+async function count(db: SqlExecutor, sql: string, params: (string | number | null)[] = []): Promise<number> {
+  const [row] = await db.all<{ n: number }>(sql, params);
+  return Number(row?.n ?? 0);
+}
+
+async function withSources(db: SqlExecutor, rows: EventRow[]): Promise<StoredEvent[]> {
+  const sources = await sourcesOfEvents(
+    db,
+    rows.map((r) => r.id as string),
+  );
+  return rows.map((row) =>
+    storedEventOf(
+      row,
+      sources.filter((s) => s.eventId === row.id),
+    ),
+  );
+}
+
+interface LinkRow {
+  a: string;
+  b: string;
+  score: number;
+  features: string;
+}
+
+async function linksAmong(db: SqlExecutor, ids: string[]): Promise<LinkRow[]> {
+  if (ids.length < 2) return [];
+  const marks = ids.map(() => "?").join(", ");
+  return db.all<LinkRow>(
+    `SELECT a, b, score, features FROM merge_links WHERE a IN (${marks}) AND b IN (${marks}) ORDER BY a, b`,
+    [...ids, ...ids],
+  );
+}
+
+function connectedComponents(members: SourceEvent[], links: { a: string; b: string }[]): SourceEvent[][] {
+  const parent = new Map(members.map((m) => [m.id, m.id]));
+  const root = (id: string): string => {
+    const up = parent.get(id) ?? id;
+    if (up === id) return id;
+    const top = root(up);
+    parent.set(id, top);
+    return top;
+  };
+  for (const { a, b } of links) parent.set(root(a), root(b));
+  const groups = new Map<string, SourceEvent[]>();
+  for (const member of members) groups.set(root(member.id), [...(groups.get(root(member.id)) ?? []), member]);
+  return [...groups.values()];
+}

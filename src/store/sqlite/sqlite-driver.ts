@@ -1,0 +1,110 @@
+import { existsSync } from "node:fs";
+import Database from "better-sqlite3";
+import { type SqlDriver, type SqlExecutor, type SqlValue } from "../sql/driver.js";
+import { StoreError } from "../store.js";
+
+export const MIGRATIONS_TABLE = "vigil_migrations";
+
+/** The embedded default: one SQLite file, WAL mode so readers do not block the writer. */
+export class SqliteDriver implements SqlDriver {
+  readonly dialect = "sqlite";
+  /** better-sqlite3 is synchronous, but a write transaction spans awaits: this queue keeps two from interleaving. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly location: string,
+    private readonly db: Database.Database,
+  ) {}
+
+  /**
+   * Opens (or creates) a SQLite file. A file that is not SQLite, or is another application's SQLite database, is
+   * refused untouched.
+   */
+  static open(path: string): SqliteDriver {
+    const existed = existsSync(path) && path !== ":memory:";
+    let db: Database.Database;
+    try {
+      db = new Database(path, { timeout: 30_000 });
+    } catch (error) {
+      throw new StoreError(path, `cannot open the database (${(error as Error).message})`);
+    }
+    try {
+      checkOwnership(db, existed);
+      db.pragma("journal_mode = WAL");
+      db.pragma("foreign_keys = ON");
+    } catch (error) {
+      db.close();
+      throw storeErrorOf(path, error);
+    }
+    return new SqliteDriver(path, db);
+  }
+
+  async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+    return this.guard(() => this.db.prepare(sql).all(...params) as T[]);
+  }
+
+  async run(sql: string, params: SqlValue[] = []): Promise<number> {
+    return this.guard(() => this.db.prepare(sql).run(...params).changes);
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.guard(() => this.db.exec(sql));
+  }
+
+  write<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      // IMMEDIATE takes the write lock at once, so another process's ingest waits (up to the timeout) instead of
+      // failing half-way with SQLITE_BUSY.
+      this.guard(() => this.db.exec("BEGIN IMMEDIATE"));
+      try {
+        const result = await work(this);
+        this.db.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw error;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.db.close();
+  }
+
+  private guard<T>(statement: () => T): T {
+    try {
+      return statement();
+    } catch (error) {
+      throw storeErrorOf(this.location, error);
+    }
+  }
+}
+
+function checkOwnership(db: Database.Database, existed: boolean): void {
+  // Reading the schema is the first access to the file, and fails at once on a file that is not SQLite.
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  if (existed && tables.length > 0 && !tables.includes(MIGRATIONS_TABLE)) {
+    throw new StoreError(
+      db.name,
+      `this SQLite database belongs to another application (tables: ${tables.slice(0, 5).join(", ")}); Vigil will not modify it, choose another file`,
+    );
+  }
+}
+
+function storeErrorOf(path: string, error: unknown): Error {
+  if (error instanceof StoreError) return error;
+  const message = (error as Error).message;
+  if (/not a database|malformed|file is encrypted/i.test(message)) {
+    return new StoreError(
+      path,
+      "this file is not a SQLite database, or it is corrupted; point --db (or VIGIL_DB) at a Vigil database or a new file",
+    );
+  }
+  if (/database is locked|busy/i.test(message)) {
+    return new StoreError(path, "another process held the database for over 30 s; try again when it has finished");
+  }
+  return error as Error;
+}
