@@ -9,7 +9,7 @@ export interface MergeFeatures {
   date_gap_days: number | null;
   same_day: boolean;
   distance_km: number | null;
-  /** Distance within which two places count as the same site, from the coarser side's geo precision. */
+  /** Distance within which two places count as the same site: the sum of both sides' precision radii. */
   distance_tolerance_km: number | null;
   same_location: boolean;
   same_admin1: boolean;
@@ -33,6 +33,7 @@ export const MERGE_THRESHOLD = 0.65;
 export const MAX_DATE_GAP_DAYS = 1;
 
 const SITE_RADIUS_KM: Record<number, number> = { 1: 15, 2: 40, 3: 100 };
+const siteRadius = (precision: number | null) => SITE_RADIUS_KM[precision ?? 3] ?? 100;
 /** Beyond this many site radii the two places are different places, not the same place coded loosely. */
 const FAR_FACTOR = 3;
 
@@ -100,9 +101,8 @@ function compareFields(x: VigilEvent, y: VigilEvent): MergeFeatures {
   const distance = bothPlaced
     ? Math.round(haversineKm(x.latitude as number, x.longitude as number, y.latitude as number, y.longitude as number))
     : null;
-  const tolerance = bothPlaced
-    ? Math.max(SITE_RADIUS_KM[x.geo_precision ?? 3] ?? 100, SITE_RADIUS_KM[y.geo_precision ?? 3] ?? 100)
-    : null;
+  // Each coded point may be off by its own precision's radius, so two codings of one site can be that far apart.
+  const tolerance = bothPlaced ? siteRadius(x.geo_precision) + siteRadius(y.geo_precision) : null;
   const actors = sharedAndConflicting(x, y);
   return {
     date_gap_days: gap,

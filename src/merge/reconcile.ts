@@ -141,26 +141,28 @@ function reconcileFatalities(
   sources: SourceEvent[],
   evidence: Record<string, SourcedEvidence[]>,
 ): { value: number | null; low: number | null; high: number | null; reason: string } {
-  const counted = sources.filter((s) => s.event.fatalities !== null);
+  // A figure counts when words state it: a coder's 0 for "no deaths mentioned" is not a source saying none died.
+  const counted = sources.filter((s) => s.event.fatalities !== null && s.event.evidence.fatalities?.length);
   if (counted.length === 0) return { value: null, low: null, high: null, reason: "no source gives a count of dead" };
   const lowOf = (s: SourceEvent) => s.event.fatalities_low ?? (s.event.fatalities as number);
   const highOf = (s: SourceEvent) => s.event.fatalities_high ?? (s.event.fatalities as number);
-  const conservative = [...counted].sort((a, b) => (a.event.fatalities as number) - (b.event.fatalities as number))[0] as SourceEvent;
+  const byFigure = [...counted].sort((a, b) => (a.event.fatalities as number) - (b.event.fatalities as number));
+  const conservative = byFigure[0] as SourceEvent;
+  const lowest = [...counted].sort((a, b) => lowOf(a) - lowOf(b))[0] as SourceEvent;
   const highest = [...counted].sort((a, b) => highOf(b) - highOf(a))[0] as SourceEvent;
-  const low = Math.min(...counted.map(lowOf));
-  const high = Math.max(...counted.map(highOf));
-  for (const from of new Set([conservative, highest])) {
-    for (const field of ["fatalities", "fatalities_low", "fatalities_high"]) {
-      const spans = from.event.evidence[field] ?? [];
-      evidence[field] = [...(evidence[field] ?? []), ...spans.map((span) => ({ ...span, document_id: from.document.id }))];
-    }
-  }
+  const cite = (field: string, from: SourceEvent) => {
+    const spans = from.event.evidence[field] ?? from.event.evidence.fatalities ?? [];
+    if (spans.length) evidence[field] = spans.map((span) => ({ ...span, document_id: from.document.id }));
+  };
+  cite("fatalities", conservative);
+  cite("fatalities_low", lowest);
+  cite("fatalities_high", highest);
   const figures = counted.map((s) => s.event.fatalities).join(", ");
   const reason =
     counted.length === 1
       ? `the only source giving a count (${sources.length - 1} other${sources.length === 2 ? "" : "s"} give none)`
       : `the lowest of the sources' counts (${figures}); the range spans every source's figures`;
-  return { value: conservative.event.fatalities, low, high, reason };
+  return { value: conservative.event.fatalities, low: lowOf(lowest), high: highOf(highest), reason };
 }
 
 function notesOf(base: SourceEvent, count: number): string | null {

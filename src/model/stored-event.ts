@@ -23,12 +23,13 @@ export type EventSource = z.infer<typeof EventSourceSchema>;
  * An event as stored: the reconciled coding, the reason for each contested choice (`reasons`), and every source.
  * `event_id_cnty` follows ACLED's form (ISO3 letters + digits).
  */
-export const StoredEventSchema = EventSchema.extend({
-  id: z.string().regex(/^evt_[0-9a-f]{20}$/),
-  event_id_cnty: z.string(),
+export const StoredEventSchema = z
+  .object({ id: z.string().regex(/^evt_[0-9a-f]{20}$/), event_id_cnty: z.string() })
+  .extend(EventSchema.shape)
+  .extend({
   evidence: z.record(z.string(), z.array(SourcedEvidenceSpanSchema)),
   reasons: z.record(z.string(), z.string()),
   sources: z.array(EventSourceSchema),
   updated_at: z.string(),
-});
+  });
 export type StoredEvent = z.infer<typeof StoredEventSchema>;

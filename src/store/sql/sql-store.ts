@@ -148,8 +148,9 @@ export class SqlStore implements Store {
           members.map((m) => m.id),
         ),
       );
+      await tx.run("DELETE FROM events WHERE id = ?", [id]);
       const ids: string[] = [];
-      for (const component of components) ids.push(await writeEvent(tx, component, [id], now));
+      for (const component of components) ids.push(await writeEvent(tx, component, [], now));
       return ids;
     });
   }

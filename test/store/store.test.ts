@@ -1,0 +1,193 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, test } from "node:test";
+import type { DocumentRecord, StoredEvent } from "../../src/model/index.js";
+import { documentId } from "../../src/pipeline/index.js";
+import { type CodedReport, openStore, type Store } from "../../src/store/index.js";
+import { fixture, jsonLines } from "../helpers/cli.js";
+import { backends, codedReport, type FixtureLine } from "../helpers/stores.js";
+
+function documentOf(text: string, overrides: Partial<DocumentRecord> = {}): DocumentRecord {
+  return {
+    id: documentId(text),
+    input_id: null,
+    source: "test",
+    form: "text",
+    url: null,
+    title: null,
+    author: null,
+    published_at: "2024-08-25",
+    published_at_source: "option",
+    language: "en",
+    language_confidence: 0.9,
+    language_reliable: true,
+    encoding: "UTF-8",
+    text,
+    asides: [{ kind: "link", value: "https://example.org/x" }],
+    ...overrides,
+  };
+}
+
+const bare = (document: DocumentRecord): CodedReport => ({ document, events: [] });
+
+/** Three write-ups of one attack on Djibo (100 / around 400 / no figure) and a clash near Arbinda two days later. */
+const DJIBO = jsonLines<FixtureLine>(readFileSync(fixture("merge", "djibo-reports.jsonl"), "utf8"));
+const coded = new Map(DJIBO.map((line) => [line.id, codedReport(line)]));
+const report = (id: string) => coded.get(id) as CodedReport;
+const ALL = ["djibo-wire", "djibo-ngo", "djibo-radio", "arbinda-clash"];
+
+async function allEvents(store: Store): Promise<StoredEvent[]> {
+  return store.listEvents({ limit: 100, offset: 0 });
+}
+
+const sourceIds = (event: StoredEvent) => event.sources.map((s) => s.input_id).sort();
+
+/** What must not depend on ingest order: each event's id, its sources and its reconciled figures. */
+const summary = (events: StoredEvent[]) =>
+  events
+    .map((e) => ({ id: e.id, sources: sourceIds(e), fatalities: [e.fatalities, e.fatalities_low, e.fatalities_high] }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+
+for (const backend of backends()) {
+  describe(`store on ${backend.name}`, { skip: backend.skip }, () => {
+    test("stores a document once however often it is put, and reads it back whole", async () => {
+      const store = await openStore(await backend.fresh());
+      const document = documentOf("Gunmen attacked a checkpoint near Dori on Monday.");
+      const first = await store.putReports([bare(document)]);
+      assert.deepEqual(first.added, [document.id]);
+      const again = await store.putReports([bare(document), bare({ ...document, source: "elsewhere" })]);
+      assert.deepEqual(again.existing, [document.id, document.id]);
+      assert.equal(await store.countDocuments(), 1);
+      assert.deepEqual(await store.listDocuments({ limit: 10, offset: 0 }), [document]);
+      await store.close();
+    });
+
+    test("a write that fails half-way stores none of its documents or events and keeps earlier ones", async () => {
+      const store = await openStore(await backend.fresh());
+      await store.putReports([report("djibo-wire")]);
+      const broken = { ...documentOf("Second report."), text: null } as unknown as DocumentRecord;
+      await assert.rejects(store.putReports([report("djibo-ngo"), bare(broken)]));
+      assert.deepEqual(
+        (await store.listDocuments({ limit: 10, offset: 0 })).map((d) => d.input_id),
+        ["djibo-wire"],
+      );
+      assert.deepEqual((await allEvents(store)).map(sourceIds), [["djibo-wire"]]);
+      await store.close();
+    });
+
+    test("three reports of one attack make one event; a different attack nearby stays apart", async () => {
+      const store = await openStore(await backend.fresh());
+      const result = await store.putReports(ALL.map(report));
+      assert.equal(result.created, 2);
+      assert.equal(result.merged, 2);
+      const events = await allEvents(store);
+      assert.equal(events.length, 2);
+      const djibo = events.find((e) => e.location === "Djibo") as StoredEvent;
+      assert.deepEqual(sourceIds(djibo), ["djibo-ngo", "djibo-radio", "djibo-wire"]);
+      assert.equal(djibo.fatalities, 100, "the most conservative stated figure");
+      assert.equal(djibo.fatalities_low, 100);
+      assert.equal(djibo.fatalities_high, 400);
+      assert.match(djibo.reasons.fatalities ?? "", /lowest of the sources' counts \(100, 400\)/);
+      const own = Object.fromEntries(djibo.sources.map((s) => [s.input_id, s.values.fatalities]));
+      assert.equal(own["djibo-wire"], 100);
+      assert.equal(own["djibo-ngo"], 400);
+      const ngo = djibo.sources.find((s) => s.input_id === "djibo-ngo");
+      assert.equal(ngo?.url, "https://relief.example.net/updates/djibo");
+      assert.equal(ngo?.published_at, "2024-06-11");
+      assert.match(ngo?.evidence.fatalities?.[0]?.text ?? "", /400/);
+      const highEvidence = djibo.evidence.fatalities_high ?? djibo.evidence.fatalities ?? [];
+      assert.ok(highEvidence.some((span) => span.document_id === ngo?.id && /400/.test(span.text)));
+      const arbinda = events.find((e) => e !== djibo) as StoredEvent;
+      assert.deepEqual(sourceIds(arbinda), ["arbinda-clash"]);
+      assert.equal(arbinda.fatalities, 12);
+      await store.close();
+    });
+
+    test("the result does not depend on the order reports arrive in, or how they are batched", async () => {
+      const orders = [ALL, [...ALL].reverse(), ["djibo-radio", "arbinda-clash", "djibo-wire", "djibo-ngo"]];
+      const results = [];
+      for (const [i, order] of orders.entries()) {
+        const store = await openStore(await backend.fresh());
+        if (i === 0) await store.putReports(order.map(report));
+        else for (const id of order) await store.putReports([report(id)]);
+        results.push(summary(await allEvents(store)));
+        await store.close();
+      }
+      assert.equal(results[0]?.length, 2);
+      for (const result of results.slice(1)) assert.deepEqual(result, results[0]);
+    });
+
+    test("a merge is explained, and split apart it stays apart", async () => {
+      const store = await openStore(await backend.fresh());
+      await store.putReports(ALL.map(report));
+      const djibo = (await allEvents(store)).find((e) => e.sources.length === 3) as StoredEvent;
+      const explanation = await store.explainEvent(djibo.id);
+      assert.ok(explanation && explanation.links.length >= 2);
+      for (const link of explanation.links) {
+        assert.ok(link.score >= 0.65);
+        assert.equal(link.features.same_country, true);
+      }
+      const ngo = djibo.sources.find((s) => s.input_id === "djibo-ngo")?.id as string;
+      const parts = await store.splitEvent(djibo.id, [ngo]);
+      assert.equal(parts.length, 2);
+      const after = await allEvents(store);
+      assert.equal(after.length, 3);
+      const alone = after.find((e) => sourceIds(e).join() === "djibo-ngo") as StoredEvent;
+      assert.equal(alone.fatalities, 400);
+      const rest = after.find((e) => e.sources.length === 2) as StoredEvent;
+      assert.equal(rest.fatalities_high, 100, "the 400 left with its source");
+      await assert.rejects(store.splitEvent("evt_00000000000000000000"), /no event/);
+      await store.close();
+    });
+
+    test("filters, sorting and paging", async () => {
+      const store = await openStore(await backend.fresh());
+      await store.putReports(ALL.map(report));
+      const ids = async (query: Parameters<Store["listEvents"]>[0]) =>
+        (await store.listEvents(query)).map((e) => e.location);
+      const page = { limit: 10, offset: 0 };
+      assert.deepEqual(await ids({ ...page, iso3: "BFA" }), ["Aribinda", "Djibo"]);
+      assert.deepEqual(await ids({ ...page, iso3: "MLI" }), []);
+      assert.deepEqual(await ids({ ...page, admin1: "sahel" }), ["Aribinda", "Djibo"]);
+      assert.deepEqual(await ids({ ...page, since: "2024-06-10" }), ["Aribinda"]);
+      assert.deepEqual(await ids({ ...page, until: "2024-06-10" }), ["Djibo"]);
+      assert.deepEqual(await ids({ ...page, eventType: "Battles" }), ["Aribinda"]);
+      assert.deepEqual(await ids({ ...page, subEventType: "Attack" }), ["Djibo"]);
+      assert.deepEqual(await ids({ ...page, actors: ["jnim"] }), ["Djibo"]);
+      assert.deepEqual(await ids({ ...page, near: { latitude: 14.1, longitude: -1.63, radiusKm: 20 } }), ["Djibo"]);
+      assert.deepEqual(await ids({ ...page, bbox: [-1, 14, 0, 15] }), ["Aribinda"]);
+      assert.deepEqual(await ids({ ...page, minFatalities: 50 }), ["Djibo"]);
+      assert.deepEqual(await ids({ ...page, text: ["families", "flee"] }), ["Djibo"]);
+      assert.deepEqual(await ids({ ...page, sort: "fatalities", ascending: true }), ["Aribinda", "Djibo"]);
+      assert.deepEqual(await ids({ limit: 1, offset: 1 }), ["Djibo"]);
+      assert.equal(await store.countEvents({ iso3: "BFA", since: "2024-06-01" }), 2);
+      await store.close();
+    });
+
+    test("SQL in reports and in filters is data, never SQL", async () => {
+      const store = await openStore(await backend.fresh());
+      const text = "Robert'); DROP TABLE documents;-- attacked the market.";
+      await store.putReports([bare(documentOf(text)), report("djibo-wire")]);
+      assert.equal((await store.listDocuments({ limit: 1, offset: 0 }))[0]?.text, text);
+      const hostile = { limit: 10, offset: 0 };
+      assert.deepEqual(await store.listEvents({ ...hostile, admin1: "x' OR '1'='1" }), []);
+      assert.deepEqual(await store.listEvents({ ...hostile, text: ["%' ; DROP TABLE events; --"] }), []);
+      assert.deepEqual(await store.listEvents({ ...hostile, actors: ["%"] }), []);
+      assert.deepEqual(await store.listEvents({ ...hostile, text: ["_"] }), []);
+      assert.equal(await store.countDocuments(), 2);
+      assert.equal(await store.countEvents({}), 1);
+      await store.close();
+    });
+
+    test("reopening keeps the data and applies no migration twice", async () => {
+      const location = await backend.fresh();
+      const first = await openStore(location);
+      await first.putReports([report("djibo-wire")]);
+      await first.close();
+      const second = await openStore(location);
+      assert.equal(await second.countDocuments(), 1);
+      assert.equal(await second.countEvents({}), 1);
+      await second.close();
+    });
+  });
+}
