@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { StoreError } from "../store/index.js";
 import { documentsCommand } from "./commands/documents.js";
@@ -27,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
+    // Commander prints the errors it finds while parsing; one raised by a command's own checks is printed here.
+    if (error instanceof InvalidArgumentError) process.stderr.write(`vigil: ${error.message}\n`);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
     if (error instanceof InputError || error instanceof StoreError) {
       process.stderr.write(`vigil: ${error.message}\n`);

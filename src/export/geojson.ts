@@ -6,7 +6,8 @@ export function eventFeature(event: StoredEvent) {
   return {
     type: "Feature" as const,
     id: event.id,
-    geometry: latitude !== null && longitude !== null ? { type: "Point" as const, coordinates: [longitude, latitude] } : null,
+    geometry:
+      latitude !== null && longitude !== null ? { type: "Point" as const, coordinates: [longitude, latitude] } : null,
     properties: {
       ...properties,
       latitude,

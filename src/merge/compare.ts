@@ -141,7 +141,10 @@ function namedActors(event: VigilEvent): string[] {
     .filter((a) => !UNNAMED.test(a));
 }
 
-function sharedAndConflicting(x: VigilEvent, y: VigilEvent): Pick<MergeFeatures, "shared_actor" | "conflicting_actors"> {
+function sharedAndConflicting(
+  x: VigilEvent,
+  y: VigilEvent,
+): Pick<MergeFeatures, "shared_actor" | "conflicting_actors"> {
   const mine = namedActors(x);
   const theirs = new Set(namedActors(y));
   const shared = mine.find((a) => theirs.has(a)) ?? null;

@@ -1,3 +1,9 @@
-export { compareSources, MAX_DATE_GAP_DAYS, MERGE_THRESHOLD, type MergeDecision, type MergeFeatures } from "./compare.js";
+export {
+  compareSources,
+  MAX_DATE_GAP_DAYS,
+  MERGE_THRESHOLD,
+  type MergeDecision,
+  type MergeFeatures,
+} from "./compare.js";
 export { type ReconciledEvent, reconcile, type SourcedEvidence } from "./reconcile.js";
 export { type DateWindow, dateWindow, type SourceDocument, type SourceEvent, sourceEventId } from "./source-event.js";

@@ -13,15 +13,7 @@ type Field = keyof Omit<VigilEvent, "evidence">;
 
 const DATE_FIELDS: Field[] = ["event_date", "time_precision"];
 const TYPE_FIELDS: Field[] = ["disorder_type", "event_type", "sub_event_type", "civilian_targeting"];
-const ACTOR_FIELDS: Field[] = [
-  "actor1",
-  "assoc_actor_1",
-  "inter1",
-  "actor2",
-  "assoc_actor_2",
-  "inter2",
-  "interaction",
-];
+const ACTOR_FIELDS: Field[] = ["actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction"];
 const PLACE_FIELDS: Field[] = [
   "country",
   "iso3",
@@ -61,7 +53,12 @@ export function reconcile(sources: SourceEvent[]): ReconciledEvent {
     (s) => s.event.time_precision,
   );
   const date = vote(dated, (s) => s.event.event_date, "earliest");
-  take(DATE_FIELDS, date?.source ?? (sorted[0] as SourceEvent), date ? agreement(date, dated, "date") : "no source dates it", "event_date");
+  take(
+    DATE_FIELDS,
+    date?.source ?? (sorted[0] as SourceEvent),
+    date ? agreement(date, dated, "date") : "no source dates it",
+    "event_date",
+  );
 
   const type = vote(sorted, (s) => s.event.sub_event_type);
   if (type) take(TYPE_FIELDS, type.source, agreement(type, sorted, "sub-event type"), "event_type");
@@ -104,7 +101,11 @@ interface Vote {
 }
 
 /** The value most sources give; a tie goes to the most confident source's value, then the earliest value. */
-function vote(pool: SourceEvent[], key: (s: SourceEvent) => string | null, tieBreak: "confidence" | "earliest" = "confidence"): Vote | null {
+function vote(
+  pool: SourceEvent[],
+  key: (s: SourceEvent) => string | null,
+  tieBreak: "confidence" | "earliest" = "confidence",
+): Vote | null {
   const groups = new Map<string, SourceEvent[]>();
   for (const source of pool) {
     const value = key(source);
@@ -129,7 +130,7 @@ function mostPrecise(pool: SourceEvent[], precision: (s: SourceEvent) => number 
 }
 
 function agreement(vote: Vote, pool: SourceEvent[], what: string): string {
-  if (pool.length === 1) return `the only source giving a ${what}`;
+  if (pool.length === 1) return `only one source gives ${what === "actor1" ? "a named actor1" : `a ${what}`}`;
   return `${vote.votes} of ${pool.length} sources giving the finest ${what} agree on ${vote.value.replace(/\|.*/, "")}`;
 }
 

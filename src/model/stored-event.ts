@@ -27,9 +27,9 @@ export const StoredEventSchema = z
   .object({ id: z.string().regex(/^evt_[0-9a-f]{20}$/), event_id_cnty: z.string() })
   .extend(EventSchema.shape)
   .extend({
-  evidence: z.record(z.string(), z.array(SourcedEvidenceSpanSchema)),
-  reasons: z.record(z.string(), z.string()),
-  sources: z.array(EventSourceSchema),
-  updated_at: z.string(),
+    evidence: z.record(z.string(), z.array(SourcedEvidenceSpanSchema)),
+    reasons: z.record(z.string(), z.string()),
+    sources: z.array(EventSourceSchema),
+    updated_at: z.string(),
   });
 export type StoredEvent = z.infer<typeof StoredEventSchema>;

@@ -1,5 +1,5 @@
-import type { DocumentRecord, StoredEvent, VigilEvent } from "../model/index.js";
 import type { MergeDecision } from "../merge/index.js";
+import type { DocumentRecord, StoredEvent, VigilEvent } from "../model/index.js";
 
 export interface PutReportsResult {
   /** Ids of documents stored now. */

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { after } from "node:test";
 import pg from "pg";
-import type { VigilEvent } from "../../src/model/index.js";
 import { rawReport } from "../../src/ingest/raw-report.js";
+import type { VigilEvent } from "../../src/model/index.js";
 import { processReport } from "../../src/pipeline/index.js";
 import type { CodedReport } from "../../src/store/index.js";
 import { tempDir } from "./cli.js";
@@ -28,7 +28,9 @@ export function backends(): Backend[] {
     { name: "SQLite", skip: false, fresh: async () => join(tempDir(), "vigil.db") },
     {
       name: "PostgreSQL",
-      skip: POSTGRES ? false : "VIGIL_TEST_POSTGRES is not set (run scripts/start-test-postgres.sh): PostgreSQL not tested",
+      skip: POSTGRES
+        ? false
+        : "VIGIL_TEST_POSTGRES is not set (run scripts/start-test-postgres.sh): PostgreSQL not tested",
       fresh: freshPostgres,
     },
   ];

@@ -1,8 +1,10 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { readInputs } from "../../ingest/index.js";
 import type { EvidenceSpan, Extraction, VigilEvent } from "../../model/index.js";
 import { processReport } from "../../pipeline/index.js";
+import { databaseLocation } from "../options.js";
 import { BatchErrors } from "../report-errors.js";
+import { explainStoredEvent } from "./explain-event.js";
 import { addReadOptions, type ReadCommandOptions, readOptions } from "./read-options.js";
 
 // Field groups and their terminal colours: what happened, when, where, who, how many.
@@ -66,9 +68,16 @@ export function explainCommand(program: Command): void {
   addReadOptions(
     program
       .command("explain")
-      .description("show each event's evidence highlighted in the text, with the rule, words and confidence per field")
-      .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input"),
-  ).action(async (inputs: string[], options: ReadCommandOptions) => {
+      .description(
+        "show each event's evidence highlighted in the text, with the rule, words and confidence per field; " +
+          "with --event, why a stored event is what it is: its sources, their values and the merge decisions",
+      )
+      .argument("[inputs...]", "files, folders, globs, URLs, or - for standard input")
+      .option("--event <id>", "a stored event's id (from `vigil events`)")
+      .option("--db <location>", "SQLite file or postgres:// URL (default ./vigil.db, or VIGIL_DB)"),
+  ).action(async (inputs: string[], options: ReadCommandOptions & { event?: string; db?: string }) => {
+    if (options.event) return explainStoredEvent(options.event, databaseLocation(options.db));
+    if (inputs.length === 0) throw new InvalidArgumentError("give reports to explain, or --event ID");
     const errors = new BatchErrors();
     const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
     for await (const result of readInputs(inputs, readOptions(options))) {

@@ -18,7 +18,9 @@ export function ingestCommand(program: Command): void {
   addReadOptions(
     program
       .command("ingest")
-      .description("read reports, code their events and store them, merging reports of the same event (a document is stored once)")
+      .description(
+        "read reports, code their events and store them, merging reports of the same event (a document is stored once)",
+      )
       .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input")
       .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)"),
   ).action(async (inputs: string[], options: IngestOptions) => {

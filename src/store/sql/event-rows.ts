@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SourceEvent } from "../../merge/index.js";
-import type { ReconciledEvent } from "../../merge/index.js";
+import type { ReconciledEvent, SourceEvent } from "../../merge/index.js";
 import { type EventSource, type StoredEvent, StoredEventSchema, type VigilEvent } from "../../model/index.js";
 import type { SqlValue } from "./driver.js";
 

@@ -21,7 +21,11 @@ export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS docu
  * pulls its event into one; the events it joins are rewritten from all their sources. Union of pairwise matches is
  * what makes the result independent of the order reports arrive in.
  */
-export async function mergeSourceEvent(tx: SqlExecutor, source: SourceEvent, now: string): Promise<"merged" | "created"> {
+export async function mergeSourceEvent(
+  tx: SqlExecutor,
+  source: SourceEvent,
+  now: string,
+): Promise<"merged" | "created"> {
   const window = dateWindow(source.event);
   const provisional = eventIdOf([source]);
   await tx.run(

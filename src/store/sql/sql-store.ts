@@ -1,5 +1,5 @@
-import { type DocumentRecord, DocumentRecordSchema, type StoredEvent } from "../../model/index.js";
 import { type SourceEvent, sourceEventId } from "../../merge/index.js";
+import { type DocumentRecord, DocumentRecordSchema, type StoredEvent } from "../../model/index.js";
 import {
   type CodedReport,
   type EventExplanation,
@@ -10,8 +10,8 @@ import {
   StoreError,
 } from "../store.js";
 import type { SqlDriver, SqlExecutor } from "./driver.js";
-import { EVENT_COLUMNS, type EventRow, storedEventOf } from "./event-rows.js";
 import { orderOf, whereOf } from "./event-query.js";
+import { EVENT_COLUMNS, type EventRow, storedEventOf } from "./event-rows.js";
 import { mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
 import { migrate } from "./migrate.js";
 
@@ -124,7 +124,8 @@ export class SqlStore implements Store {
     const now = new Date().toISOString();
     return this.driver.write(async (tx) => {
       const members = await sourcesOfEvents(tx, [id]);
-      if (members.length === 0) throw new StoreError(this.location, `no event ${id}; list events with \`vigil events\``);
+      if (members.length === 0)
+        throw new StoreError(this.location, `no event ${id}; list events with \`vigil events\``);
       const leaving: SourceEvent[] = documentIds ? members.filter((m) => documentIds.includes(m.document.id)) : members;
       const unknown = (documentIds ?? []).filter((d) => !members.some((m) => m.document.id === d));
       if (unknown.length) {

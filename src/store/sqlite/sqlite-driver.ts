@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { type SqlDriver, type SqlExecutor, type SqlValue } from "../sql/driver.js";
+import type { SqlDriver, SqlExecutor, SqlValue } from "../sql/driver.js";
 import { StoreError } from "../store.js";
 
 export const MIGRATIONS_TABLE = "vigil_migrations";
