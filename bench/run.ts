@@ -10,6 +10,7 @@ import { extractMentions } from "../src/extract/index.js";
 import { rawReport } from "../src/ingest/raw-report.js";
 import { processReport } from "../src/pipeline/index.js";
 import { defaultSources } from "../src/sources/index.js";
+import { benchStore } from "./store.js";
 
 const root = join(import.meta.dirname, "..");
 const sets = join(root, "..", "shared", "eval", "sets");
@@ -88,3 +89,5 @@ const results = [
 ];
 console.table(results);
 console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (target < 500 MB)`);
+
+await benchStore();

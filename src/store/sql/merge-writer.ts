@@ -36,33 +36,29 @@ export async function mergeSourceEvent(
       provisional,
       window?.low ?? null,
       window?.high ?? null,
-      source.event.iso3,
+      source.event.iso3 ?? "",
       JSON.stringify(source.event),
     ],
   );
   const matches: { other: SourceEvent; eventId: string; decision: MergeDecision }[] = [];
   if (window) {
-    const blocked = new Set(
-      (
-        await tx.all<{ other: string }>(
-          "SELECT b AS other FROM merge_blocks WHERE a = ? UNION SELECT a AS other FROM merge_blocks WHERE b = ?",
-          [source.id, source.id],
-        )
-      ).map((r) => r.other),
-    );
     const low = addDays(window.low, -MAX_DATE_GAP_DAYS);
     const high = addDays(window.high, MAX_DATE_GAP_DAYS);
+    // Same country or none (stored as ''), through the (iso3, date_low) index; a source with no country looks at all.
+    const sameCountry = source.event.iso3 ? "se.iso3 IN (?, '') AND " : "";
     const candidates = await tx.all<SourceRow>(
-      `${SOURCE_SELECT} WHERE se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?
-         AND (se.iso3 IS NULL OR CAST(? AS TEXT) IS NULL OR se.iso3 = ?)`,
-      [addDays(low, -LONGEST_WINDOW_DAYS), high, low, source.id, source.event.iso3, source.event.iso3],
+      `${SOURCE_SELECT} WHERE ${sameCountry}se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?`,
+      [...(source.event.iso3 ? [source.event.iso3] : []), addDays(low, -LONGEST_WINDOW_DAYS), high, low, source.id],
     );
     for (const row of candidates) {
-      if (blocked.has(row.id)) continue;
       const other = sourceEventOf(row);
       const decision = compareSources(source, other);
       if (decision.match) matches.push({ other, eventId: row.event_id, decision });
     }
+  }
+  if (matches.length === 0) {
+    await insertEvent(tx, provisional, [source], now);
+    return "created";
   }
   for (const { other, decision } of matches) {
     const [a, b] = source.id < other.id ? [source.id, other.id] : [other.id, source.id];
@@ -73,10 +69,28 @@ export async function mergeSourceEvent(
       JSON.stringify(decision.features),
     ]);
   }
-  const joined = [...new Set(matches.map((m) => m.eventId))];
-  const members = [source, ...(await sourcesOfEvents(tx, joined))];
-  await writeEvent(tx, members, [provisional, ...joined], now);
-  return matches.length ? "merged" : "created";
+  let joined = [...new Set(matches.map((m) => m.eventId))];
+  let members = await sourcesOfEvents(tx, joined);
+  // A user's split stands: a new report that matches both sides joins only the side it matches best.
+  if (joined.length > 1 && (await anyBlockAmong(tx, members))) {
+    const best = [...matches].sort(
+      (x, y) => y.decision.score - x.decision.score || (x.eventId < y.eventId ? -1 : 1),
+    )[0];
+    joined = [best?.eventId as string];
+    members = members.filter((m) => m.eventId === best?.eventId);
+  }
+  await writeEvent(tx, [source, ...members], [provisional, ...joined], now);
+  return "merged";
+}
+
+async function anyBlockAmong(tx: SqlExecutor, members: SourceEvent[]): Promise<boolean> {
+  const ids = members.map((m) => m.id);
+  const marks = ids.map(() => "?").join(", ");
+  const rows = await tx.all(`SELECT a FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks}) LIMIT 1`, [
+    ...ids,
+    ...ids,
+  ]);
+  return rows.length > 0;
 }
 
 export async function sourcesOfEvents(
@@ -85,10 +99,11 @@ export async function sourcesOfEvents(
 ): Promise<(SourceEvent & { eventId: string })[]> {
   if (eventIds.length === 0) return [];
   const rows = await tx.all<SourceRow>(
-    `${SOURCE_SELECT} WHERE se.event_id IN (${eventIds.map(() => "?").join(", ")}) ORDER BY se.id`,
+    `${SOURCE_SELECT} WHERE se.event_id IN (${eventIds.map(() => "?").join(", ")})`,
     eventIds,
   );
-  return rows.map((row) => ({ ...sourceEventOf(row), eventId: row.event_id }));
+  // Sorted here: ORDER BY se.id would tempt SQLite into walking the whole primary key instead of the event index.
+  return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => ({ ...sourceEventOf(row), eventId: row.event_id }));
 }
 
 /** Replaces the given events with one event of these sources, reconciled afresh. Returns its id. */
@@ -104,10 +119,14 @@ export async function writeEvent(
   await tx.run(`DELETE FROM events WHERE id IN (${marks(stale)})`, stale);
   const memberIds = members.map((m) => m.id);
   await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${marks(memberIds)})`, [id, ...memberIds]);
+  await insertEvent(tx, id, members, now);
+  return id;
+}
+
+async function insertEvent(tx: SqlExecutor, id: string, members: SourceEvent[], now: string): Promise<void> {
   const row = eventRow(id, reconcile(members), members, now);
   await tx.run(
-    `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${marks([...EVENT_COLUMNS])})`,
+    `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map(() => "?").join(", ")})`,
     EVENT_COLUMNS.map((column) => row[column] as SqlValue),
   );
-  return id;
 }

@@ -90,10 +90,11 @@ export const MIGRATIONS: Migration[] = [
         event_id TEXT NOT NULL,
         date_low TEXT,
         date_high TEXT,
-        iso3 TEXT,
+        iso3 TEXT NOT NULL,
         record TEXT NOT NULL
       );
       CREATE INDEX source_events_event ON source_events (event_id);
+      CREATE INDEX source_events_country_window ON source_events (iso3, date_low);
       CREATE INDEX source_events_window ON source_events (date_low);
       CREATE INDEX source_events_document ON source_events (document_id);
       CREATE TABLE merge_links (
@@ -109,6 +110,7 @@ export const MIGRATIONS: Migration[] = [
         b TEXT NOT NULL,
         PRIMARY KEY (a, b)
       );
+      CREATE INDEX merge_blocks_b ON merge_blocks (b);
     `,
   },
 ];
