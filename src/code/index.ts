@@ -11,7 +11,7 @@ import type {
 import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
 import { evidenceOf } from "./evidence.js";
 import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
-import { chooseDate } from "./fields/date.js";
+import { chooseDate, chooseWeekdayHint } from "./fields/date.js";
 import { decideType, findTriggers } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
@@ -106,7 +106,9 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
 
-  const date = chooseDate(byKind(mentions, "date") as DateMention[], core, anchor, context.publishedDay);
+  const dates = byKind(mentions, "date") as DateMention[];
+  const date = chooseDate(dates, core, anchor, context.publishedDay);
+  const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
   const places = byKind(mentions, "place") as PlaceMention[];
   const place = choosePlace(places, core, anchor, typeTrigger.start, background, mainCountry(places), context.text);
   const country = place?.value.country ?? null;
@@ -142,6 +144,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     event_type: type.evidence,
     sub_event_type: type.evidence,
     ...(date?.mention ? { event_date: [evidenceOf(date.mention)] } : {}),
+    ...(weekdayHint ? { weekday_hint: [evidenceOf(weekdayHint)] } : {}),
     ...(place ? placeEvidence(place) : {}),
     ...(attacker?.evidence.length ? { actor1: attacker.evidence } : {}),
     ...(target?.evidence.length ? { actor2: target.evidence } : {}),
@@ -151,6 +154,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   const event: VigilEvent = {
     event_date: date?.date ?? null,
     time_precision: date?.precision ?? null,
+    ...(weekdayHint ? { weekday_hint: weekdayHint.value.weekday ?? null } : {}),
     disorder_type: taxonomy.disorder_type,
     event_type: taxonomy.event_type,
     sub_event_type: taxonomy.sub_event_type,

@@ -36,6 +36,8 @@ export interface DateValue {
   /** Day the expression names before any correction (chrono's reading), for weekday re-anchoring. */
   stated: boolean;
   range?: { from: string; to: string };
+  /** The weekday a bare "on Tuesday" names (0 = Sunday), kept because with no publication day it is all we know. */
+  weekday?: number;
   /** Expressions about the future ("next week") are not event dates. */
   future?: boolean;
   /** The page's own date at its top ("date 2024-03-11", "ABIDJAN, March 15, 2025 (AFP) -"): when it was published. */

@@ -1,4 +1,4 @@
-import { daysBetween } from "../extract/common/calendar.js";
+import { daysBetween, weekdayOf } from "../extract/common/calendar.js";
 import { haversineKm } from "../extract/common/geo.js";
 import type { VigilEvent } from "../model/index.js";
 import { dateWindow, type SourceEvent } from "./source-event.js";
@@ -8,6 +8,11 @@ export interface MergeFeatures {
   /** Days between the two date windows; 0 when they overlap. Null when a side has no date. */
   date_gap_days: number | null;
   same_day: boolean;
+  /**
+   * An undated report's "on Tuesday" against the other's day: within a day of it, or not; "unchecked" when the
+   * other side's day is not known to the day. Null when neither side is an undated report with a weekday.
+   */
+  weekday_agrees: boolean | "unchecked" | null;
   distance_km: number | null;
   /** Distance within which two places count as the same site: the sum of both sides' precision radii. */
   distance_tolerance_km: number | null;
@@ -23,7 +28,11 @@ export interface MergeDecision {
   match: boolean;
   score: number;
   features: MergeFeatures;
-  /** Why the pair cannot be one event whatever the score (different country, days apart, far apart). */
+  /**
+   * Why the pair cannot be one event whatever the score (different country, days apart, far apart). A pair with
+   * one undated side is judged on the rest when both name the same place: the store then attaches the undated
+   * report to its single best match only (see attachUndated).
+   */
   veto: string | null;
 }
 
@@ -76,6 +85,7 @@ export function compareSources(a: SourceEvent, b: SourceEvent): MergeDecision {
   else if (features.date_gap_days === 0) score += WEIGHTS.overlappingDates;
   else if (features.date_gap_days !== null && features.date_gap_days <= MAX_DATE_GAP_DAYS)
     score += WEIGHTS.adjacentDates;
+  else if (features.weekday_agrees === true) score += WEIGHTS.adjacentDates;
   const near =
     features.same_location ||
     (features.distance_km !== null && features.distance_km <= (features.distance_tolerance_km ?? 0));
@@ -107,6 +117,7 @@ function compareFields(x: VigilEvent, y: VigilEvent): MergeFeatures {
   return {
     date_gap_days: gap,
     same_day: x.time_precision === 1 && y.time_precision === 1 && x.event_date === y.event_date,
+    weekday_agrees: weekdayAgreement(x, y) ?? weekdayAgreement(y, x),
     distance_km: distance,
     distance_tolerance_km: tolerance,
     same_location: !!x.location && normalize(x.location) === normalize(y.location ?? ""),
@@ -119,11 +130,21 @@ function compareFields(x: VigilEvent, y: VigilEvent): MergeFeatures {
 
 function vetoOf(f: MergeFeatures): string | null {
   if (f.same_country === false) return "different countries";
-  if (f.date_gap_days === null) return "a side has no date";
-  if (f.date_gap_days > MAX_DATE_GAP_DAYS) return `dates ${f.date_gap_days} days apart`;
+  if (f.weekday_agrees === false) return "the undated report names another weekday";
+  if (f.weekday_agrees === "unchecked") return "the undated report names a weekday the other's date cannot confirm";
+  if (f.date_gap_days === null && f.weekday_agrees === null && !f.same_location) return "a side has no date";
+  if (f.date_gap_days !== null && f.date_gap_days > MAX_DATE_GAP_DAYS) return `dates ${f.date_gap_days} days apart`;
   if (!f.same_location && f.distance_km !== null && f.distance_km > FAR_FACTOR * (f.distance_tolerance_km ?? 0))
     return `places ${f.distance_km} km apart`;
   return null;
+}
+
+/** Whether an undated side's weekday is within a day of the dated side's day; null when there is nothing to compare. */
+function weekdayAgreement(undated: VigilEvent, dated: VigilEvent): MergeFeatures["weekday_agrees"] {
+  if (undated.event_date || undated.weekday_hint == null || !dated.event_date) return null;
+  if (dated.time_precision !== 1) return "unchecked";
+  const gap = Math.abs(weekdayOf(dated.event_date) - undated.weekday_hint);
+  return Math.min(gap, 7 - gap) <= MAX_DATE_GAP_DAYS;
 }
 
 function typeAgreement(x: VigilEvent, y: VigilEvent): MergeFeatures["type_agreement"] {

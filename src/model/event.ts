@@ -12,6 +12,11 @@ const nullableCount = z.number().int().nonnegative().nullable();
 export const EventSchema = z.object({
   event_date: nullableString,
   time_precision: TimePrecisionSchema.nullable(),
+  /**
+   * When the date cannot be resolved (a report with no publication day says "on Tuesday"): the weekday it names,
+   * 0 = Sunday. Not an ACLED field; merging uses it to tell apart same-place events on other days.
+   */
+  weekday_hint: z.number().int().min(0).max(6).nullable().optional(),
   disorder_type: nullableString,
   event_type: nullableString,
   sub_event_type: nullableString,

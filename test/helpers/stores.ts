@@ -59,7 +59,7 @@ async function dropCreated(): Promise<void> {
 export interface FixtureLine {
   id: string;
   text: string;
-  published_at: string;
+  published_at: string | null;
   url?: string;
   title?: string;
 }

@@ -31,7 +31,9 @@ function documentOf(text: string, overrides: Partial<DocumentRecord> = {}): Docu
 const bare = (document: DocumentRecord): CodedReport => ({ document, events: [] });
 
 /** Three write-ups of one attack on Djibo (100 / around 400 / no figure) and a clash near Arbinda two days later. */
-const DJIBO = jsonLines<FixtureLine>(readFileSync(fixture("merge", "djibo-reports.jsonl"), "utf8"));
+const DJIBO = ["djibo-reports.jsonl", "djibo-later.jsonl"].flatMap((file) =>
+  jsonLines<FixtureLine>(readFileSync(fixture("merge", file), "utf8")),
+);
 const coded = new Map(DJIBO.map((line) => [line.id, codedReport(line)]));
 const report = (id: string) => coded.get(id) as CodedReport;
 const ALL = ["djibo-wire", "djibo-ngo", "djibo-radio", "arbinda-clash"];
@@ -115,6 +117,27 @@ for (const backend of backends()) {
       }
       assert.equal(results[0]?.length, 2);
       for (const result of results.slice(1)) assert.deepEqual(result, results[0]);
+    });
+
+    test("an undated report joins the one event at its place whose day fits its weekday, in any order", async () => {
+      const ids = [...ALL, "djibo-september", "djibo-undated-tuesday"];
+      const results = [];
+      for (const order of [ids, [...ids].reverse()]) {
+        const store = await openStore(await backend.fresh());
+        for (const id of order) await store.putReports([report(id)]);
+        const events = await allEvents(store);
+        const september = events.find((e) => e.event_date === "2024-09-02") as StoredEvent;
+        assert.deepEqual(sourceIds(september), ["djibo-september", "djibo-undated-tuesday"]);
+        assert.equal(september.fatalities, 15, "the undated report gives no count");
+        assert.match(
+          september.sources.find((s) => s.input_id === "djibo-undated-tuesday")?.evidence.weekday_hint?.[0]?.text ?? "",
+          /Tuesday/,
+        );
+        results.push(summary(events));
+        await store.close();
+      }
+      assert.deepEqual(results[1], results[0]);
+      assert.equal(results[0]?.length, 3, "the June attack on Djibo (a Sunday) keeps its three reports only");
     });
 
     test("a merge is explained, and split apart it stays apart", async () => {

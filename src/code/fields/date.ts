@@ -25,3 +25,8 @@ export function chooseDate(
   if (best?.value.date) return { date: best.value.date, precision: best.value.precision, mention: best };
   return publishedDay ? { date: publishedDay, precision: 2, mention: null } : null;
 }
+
+/** With no date at all: a bare weekday ("on Tuesday") in the event's sentences, the only time the report gives. */
+export function chooseWeekdayHint(dates: DateMention[], coreSentences: number[]): DateMention | null {
+  return dates.find((d) => d.value.weekday !== undefined && !d.value.future && coreSentences.includes(d.sentence)) ?? null;
+}

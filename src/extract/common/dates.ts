@@ -82,6 +82,7 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
       if (date && to > date) mention.value.range = { from: date, to };
     }
     if (weekdayOnly && !context.publishedDay) mention.value.range = undefined;
+    if (weekdayOnly) mention.value.weekday = components.get("weekday") ?? 0;
     if (precision === 2 && date) mention.value.range = { from: date, to: addDays(date, 6) };
     mentions.push(mention);
   }

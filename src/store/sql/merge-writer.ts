@@ -29,7 +29,8 @@ export async function mergeSourceEvent(
   const window = dateWindow(source.event);
   const provisional = eventIdOf([source]);
   await tx.run(
-    "INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, record) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    `INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, place_key, record)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       source.id,
       source.document.id,
@@ -37,50 +38,143 @@ export async function mergeSourceEvent(
       window?.low ?? null,
       window?.high ?? null,
       source.event.iso3 ?? "",
+      placeKey(source.event),
       JSON.stringify(source.event),
     ],
   );
+  if (!window) return attachUndated(tx, source, provisional, now);
+  const low = addDays(window.low, -MAX_DATE_GAP_DAYS);
+  const high = addDays(window.high, MAX_DATE_GAP_DAYS);
+  // Same country or none (stored as ''), through the (iso3, date_low) index; a source with no country looks at all.
+  const sameCountry = source.event.iso3 ? "se.iso3 IN (?, '') AND " : "";
+  const candidates = await tx.all<SourceRow>(
+    `${SOURCE_SELECT} WHERE ${sameCountry}se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?`,
+    [...(source.event.iso3 ? [source.event.iso3] : []), addDays(low, -LONGEST_WINDOW_DAYS), high, low, source.id],
+  );
   const matches: { other: SourceEvent; eventId: string; decision: MergeDecision }[] = [];
-  if (window) {
-    const low = addDays(window.low, -MAX_DATE_GAP_DAYS);
-    const high = addDays(window.high, MAX_DATE_GAP_DAYS);
-    // Same country or none (stored as ''), through the (iso3, date_low) index; a source with no country looks at all.
-    const sameCountry = source.event.iso3 ? "se.iso3 IN (?, '') AND " : "";
-    const candidates = await tx.all<SourceRow>(
-      `${SOURCE_SELECT} WHERE ${sameCountry}se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?`,
-      [...(source.event.iso3 ? [source.event.iso3] : []), addDays(low, -LONGEST_WINDOW_DAYS), high, low, source.id],
-    );
-    for (const row of candidates) {
-      const other = sourceEventOf(row);
-      const decision = compareSources(source, other);
-      if (decision.match) matches.push({ other, eventId: row.event_id, decision });
-    }
+  for (const row of candidates) {
+    const other = sourceEventOf(row);
+    const decision = compareSources(source, other);
+    if (decision.match) matches.push({ other, eventId: row.event_id, decision });
   }
-  if (matches.length === 0) {
+  let eventId = provisional;
+  if (matches.length === 0) await insertEvent(tx, provisional, [source], now);
+  else {
+    for (const { other, decision } of matches) await link(tx, source, other, decision);
+    let joined = [...new Set(matches.map((m) => m.eventId))];
+    let members = await sourcesOfEvents(tx, joined);
+    // A user's split stands: a new report that matches both sides joins only the side it matches best.
+    if (joined.length > 1 && (await anyBlockAmong(tx, members))) {
+      const best = [...matches].sort(
+        (x, y) => y.decision.score - x.decision.score || (x.eventId < y.eventId ? -1 : 1),
+      )[0];
+      joined = [best?.eventId as string];
+      members = members.filter((m) => m.eventId === best?.eventId);
+    }
+    eventId = await writeEvent(tx, [source, ...members], [provisional, ...joined], now);
+  }
+  await adoptUndated(tx, source, eventId, now);
+  return matches.length ? "merged" : "created";
+}
+
+/** Undated reports (no date, at most a weekday) matched on their place, with the columns that track the match. */
+const UNDATED_SELECT = SOURCE_SELECT.replace("SELECT se.event_id,", "SELECT se.attached_to, se.attach_score, se.event_id,");
+
+interface UndatedRow extends SourceRow {
+  attached_to: string | null;
+  attach_score: number | null;
+}
+
+/**
+ * An undated report cannot be placed in time, so it never links two events: it joins the one dated report at the
+ * same place it matches best (ties: the smaller id), and nothing else. Best is a function of the stored set, so
+ * the result does not depend on arrival order either: a later, better match takes the report over (adoptUndated).
+ */
+async function attachUndated(
+  tx: SqlExecutor,
+  source: SourceEvent,
+  provisional: string,
+  now: string,
+): Promise<"merged" | "created"> {
+  const key = placeKey(source.event);
+  const rows = key
+    ? await tx.all<SourceRow>(`${SOURCE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL`, [
+        source.event.iso3 as string,
+        key,
+      ])
+    : [];
+  let best: { other: SourceEvent; eventId: string; decision: MergeDecision } | null = null;
+  for (const row of rows) {
+    const other = sourceEventOf(row);
+    const decision = compareSources(source, other);
+    if (decision.match && (!best || isBetter(decision.score, other.id, best.decision.score, best.other.id)))
+      best = { other, eventId: row.event_id, decision };
+  }
+  if (!best) {
     await insertEvent(tx, provisional, [source], now);
     return "created";
   }
-  for (const { other, decision } of matches) {
-    const [a, b] = source.id < other.id ? [source.id, other.id] : [other.id, source.id];
-    await tx.run("INSERT INTO merge_links (a, b, score, features) VALUES (?, ?, ?, ?) ON CONFLICT (a, b) DO NOTHING", [
-      a,
-      b,
-      decision.score,
-      JSON.stringify(decision.features),
-    ]);
-  }
-  let joined = [...new Set(matches.map((m) => m.eventId))];
-  let members = await sourcesOfEvents(tx, joined);
-  // A user's split stands: a new report that matches both sides joins only the side it matches best.
-  if (joined.length > 1 && (await anyBlockAmong(tx, members))) {
-    const best = [...matches].sort(
-      (x, y) => y.decision.score - x.decision.score || (x.eventId < y.eventId ? -1 : 1),
-    )[0];
-    joined = [best?.eventId as string];
-    members = members.filter((m) => m.eventId === best?.eventId);
-  }
-  await writeEvent(tx, [source, ...members], [provisional, ...joined], now);
+  await link(tx, source, best.other, best.decision);
+  await tx.run("UPDATE source_events SET attached_to = ?, attach_score = ? WHERE id = ?", [
+    best.other.id,
+    best.decision.score,
+    source.id,
+  ]);
+  const members = await sourcesOfEvents(tx, [best.eventId]);
+  await writeEvent(tx, [source, ...members], [provisional, best.eventId], now);
   return "merged";
+}
+
+/** A new dated report takes over the undated reports at its place that it matches better than their current match. */
+async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, now: string): Promise<void> {
+  const key = placeKey(source.event);
+  if (!key) return;
+  const rows = await tx.all<UndatedRow>(
+    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL`,
+    [source.event.iso3 as string, key],
+  );
+  let current = eventId;
+  for (const row of rows) {
+    const undated = sourceEventOf(row);
+    const decision = compareSources(undated, source);
+    if (!decision.match) continue;
+    if (row.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (row.attached_to) {
+      const [a, b] = ordered(undated.id, row.attached_to);
+      await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
+    }
+    if (row.event_id !== current) {
+      const rest = (await sourcesOfEvents(tx, [row.event_id])).filter((m) => m.id !== undated.id);
+      if (rest.length) await writeEvent(tx, rest, [row.event_id], now);
+      else await tx.run("DELETE FROM events WHERE id = ?", [row.event_id]);
+    }
+    await link(tx, undated, source, decision);
+    await tx.run("UPDATE source_events SET attached_to = ?, attach_score = ? WHERE id = ?", [
+      source.id,
+      decision.score,
+      undated.id,
+    ]);
+    const members = (await sourcesOfEvents(tx, [current])).filter((m) => m.id !== undated.id);
+    current = await writeEvent(tx, [undated, ...members], [current], now);
+  }
+}
+
+function isBetter(score: number, id: string, bestScore: number, bestId: string): boolean {
+  return score > bestScore || (score === bestScore && id < bestId);
+}
+
+function ordered(x: string, y: string): [string, string] {
+  return x < y ? [x, y] : [y, x];
+}
+
+async function link(tx: SqlExecutor, x: SourceEvent, y: SourceEvent, decision: MergeDecision): Promise<void> {
+  const [a, b] = ordered(x.id, y.id);
+  await tx.run("INSERT INTO merge_links (a, b, score, features) VALUES (?, ?, ?, ?) ON CONFLICT (a, b) DO NOTHING", [
+    a,
+    b,
+    decision.score,
+    JSON.stringify(decision.features),
+  ]);
 }
 
 async function anyBlockAmong(tx: SqlExecutor, members: SourceEvent[]): Promise<boolean> {
@@ -129,4 +223,18 @@ async function insertEvent(tx: SqlExecutor, id: string, members: SourceEvent[], 
     `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map(() => "?").join(", ")})`,
     EVENT_COLUMNS.map((column) => row[column] as SqlValue),
   );
+}
+
+/**
+ * The place an undated report can be matched on: its town's name, folded. A region or a whole country is too
+ * coarse to tie a report with no date to one event.
+ */
+function placeKey(event: SourceEvent["event"]): string | null {
+  if (!event.iso3 || !event.location || event.geo_precision === null || event.geo_precision > 2) return null;
+  return event.location
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }

@@ -91,8 +91,12 @@ export const MIGRATIONS: Migration[] = [
         date_low TEXT,
         date_high TEXT,
         iso3 TEXT NOT NULL,
+        place_key TEXT,
+        attached_to TEXT,
+        attach_score DOUBLE PRECISION,
         record TEXT NOT NULL
       );
+      CREATE INDEX source_events_place ON source_events (iso3, place_key);
       CREATE INDEX source_events_event ON source_events (event_id);
       CREATE INDEX source_events_country_window ON source_events (iso3, date_low);
       CREATE INDEX source_events_window ON source_events (date_low);

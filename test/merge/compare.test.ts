@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { compareSources, reconcile, type SourceEvent } from "../../src/merge/index.js";
+import type { VigilEvent } from "../../src/model/index.js";
+
+const base: VigilEvent = {
+  event_date: "2024-06-09",
+  time_precision: 1,
+  disorder_type: "Political violence",
+  event_type: "Violence against civilians",
+  sub_event_type: "Attack",
+  actor1: "JNIM: Group for Support of Islam and Muslims",
+  assoc_actor_1: null,
+  inter1: "Rebel group",
+  actor2: "Civilians (Burkina Faso)",
+  assoc_actor_2: null,
+  inter2: "Civilians",
+  interaction: "Rebel group-Civilians",
+  civilian_targeting: "Civilian targeting",
+  country: "Burkina Faso",
+  iso3: "BFA",
+  admin1: "Sahel",
+  admin2: "Soum",
+  admin3: null,
+  location: "Djibo",
+  latitude: 14.1,
+  longitude: -1.63,
+  geo_precision: 1,
+  fatalities: null,
+  fatalities_low: null,
+  fatalities_high: null,
+  notes: null,
+  tags: [],
+  confidence: 0.8,
+  evidence: {},
+};
+
+function source(id: string, change: Partial<VigilEvent> = {}): SourceEvent {
+  const document = { id, input_id: null, url: null, title: null, published_at: null, source: "test" };
+  return { id: `${id}#0`, document, event: { ...base, ...change } };
+}
+
+describe("comparing two reports' codings", () => {
+  test("same day, same town, same type: one event, whichever side is asked first", () => {
+    const a = source("doc_a");
+    const b = source("doc_b", { actor1: "Unidentified Armed Group (Burkina Faso)", latitude: 14.15 });
+    const ab = compareSources(a, b);
+    assert.equal(ab.match, true);
+    assert.deepEqual(compareSources(b, a), ab);
+  });
+
+  test("a day apart still matches; two days apart never does", () => {
+    assert.equal(compareSources(source("a"), source("b", { event_date: "2024-06-10" })).match, true);
+    const apart = compareSources(source("a"), source("b", { event_date: "2024-06-11" }));
+    assert.equal(apart.match, false);
+    assert.equal(apart.veto, "dates 2 days apart");
+  });
+
+  test("a month-precision date overlaps every day of its month", () => {
+    const month = source("b", { event_date: "2024-06-01", time_precision: 3 });
+    assert.equal(compareSources(source("a"), month).features.date_gap_days, 0);
+  });
+
+  test("far apart, another country, or a different kind of event keeps events apart", () => {
+    assert.match(
+      compareSources(source("a"), source("b", { latitude: 12.4, longitude: -1.5, location: "Ouagadougou" })).veto ?? "",
+      /km apart/,
+    );
+    assert.equal(compareSources(source("a"), source("b", { iso3: "MLI" })).veto, "different countries");
+    const protest = source("b", {
+      event_type: "Protests",
+      sub_event_type: "Peaceful protest",
+      actor1: "Protesters (Burkina Faso)",
+    });
+    assert.equal(compareSources(source("a"), protest).match, false);
+  });
+
+  test("two different named perpetrators weigh against a merge", () => {
+    const other = source("b", { actor1: "Islamic State Sahel Province", actor2: null });
+    const decision = compareSources(source("a"), other);
+    assert.equal(decision.features.conflicting_actors, true);
+    assert.ok(decision.score < compareSources(source("a"), source("c")).score);
+  });
+
+  test("an undated report's weekday must fit the other's day", () => {
+    const tuesday = source("u", { event_date: null, time_precision: null, weekday_hint: 2 });
+    assert.equal(compareSources(tuesday, source("d", { event_date: "2024-09-02" })).features.weekday_agrees, true);
+    assert.equal(compareSources(tuesday, source("d")).veto, "the undated report names another weekday");
+    const week = source("d", { time_precision: 2 });
+    assert.match(compareSources(tuesday, week).veto ?? "", /cannot confirm/);
+  });
+});
+
+describe("reconciling the reports of one event", () => {
+  test("the lowest stated toll is the figure, the spread is the range, a coder's 0 with no words is no figure", () => {
+    const span = (text: string) => [{ start: 0, end: text.length, text, rule: "test", confidence: 1 }];
+    const merged = reconcile([
+      source("doc_b", {
+        fatalities: 400,
+        fatalities_low: 400,
+        fatalities_high: 400,
+        evidence: { fatalities: span("around 400") },
+      }),
+      source("doc_a", {
+        fatalities: 100,
+        fatalities_low: 100,
+        fatalities_high: null,
+        evidence: { fatalities: span("at least 100") },
+      }),
+      source("doc_c", { fatalities: 0 }),
+    ]);
+    assert.deepEqual(
+      [merged.event.fatalities, merged.event.fatalities_low, merged.event.fatalities_high],
+      [100, 100, 400],
+    );
+    assert.equal(merged.event.evidence.fatalities?.[0]?.document_id, "doc_a");
+    assert.equal(merged.event.evidence.fatalities_high?.[0]?.document_id, "doc_b");
+  });
+
+  test("the choice does not depend on the order of the sources", () => {
+    const sources = [source("doc_a", { event_date: "2024-06-10" }), source("doc_b"), source("doc_c")];
+    const forward = reconcile(sources);
+    assert.equal(forward.event.event_date, "2024-06-09");
+    assert.match(forward.reasons.event_date ?? "", /2 of 3/);
+    assert.deepEqual(reconcile([...sources].reverse()), forward);
+  });
+});
