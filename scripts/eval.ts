@@ -18,6 +18,8 @@ const runs: [string, string[]][] = [
   ["CASE 2021 snippets", ["score.mjs", "--set", "sets/case-subtypes.jsonl"]],
   ["news (en), extract", ["score-news.mjs", "extract", "--lang", "en"]],
   ["news (all), extract", ["score-news.mjs", "extract"]],
+  ["news (en), merge", ["score-news.mjs", "merge", "--lang", "en"]],
+  ["news (all), merge", ["score-news.mjs", "merge"]],
   ["GeoWebNews toponyms", ["score.mjs", "--set", "sets/toponyms-geowebnews.jsonl"]],
   ["LGL toponyms", ["score.mjs", "--set", "sets/toponyms-lgl.jsonl"]],
   ["TempEval-3 dates", ["score.mjs", "--set", "sets/dates-tempeval3.jsonl"]],

@@ -6,6 +6,7 @@ import { eventsCommand } from "./commands/events.js";
 import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { serveCommand } from "./commands/serve.js";
 
 export function buildProgram(): Command {
   const program = new Command("vigil")
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   documentsCommand(program);
   eventsCommand(program);
   explainCommand(program);
+  serveCommand(program);
   return program;
 }
 

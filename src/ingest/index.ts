@@ -80,12 +80,28 @@ async function readWhole(source: InputSource, opts: ReadOptions): Promise<RawRep
   } else {
     bytes = await readStream(opts.stdin ?? process.stdin, name, opts.maxBytes);
   }
-  const { text, encoding } = decodeBytes(bytes, name, charset);
-  const form = sniffForm(text, name, contentType);
+  return reportsFromBytes(bytes, name, { contentType, charset, url }, opts);
+}
+
+/**
+ * The reports in bytes already in memory (an upload, a fetched page): decoded, their form recognised from the
+ * content type or the content, then read as text, HTML, a feed or JSON Lines. Throws InputError for bad input.
+ */
+export function reportsFromBytes(
+  bytes: Uint8Array,
+  name: string,
+  meta: { contentType?: string | null; charset?: string; url?: string | null },
+  options: Partial<ReadOptions> = {},
+): RawReport[] {
+  const opts = { ...DEFAULT_READ_OPTIONS, ...options };
+  if (bytes.length > opts.maxBytes)
+    throw new InputError("too_large", name, `${bytes.length} bytes, over the limit of ${opts.maxBytes}`);
+  const { text, encoding } = decodeBytes(bytes, name, meta.charset);
+  const form = sniffForm(text, name, meta.contentType ?? null);
   if (form === "jsonl") return jsonlReports(text, name, opts);
   if (form === "feed") return readFeed(text, name, encoding);
   const report = form === "html" ? readHtml(text, name, encoding) : readText(text, name, encoding);
-  if (url) report.url ??= url;
+  if (meta.url) report.url ??= meta.url;
   return [report];
 }
 

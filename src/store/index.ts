@@ -5,6 +5,7 @@ import type { Store } from "./store.js";
 
 export {
   type CodedReport,
+  type DocumentEvidence,
   type EventExplanation,
   type EventQuery,
   type EventSort,

@@ -18,6 +18,17 @@ export interface CodedReport {
   events: VigilEvent[];
 }
 
+/** One span of a document that supports a field of a stored event. */
+export interface DocumentEvidence {
+  event_id: string;
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  confidence: number;
+}
+
 export interface ListOptions {
   limit: number;
   offset: number;
@@ -60,6 +71,8 @@ export interface Store {
   /** Stores documents once each, and merges each new document's events into the stored events. */
   putReports(reports: CodedReport[]): Promise<PutReportsResult>;
   listDocuments(options: ListOptions): Promise<DocumentRecord[]>;
+  /** A document with the evidence spans every stored event drew from it. */
+  getDocument(id: string): Promise<{ document: DocumentRecord; evidence: DocumentEvidence[] } | null>;
   countDocuments(): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
   countEvents(query: Omit<EventQuery, "limit" | "offset">): Promise<number>;

@@ -1,29 +1,15 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { TAXONOMY } from "../../code/taxonomy.js";
-import { acledCsv, countryNameOf, eventFeature, iso3Of } from "../../export/index.js";
+import { acledCsv, eventFeature } from "../../export/index.js";
 import type { StoredEvent } from "../../model/index.js";
-import { defaultSources } from "../../sources/index.js";
-import { type EventQuery, type EventSort, openStore, type Store } from "../../store/index.js";
+import { eventFilters, FilterError, type FilterInput, SORTS } from "../../query/filters.js";
+import { type EventQuery, openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
 import { printRows } from "../output.js";
 
 type EventsFormat = "table" | "json" | "jsonl" | "csv" | "geojson";
 
-interface EventsOptions {
+interface EventsOptions extends Omit<FilterInput, "ascending"> {
   db?: string;
-  country?: string;
-  admin1?: string;
-  since?: string;
-  until?: string;
-  type?: string;
-  subType?: string;
-  actor?: string;
-  near?: [number, number];
-  radiusKm: number;
-  bbox?: [number, number, number, number];
-  minFatalities?: number;
-  text?: string;
-  sort: EventSort;
   asc?: boolean;
   limit?: number;
   offset: number;
@@ -41,21 +27,17 @@ export function eventsCommand(program: Command): void {
     .option("--db <location>", "SQLite file or postgres:// URL (default ./vigil.db, or VIGIL_DB)")
     .option("--country <country>", "country name or ISO code (Mali, ML, MLI)")
     .option("--admin1 <name>", "first-level region, as the events name it")
-    .option("--since <date>", "on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)", (v) => parseDay(v, "start"))
-    .option("--until <date>", "on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)", (v) => parseDay(v, "end"))
-    .option("--type <event type>", "ACLED event type, e.g. Battles", (v) => taxonomyName(v, "event_type"))
-    .option("--sub-type <sub-event type>", "ACLED sub-event type, e.g. Armed clash", (v) =>
-      taxonomyName(v, "sub_event_type"),
-    )
+    .option("--since <date>", "on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--until <date>", "on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+    .option("--type <event type>", "ACLED event type, e.g. Battles")
+    .option("--sub-type <sub-event type>", "ACLED sub-event type, e.g. Armed clash")
     .option("--actor <name>", "an actor by any alias (JNIM, FAMa, Wagner)")
-    .option("--near <lat,lon>", "around a point (with --radius-km)", parseNear)
-    .addOption(new Option("--radius-km <km>", "radius for --near").argParser(parsePositiveInteger).default(50))
-    .option("--bbox <west,south,east,north>", "inside a box, in degrees", parseBbox)
-    .addOption(new Option("--min-fatalities <n>", "at least this many killed").argParser(parseNonNegativeInteger))
+    .option("--near <lat,lon>", "around a point (with --radius-km, default 50)")
+    .option("--radius-km <km>", "radius for --near")
+    .option("--bbox <west,south,east,north>", "inside a box, in degrees")
+    .option("--min-fatalities <n>", "at least this many killed")
     .option("--text <words>", "words that must all appear in the notes, place, actors or titles")
-    .addOption(
-      new Option("--sort <field>", "sort by").choices(["date", "fatalities", "sources", "updated"]).default("date"),
-    )
+    .addOption(new Option("--sort <field>", "sort by").choices(SORTS).default("date"))
     .option("--asc", "ascending (default: newest, largest first)")
     .addOption(new Option("--limit <n>", `how many (table default ${TABLE_PAGE})`).argParser(parsePositiveInteger))
     .addOption(new Option("--offset <n>", "skip this many first").argParser(parseNonNegativeInteger).default(0))
@@ -90,31 +72,14 @@ export function eventsCommand(program: Command): void {
     });
 }
 
-export function queryOf(options: EventsOptions): Omit<EventQuery, "limit" | "offset"> {
-  const query: Omit<EventQuery, "limit" | "offset"> = { sort: options.sort, ascending: !!options.asc };
-  if (options.country) {
-    const iso3 = iso3Of(options.country);
-    if (!iso3) throw new InvalidArgumentError(`unknown country "${options.country}": use a name or ISO code`);
-    query.iso3 = iso3;
-  }
-  if (options.admin1) query.admin1 = options.admin1;
-  if (options.since) query.since = options.since;
-  if (options.until) query.until = options.until;
-  if (options.type) query.eventType = options.type;
-  if (options.subType) query.subEventType = options.subType;
-  if (options.actor) query.actors = actorNames(options.actor);
-  if (options.near) {
-    const [latitude, longitude] = options.near;
-    query.near = { latitude, longitude, radiusKm: options.radiusKm };
-  }
-  if (options.bbox) query.bbox = options.bbox;
-  if (options.minFatalities !== undefined) query.minFatalities = options.minFatalities;
-  if (options.text) query.text = options.text.split(/\s+/).filter(Boolean);
-  return query;
-}
-
 async function printEvents(store: Store, options: EventsOptions): Promise<void> {
-  const query = queryOf(options);
+  let query: Omit<EventQuery, "limit" | "offset">;
+  try {
+    query = eventFilters({ ...options, ascending: options.asc });
+  } catch (error) {
+    if (error instanceof FilterError) throw new InvalidArgumentError(`--${error.message}`);
+    throw error;
+  }
   if (options.format === "table") {
     const limit = options.limit ?? TABLE_PAGE;
     const events = await store.listEvents({ ...query, limit, offset: options.offset });
@@ -182,59 +147,4 @@ function tableRow(event: StoredEvent) {
           : event.fatalities,
     sources: event.sources.length,
   };
-}
-
-/** The names an actor goes by in stored events: what the user typed, and the ACLED name of any alias it is. */
-function actorNames(text: string): string[] {
-  const canonical = defaultSources()
-    .actors.find(text)
-    .filter((match) => match.entry.kind === "group" || match.entry.kind === "state")
-    .map(({ entry }) => {
-      const country = entry.country ? countryNameOf(entry.country) : null;
-      const name = entry.canonicalOn(null);
-      return country ? name.replace("{country}", country) : name.replace(/\s*\{country\}\s*/, " ").trim();
-    });
-  return [...new Set([text, ...canonical].map((name) => name.toLowerCase()).filter(Boolean))];
-}
-
-function parseDay(value: string, side: "start" | "end"): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
-  if (!match) throw new InvalidArgumentError("use YYYY-MM-DD, YYYY-MM or YYYY");
-  const [, year, month, day] = match;
-  if (day) {
-    if (Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError("not a calendar day");
-    return value;
-  }
-  if (month) {
-    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return `${year}-${month}-${side === "start" ? "01" : String(last).padStart(2, "0")}`;
-  }
-  return side === "start" ? `${year}-01-01` : `${year}-12-31`;
-}
-
-function numbers(value: string, count: number, what: string): number[] {
-  const parts = value.split(",").map((p) => Number(p.trim()));
-  if (parts.length !== count || parts.some((p) => !Number.isFinite(p))) throw new InvalidArgumentError(`use ${what}`);
-  return parts;
-}
-
-function parseNear(value: string): [number, number] {
-  const [lat, lon] = numbers(value, 2, '"latitude,longitude", e.g. "13.4,-1.05"') as [number, number];
-  if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new InvalidArgumentError("latitude ±90, longitude ±180");
-  return [lat, lon];
-}
-
-function parseBbox(value: string): [number, number, number, number] {
-  const box = numbers(value, 4, '"west,south,east,north", e.g. "-6,9,3,15"') as [number, number, number, number];
-  const [west, south, east, north] = box;
-  if (south > north || [west, east].some((x) => Math.abs(x) > 180) || [south, north].some((y) => Math.abs(y) > 90))
-    throw new InvalidArgumentError("west,south,east,north in degrees, south below north");
-  return box;
-}
-
-function taxonomyName(value: string, field: "event_type" | "sub_event_type"): string {
-  const names = [...new Set(TAXONOMY.map((t) => t[field]))];
-  const found = names.find((n) => n.toLowerCase() === value.trim().toLowerCase());
-  if (!found) throw new InvalidArgumentError(`one of: ${names.join(", ")}`);
-  return found;
 }

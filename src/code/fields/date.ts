@@ -28,5 +28,7 @@ export function chooseDate(
 
 /** With no date at all: a bare weekday ("on Tuesday") in the event's sentences, the only time the report gives. */
 export function chooseWeekdayHint(dates: DateMention[], coreSentences: number[]): DateMention | null {
-  return dates.find((d) => d.value.weekday !== undefined && !d.value.future && coreSentences.includes(d.sentence)) ?? null;
+  return (
+    dates.find((d) => d.value.weekday !== undefined && !d.value.future && coreSentences.includes(d.sentence)) ?? null
+  );
 }

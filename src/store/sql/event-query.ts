@@ -67,6 +67,6 @@ export function whereOf(query: Omit<EventQuery, "limit" | "offset">): { sql: str
 export function orderOf(query: Pick<EventQuery, "sort" | "ascending">): string {
   const column = ORDER[query.sort ?? "date"];
   const direction = query.ascending ? "ASC" : "DESC";
-  // NULLs last either way, and the id as a tie-break so pages never overlap.
-  return `ORDER BY ${column} IS NULL, ${column} ${direction}, id ${direction}`;
+  // NULLs last either way, and the id as a tie-break so pages never overlap; the indexes end in id for this order.
+  return `ORDER BY ${column} ${direction} NULLS LAST, id ${direction}`;
 }

@@ -78,7 +78,10 @@ export async function mergeSourceEvent(
 }
 
 /** Undated reports (no date, at most a weekday) matched on their place, with the columns that track the match. */
-const UNDATED_SELECT = SOURCE_SELECT.replace("SELECT se.event_id,", "SELECT se.attached_to, se.attach_score, se.event_id,");
+const UNDATED_SELECT = SOURCE_SELECT.replace(
+  "SELECT se.event_id,",
+  "SELECT se.attached_to, se.attach_score, se.event_id,",
+);
 
 interface UndatedRow extends SourceRow {
   attached_to: string | null;

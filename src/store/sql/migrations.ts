@@ -80,10 +80,10 @@ export const MIGRATIONS: Migration[] = [
         updated_at TEXT NOT NULL
       );
       CREATE INDEX events_date ON events (event_date, id);
-      CREATE INDEX events_iso3_date ON events (iso3, event_date);
-      CREATE INDEX events_type_date ON events (event_type, event_date);
+      CREATE INDEX events_iso3_date ON events (iso3, event_date, id);
+      CREATE INDEX events_type_date ON events (event_type, event_date, id);
       CREATE INDEX events_position ON events (latitude, longitude);
-      CREATE INDEX events_fatalities ON events (fatalities);
+      CREATE INDEX events_fatalities ON events (fatalities, id);
       CREATE TABLE source_events (
         id TEXT PRIMARY KEY,
         document_id TEXT NOT NULL REFERENCES documents (id),
@@ -98,8 +98,8 @@ export const MIGRATIONS: Migration[] = [
       );
       CREATE INDEX source_events_place ON source_events (iso3, place_key);
       CREATE INDEX source_events_event ON source_events (event_id);
-      CREATE INDEX source_events_country_window ON source_events (iso3, date_low);
-      CREATE INDEX source_events_window ON source_events (date_low);
+      CREATE INDEX source_events_country_window ON source_events (iso3, date_low, date_high);
+      CREATE INDEX source_events_window ON source_events (date_low, date_high);
       CREATE INDEX source_events_document ON source_events (document_id);
       CREATE TABLE merge_links (
         a TEXT NOT NULL,

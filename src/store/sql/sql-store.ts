@@ -1,7 +1,8 @@
 import { type SourceEvent, sourceEventId } from "../../merge/index.js";
-import { type DocumentRecord, DocumentRecordSchema, type StoredEvent } from "../../model/index.js";
+import { type DocumentRecord, DocumentRecordSchema, type StoredEvent, type VigilEvent } from "../../model/index.js";
 import {
   type CodedReport,
+  type DocumentEvidence,
   type EventExplanation,
   type EventQuery,
   type ListOptions,
@@ -80,13 +81,26 @@ export class SqlStore implements Store {
       `SELECT ${DOCUMENT_COLUMNS.join(", ")} FROM documents ORDER BY ${order} LIMIT ? OFFSET ?`,
       [limit, offset],
     );
-    return rows.map((row) =>
-      DocumentRecordSchema.parse({
-        ...row,
-        language_reliable: row.language_reliable === 1,
-        asides: JSON.parse(row.asides),
-      }),
+    return rows.map(documentOf);
+  }
+
+  async getDocument(id: string): Promise<{ document: DocumentRecord; evidence: DocumentEvidence[] } | null> {
+    const [row] = await this.driver.all<DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS.join(", ")} FROM documents WHERE id = ?`,
+      [id],
     );
+    if (!row) return null;
+    const document = documentOf(row);
+    const sources = await this.driver.all<{ event_id: string; record: string }>(
+      "SELECT event_id, record FROM source_events WHERE document_id = ? ORDER BY id",
+      [id],
+    );
+    const evidence = sources.flatMap(({ event_id, record }) =>
+      Object.entries((JSON.parse(record) as VigilEvent).evidence).flatMap(([field, spans]) =>
+        spans.map((span) => ({ event_id, field, ...span })),
+      ),
+    );
+    return { document, evidence };
   }
 
   async countDocuments(): Promise<number> {
@@ -159,6 +173,14 @@ export class SqlStore implements Store {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+function documentOf(row: DocumentRow): DocumentRecord {
+  return DocumentRecordSchema.parse({
+    ...row,
+    language_reliable: row.language_reliable === 1,
+    asides: JSON.parse(row.asides),
+  });
 }
 
 async function insertDocument(tx: SqlExecutor, document: DocumentRecord, now: string): Promise<boolean> {

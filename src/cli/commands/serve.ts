@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import { type Command, Option } from "commander";
+import { startServer } from "../../server/index.js";
+import { openStore, type Store } from "../../store/index.js";
+import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
+
+export interface ServeOptions {
+  db?: string;
+  host: string;
+  port: number;
+  maxBytes: number;
+}
+
+/** The built page, beside the compiled code: dist/web. */
+export const WEB_ROOT = join(import.meta.dirname, "..", "..", "web");
+
+export function addServeOptions(command: Command): Command {
+  return command
+    .option("--db <location>", "SQLite file or postgres:// URL (default ./vigil.db, or VIGIL_DB)")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .addOption(new Option("--port <port>", "port (0: any free one)").argParser(parseNonNegativeInteger).default(7300))
+    .addOption(
+      new Option("--max-bytes <n>", "largest request body accepted")
+        .argParser(parsePositiveInteger)
+        .default(10 * 1024 * 1024),
+    );
+}
+
+/** Serves until the process is stopped (Ctrl-C), then closes the store cleanly. */
+export async function serveStore(store: Store, options: ServeOptions): Promise<void> {
+  const token = process.env.VIGIL_TOKEN || undefined;
+  const server = await startServer({
+    store,
+    token,
+    maxBodyBytes: options.maxBytes,
+    webRoot: WEB_ROOT,
+    host: options.host,
+    port: options.port,
+  });
+  process.stderr.write(
+    `Vigil is serving ${store.location} at ${server.url}/ (API: ${server.url}/openapi.json; writes ${token ? "need VIGIL_TOKEN" : "off: set VIGIL_TOKEN to enable POST /documents"}). Ctrl-C stops it.\n`,
+  );
+  process.stdout.write(`${server.url}/\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  await store.close();
+}
+
+export function serveCommand(program: Command): void {
+  addServeOptions(
+    program.command("serve").description("serve the HTTP API and the web page (map, timeline, evidence)"),
+  ).action(async (options: ServeOptions) => {
+    const store = await openStore(databaseLocation(options.db));
+    await serveStore(store, options);
+  });
+}

@@ -1,0 +1,44 @@
+import type { Context } from "hono";
+import { acledCsv, acledRow } from "../export/index.js";
+import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
+import type { Store } from "../store/index.js";
+
+/** ACLED's API pages 5,000 rows by default. */
+const ACLED_PAGE = 5000;
+
+/**
+ * `GET /api/acled/read`: the main read parameters of ACLED's API (`country`, `event_date` with
+ * `event_date_where=BETWEEN` and `from|to`, `event_type`, `limit`, `page`, `_format=json|csv`) answered in ACLED's
+ * shape (`status`, `success`, `last_update`, `count`, `messages`, `data` with every value a string), so a script
+ * written for ACLED reads a Vigil server by changing the base URL.
+ */
+export async function acledRead(c: Context, store: Store) {
+  const params = c.req.query();
+  const dates = (params.event_date ?? "").split("|").filter(Boolean);
+  const where = (params.event_date_where ?? (dates.length > 1 ? "BETWEEN" : "=")).toUpperCase();
+  if (dates.length > 1 && where !== "BETWEEN") throw new FilterError("event_date_where", "BETWEEN for a from|to range");
+  const [from, to] = where === "BETWEEN" ? [dates[0], dates[1] ?? dates[0]] : [dates[0], dates[0]];
+  const query = eventFilters({
+    country: params.country,
+    type: params.event_type,
+    since: from,
+    until: to,
+    sort: "date",
+  });
+  const limit = params.limit ? wholeNumber(params.limit, "limit", 0) : ACLED_PAGE;
+  const page = params.page ? wholeNumber(params.page, "page", 1) : 1;
+  // ACLED reads limit=0 as "no limit".
+  const size = limit === 0 ? Number.MAX_SAFE_INTEGER : limit;
+  const events = await store.listEvents({ ...query, limit: size, offset: (page - 1) * (limit || 0) });
+  if ((params._format ?? "json").toLowerCase() === "csv") {
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    return c.body(acledCsv(events));
+  }
+  const data = events.map((event) =>
+    Object.fromEntries(
+      Object.entries(acledRow(event)).map(([key, value]) => [key, value === null ? "" : String(value)]),
+    ),
+  );
+  const lastUpdate = events.reduce((latest, e) => Math.max(latest, Math.floor(Date.parse(e.updated_at) / 1000)), 0);
+  return c.json({ status: 200, success: true, last_update: lastUpdate, count: data.length, messages: [], data });
+}

@@ -1,0 +1,251 @@
+import { timingSafeEqual } from "node:crypto";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { acledCsv, featureCollection } from "../export/index.js";
+import { InputError } from "../ingest/index.js";
+import { type StoredEvent, StoredEventSchema } from "../model/index.js";
+import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
+import { type EventQuery, type Store, StoreError } from "../store/index.js";
+import { acledRead } from "./acled.js";
+import { ingestBody } from "./ingest-body.js";
+import {
+  DocumentWithEvidenceSchema,
+  ErrorSchema,
+  EventFiltersSchema,
+  EventPageSchema,
+  IngestResultSchema,
+} from "./schemas.js";
+import { serveWebPage } from "./web.js";
+
+export interface ServerOptions {
+  store: Store;
+  /** Bearer token that write endpoints require; without one they are off. */
+  token?: string;
+  /** Largest request body, in bytes (default 10 MB). */
+  maxBodyBytes?: number;
+  /** Folder of the built web page (dist/web); none serves the API alone. */
+  webRoot?: string | null;
+}
+
+const PAGE = 50;
+const MAX_PAGE = 1000;
+const MAX_EXPORT = 100_000;
+
+type Filters = z.infer<typeof EventFiltersSchema>;
+
+/** A client's mistake: answered with its status and a message that says what to change. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function queryOf(filters: Filters, defaultLimit: number, maxLimit: number): EventQuery {
+  const query = eventFilters({
+    ...filters,
+    subType: filters.sub_type,
+    radiusKm: filters.radius_km,
+    minFatalities: filters.min_fatalities,
+    ascending: filters.order === "asc",
+  });
+  const limit = filters.limit ? wholeNumber(filters.limit, "limit", 1) : defaultLimit;
+  if (limit > maxLimit) throw new FilterError("limit", `at most ${maxLimit}`);
+  return { ...query, limit, offset: filters.offset ? wholeNumber(filters.offset, "offset", 0) : 0 };
+}
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+const errors = {
+  400: json(ErrorSchema, "a filter or the body cannot be read"),
+  404: json(ErrorSchema, "no such record"),
+};
+
+/**
+ * The HTTP API (Hono, with zod-validated requests and an OpenAPI document generated from the same schemas) and the
+ * web page. Reads are open; writes need the configured bearer token.
+ */
+export function buildApp(options: ServerOptions): OpenAPIHono {
+  const { store } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json({ error: result.error.issues.map(describeIssue).join("; ") }, 400);
+    },
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
+    if (error instanceof FilterError) return c.json({ error: error.message }, 400);
+    if (error instanceof InputError) return c.json({ error: error.message }, inputStatus(error));
+    if (error instanceof StoreError) return c.json({ error: "the store is not available" }, 503);
+    process.stderr.write(`vigil serve: ${(error as Error).stack}\n`);
+    return c.json({ error: "internal error" }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/health",
+      responses: {
+        200: json(
+          z.object({ status: z.literal("ok"), events: z.number(), documents: z.number() }),
+          "the store answers",
+        ),
+      },
+    }),
+    async (c) =>
+      c.json(
+        { status: "ok" as const, events: await store.countEvents({}), documents: await store.countDocuments() },
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/events",
+      request: { query: EventFiltersSchema },
+      responses: { 200: json(EventPageSchema, "a page of events, newest first unless sorted"), ...errors },
+    }),
+    async (c) => {
+      const query = queryOf(c.req.valid("query"), PAGE, MAX_PAGE);
+      const [events, total] = await Promise.all([store.listEvents(query), store.countEvents(query)]);
+      return c.json({ total, limit: query.limit, offset: query.offset, events }, 200);
+    },
+  );
+
+  // Non-JSON bodies: described in the OpenAPI document, served by plain routes with the same filter validation.
+  const exports: [string, string, string, (events: StoredEvent[]) => string][] = [
+    [
+      "/events.geojson",
+      "application/geo+json",
+      "RFC 7946 FeatureCollection",
+      (e) => JSON.stringify(featureCollection(e)),
+    ],
+    ["/events.csv", "text/csv; charset=utf-8", "ACLED's columns in ACLED's order", (e) => acledCsv(e)],
+  ];
+  for (const [path, type, description, render] of exports) {
+    app.openAPIRegistry.registerPath({
+      method: "get",
+      path,
+      request: { query: EventFiltersSchema },
+      responses: {
+        200: { content: { [type.split(";")[0] as string]: { schema: z.string() } }, description },
+        ...errors,
+      },
+    });
+    app.get(path, async (c) => {
+      const filters = EventFiltersSchema.safeParse(c.req.query());
+      if (!filters.success) throw new HttpError(400, filters.error.issues.map(describeIssue).join("; "));
+      const events = await store.listEvents(queryOf(filters.data, MAX_EXPORT, MAX_EXPORT));
+      c.header("Content-Type", type);
+      return c.body(render(events), 200);
+    });
+  }
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}",
+      request: { params: z.object({ id: z.string() }) },
+      responses: { 200: json(StoredEventSchema, "the event with its sources and evidence"), ...errors },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const event = await store.getEvent(id);
+      if (!event) throw new HttpError(404, `no event ${id}`);
+      return c.json(event, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/documents/{id}",
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: json(DocumentWithEvidenceSchema, "the cleaned text and the evidence drawn from it"),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const found = await store.getDocument(id);
+      if (!found) throw new HttpError(404, `no document ${id}`);
+      return c.json(found, 200);
+    },
+  );
+
+  app.use(
+    "/documents",
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json({ error: `the body is over the limit of ${maxBodyBytes} bytes` }, 413),
+    }),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/documents",
+      description:
+        "Ingest reports: text/plain, text/html, an RSS or Atom feed, application/json ({text, url?, title?, " +
+        "published_at?, id?} or an array of them) or application/x-ndjson. Needs `Authorization: Bearer <token>`.",
+      request: { query: z.object({ published: z.string().optional(), url: z.string().optional() }) },
+      responses: {
+        201: json(IngestResultSchema, "stored; events created or merged"),
+        401: json(ErrorSchema, "missing or wrong token"),
+        403: json(ErrorSchema, "writes are off: no token configured"),
+        413: json(ErrorSchema, "body too large"),
+        415: json(ErrorSchema, "unsupported content type"),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      authorize(c, options.token);
+      const result = await ingestBody(c, store, maxBodyBytes);
+      return c.json(result, 201);
+    },
+  );
+
+  app.get("/api/acled/read", (c) => acledRead(c, store));
+
+  app.doc("/openapi.json", {
+    openapi: "3.0.0",
+    info: {
+      title: "Vigil",
+      version: "0.1.0",
+      description: "Conflict events coded in the ACLED taxonomy from news reports, each field with its evidence.",
+    },
+  });
+  if (options.webRoot) serveWebPage(app, options.webRoot);
+  return app;
+}
+
+function authorize(c: Context, token: string | undefined): void {
+  if (!token)
+    throw new HttpError(403, "write endpoints are off: start `vigil serve` with VIGIL_TOKEN set to enable them");
+  const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    c.header("WWW-Authenticate", "Bearer");
+    throw new HttpError(401, "send the server's token as `Authorization: Bearer <token>`");
+  }
+}
+
+function inputStatus(error: InputError): 400 | 413 | 415 {
+  if (error.problem === "too_large") return 413;
+  if (error.problem === "binary") return 415;
+  return 400;
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  return issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,66 @@
+import { z } from "@hono/zod-openapi";
+import { DocumentRecordSchema, StoredEventSchema } from "../model/index.js";
+
+export const ErrorSchema = z.object({ error: z.string() }).openapi("Error");
+
+/** The filters of `vigil events`, as query parameters. Values are read by the same code as the CLI's. */
+export const EventFiltersSchema = z.object({
+  country: z.string().optional().openapi({ description: "country name or ISO code (Mali, ML, MLI)" }),
+  admin1: z.string().optional(),
+  since: z.string().optional().openapi({ description: "YYYY-MM-DD, YYYY-MM or YYYY" }),
+  until: z.string().optional().openapi({ description: "YYYY-MM-DD, YYYY-MM or YYYY" }),
+  type: z.string().optional().openapi({ description: "ACLED event type" }),
+  sub_type: z.string().optional().openapi({ description: "ACLED sub-event type" }),
+  actor: z.string().optional().openapi({ description: "an actor by any alias" }),
+  near: z.string().optional().openapi({ description: "latitude,longitude" }),
+  radius_km: z.string().optional(),
+  bbox: z.string().optional().openapi({ description: "west,south,east,north" }),
+  min_fatalities: z.string().optional(),
+  text: z.string().optional(),
+  sort: z.enum(["date", "fatalities", "sources", "updated"]).optional(),
+  order: z.enum(["asc", "desc"]).optional(),
+  limit: z.string().optional().openapi({ description: "page size (default 50, at most 1000)" }),
+  offset: z.string().optional(),
+});
+
+export const EventPageSchema = z
+  .object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    events: z.array(StoredEventSchema),
+  })
+  .openapi("EventPage");
+
+export const DocumentWithEvidenceSchema = z
+  .object({
+    document: DocumentRecordSchema,
+    evidence: z.array(
+      z.object({
+        event_id: z.string(),
+        field: z.string(),
+        start: z.number().int(),
+        end: z.number().int(),
+        text: z.string(),
+        rule: z.string(),
+        confidence: z.number(),
+      }),
+    ),
+  })
+  .openapi("DocumentWithEvidence");
+
+export const IngestResultSchema = z
+  .object({
+    documents: z.array(z.object({ id: z.string(), stored: z.enum(["added", "existing"]) })),
+    events: z.object({ created: z.number().int(), merged: z.number().int() }),
+  })
+  .openapi("IngestResult");
+
+export const JsonReportSchema = z.object({
+  text: z.string().min(1),
+  id: z.string().optional(),
+  url: z.string().optional(),
+  title: z.string().optional(),
+  published_at: z.string().optional(),
+  language: z.string().optional(),
+});
