@@ -160,9 +160,11 @@ function reconcileFatalities(
   cite("fatalities_high", highest);
   const figures = counted.map((s) => s.event.fatalities).join(", ");
   const reason =
-    counted.length === 1
-      ? `the only source giving a count (${sources.length - 1} other${sources.length === 2 ? "" : "s"} give none)`
-      : `the lowest of the sources' counts (${figures}); the range spans every source's figures`;
+    sources.length === 1
+      ? "the source's own count"
+      : counted.length === 1
+        ? `the only source giving a count (${sources.length - 1} other${sources.length === 2 ? "" : "s"} give none)`
+        : `the lowest of the sources' counts (${figures}); the range spans every source's figures`;
   return { value: conservative.event.fatalities, low: lowOf(lowest), high: highOf(highest), reason };
 }
 

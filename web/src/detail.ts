@@ -1,0 +1,99 @@
+import type { EventSource, StoredEvent } from "../../src/model/index.js";
+
+interface DocumentEvidence {
+  event_id: string;
+  field: string;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  confidence: number;
+}
+
+const FIELDS = [
+  "event_date",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "actor2",
+  "location",
+  "admin1",
+  "country",
+  "fatalities",
+  "civilian_targeting",
+] as const;
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
+
+/** The event's record: each field with its value and confidence, then every source's text with the evidence marked. */
+export async function renderDetail(panel: HTMLElement, id: string, onClose: () => void): Promise<void> {
+  const response = await fetch(`/events/${encodeURIComponent(id)}`);
+  if (!response.ok) {
+    panel.textContent = `Could not load the event (${response.status}).`;
+    return;
+  }
+  const event = (await response.json()) as StoredEvent;
+  const rows = FIELDS.map((field) => {
+    const spans = event.evidence[field] ?? [];
+    const confidence = spans.length ? Math.max(...spans.map((s) => s.confidence)).toFixed(2) : "inferred";
+    const value = event[field];
+    const shown = field === "fatalities" && value === null ? "unknown" : String(value ?? "—");
+    return `<tr><th scope="row">${field}</th><td>${escape(shown)}</td><td>${confidence}</td></tr>`;
+  }).join("");
+  const reasons = Object.entries(event.reasons)
+    .map(([field, reason]) => `<li><b>${field}</b>: ${escape(reason)}</li>`)
+    .join("");
+  panel.innerHTML = `
+    <button type="button" class="close" aria-label="Close the event record">×</button>
+    <h2>${escape(event.sub_event_type ?? "Event")} · ${escape(event.event_date ?? "undated")}</h2>
+    <p>${escape(event.notes ?? "")}</p>
+    <table><caption>Fields (confidence: the strongest evidence)</caption>
+      <thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">confidence</th></tr></thead>
+      <tbody>${rows}</tbody></table>
+    ${reasons ? `<h3>Why these values</h3><ul class="reasons">${reasons}</ul>` : ""}
+    <h3>Sources (${event.sources.length})</h3>
+    <div class="sources"></div>`;
+  const close = panel.querySelector("button.close") as HTMLButtonElement;
+  close.addEventListener("click", onClose);
+  close.focus();
+  const container = panel.querySelector(".sources") as HTMLElement;
+  for (const source of event.sources) container.append(await sourceView(source, event.id));
+}
+
+async function sourceView(source: EventSource, eventId: string): Promise<HTMLElement> {
+  const section = document.createElement("section");
+  section.className = "source";
+  const link = source.url ? `<a href="${escape(source.url)}" rel="noreferrer">${escape(source.url)}</a>` : "";
+  section.innerHTML = `<h4>${escape(source.title ?? source.source)}</h4>
+    <p class="meta">${escape(source.published_at ?? "undated")} ${link}</p>`;
+  const response = await fetch(`/documents/${encodeURIComponent(source.id)}`);
+  if (!response.ok) return section;
+  const { document: doc, evidence } = (await response.json()) as {
+    document: { text: string };
+    evidence: DocumentEvidence[];
+  };
+  const text = document.createElement("p");
+  text.className = "text";
+  text.innerHTML = highlighted(
+    doc.text,
+    evidence.filter((e) => e.event_id === eventId),
+  );
+  section.append(text);
+  return section;
+}
+
+/** The text with each evidence span in a <mark> naming its field; where spans overlap, the first one wins. */
+function highlighted(text: string, spans: DocumentEvidence[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let html = "";
+  let at = 0;
+  for (const span of sorted) {
+    if (span.start < at) continue;
+    html += escape(text.slice(at, span.start));
+    const title = `${span.field}: ${span.rule} (${span.confidence.toFixed(2)})`;
+    html += `<mark data-field="${span.field}" title="${escape(title)}">${escape(text.slice(span.start, span.end))}<small>${span.field}</small></mark>`;
+    at = span.end;
+  }
+  return html + escape(text.slice(at));
+}
