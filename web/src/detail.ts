@@ -23,7 +23,7 @@ const FIELDS = [
   "civilian_targeting",
 ] as const;
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
 
 /** The event's record: each field with its value and confidence, then every source's text with the evidence marked. */
@@ -39,15 +39,15 @@ export async function renderDetail(panel: HTMLElement, id: string, onClose: () =
     const confidence = spans.length ? Math.max(...spans.map((s) => s.confidence)).toFixed(2) : "inferred";
     const value = event[field];
     const shown = field === "fatalities" && value === null ? "unknown" : String(value ?? "—");
-    return `<tr><th scope="row">${field}</th><td>${escape(shown)}</td><td>${confidence}</td></tr>`;
+    return `<tr><th scope="row">${field}</th><td>${escapeHtml(shown)}</td><td>${confidence}</td></tr>`;
   }).join("");
   const reasons = Object.entries(event.reasons)
-    .map(([field, reason]) => `<li><b>${field}</b>: ${escape(reason)}</li>`)
+    .map(([field, reason]) => `<li><b>${field}</b>: ${escapeHtml(reason)}</li>`)
     .join("");
   panel.innerHTML = `
     <button type="button" class="close" aria-label="Close the event record">×</button>
-    <h2>${escape(event.sub_event_type ?? "Event")} · ${escape(event.event_date ?? "undated")}</h2>
-    <p>${escape(event.notes ?? "")}</p>
+    <h2>${escapeHtml(event.sub_event_type ?? "Event")} · ${escapeHtml(event.event_date ?? "undated")}</h2>
+    <p>${escapeHtml(event.notes ?? "")}</p>
     <table><caption>Fields (confidence: the strongest evidence)</caption>
       <thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">confidence</th></tr></thead>
       <tbody>${rows}</tbody></table>
@@ -64,9 +64,9 @@ export async function renderDetail(panel: HTMLElement, id: string, onClose: () =
 async function sourceView(source: EventSource, eventId: string): Promise<HTMLElement> {
   const section = document.createElement("section");
   section.className = "source";
-  const link = source.url ? `<a href="${escape(source.url)}" rel="noreferrer">${escape(source.url)}</a>` : "";
-  section.innerHTML = `<h4>${escape(source.title ?? source.source)}</h4>
-    <p class="meta">${escape(source.published_at ?? "undated")} ${link}</p>`;
+  const link = source.url ? `<a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.url)}</a>` : "";
+  section.innerHTML = `<h4>${escapeHtml(source.title ?? source.source)}</h4>
+    <p class="meta">${escapeHtml(source.published_at ?? "undated")} ${link}</p>`;
   const response = await fetch(`/documents/${encodeURIComponent(source.id)}`);
   if (!response.ok) return section;
   const { document: doc, evidence } = (await response.json()) as {
@@ -90,10 +90,10 @@ function highlighted(text: string, spans: DocumentEvidence[]): string {
   let at = 0;
   for (const span of sorted) {
     if (span.start < at) continue;
-    html += escape(text.slice(at, span.start));
+    html += escapeHtml(text.slice(at, span.start));
     const title = `${span.field}: ${span.rule} (${span.confidence.toFixed(2)})`;
-    html += `<mark data-field="${span.field}" title="${escape(title)}">${escape(text.slice(span.start, span.end))}<small>${span.field}</small></mark>`;
+    html += `<mark data-field="${span.field}" title="${escapeHtml(title)}">${escapeHtml(text.slice(span.start, span.end))}<small>${span.field}</small></mark>`;
     at = span.end;
   }
-  return html + escape(text.slice(at));
+  return html + escapeHtml(text.slice(at));
 }
