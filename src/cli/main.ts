@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { StoreError } from "../store/index.js";
+import { demoCommand } from "./commands/demo.js";
 import { documentsCommand } from "./commands/documents.js";
 import { eventsCommand } from "./commands/events.js";
 import { explainCommand } from "./commands/explain.js";
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   eventsCommand(program);
   explainCommand(program);
   serveCommand(program);
+  demoCommand(program);
   return program;
 }
 

@@ -140,7 +140,10 @@ async function load(): Promise<void> {
 
 function render(fit = false): void {
   const visible = events.filter(inRange);
-  (map.getSource("events") as GeoJSONSource | undefined)?.setData(pointsOf(visible));
+  const points = pointsOf(visible);
+  (map.getSource("events") as GeoJSONSource | undefined)?.setData(points);
+  // Read by the browser tests and assistive tools: how many events the map shows.
+  $("map").dataset.points = String(points.features.length);
   $("count").textContent = `(${visible.length} of ${events.length})`;
   $("range-label").textContent = range ? `${range.from} to ${range.to}` : "";
   const list = $("events");

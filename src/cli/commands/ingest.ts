@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { readInputs } from "../../ingest/index.js";
 import { processReport } from "../../pipeline/index.js";
-import { type CodedReport, openStore } from "../../store/index.js";
+import { type CodedReport, openStore, type Store } from "../../store/index.js";
 import { databaseLocation } from "../options.js";
 import { Progress } from "../progress.js";
 import { BatchErrors, warnUndated } from "../report-errors.js";
@@ -25,46 +25,57 @@ export function ingestCommand(program: Command): void {
       .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)"),
   ).action(async (inputs: string[], options: IngestOptions) => {
     const store = await openStore(databaseLocation(options.db));
-    const errors = new BatchErrors();
-    const progress = new Progress("ingesting");
-    let pending: CodedReport[] = [];
-    let added = 0;
-    let existing = 0;
-    let created = 0;
-    let merged = 0;
-    let undated = 0;
-    const flush = async () => {
-      if (pending.length === 0) return;
-      const result = await store.putReports(pending);
-      added += result.added.length;
-      existing += result.existing.length;
-      created += result.created;
-      merged += result.merged;
-      pending = [];
-    };
     try {
-      for await (const result of readInputs(inputs, readOptions(options))) {
-        if ("error" in result) {
-          errors.report(result.error);
-          continue;
-        }
-        const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
-        if (extraction) pending.push(extraction);
-        if (extraction && !extraction.document.published_at) undated++;
-        if (pending.length >= WRITE_BATCH) await flush();
-        progress.update(added + existing + pending.length, "documents");
-      }
-      await flush();
+      process.exitCode = await ingestInto(store, inputs, options);
     } finally {
-      progress.done();
       await store.close();
     }
-    const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
-    process.stderr.write(
-      `stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}: ` +
-        `${created} new event${created === 1 ? "" : "s"}, ${merged} report${merged === 1 ? "" : "s"} merged into known events\n`,
-    );
-    warnUndated(undated);
-    process.exitCode = errors.exitCode;
   });
+}
+
+/**
+ * Reads, codes and stores every report the inputs name, in write batches, showing progress and ending with one
+ * summary line. Returns the exit code: that of the first input that failed, else 0.
+ */
+export async function ingestInto(store: Store, inputs: string[], options: ReadCommandOptions): Promise<number> {
+  const errors = new BatchErrors();
+  const progress = new Progress("ingesting");
+  let pending: CodedReport[] = [];
+  let added = 0;
+  let existing = 0;
+  let created = 0;
+  let merged = 0;
+  let undated = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const result = await store.putReports(pending);
+    added += result.added.length;
+    existing += result.existing.length;
+    created += result.created;
+    merged += result.merged;
+    pending = [];
+  };
+  try {
+    for await (const result of readInputs(inputs, readOptions(options))) {
+      if ("error" in result) {
+        errors.report(result.error);
+        continue;
+      }
+      const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
+      if (extraction) pending.push(extraction);
+      if (extraction && !extraction.document.published_at) undated++;
+      if (pending.length >= WRITE_BATCH) await flush();
+      progress.update(added + existing + pending.length, "documents");
+    }
+    await flush();
+  } finally {
+    progress.done();
+  }
+  const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
+  process.stderr.write(
+    `stored ${added} new document${added === 1 ? "" : "s"} (${existing} already stored${failed}) in ${store.location}: ` +
+      `${created} new event${created === 1 ? "" : "s"}, ${merged} report${merged === 1 ? "" : "s"} merged into known events\n`,
+  );
+  warnUndated(undated);
+  return errors.exitCode;
 }
