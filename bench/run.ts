@@ -10,6 +10,7 @@ import { extractMentions } from "../src/extract/index.js";
 import { rawReport } from "../src/ingest/raw-report.js";
 import { processReport } from "../src/pipeline/index.js";
 import { defaultSources } from "../src/sources/index.js";
+import { benchApi } from "./api.js";
 import { benchStore } from "./store.js";
 
 const root = join(import.meta.dirname, "..");
@@ -91,3 +92,4 @@ console.table(results);
 console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (target < 500 MB)`);
 
 await benchStore();
+await benchApi();

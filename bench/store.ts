@@ -17,16 +17,16 @@ import { EVENT_COLUMNS, eventIdOf, eventRow } from "../src/store/sql/event-rows.
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const NEW_EVENTS = 10_000;
 const QUERIES = 200;
-const COUNTRIES = Array.from({ length: 30 }, (_, i) => ({
-  iso3: `X${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`,
-  latitude: -30 + i * 2,
-  longitude: -20 + i * 3,
-}));
+export const COUNTRIES = [
+  ..."BFA MLI NER NGA TCD SDN COD SOM MOZ SYR LBN UKR PAK IND MMR HTI COL MEX ETH KEN CMR CAF LBY YEM IRQ AFG PHL BRA VEN SSD".split(
+    " ",
+  ),
+].map((iso3, i) => ({ iso3, latitude: -30 + i * 2, longitude: -20 + i * 3 }));
 const FIRST_DAY = Date.UTC(2019, 0, 1);
 const DAYS = 6 * 365;
 
 /** A deterministic pseudo-random stream (mulberry32), so every run measures the same store. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -94,7 +94,7 @@ function syntheticReport(n: number, next: () => number): CodedReport {
 }
 
 /** Bulk load, bypassing the merge: the synthetic events are distinct by construction. */
-function buildStore(path: string, next: () => number): void {
+export function buildStore(path: string, next: () => number, count = EVENTS): void {
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
@@ -136,9 +136,9 @@ function buildStore(path: string, next: () => number): void {
     }
   });
   const step = 50_000;
-  for (let from = 0; from < EVENTS; from += step) {
-    batch(from, Math.min(EVENTS, from + step));
-    process.stderr.write(`\rbuilding synthetic store: ${Math.min(EVENTS, from + step).toLocaleString("en")} events`);
+  for (let from = 0; from < count; from += step) {
+    batch(from, Math.min(count, from + step));
+    process.stderr.write(`\rbuilding synthetic store: ${Math.min(count, from + step).toLocaleString("en")} events`);
   }
   process.stderr.write(` (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   db.close();

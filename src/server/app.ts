@@ -9,6 +9,7 @@ import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
 import { type EventQuery, type Store, StoreError } from "../store/index.js";
 import { acledRead } from "./acled.js";
 import { ingestBody } from "./ingest-body.js";
+import { readCache } from "./read-cache.js";
 import {
   DocumentWithEvidenceSchema,
   ErrorSchema,
@@ -88,6 +89,7 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
     return c.json({ error: "internal error" }, 500);
   });
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
+  app.use("*", readCache(store));
 
   app.openapi(
     createRoute({

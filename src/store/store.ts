@@ -83,6 +83,8 @@ export interface Store {
    * merged back with the reports they leave. Returns the ids of the events that result.
    */
   splitEvent(id: string, documentIds?: string[]): Promise<string[]>;
+  /** A number that changes whenever the stored data does (by this process or another): for caching reads. */
+  version(): Promise<number>;
   close(): Promise<void>;
 }
 

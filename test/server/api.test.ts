@@ -143,6 +143,7 @@ describe("HTTP API", () => {
         headers: { "Content-Type": "application/json", ...headers },
         body: data,
       });
+    const before = (await body<{ documents: number }>("/health")).documents;
     assert.equal((await post(open, {})).status, 403);
     assert.equal((await post(app, {})).status, 401);
     const wrong = await post(app, { Authorization: "Bearer wrong-token-12" });
@@ -156,6 +157,7 @@ describe("HTTP API", () => {
       ["added"],
     );
     assert.equal(result.events.created, 1);
+    assert.equal((await body<{ documents: number }>("/health")).documents, before + 1, "a cached read sees the write");
     assert.equal(
       ((await (await post(app, { Authorization: `Bearer ${TOKEN}` })).json()) as typeof result).documents[0]?.stored,
       "existing",
@@ -200,6 +202,15 @@ describe("HTTP API", () => {
     assert.equal((await send("text/plain", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 0]))).status, 415);
     assert.equal((await send("image/png", new Uint8Array([1]))).status, 415);
     assert.equal(await store.countDocuments(), before);
+  });
+
+  test("reads carry the store's version as an ETag and answer 304 while nothing changed", async () => {
+    const first = await get("/events?country=NG");
+    const etag = first.headers.get("etag");
+    assert.match(etag ?? "", /^"v\d+"$/);
+    const again = await app.request("/events?country=NG", { headers: { "If-None-Match": etag as string } });
+    assert.equal(again.status, 304);
+    assert.equal((await get("/events?country=NG")).headers.get("x-cache"), "hit");
   });
 
   test("GET /openapi.json describes every endpoint", async () => {

@@ -115,6 +115,8 @@ export const MIGRATIONS: Migration[] = [
         PRIMARY KEY (a, b)
       );
       CREATE INDEX merge_blocks_b ON merge_blocks (b);
+      CREATE TABLE vigil_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+      INSERT INTO vigil_state (id, version) VALUES (1, 0);
     `,
   },
 ];

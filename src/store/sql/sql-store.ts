@@ -71,6 +71,7 @@ export class SqlStore implements Store {
         });
       }
       for (const source of fresh) result[await mergeSourceEvent(tx, source, now)]++;
+      if (result.added.length) await bumpVersion(tx);
       return result;
     });
   }
@@ -166,13 +167,22 @@ export class SqlStore implements Store {
       await tx.run("DELETE FROM events WHERE id = ?", [id]);
       const ids: string[] = [];
       for (const component of components) ids.push(await writeEvent(tx, component, [], now));
+      await bumpVersion(tx);
       return ids;
     });
+  }
+
+  async version(): Promise<number> {
+    return count(this.driver, "SELECT version AS n FROM vigil_state WHERE id = 1");
   }
 
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+async function bumpVersion(tx: SqlExecutor): Promise<void> {
+  await tx.run("UPDATE vigil_state SET version = version + 1 WHERE id = 1");
 }
 
 function documentOf(row: DocumentRow): DocumentRecord {
