@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { TAXONOMY } from "../src/code/taxonomy.js";
-import { dateWindow, reconcile, type SourceEvent, sourceEventId } from "../src/merge/index.js";
+import { dateWindow, matchFieldsOf, reconcile, type SourceEvent, sourceEventId } from "../src/merge/index.js";
 import type { DocumentRecord, VigilEvent } from "../src/model/index.js";
 import { type CodedReport, type EventQuery, openStore } from "../src/store/index.js";
 import { EVENT_COLUMNS, eventIdOf, eventRow } from "../src/store/sql/event-rows.js";
@@ -104,7 +104,8 @@ export function buildStore(path: string, next: () => number, count = EVENTS): vo
      VALUES (?, ?, 'bench', 'text', ?, ?, NULL, ?, 'input', 'en', 1, 1, 'UTF-8', ?, '[]', '2025-01-01')`,
   );
   const source = db.prepare(
-    "INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, record) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    `INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, match_fields, record)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const event = db.prepare(
     `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map(() => "?").join(", ")})`,
@@ -129,6 +130,7 @@ export function buildStore(path: string, next: () => number, count = EVENTS): vo
         window?.low,
         window?.high,
         sourceEvent.event.iso3 ?? "",
+        JSON.stringify(matchFieldsOf(sourceEvent.event)),
         JSON.stringify(sourceEvent.event),
       );
       const row = eventRow(id, reconcile([sourceEvent]), [sourceEvent], "2025-01-01T00:00:00.000Z");

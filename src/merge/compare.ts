@@ -1,7 +1,6 @@
 import { daysBetween, weekdayOf } from "../extract/common/calendar.js";
 import { haversineKm } from "../extract/common/geo.js";
-import type { VigilEvent } from "../model/index.js";
-import { dateWindow, type SourceEvent } from "./source-event.js";
+import { type Comparable, dateWindow, type MatchFields } from "./source-event.js";
 
 /** What was compared, kept with the decision so `vigil explain --event` can show why two reports merged. */
 export interface MergeFeatures {
@@ -75,7 +74,7 @@ const WEIGHTS = {
  * (each side's geo precision respected), compatible types and actors. Symmetric and a function of the pair alone,
  * which is what makes the merged result independent of ingest order.
  */
-export function compareSources(a: SourceEvent, b: SourceEvent): MergeDecision {
+export function compareSources(a: Comparable, b: Comparable): MergeDecision {
   const x = a.event;
   const y = b.event;
   const features = compareFields(x, y);
@@ -103,7 +102,7 @@ export function compareSources(a: SourceEvent, b: SourceEvent): MergeDecision {
   return { match: veto === null && score >= MERGE_THRESHOLD, score, features, veto };
 }
 
-function compareFields(x: VigilEvent, y: VigilEvent): MergeFeatures {
+function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
   const wx = dateWindow(x);
   const wy = dateWindow(y);
   const gap = wx && wy ? Math.max(0, daysBetween(wx.low, wy.high), daysBetween(wy.low, wx.high)) : null;
@@ -140,14 +139,14 @@ function vetoOf(f: MergeFeatures): string | null {
 }
 
 /** Whether an undated side's weekday is within a day of the dated side's day; null when there is nothing to compare. */
-function weekdayAgreement(undated: VigilEvent, dated: VigilEvent): MergeFeatures["weekday_agrees"] {
+function weekdayAgreement(undated: MatchFields, dated: MatchFields): MergeFeatures["weekday_agrees"] {
   if (undated.event_date || undated.weekday_hint == null || !dated.event_date) return null;
   if (dated.time_precision !== 1) return "unchecked";
   const gap = Math.abs(weekdayOf(dated.event_date) - undated.weekday_hint);
   return Math.min(gap, 7 - gap) <= MAX_DATE_GAP_DAYS;
 }
 
-function typeAgreement(x: VigilEvent, y: VigilEvent): MergeFeatures["type_agreement"] {
+function typeAgreement(x: MatchFields, y: MatchFields): MergeFeatures["type_agreement"] {
   if (x.event_type === y.event_type) return x.sub_event_type === y.sub_event_type ? "sub-type" : "type";
   const fx = TYPE_FAMILY[x.event_type ?? ""];
   return fx && fx === TYPE_FAMILY[y.event_type ?? ""] ? "family" : "none";
@@ -156,15 +155,15 @@ function typeAgreement(x: VigilEvent, y: VigilEvent): MergeFeatures["type_agreem
 /** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */
 const UNNAMED = /^(Unidentified|Civilians|Protesters|Rioters)\b/;
 
-function namedActors(event: VigilEvent): string[] {
+function namedActors(event: MatchFields): string[] {
   return [event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2]
     .flatMap((a) => (a ? a.split("; ") : []))
     .filter((a) => !UNNAMED.test(a));
 }
 
 function sharedAndConflicting(
-  x: VigilEvent,
-  y: VigilEvent,
+  x: MatchFields,
+  y: MatchFields,
 ): Pick<MergeFeatures, "shared_actor" | "conflicting_actors"> {
   const mine = namedActors(x);
   const theirs = new Set(namedActors(y));

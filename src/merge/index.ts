@@ -6,4 +6,14 @@ export {
   type MergeFeatures,
 } from "./compare.js";
 export { type ReconciledEvent, reconcile, type SourcedEvidence } from "./reconcile.js";
-export { type DateWindow, dateWindow, type SourceDocument, type SourceEvent, sourceEventId } from "./source-event.js";
+export {
+  type Comparable,
+  type DateWindow,
+  dateWindow,
+  MATCH_FIELDS,
+  type MatchFields,
+  matchFieldsOf,
+  type SourceDocument,
+  type SourceEvent,
+  sourceEventId,
+} from "./source-event.js";

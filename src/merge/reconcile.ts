@@ -36,6 +36,7 @@ const CORROBORATION_BONUS = 0.05;
 export function reconcile(sources: SourceEvent[]): ReconciledEvent {
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (sorted.length === 0) throw new Error("reconcile needs at least one source event");
+  if (sorted.length === 1) return alone(sorted[0] as SourceEvent);
   const evidence: Record<string, SourcedEvidence[]> = {};
   const reasons: Record<string, string> = {};
   const chosen: Partial<Record<Field, unknown>> = {};
@@ -92,6 +93,17 @@ export function reconcile(sources: SourceEvent[]): ReconciledEvent {
     evidence,
   } as ReconciledEvent["event"];
   return { event, reasons };
+}
+
+/** One report's event is its own coding: nothing to reconcile, its evidence named by document. */
+function alone(source: SourceEvent): ReconciledEvent {
+  const evidence = Object.fromEntries(
+    Object.entries(source.event.evidence).map(([field, spans]) => [
+      field,
+      spans.map((span) => ({ ...span, document_id: source.document.id })),
+    ]),
+  );
+  return { event: { ...source.event, evidence }, reasons: {} };
 }
 
 interface Vote {
@@ -160,11 +172,9 @@ function reconcileFatalities(
   cite("fatalities_high", highest);
   const figures = counted.map((s) => s.event.fatalities).join(", ");
   const reason =
-    sources.length === 1
-      ? "the source's own count"
-      : counted.length === 1
-        ? `the only source giving a count (${sources.length - 1} other${sources.length === 2 ? "" : "s"} give none)`
-        : `the lowest of the sources' counts (${figures}); the range spans every source's figures`;
+    counted.length === 1
+      ? `the only source giving a count (${sources.length - 1} other${sources.length === 2 ? "" : "s"} give none)`
+      : `the lowest of the sources' counts (${figures}); the range spans every source's figures`;
   return { value: conservative.event.fatalities, low: lowOf(lowest), high: highOf(highest), reason };
 }
 

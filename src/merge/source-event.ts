@@ -12,6 +12,37 @@ export interface SourceEvent {
   event: VigilEvent;
 }
 
+/** The fields merging compares: kept apart from the full coding so candidates are cheap to read at scale. */
+export const MATCH_FIELDS = [
+  "event_date",
+  "time_precision",
+  "weekday_hint",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "actor2",
+  "assoc_actor_1",
+  "assoc_actor_2",
+  "iso3",
+  "admin1",
+  "location",
+  "latitude",
+  "longitude",
+  "geo_precision",
+] as const;
+
+export type MatchFields = Pick<VigilEvent, (typeof MATCH_FIELDS)[number]>;
+
+/** What compareSources needs of a source event. */
+export interface Comparable {
+  id: string;
+  event: MatchFields;
+}
+
+export function matchFieldsOf(event: VigilEvent): MatchFields {
+  return Object.fromEntries(MATCH_FIELDS.map((field) => [field, event[field] ?? null])) as MatchFields;
+}
+
 /** Days (inclusive, ISO) the event may have happened on, from its date and the date's precision. */
 export interface DateWindow {
   low: string;

@@ -40,7 +40,7 @@ async function freshPostgres(): Promise<string> {
   const name = `vigil_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: POSTGRES });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0`);
   await admin.end();
   if (created.length === 0) after(dropCreated);
   created.push(name);

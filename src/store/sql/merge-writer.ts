@@ -1,9 +1,12 @@
 import { addDays } from "../../extract/common/calendar.js";
 import {
+  type Comparable,
   compareSources,
   dateWindow,
   MAX_DATE_GAP_DAYS,
+  type MatchFields,
   type MergeDecision,
+  matchFieldsOf,
   reconcile,
   type SourceEvent,
 } from "../../merge/index.js";
@@ -29,8 +32,8 @@ export async function mergeSourceEvent(
   const window = dateWindow(source.event);
   const provisional = eventIdOf([source]);
   await tx.run(
-    `INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, place_key, record)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, place_key, match_fields, record)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       source.id,
       source.document.id,
@@ -39,6 +42,7 @@ export async function mergeSourceEvent(
       window?.high ?? null,
       source.event.iso3 ?? "",
       placeKey(source.event),
+      JSON.stringify(matchFieldsOf(source.event)),
       JSON.stringify(source.event),
     ],
   );
@@ -47,13 +51,13 @@ export async function mergeSourceEvent(
   const high = addDays(window.high, MAX_DATE_GAP_DAYS);
   // Same country or none (stored as ''), through the (iso3, date_low) index; a source with no country looks at all.
   const sameCountry = source.event.iso3 ? "se.iso3 IN (?, '') AND " : "";
-  const candidates = await tx.all<SourceRow>(
-    `${SOURCE_SELECT} WHERE ${sameCountry}se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?`,
+  const candidates = await tx.all<CandidateRow>(
+    `${CANDIDATE_SELECT} WHERE ${sameCountry}se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?`,
     [...(source.event.iso3 ? [source.event.iso3] : []), addDays(low, -LONGEST_WINDOW_DAYS), high, low, source.id],
   );
-  const matches: { other: SourceEvent; eventId: string; decision: MergeDecision }[] = [];
+  const matches: { other: Comparable; eventId: string; decision: MergeDecision }[] = [];
   for (const row of candidates) {
-    const other = sourceEventOf(row);
+    const other = comparableOf(row);
     const decision = compareSources(source, other);
     if (decision.match) matches.push({ other, eventId: row.event_id, decision });
   }
@@ -75,6 +79,19 @@ export async function mergeSourceEvent(
   }
   await adoptUndated(tx, source, eventId, now);
   return matches.length ? "merged" : "created";
+}
+
+/** What the candidate lookup reads: the compared fields only, not the full coding with its evidence. */
+const CANDIDATE_SELECT = "SELECT se.id, se.event_id, se.match_fields FROM source_events se";
+
+interface CandidateRow {
+  id: string;
+  event_id: string;
+  match_fields: string;
+}
+
+function comparableOf(row: CandidateRow): Comparable {
+  return { id: row.id, event: JSON.parse(row.match_fields) as MatchFields };
 }
 
 /** Undated reports (no date, at most a weekday) matched on their place, with the columns that track the match. */
@@ -101,14 +118,14 @@ async function attachUndated(
 ): Promise<"merged" | "created"> {
   const key = placeKey(source.event);
   const rows = key
-    ? await tx.all<SourceRow>(`${SOURCE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL`, [
-        source.event.iso3 as string,
-        key,
-      ])
+    ? await tx.all<CandidateRow>(
+        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL`,
+        [source.event.iso3 as string, key],
+      )
     : [];
-  let best: { other: SourceEvent; eventId: string; decision: MergeDecision } | null = null;
+  let best: { other: Comparable; eventId: string; decision: MergeDecision } | null = null;
   for (const row of rows) {
-    const other = sourceEventOf(row);
+    const other = comparableOf(row);
     const decision = compareSources(source, other);
     if (decision.match && (!best || isBetter(decision.score, other.id, best.decision.score, best.other.id)))
       best = { other, eventId: row.event_id, decision };
@@ -170,7 +187,7 @@ function ordered(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
 }
 
-async function link(tx: SqlExecutor, x: SourceEvent, y: SourceEvent, decision: MergeDecision): Promise<void> {
+async function link(tx: SqlExecutor, x: Comparable, y: Comparable, decision: MergeDecision): Promise<void> {
   const [a, b] = ordered(x.id, y.id);
   await tx.run("INSERT INTO merge_links (a, b, score, features) VALUES (?, ?, ?, ?) ON CONFLICT (a, b) DO NOTHING", [
     a,

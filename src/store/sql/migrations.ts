@@ -42,6 +42,8 @@ export const MIGRATIONS: Migration[] = [
     version: 2,
     name: "events, their sources and merge decisions",
     sql: () => `
+      DROP INDEX documents_published_at;
+      DROP INDEX documents_input_id;
       CREATE TABLE events (
         id TEXT PRIMARY KEY,
         event_date TEXT,
@@ -94,6 +96,7 @@ export const MIGRATIONS: Migration[] = [
         place_key TEXT,
         attached_to TEXT,
         attach_score DOUBLE PRECISION,
+        match_fields TEXT NOT NULL,
         record TEXT NOT NULL
       );
       CREATE INDEX source_events_place ON source_events (iso3, place_key);
