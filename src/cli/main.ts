@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { StoreError } from "../store/index.js";
+import { ConfigError } from "../watch/index.js";
 import { demoCommand } from "./commands/demo.js";
 import { documentsCommand } from "./commands/documents.js";
 import { eventsCommand } from "./commands/events.js";
@@ -8,6 +9,7 @@ import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { serveCommand } from "./commands/serve.js";
+import { watchCommand } from "./commands/watch.js";
 
 export function buildProgram(): Command {
   const program = new Command("vigil")
@@ -22,6 +24,7 @@ export function buildProgram(): Command {
   explainCommand(program);
   serveCommand(program);
   demoCommand(program);
+  watchCommand(program);
   return program;
 }
 
@@ -34,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     // Commander prints the errors it finds while parsing; one raised by a command's own checks is printed here.
     if (error instanceof InvalidArgumentError) process.stderr.write(`vigil: ${error.message}\n`);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
-    if (error instanceof InputError || error instanceof StoreError) {
+    if (error instanceof InputError || error instanceof StoreError || error instanceof ConfigError) {
       process.stderr.write(`vigil: ${error.message}\n`);
       return error.exitCode;
     }

@@ -7,18 +7,36 @@ export interface FetchedPage {
   contentType: string | null;
   charset: string | undefined;
   finalUrl: string;
+  /** Validators for the next conditional request. */
+  etag: string | null;
+  lastModified: string | null;
+  /** True when the server answered 304 Not Modified: `bytes` is then empty. */
+  notModified: boolean;
 }
 
 export interface FetchOptions {
   timeoutMs: number;
   maxBytes: number;
+  /** Extra request headers (conditional GET: If-None-Match, If-Modified-Since). */
+  headers?: Record<string, string>;
+}
+
+/** An HTTP answer that is not a page: the status, and how long the server asks us to wait (429/503 Retry-After). */
+export class HttpStatusError extends InputError {
+  constructor(
+    url: string,
+    readonly status: number,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super("unreachable", url, `the server answered HTTP ${status}`);
+  }
 }
 
 /**
  * Fetches a page or feed the user pointed Vigil at, with a timeout, a size cap that stops reading as soon as it is
  * passed, and a User-Agent that says who is asking.
  */
-export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOptions): Promise<FetchedPage> {
+export async function fetchUrl(url: string, { timeoutMs, maxBytes, headers = {} }: FetchOptions): Promise<FetchedPage> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -27,6 +45,7 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOption
       headers: {
         "user-agent": USER_AGENT,
         accept: "text/html, application/rss+xml, application/atom+xml, application/xml, text/plain;q=0.8, */*;q=0.5",
+        ...headers,
       },
     });
   } catch (error) {
@@ -34,13 +53,21 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOption
     const reason = cause === "TimeoutError" ? `no answer within ${timeoutMs / 1000} s` : `could not connect (${cause})`;
     throw new InputError("unreachable", url, `${reason}; check the address and your connection`);
   }
+  const validators = { etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") };
+  if (response.status === 304) {
+    await response.body?.cancel();
+    return {
+      bytes: new Uint8Array(),
+      contentType: null,
+      charset: undefined,
+      finalUrl: url,
+      notModified: true,
+      ...validators,
+    };
+  }
   if (!response.ok) {
     await response.body?.cancel();
-    throw new InputError(
-      "unreachable",
-      url,
-      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
-    );
+    throw new HttpStatusError(url, response.status, retryAfter(response.headers.get("retry-after")));
   }
   const declaredLength = Number(response.headers.get("content-length") ?? 0);
   if (declaredLength > maxBytes) {
@@ -71,5 +98,20 @@ export async function fetchUrl(url: string, { timeoutMs, maxBytes }: FetchOption
   }
   const contentType = response.headers.get("content-type");
   const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1];
-  return { bytes: Buffer.concat(chunks), contentType, charset, finalUrl: response.url || url };
+  return {
+    bytes: Buffer.concat(chunks),
+    contentType,
+    charset,
+    finalUrl: response.url || url,
+    notModified: false,
+    ...validators,
+  };
+}
+
+/** Retry-After as seconds, from either of its forms (a number of seconds or an HTTP date). */
+function retryAfter(value: string | null): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - Date.now()) / 1000));
 }

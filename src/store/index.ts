@@ -9,6 +9,7 @@ export {
   type EventExplanation,
   type EventQuery,
   type EventSort,
+  type FeedState,
   type ListOptions,
   type PutReportsResult,
   type Store,

@@ -10,6 +10,31 @@ export interface PutReportsResult {
   merged: number;
   /** Events of the new documents that start an event of their own. */
   created: number;
+  /** Ids of the events the new documents' reports are now part of (new or changed). */
+  events: string[];
+}
+
+/** How a watched feed is being polled: validators for conditional GET, back-off after failures. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  next_poll_at: string;
+  last_error: string | null;
+  polled_at: string | null;
+}
+
+/** What `vigil watch` keeps between runs, so a restart resumes without processing anything twice. */
+export interface WatchState {
+  getFeedState(url: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  /** The keys (item ids, links) of a feed not seen before. */
+  unseenItems(feedUrl: string, keys: string[]): Promise<string[]>;
+  markSeen(feedUrl: string, keys: string[]): Promise<void>;
+  /** The alert already sent under a rule for any of these reports, with what it said. */
+  sentAlert(rule: string, sourceEventIds: string[]): Promise<{ key: string; state: string } | null>;
+  recordAlert(rule: string, key: string, sourceEventIds: string[], state: string): Promise<void>;
 }
 
 /** One report's document and the events coded from it, as the pipeline gives them. */
@@ -66,7 +91,7 @@ export interface EventExplanation {
  * Where Vigil keeps what it read. Asynchronous so that a networked backend (PostgreSQL) fits the same shape;
  * every write is one transaction: it lands whole or not at all.
  */
-export interface Store {
+export interface Store extends WatchState {
   readonly location: string;
   /** Stores documents once each, and merges each new document's events into the stored events. */
   putReports(reports: CodedReport[]): Promise<PutReportsResult>;

@@ -122,4 +122,33 @@ export const MIGRATIONS: Migration[] = [
       INSERT INTO vigil_state (id, version) VALUES (1, 0);
     `,
   },
+  {
+    version: 3,
+    name: "feed watching: feed state, items seen, alerts sent",
+    sql: () => `
+      CREATE TABLE feed_state (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        failures INTEGER NOT NULL,
+        next_poll_at TEXT NOT NULL,
+        last_error TEXT,
+        polled_at TEXT
+      );
+      CREATE TABLE seen_items (
+        feed_url TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+      );
+      CREATE TABLE alerts_sent (
+        rule TEXT NOT NULL,
+        source_event_id TEXT NOT NULL,
+        alert_key TEXT NOT NULL,
+        state TEXT NOT NULL,
+        PRIMARY KEY (rule, source_event_id)
+      );
+      CREATE INDEX alerts_sent_key ON alerts_sent (rule, alert_key);
+    `,
+  },
 ];

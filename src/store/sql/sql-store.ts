@@ -5,6 +5,7 @@ import {
   type DocumentEvidence,
   type EventExplanation,
   type EventQuery,
+  type FeedState,
   type ListOptions,
   type PutReportsResult,
   type Store,
@@ -60,7 +61,7 @@ export class SqlStore implements Store {
   putReports(reports: CodedReport[]): Promise<PutReportsResult> {
     const now = new Date().toISOString();
     return this.driver.write(async (tx) => {
-      const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0 };
+      const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0, events: [] };
       const fresh: SourceEvent[] = [];
       for (const { document, events } of reports) {
         const added = await insertDocument(tx, document, now);
@@ -72,6 +73,15 @@ export class SqlStore implements Store {
       }
       for (const source of fresh) result[await mergeSourceEvent(tx, source, now)]++;
       if (result.added.length) await bumpVersion(tx);
+      if (fresh.length) {
+        // Read after the whole batch: a later report of the batch may have merged an earlier one's event.
+        const marks = fresh.map(() => "?").join(", ");
+        const rows = await tx.all<{ event_id: string }>(
+          `SELECT DISTINCT event_id FROM source_events WHERE id IN (${marks})`,
+          fresh.map((s) => s.id),
+        );
+        result.events = rows.map((r) => r.event_id).sort();
+      }
       return result;
     });
   }
@@ -169,6 +179,80 @@ export class SqlStore implements Store {
       for (const component of components) ids.push(await writeEvent(tx, component, [], now));
       await bumpVersion(tx);
       return ids;
+    });
+  }
+
+  async getFeedState(url: string): Promise<FeedState | null> {
+    const [row] = await this.driver.all<FeedState>(
+      "SELECT url, etag, last_modified, failures, next_poll_at, last_error, polled_at FROM feed_state WHERE url = ?",
+      [url],
+    );
+    return row ? { ...row, failures: Number(row.failures) } : null;
+  }
+
+  async saveFeedState(state: FeedState): Promise<void> {
+    await this.driver.write((tx) =>
+      tx.run(
+        `INSERT INTO feed_state (url, etag, last_modified, failures, next_poll_at, last_error, polled_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+           failures = excluded.failures, next_poll_at = excluded.next_poll_at, last_error = excluded.last_error,
+           polled_at = excluded.polled_at`,
+        [
+          state.url,
+          state.etag,
+          state.last_modified,
+          state.failures,
+          state.next_poll_at,
+          state.last_error,
+          state.polled_at,
+        ],
+      ),
+    );
+  }
+
+  async unseenItems(feedUrl: string, keys: string[]): Promise<string[]> {
+    if (keys.length === 0) return [];
+    const seen = new Set(
+      (
+        await this.driver.all<{ item_key: string }>(
+          `SELECT item_key FROM seen_items WHERE feed_url = ? AND item_key IN (${keys.map(() => "?").join(", ")})`,
+          [feedUrl, ...keys],
+        )
+      ).map((r) => r.item_key),
+    );
+    return keys.filter((key) => !seen.has(key));
+  }
+
+  async markSeen(feedUrl: string, keys: string[]): Promise<void> {
+    const now = new Date().toISOString();
+    await this.driver.write(async (tx) => {
+      for (const key of keys)
+        await tx.run(
+          "INSERT INTO seen_items (feed_url, item_key, seen_at) VALUES (?, ?, ?) ON CONFLICT (feed_url, item_key) DO NOTHING",
+          [feedUrl, key, now],
+        );
+    });
+  }
+
+  async sentAlert(rule: string, sourceEventIds: string[]): Promise<{ key: string; state: string } | null> {
+    if (sourceEventIds.length === 0) return null;
+    const [row] = await this.driver.all<{ alert_key: string; state: string }>(
+      `SELECT alert_key, state FROM alerts_sent WHERE rule = ? AND source_event_id IN (${sourceEventIds.map(() => "?").join(", ")})
+       ORDER BY alert_key LIMIT 1`,
+      [rule, ...sourceEventIds],
+    );
+    return row ? { key: row.alert_key, state: row.state } : null;
+  }
+
+  async recordAlert(rule: string, key: string, sourceEventIds: string[], state: string): Promise<void> {
+    await this.driver.write(async (tx) => {
+      for (const id of sourceEventIds)
+        await tx.run(
+          `INSERT INTO alerts_sent (rule, source_event_id, alert_key, state) VALUES (?, ?, ?, ?)
+           ON CONFLICT (rule, source_event_id) DO UPDATE SET alert_key = excluded.alert_key, state = excluded.state`,
+          [rule, id, key, state],
+        );
     });
   }
 
