@@ -9,6 +9,7 @@ import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { serveCommand } from "./commands/serve.js";
+import { statsCommand } from "./commands/stats.js";
 import { watchCommand } from "./commands/watch.js";
 
 export function buildProgram(): Command {
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   serveCommand(program);
   demoCommand(program);
   watchCommand(program);
+  statsCommand(program);
   return program;
 }
 

@@ -2,7 +2,10 @@ import { addDays } from "../extract/common/calendar.js";
 import type { DocumentRecord, VigilEvent } from "../model/index.js";
 
 /** What a merged event keeps of each contributing document. */
-export type SourceDocument = Pick<DocumentRecord, "id" | "input_id" | "url" | "title" | "published_at" | "source">;
+export type SourceDocument = Pick<DocumentRecord, "id" | "input_id" | "url" | "title" | "published_at" | "source"> & {
+  /** When Vigil stored the document (known once it is stored). */
+  stored_at?: string;
+};
 
 /** One document's own coding of one event: the unit that merging compares and reconciles. */
 export interface SourceEvent {

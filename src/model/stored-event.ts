@@ -13,6 +13,8 @@ export const EventSourceSchema = z.object({
   url: z.string().nullable(),
   title: z.string().nullable(),
   published_at: z.string().nullable(),
+  /** When Vigil stored this report. */
+  stored_at: z.string().nullable(),
   source: z.string(),
   values: EventSchema.omit({ evidence: true }),
   evidence: z.record(z.string(), z.array(EvidenceSpanSchema)),
@@ -31,5 +33,8 @@ export const StoredEventSchema = z
     reasons: z.record(z.string(), z.string()),
     sources: z.array(EventSourceSchema),
     updated_at: z.string(),
+    /** When the first report of the event was published, and when Vigil first stored one: its freshness. */
+    first_published_at: z.string().nullable(),
+    first_stored_at: z.string().nullable(),
   });
 export type StoredEvent = z.infer<typeof StoredEventSchema>;

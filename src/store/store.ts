@@ -108,6 +108,8 @@ export interface Store extends WatchState {
    * merged back with the reports they leave. Returns the ids of the events that result.
    */
   splitEvent(id: string, documentIds?: string[]): Promise<string[]>;
+  /** Seconds from each event's first published report (with a time of day) to its first storing, oldest first. */
+  freshnessLags(): Promise<number[]>;
   /** A number that changes whenever the stored data does (by this process or another): for caching reads. */
   version(): Promise<number>;
   close(): Promise<void>;

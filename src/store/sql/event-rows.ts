@@ -97,6 +97,7 @@ export interface SourceRow {
   title: string | null;
   published_at: string | null;
   source: string;
+  ingested_at: string;
 }
 
 export function sourceEventOf(row: SourceRow): SourceEvent {
@@ -110,13 +111,14 @@ export function sourceEventOf(row: SourceRow): SourceEvent {
       title: row.title,
       published_at: row.published_at,
       source: row.source,
+      stored_at: row.ingested_at,
     },
   };
 }
 
 export function eventSourceOf(source: SourceEvent): EventSource {
   const { evidence, ...values } = source.event;
-  const { id, input_id, url, title, published_at } = source.document;
+  const { id, input_id, url, title, published_at, stored_at } = source.document;
   return {
     id,
     source_event_id: source.id,
@@ -124,6 +126,7 @@ export function eventSourceOf(source: SourceEvent): EventSource {
     url,
     title,
     published_at,
+    stored_at: stored_at ?? null,
     source: source.document.source,
     values,
     evidence,
@@ -141,6 +144,12 @@ export function storedEventOf(row: EventRow, sources: SourceEvent[]): StoredEven
     evidence: JSON.parse(row.evidence as string),
     reasons: JSON.parse(row.reasons as string),
     sources: sources.map(eventSourceOf),
+    first_published_at: earliest(sources.map((s) => s.document.published_at)),
+    first_stored_at: earliest(sources.map((s) => s.document.stored_at)),
     updated_at: row.updated_at,
   });
+}
+
+function earliest(values: (string | null | undefined)[]): string | null {
+  return values.filter((v): v is string => !!v).sort()[0] ?? null;
 }

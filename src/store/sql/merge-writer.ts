@@ -17,7 +17,7 @@ import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } fro
 const LONGEST_WINDOW_DAYS = 31;
 
 export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS document_id, d.input_id, d.url, d.title,
-  d.published_at, d.source FROM source_events se JOIN documents d ON d.id = se.document_id`;
+  d.published_at, d.source, d.ingested_at FROM source_events se JOIN documents d ON d.id = se.document_id`;
 
 /**
  * Stores one new source event and merges it: every stored source event it matches (pairwise, see compareSources)

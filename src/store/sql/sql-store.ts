@@ -256,6 +256,16 @@ export class SqlStore implements Store {
     });
   }
 
+  async freshnessLags(): Promise<number[]> {
+    const rows = await this.driver.all<{ published: string | null; stored: string }>(
+      `SELECT min(CASE WHEN d.published_at LIKE '%T%' THEN d.published_at END) AS published, min(d.ingested_at) AS stored
+       FROM source_events se JOIN documents d ON d.id = se.document_id GROUP BY se.event_id`,
+    );
+    return rows
+      .filter((r) => r.published)
+      .map((r) => Math.max(0, (Date.parse(r.stored) - Date.parse(r.published as string)) / 1000));
+  }
+
   async version(): Promise<number> {
     return count(this.driver, "SELECT version AS n FROM vigil_state WHERE id = 1");
   }
