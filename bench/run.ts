@@ -12,6 +12,7 @@ import { processReport } from "../src/pipeline/index.js";
 import { defaultSources } from "../src/sources/index.js";
 import { benchApi } from "./api.js";
 import { benchStore } from "./store.js";
+import { benchWatch } from "./watch.js";
 
 const root = join(import.meta.dirname, "..");
 const sets = join(root, "..", "shared", "eval", "sets");
@@ -93,3 +94,4 @@ console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (
 
 await benchStore();
 await benchApi();
+await benchWatch();

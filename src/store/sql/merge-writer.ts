@@ -27,7 +27,7 @@ export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS docu
 export async function mergeSourceEvent(
   tx: SqlExecutor,
   source: SourceEvent,
-  now: string,
+  dirty: Set<string>,
 ): Promise<"merged" | "created"> {
   const window = dateWindow(source.event);
   const provisional = eventIdOf([source]);
@@ -46,7 +46,7 @@ export async function mergeSourceEvent(
       JSON.stringify(source.event),
     ],
   );
-  if (!window) return attachUndated(tx, source, provisional, now);
+  if (!window) return attachUndated(tx, source, provisional, dirty);
   const low = addDays(window.low, -MAX_DATE_GAP_DAYS);
   const high = addDays(window.high, MAX_DATE_GAP_DAYS);
   // Same country or none (stored as ''), through the (iso3, date_low) index; a source with no country looks at all.
@@ -62,22 +62,20 @@ export async function mergeSourceEvent(
     if (decision.match) matches.push({ other, eventId: row.event_id, decision });
   }
   let eventId = provisional;
-  if (matches.length === 0) await insertEvent(tx, provisional, [source], now);
+  if (matches.length === 0) dirty.add(provisional);
   else {
     for (const { other, decision } of matches) await link(tx, source, other, decision);
     let joined = [...new Set(matches.map((m) => m.eventId))];
-    let members = await sourcesOfEvents(tx, joined);
     // A user's split stands: a new report that matches both sides joins only the side it matches best.
-    if (joined.length > 1 && (await anyBlockAmong(tx, members))) {
+    if (joined.length > 1 && (await anyBlockAmong(tx, joined))) {
       const best = [...matches].sort(
         (x, y) => y.decision.score - x.decision.score || (x.eventId < y.eventId ? -1 : 1),
       )[0];
       joined = [best?.eventId as string];
-      members = members.filter((m) => m.eventId === best?.eventId);
     }
-    eventId = await writeEvent(tx, [source, ...members], [provisional, ...joined], now);
+    eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
   }
-  await adoptUndated(tx, source, eventId, now);
+  await adoptUndated(tx, source, eventId, dirty);
   return matches.length ? "merged" : "created";
 }
 
@@ -114,7 +112,7 @@ async function attachUndated(
   tx: SqlExecutor,
   source: SourceEvent,
   provisional: string,
-  now: string,
+  dirty: Set<string>,
 ): Promise<"merged" | "created"> {
   const key = placeKey(source.event);
   const rows = key
@@ -131,7 +129,7 @@ async function attachUndated(
       best = { other, eventId: row.event_id, decision };
   }
   if (!best) {
-    await insertEvent(tx, provisional, [source], now);
+    dirty.add(provisional);
     return "created";
   }
   await link(tx, source, best.other, best.decision);
@@ -140,13 +138,12 @@ async function attachUndated(
     best.decision.score,
     source.id,
   ]);
-  const members = await sourcesOfEvents(tx, [best.eventId]);
-  await writeEvent(tx, [source, ...members], [provisional, best.eventId], now);
+  await regroup(tx, [source.id], [provisional, best.eventId], dirty);
   return "merged";
 }
 
 /** A new dated report takes over the undated reports at its place that it matches better than their current match. */
-async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, now: string): Promise<void> {
+async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: Set<string>): Promise<void> {
   const key = placeKey(source.event);
   if (!key) return;
   const rows = await tx.all<UndatedRow>(
@@ -164,9 +161,9 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
       await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
     }
     if (row.event_id !== current) {
-      const rest = (await sourcesOfEvents(tx, [row.event_id])).filter((m) => m.id !== undated.id);
-      if (rest.length) await writeEvent(tx, rest, [row.event_id], now);
-      else await tx.run("DELETE FROM events WHERE id = ?", [row.event_id]);
+      // The event it leaves is rewritten from its other reports at the end of the batch (or vanishes if none).
+      await tx.run("DELETE FROM events WHERE id = ?", [row.event_id]);
+      dirty.add(row.event_id);
     }
     await link(tx, undated, source, decision);
     await tx.run("UPDATE source_events SET attached_to = ?, attach_score = ? WHERE id = ?", [
@@ -174,8 +171,7 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
       decision.score,
       undated.id,
     ]);
-    const members = (await sourcesOfEvents(tx, [current])).filter((m) => m.id !== undated.id);
-    current = await writeEvent(tx, [undated, ...members], [current], now);
+    current = await regroup(tx, [undated.id], [current], dirty);
   }
 }
 
@@ -197,8 +193,13 @@ async function link(tx: SqlExecutor, x: Comparable, y: Comparable, decision: Mer
   ]);
 }
 
-async function anyBlockAmong(tx: SqlExecutor, members: SourceEvent[]): Promise<boolean> {
-  const ids = members.map((m) => m.id);
+async function anyBlockAmong(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
+  const ids = (
+    await tx.all<{ id: string }>(
+      `SELECT id FROM source_events WHERE event_id IN (${eventIds.map(() => "?").join(", ")})`,
+      eventIds,
+    )
+  ).map((r) => r.id);
   const marks = ids.map(() => "?").join(", ");
   const rows = await tx.all(`SELECT a FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks}) LIMIT 1`, [
     ...ids,
@@ -218,6 +219,38 @@ export async function sourcesOfEvents(
   );
   // Sorted here: ORDER BY se.id would tempt SQLite into walking the whole primary key instead of the event index.
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => ({ ...sourceEventOf(row), eventId: row.event_id }));
+}
+
+/**
+ * Puts these reports and those of these events under one event id (its earliest report's), and marks it to be
+ * reconciled once at the end of the batch: a big event that gains ten reports in a batch is rewritten once.
+ */
+async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[], dirty: Set<string>): Promise<string> {
+  const marks = (values: unknown[]) => values.map(() => "?").join(", ");
+  const [first] = await tx.all<{ id: string }>(
+    `SELECT min(id) AS id FROM source_events WHERE event_id IN (${marks(eventIds)}) OR id IN (${marks(sourceIds)})`,
+    [...eventIds, ...sourceIds],
+  );
+  const id = eventIdOf([{ id: first?.id ?? (sourceIds[0] as string) }]);
+  await tx.run(
+    `UPDATE source_events SET event_id = ? WHERE event_id IN (${marks(eventIds)}) OR id IN (${marks(sourceIds)})`,
+    [id, ...eventIds, ...sourceIds],
+  );
+  const stale = [...new Set([...eventIds, id])];
+  await tx.run(`DELETE FROM events WHERE id IN (${marks(stale)})`, stale);
+  for (const old of eventIds) dirty.delete(old);
+  dirty.add(id);
+  return id;
+}
+
+/** Writes every event the batch changed, reconciled from all its reports; an event left with none is gone. */
+export async function flushEvents(tx: SqlExecutor, dirty: Set<string>, now: string): Promise<void> {
+  for (const id of dirty) {
+    const members = await sourcesOfEvents(tx, [id]);
+    await tx.run("DELETE FROM events WHERE id = ?", [id]);
+    if (members.length) await writeEvent(tx, members, [id], now);
+  }
+  dirty.clear();
 }
 
 /** Replaces the given events with one event of these sources, reconciled afresh. Returns its id. */

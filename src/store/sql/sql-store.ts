@@ -14,7 +14,7 @@ import {
 import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { orderOf, whereOf } from "./event-query.js";
 import { EVENT_COLUMNS, type EventRow, storedEventOf } from "./event-rows.js";
-import { mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
+import { flushEvents, mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
 import { migrate } from "./migrate.js";
 
 const DOCUMENT_COLUMNS = [
@@ -71,7 +71,9 @@ export class SqlStore implements Store {
           fresh.push({ id: sourceEventId(document.id, index), document, event });
         });
       }
-      for (const source of fresh) result[await mergeSourceEvent(tx, source, now)]++;
+      const dirty = new Set<string>();
+      for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty)]++;
+      await flushEvents(tx, dirty, now);
       if (result.added.length) await bumpVersion(tx);
       if (fresh.length) {
         // Read after the whole batch: a later report of the batch may have merged an earlier one's event.
