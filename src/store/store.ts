@@ -10,7 +10,7 @@ export interface PutReportsResult {
   merged: number;
   /** Events of the new documents that start an event of their own. */
   created: number;
-  /** Ids of the events the new documents' reports are now part of (new or changed). */
+  /** Ids of the events the documents' reports are part of (new or changed, or stored before). */
   events: string[];
 }
 

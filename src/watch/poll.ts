@@ -4,7 +4,7 @@ import { fetchUrl, HttpStatusError } from "../ingest/fetch-url.js";
 import { InputError, type RawReport, reportsFromBytes } from "../ingest/index.js";
 import { readHtml } from "../ingest/readers/html.js";
 import { processReport } from "../pipeline/index.js";
-import type { FeedState, Store } from "../store/index.js";
+import { type FeedState, type Store, StoreError } from "../store/index.js";
 import type { FeedConfig } from "./config.js";
 
 export interface PollOptions {
@@ -12,6 +12,9 @@ export interface PollOptions {
   maxBytes: number;
   now?: () => number;
 }
+
+/** Called with the events new items are part of, before the items are marked seen: a crash in between repeats it. */
+export type OnStored = (eventIds: string[]) => Promise<void>;
 
 export interface PollResult {
   feed: string;
@@ -33,7 +36,12 @@ const MIN_ARTICLE_CHARS = 200;
  * page fails), the pipeline and the store. Failures back the feed off exponentially with jitter, or as long as the
  * server's Retry-After asks; they never throw.
  */
-export async function pollFeed(feed: FeedConfig, store: Store, options: PollOptions): Promise<PollResult> {
+export async function pollFeed(
+  feed: FeedConfig,
+  store: Store,
+  options: PollOptions,
+  onStored: OnStored = async () => {},
+): Promise<PollResult> {
   const now = options.now ?? Date.now;
   const state: FeedState = (await store.getFeedState(feed.url)) ?? {
     url: feed.url,
@@ -66,6 +74,7 @@ export async function pollFeed(feed: FeedConfig, store: Store, options: PollOpti
         const coded = reports.map((report) => processReport(report));
         const stored = await store.putReports(coded);
         result.events = stored.events;
+        await onStored(stored.events);
         await store.markSeen(
           feed.url,
           fresh.flatMap(({ keys }) => keys),
@@ -85,6 +94,7 @@ export async function pollFeed(feed: FeedConfig, store: Store, options: PollOpti
     const asked =
       error instanceof HttpStatusError && error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : 0;
     state.next_poll_at = new Date(now() + Math.max(backoff, asked)).toISOString();
+    if (error instanceof StoreError) throw error;
     if (!(error instanceof InputError)) result.error = `unexpected: ${result.error}`;
   }
   state.polled_at = new Date(now()).toISOString();

@@ -1,4 +1,4 @@
-import type { Store } from "../store/index.js";
+import { type Store, StoreError } from "../store/index.js";
 import { type Alert, Alerter } from "./alerts.js";
 import type { WatchConfig } from "./config.js";
 import { type PollOptions, type PollResult, pollFeed } from "./poll.js";
@@ -18,6 +18,8 @@ export interface WatchHooks {
   log(message: string): void;
 }
 
+/** Seconds to wait before each retry when the store is unavailable: about a minute in all, then a clear error. */
+const STORE_RETRIES = [1, 2, 4, 8, 16, 32];
 /** How often the scheduler looks for feeds that are due. */
 const TICK_MS = 250;
 
@@ -81,14 +83,30 @@ export class Watcher {
   }
 
   private async poll(feed: WatchConfig["feeds"][number]): Promise<void> {
-    const result = await pollFeed(feed, this.store, this.options);
     const totals = this.totals;
+    const result = await this.withStoreRetries(() =>
+      pollFeed(feed, this.store, this.options, async (events) => {
+        totals.alerts += (await this.alerter.check(events)).length;
+      }),
+    );
     totals.polls++;
     totals.items += result.items;
     totals.fresh += result.fresh;
     totals.events += result.events.length;
     if (result.error) totals.errors++;
-    if (result.events.length) totals.alerts += (await this.alerter.check(result.events)).length;
     this.hooks.onPoll(result, totals);
+  }
+
+  /** A database that is briefly away (restarting, locked) is waited for; one away for long stops the watch. */
+  private async withStoreRetries<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (!(error instanceof StoreError) || attempt >= STORE_RETRIES.length) throw error;
+        this.hooks.log(`the store is unavailable (${error.message}); retrying in ${STORE_RETRIES[attempt]} s`);
+        await new Promise((resolve) => setTimeout(resolve, (STORE_RETRIES[attempt] as number) * 1000));
+      }
+    }
   }
 }

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { openStore, type Store } from "../../src/store/index.js";
-import { type Alert, type WatchConfig, WatchConfigSchema, Watcher } from "../../src/watch/index.js";
+import { type Alert, Alerter, pollFeed, type WatchConfig, WatchConfigSchema, Watcher } from "../../src/watch/index.js";
 import { tempDir } from "../helpers/cli.js";
 
 /** Article pages of the good feed, in our own words. */
@@ -190,6 +190,42 @@ describe("vigil watch", () => {
       ["new", "update"],
       "the rule's JSONL file has both alerts",
     );
+  });
+
+  test("a watch killed between storing and alerting alerts on restart, and stores nothing twice", async () => {
+    const fresh = await openStore(join(tempDir(), "vigil.db"));
+    try {
+      const feed = WatchConfigSchema.parse({ feeds: [{ url: `${base}/good.xml`, interval: "1s" }] })
+        .feeds[0] as WatchConfig["feeds"][number];
+      const options = { timeoutMs: 1000, maxBytes: 1_000_000 };
+      const crashed = await pollFeed(feed, fresh, options, async () => {
+        throw new Error("killed");
+      });
+      assert.match(crashed.error ?? "", /killed/);
+      const documents = await fresh.countDocuments();
+      const alerts: Alert[] = [];
+      const alerter = new Alerter(
+        config().rules.slice(1),
+        fresh,
+        (a) => alerts.push(a),
+        () => {},
+      );
+      const state = await fresh.getFeedState(feed.url);
+      assert.ok(state);
+      // Forget the ETag, as if the feed had changed: the same items come again.
+      await fresh.saveFeedState({ ...state, etag: null });
+      const again = await pollFeed(feed, fresh, options, async (events) => {
+        await alerter.check(events);
+      });
+      assert.equal(again.fresh, documents, "the items were not marked seen before the crash");
+      assert.equal(await fresh.countDocuments(), documents, "stored once");
+      assert.deepEqual(
+        alerts.map((a) => a.event.location),
+        ["Maiduguri"],
+      );
+    } finally {
+      await fresh.close();
+    }
   });
 
   test("running continuously, each feed is polled on its own schedule, failing ones backed off", async () => {

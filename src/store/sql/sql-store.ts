@@ -75,12 +75,13 @@ export class SqlStore implements Store {
       for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty)]++;
       await flushEvents(tx, dirty, now);
       if (result.added.length) await bumpVersion(tx);
-      if (fresh.length) {
-        // Read after the whole batch: a later report of the batch may have merged an earlier one's event.
-        const marks = fresh.map(() => "?").join(", ");
+      if (reports.length) {
+        // Read after the whole batch (a later report may have merged an earlier one's event), for documents stored
+        // before too: a caller that stopped between storing and acting on the events can act on them again.
+        const ids = [...new Set(reports.map((r) => r.document.id))];
         const rows = await tx.all<{ event_id: string }>(
-          `SELECT DISTINCT event_id FROM source_events WHERE id IN (${marks})`,
-          fresh.map((s) => s.id),
+          `SELECT DISTINCT event_id FROM source_events WHERE document_id IN (${ids.map(() => "?").join(", ")})`,
+          ids,
         );
         result.events = rows.map((r) => r.event_id).sort();
       }
