@@ -27,7 +27,7 @@ export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS docu
 export async function mergeSourceEvent(
   tx: SqlExecutor,
   source: SourceEvent,
-  dirty: Set<string>,
+  dirty: DirtyEvents,
 ): Promise<"merged" | "created"> {
   const window = dateWindow(source.event);
   const provisional = eventIdOf([source]);
@@ -62,7 +62,7 @@ export async function mergeSourceEvent(
     if (decision.match) matches.push({ other, eventId: row.event_id, decision });
   }
   let eventId = provisional;
-  if (matches.length === 0) dirty.add(provisional);
+  if (matches.length === 0) dirty.set(provisional, [source]);
   else {
     for (const { other, decision } of matches) await link(tx, source, other, decision);
     let joined = [...new Set(matches.map((m) => m.eventId))];
@@ -112,7 +112,7 @@ async function attachUndated(
   tx: SqlExecutor,
   source: SourceEvent,
   provisional: string,
-  dirty: Set<string>,
+  dirty: DirtyEvents,
 ): Promise<"merged" | "created"> {
   const key = placeKey(source.event);
   const rows = key
@@ -129,7 +129,7 @@ async function attachUndated(
       best = { other, eventId: row.event_id, decision };
   }
   if (!best) {
-    dirty.add(provisional);
+    dirty.set(provisional, [source]);
     return "created";
   }
   await link(tx, source, best.other, best.decision);
@@ -143,7 +143,7 @@ async function attachUndated(
 }
 
 /** A new dated report takes over the undated reports at its place that it matches better than their current match. */
-async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: Set<string>): Promise<void> {
+async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: DirtyEvents): Promise<void> {
   const key = placeKey(source.event);
   if (!key) return;
   const rows = await tx.all<UndatedRow>(
@@ -163,7 +163,7 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
     if (row.event_id !== current) {
       // The event it leaves is rewritten from its other reports at the end of the batch (or vanishes if none).
       await tx.run("DELETE FROM events WHERE id = ?", [row.event_id]);
-      dirty.add(row.event_id);
+      dirty.set(row.event_id, null);
     }
     await link(tx, undated, source, decision);
     await tx.run("UPDATE source_events SET attached_to = ?, attach_score = ? WHERE id = ?", [
@@ -225,7 +225,7 @@ export async function sourcesOfEvents(
  * Puts these reports and those of these events under one event id (its earliest report's), and marks it to be
  * reconciled once at the end of the batch: a big event that gains ten reports in a batch is rewritten once.
  */
-async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[], dirty: Set<string>): Promise<string> {
+async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[], dirty: DirtyEvents): Promise<string> {
   const marks = (values: unknown[]) => values.map(() => "?").join(", ");
   const [first] = await tx.all<{ id: string }>(
     `SELECT min(id) AS id FROM source_events WHERE event_id IN (${marks(eventIds)}) OR id IN (${marks(sourceIds)})`,
@@ -239,13 +239,23 @@ async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[],
   const stale = [...new Set([...eventIds, id])];
   await tx.run(`DELETE FROM events WHERE id IN (${marks(stale)})`, stale);
   for (const old of eventIds) dirty.delete(old);
-  dirty.add(id);
+  dirty.set(id, null);
   return id;
 }
 
+/**
+ * The events a batch changed, by id: the reports of an event that a new report started and nothing joined since
+ * (written as they are), or null for one whose reports are read back when it is rewritten.
+ */
+export type DirtyEvents = Map<string, SourceEvent[] | null>;
+
 /** Writes every event the batch changed, reconciled from all its reports; an event left with none is gone. */
-export async function flushEvents(tx: SqlExecutor, dirty: Set<string>, now: string): Promise<void> {
-  for (const id of dirty) {
+export async function flushEvents(tx: SqlExecutor, dirty: DirtyEvents, now: string): Promise<void> {
+  for (const [id, known] of dirty) {
+    if (known) {
+      await insertEvent(tx, id, known, now);
+      continue;
+    }
     const members = await sourcesOfEvents(tx, [id]);
     await tx.run("DELETE FROM events WHERE id = ?", [id]);
     if (members.length) await writeEvent(tx, members, [id], now);

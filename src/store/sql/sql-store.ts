@@ -14,7 +14,7 @@ import {
 import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { orderOf, whereOf } from "./event-query.js";
 import { EVENT_COLUMNS, type EventRow, storedEventOf } from "./event-rows.js";
-import { flushEvents, mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
+import { type DirtyEvents, flushEvents, mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
 import { migrate } from "./migrate.js";
 
 const DOCUMENT_COLUMNS = [
@@ -71,7 +71,7 @@ export class SqlStore implements Store {
           fresh.push({ id: sourceEventId(document.id, index), document, event });
         });
       }
-      const dirty = new Set<string>();
+      const dirty: DirtyEvents = new Map();
       for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty)]++;
       await flushEvents(tx, dirty, now);
       if (result.added.length) await bumpVersion(tx);
