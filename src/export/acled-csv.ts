@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { StoredEvent } from "../model/index.js";
-import { acledRegionOf, isoNumericOf } from "./countries.js";
+import { acledRegionOf, isoNumericOf } from "../sources/countries.js";
 import { outletOf, sourceScaleOf } from "./outlets.js";
 
 /** ACLED's export columns, in ACLED's order. */

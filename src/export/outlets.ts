@@ -1,5 +1,5 @@
 import type { EventSource } from "../model/index.js";
-import { iso2Of } from "./countries.js";
+import { iso2Of } from "../sources/countries.js";
 
 /**
  * Outlets with worldwide reach, by web host, for ACLED's `source_scale`. A short list of the agencies and

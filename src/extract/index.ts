@@ -1,6 +1,7 @@
 import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
 import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
+import { iso2Of } from "../sources/countries.js";
 import { extractDates } from "./common/dates.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
@@ -98,7 +99,13 @@ function ownCountry(named: string | null, sources: ExtractSources): string | nul
 /** "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country. */
 function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sources: ExtractSources): void {
   const documentCountry = mainCountry(places);
+  const documentIso2 = iso2Of(places.find((p) => p.value.country === documentCountry)?.value.iso3 ?? null);
   for (const actor of actors) {
+    const regional = actor.value.regional?.find((r) => documentIso2 && r.countries.includes(documentIso2));
+    if (regional) {
+      actor.value.canonical = regional.canonical;
+      actor.value.inter = regional.inter;
+    }
     if (!actor.value.canonical.includes("{country}")) continue;
     actor.value.country = ownCountry(actor.value.country, sources) ?? documentCountry;
     if (actor.value.country && GANG_COUNTRIES.has(actor.value.country)) {

@@ -93,6 +93,8 @@ export interface ActorValue {
   role: ActorRole;
   generic: boolean;
   country: string | null;
+  /** What the words would name in a report from these countries (ISO 3166 alpha-2), decided once it is known. */
+  regional?: { countries: string[]; canonical: string; inter: number | null }[];
 }
 
 export interface ActorMention extends MentionBase {

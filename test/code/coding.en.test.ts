@@ -145,3 +145,25 @@ describe("French event coding", () => {
     assert.equal(event?.fatalities, 21);
   });
 });
+
+describe("names that depend on where the report is from", () => {
+  test('"Islamic State" is the Sahel province in Burkina Faso, the West Africa province in Nigeria, the core group in Syria', () => {
+    const actor1 = (text: string) => code(text)[0]?.actor1;
+    assert.equal(
+      actor1(
+        "Islamic State fighters attacked an army post near Arbinda, Burkina Faso, on Tuesday, killing 12 soldiers.",
+      ),
+      "Islamic State (Sahel)",
+    );
+    assert.equal(
+      actor1(
+        "Islamic State fighters attacked a military base near Monguno in Borno, Nigeria, on Tuesday, killing 9 soldiers.",
+      ),
+      "Islamic State (West Africa)",
+    );
+    assert.equal(
+      actor1("Islamic State militants attacked a village near Raqqa in Syria on Tuesday, killing 5 people."),
+      "Islamic State (Syria)",
+    );
+  });
+});

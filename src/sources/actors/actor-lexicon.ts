@@ -18,6 +18,8 @@ export interface ActorEntry {
 
 export interface ActorMatch extends Span {
   entry: ActorEntry;
+  /** Groups the same words mean in a report from their own countries ("Islamic State" in Burkina Faso). */
+  regional: ActorEntry[];
 }
 
 /** What the actor stage asks of an actor lexicon: every alias found in a text. Implementation: JsonActorLexicon. */

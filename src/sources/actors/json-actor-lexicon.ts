@@ -12,6 +12,10 @@ const LexiconSchema = z.object({
       inter: z.number().int().min(1).max(8),
       countries: z.array(z.string().length(2)),
       aliases: z.array(z.string().min(1)),
+      /** Another group's aliases that mean this one in a report from these countries ("Islamic State" in Mali). */
+      regional_aliases: z
+        .object({ countries: z.array(z.string().length(2)).min(1), aliases: z.array(z.string().min(1)) })
+        .optional(),
     }),
   ),
   state_force_acronyms: z.array(
@@ -35,6 +39,8 @@ const STATE_TEMPLATES = { military: "Military Forces of {country}", police: "Pol
 const isCaseSensitive = (alias: string) =>
   /^[\p{Lu}\d][\p{L}\d-]{0,6}$/u.test(alias) && /\p{Lu}.*\p{Lu}|\d/u.test(alias);
 
+const keyOf = (alias: string) => (isCaseSensitive(alias) ? alias : alias.toLowerCase().replace(/’/g, "'"));
+
 const escapeAlias = (s: string) =>
   s
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
@@ -47,6 +53,7 @@ const escapeAlias = (s: string) =>
  */
 export class JsonActorLexicon implements ActorLexicon {
   private readonly entries = new Map<string, ActorEntry>();
+  private readonly regional = new Map<string, ActorEntry[]>();
   private readonly exact: RegExp;
   private readonly folded: RegExp;
 
@@ -64,6 +71,11 @@ export class JsonActorLexicon implements ActorLexicon {
         force: null,
       };
       for (const alias of group.aliases) this.add(alias, entry);
+      const regional = group.regional_aliases;
+      for (const alias of regional?.aliases ?? []) {
+        const key = keyOf(alias);
+        this.regional.set(key, [...(this.regional.get(key) ?? []), { ...entry, countries: regional?.countries ?? [] }]);
+      }
     }
     for (const acronym of data.state_force_acronyms) {
       this.add(acronym.alias, {
@@ -109,7 +121,7 @@ export class JsonActorLexicon implements ActorLexicon {
   }
 
   private add(alias: string, entry: ActorEntry): void {
-    const key = isCaseSensitive(alias) ? alias : alias.toLowerCase().replace(/’/g, "'");
+    const key = keyOf(alias);
     if (!this.entries.has(key)) this.entries.set(key, entry);
   }
 
@@ -125,7 +137,13 @@ export class JsonActorLexicon implements ActorLexicon {
         const entry = this.entries.get(key);
         if (!entry) continue;
         const start = match.index ?? 0;
-        matches.push({ start, end: start + surface.length, text: surface, entry });
+        matches.push({
+          start,
+          end: start + surface.length,
+          text: surface,
+          entry,
+          regional: this.regional.get(key) ?? [],
+        });
       }
     }
     // Where two aliases overlap, the longer is the actor ("Islamic State West Africa Province" over "Islamic State").

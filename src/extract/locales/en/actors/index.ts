@@ -47,6 +47,15 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
         role,
         generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
         country: match.entry.country ?? (match.entry.force ? namedCountry(text, match.start, match.end) : null),
+        ...(match.regional.length
+          ? {
+              regional: match.regional.map((e) => ({
+                countries: e.countries,
+                canonical: e.canonicalOn(context.publishedDay),
+                inter: e.inter,
+              })),
+            }
+          : {}),
       },
     });
   }
