@@ -38,3 +38,9 @@ export const StoredEventSchema = z
     first_stored_at: z.string().nullable(),
   });
 export type StoredEvent = z.infer<typeof StoredEventSchema>;
+
+/** An event in a listing: its fields and where its reports are, without the evidence (see the full record). */
+export const EventSummarySchema = StoredEventSchema.omit({ evidence: true, sources: true, reasons: true }).extend({
+  sources: z.array(EventSourceSchema.pick({ id: true, url: true, title: true, published_at: true })),
+});
+export type EventSummary = z.infer<typeof EventSummarySchema>;

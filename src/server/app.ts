@@ -14,6 +14,7 @@ import {
   DocumentWithEvidenceSchema,
   ErrorSchema,
   EventFiltersSchema,
+  EventListSchema,
   EventPageSchema,
   IngestResultSchema,
 } from "./schemas.js";
@@ -113,12 +114,14 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
     createRoute({
       method: "get",
       path: "/events",
-      request: { query: EventFiltersSchema },
+      request: { query: EventListSchema },
       responses: { 200: json(EventPageSchema, "a page of events, newest first unless sorted"), ...errors },
     }),
     async (c) => {
-      const query = queryOf(c.req.valid("query"), PAGE, MAX_PAGE);
-      const [events, total] = await Promise.all([store.listEvents(query), store.countEvents(query)]);
+      const filters = c.req.valid("query");
+      const query = queryOf(filters, PAGE, MAX_PAGE);
+      const list = filters.detail === "full" ? store.listEvents(query) : store.listEventSummaries(query);
+      const [events, total] = await Promise.all([list, store.countEvents(query)]);
       return c.json({ total, limit: query.limit, offset: query.offset, events }, 200);
     },
   );

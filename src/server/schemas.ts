@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { DocumentRecordSchema, StoredEventSchema } from "../model/index.js";
+import { DocumentRecordSchema, EventSummarySchema, StoredEventSchema } from "../model/index.js";
 
 export const ErrorSchema = z.object({ error: z.string() }).openapi("Error");
 
@@ -23,12 +23,19 @@ export const EventFiltersSchema = z.object({
   offset: z.string().optional(),
 });
 
+export const EventListSchema = EventFiltersSchema.extend({
+  detail: z
+    .enum(["summary", "full"])
+    .optional()
+    .openapi({ description: "summary (default): fields and source links; full: every source's coding and evidence" }),
+});
+
 export const EventPageSchema = z
   .object({
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),
-    events: z.array(StoredEventSchema),
+    events: z.array(z.union([EventSummarySchema, StoredEventSchema])),
   })
   .openapi("EventPage");
 

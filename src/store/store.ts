@@ -1,5 +1,5 @@
 import type { MergeDecision } from "../merge/index.js";
-import type { DocumentRecord, StoredEvent, VigilEvent } from "../model/index.js";
+import type { DocumentRecord, EventSummary, StoredEvent, VigilEvent } from "../model/index.js";
 
 export interface PutReportsResult {
   /** Ids of documents stored now. */
@@ -100,6 +100,8 @@ export interface Store extends WatchState {
   getDocument(id: string): Promise<{ document: DocumentRecord; evidence: DocumentEvidence[] } | null>;
   countDocuments(): Promise<number>;
   listEvents(query: EventQuery): Promise<StoredEvent[]>;
+  /** The same events without evidence or per-source codings: a light page for maps and lists. */
+  listEventSummaries(query: EventQuery): Promise<EventSummary[]>;
   countEvents(query: Omit<EventQuery, "limit" | "offset">): Promise<number>;
   getEvent(id: string): Promise<StoredEvent | null>;
   explainEvent(id: string): Promise<EventExplanation | null>;

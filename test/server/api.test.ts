@@ -41,6 +41,11 @@ describe("HTTP API", () => {
       page.events.map((e) => e.event_date),
       ["2025-03-31", "2025-03-11", "2025-02-01"],
     );
+    assert.equal("evidence" in (page.events[0] as object), false, "a listing leaves the evidence to /events/{id}");
+    assert.deepEqual(Object.keys(page.events[0]?.sources[0] ?? {}), ["id", "url", "title", "published_at"]);
+    const full = await body<{ events: StoredEvent[] }>("/events?limit=1&detail=full");
+    assert.ok(full.events[0]?.evidence.event_type?.length);
+    assert.ok(full.events[0]?.sources[0]?.values);
     const next = await body<{ offset: number; events: StoredEvent[] }>("/events?limit=3&offset=3");
     assert.equal(next.offset, 3);
     assert.equal(next.events[0]?.event_date, "2025-01-27");

@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import type { ReconciledEvent, SourceEvent } from "../../merge/index.js";
-import { type EventSource, type StoredEvent, StoredEventSchema, type VigilEvent } from "../../model/index.js";
+import {
+  type EventSource,
+  type EventSummary,
+  type StoredEvent,
+  StoredEventSchema,
+  type VigilEvent,
+} from "../../model/index.js";
 import type { SqlValue } from "./driver.js";
 
 /** The events table's columns that hold an ACLED field, in table order. */
@@ -152,4 +158,32 @@ export function storedEventOf(row: EventRow, sources: SourceEvent[]): StoredEven
 
 function earliest(values: (string | null | undefined)[]): string | null {
   return values.filter((v): v is string => !!v).sort()[0] ?? null;
+}
+
+/** The columns a listing needs: the ACLED fields and bookkeeping, not the evidence or search text. */
+export const SUMMARY_COLUMNS = ["id", ...EVENT_FIELD_COLUMNS, "tags", "confidence", "updated_at"] as const;
+
+export interface SummarySourceRow {
+  event_id: string;
+  id: string;
+  url: string | null;
+  title: string | null;
+  published_at: string | null;
+  ingested_at: string;
+}
+
+/** Built directly, not re-validated: these rows were validated on their way in, and listings must be fast. */
+export function eventSummaryOf(row: EventRow, sources: SummarySourceRow[]): EventSummary {
+  const fields = Object.fromEntries(EVENT_FIELD_COLUMNS.map((column) => [column, row[column]]));
+  return {
+    id: row.id as string,
+    event_id_cnty: eventIdCnty(row.id as string, row.iso3 as string | null),
+    ...(fields as Omit<EventSummary, "id" | "event_id_cnty" | "tags" | "confidence" | "updated_at" | "sources">),
+    tags: JSON.parse(row.tags as string),
+    confidence: row.confidence as number,
+    updated_at: row.updated_at as string,
+    first_published_at: earliest(sources.map((s) => s.published_at)),
+    first_stored_at: earliest(sources.map((s) => s.ingested_at)),
+    sources: sources.map(({ id, url, title, published_at }) => ({ id, url, title, published_at })),
+  };
 }

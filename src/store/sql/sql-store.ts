@@ -1,5 +1,11 @@
 import { type SourceEvent, sourceEventId } from "../../merge/index.js";
-import { type DocumentRecord, DocumentRecordSchema, type StoredEvent, type VigilEvent } from "../../model/index.js";
+import {
+  type DocumentRecord,
+  DocumentRecordSchema,
+  type EventSummary,
+  type StoredEvent,
+  type VigilEvent,
+} from "../../model/index.js";
 import {
   type CodedReport,
   type DocumentEvidence,
@@ -13,7 +19,14 @@ import {
 } from "../store.js";
 import type { SqlDriver, SqlExecutor } from "./driver.js";
 import { orderOf, whereOf } from "./event-query.js";
-import { EVENT_COLUMNS, type EventRow, storedEventOf } from "./event-rows.js";
+import {
+  EVENT_COLUMNS,
+  type EventRow,
+  eventSummaryOf,
+  SUMMARY_COLUMNS,
+  type SummarySourceRow,
+  storedEventOf,
+} from "./event-rows.js";
 import { type DirtyEvents, flushEvents, mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
 import { migrate } from "./migrate.js";
 
@@ -128,6 +141,27 @@ export class SqlStore implements Store {
       [...where.params, query.limit, query.offset],
     );
     return withSources(this.driver, rows);
+  }
+
+  async listEventSummaries(query: EventQuery): Promise<EventSummary[]> {
+    const where = whereOf(query);
+    const rows = await this.driver.all<EventRow>(
+      `SELECT ${SUMMARY_COLUMNS.join(", ")} FROM events ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
+      [...where.params, query.limit, query.offset],
+    );
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id as string);
+    const sources = await this.driver.all<SummarySourceRow>(
+      `SELECT se.event_id, d.id, d.url, d.title, d.published_at, d.ingested_at FROM source_events se
+       JOIN documents d ON d.id = se.document_id WHERE se.event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY se.id`,
+      ids,
+    );
+    return rows.map((row) =>
+      eventSummaryOf(
+        row,
+        sources.filter((s) => s.event_id === row.id),
+      ),
+    );
   }
 
   async countEvents(query: Omit<EventQuery, "limit" | "offset">): Promise<number> {
