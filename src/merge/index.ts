@@ -10,7 +10,6 @@ export {
   type Comparable,
   type DateWindow,
   dateWindow,
-  MATCH_FIELDS,
   type MatchFields,
   matchFieldsOf,
   type SourceDocument,

@@ -8,5 +8,4 @@ export {
   WatchConfigSchema,
 } from "./config.js";
 export { type PollResult, pollFeed } from "./poll.js";
-export { ruleTest } from "./rules.js";
 export { Watcher, type WatchHooks, type WatchTotals } from "./watcher.js";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
+import { MERGE_THRESHOLD } from "../../src/merge/index.js";
 import type { DocumentRecord, StoredEvent } from "../../src/model/index.js";
 import { documentId } from "../../src/pipeline/index.js";
 import { type CodedReport, openStore, type Store } from "../../src/store/index.js";
@@ -147,7 +148,7 @@ for (const backend of backends()) {
       const explanation = await store.explainEvent(djibo.id);
       assert.ok(explanation && explanation.links.length >= 2);
       for (const link of explanation.links) {
-        assert.ok(link.score >= 0.65);
+        assert.ok(link.score >= MERGE_THRESHOLD);
         assert.equal(link.features.same_country, true);
       }
       const ngo = djibo.sources.find((s) => s.input_id === "djibo-ngo")?.id as string;
