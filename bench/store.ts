@@ -12,6 +12,7 @@ import { TAXONOMY } from "../src/code/taxonomy.js";
 import { dateWindow, matchFieldsOf, reconcile, type SourceEvent, sourceEventId } from "../src/merge/index.js";
 import type { DocumentRecord, VigilEvent } from "../src/model/index.js";
 import { type CodedReport, type EventQuery, openStore } from "../src/store/index.js";
+import { placeholders } from "../src/store/sql/driver.js";
 import { EVENT_COLUMNS, eventIdOf, eventRow } from "../src/store/sql/event-rows.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -107,9 +108,7 @@ export function buildStore(path: string, next: () => number, count = EVENTS): vo
     `INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, match_fields, record)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const event = db.prepare(
-    `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map(() => "?").join(", ")})`,
-  );
+  const event = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${placeholders(EVENT_COLUMNS)})`);
   const started = performance.now();
   const batch = db.transaction((from: number, to: number) => {
     for (let n = from; n < to; n++) {

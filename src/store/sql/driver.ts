@@ -21,3 +21,8 @@ export interface SqlDriver extends SqlExecutor {
   write<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** `?, ?, ?`: one placeholder per value, for `IN (…)` lists and `VALUES (…)`. */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => "?").join(", ");
+}

@@ -10,7 +10,7 @@ import {
   reconcile,
   type SourceEvent,
 } from "../../merge/index.js";
-import type { SqlExecutor, SqlValue } from "./driver.js";
+import { placeholders, type SqlExecutor, type SqlValue } from "./driver.js";
 import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } from "./event-rows.js";
 
 /** The longest date window a source can have (month precision), for the candidate lookup's index range. */
@@ -195,12 +195,9 @@ async function link(tx: SqlExecutor, x: Comparable, y: Comparable, decision: Mer
 
 async function anyBlockAmong(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
   const ids = (
-    await tx.all<{ id: string }>(
-      `SELECT id FROM source_events WHERE event_id IN (${eventIds.map(() => "?").join(", ")})`,
-      eventIds,
-    )
+    await tx.all<{ id: string }>(`SELECT id FROM source_events WHERE event_id IN (${placeholders(eventIds)})`, eventIds)
   ).map((r) => r.id);
-  const marks = ids.map(() => "?").join(", ");
+  const marks = placeholders(ids);
   const rows = await tx.all(`SELECT a FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks}) LIMIT 1`, [
     ...ids,
     ...ids,
@@ -213,10 +210,7 @@ export async function sourcesOfEvents(
   eventIds: string[],
 ): Promise<(SourceEvent & { eventId: string })[]> {
   if (eventIds.length === 0) return [];
-  const rows = await tx.all<SourceRow>(
-    `${SOURCE_SELECT} WHERE se.event_id IN (${eventIds.map(() => "?").join(", ")})`,
-    eventIds,
-  );
+  const rows = await tx.all<SourceRow>(`${SOURCE_SELECT} WHERE se.event_id IN (${placeholders(eventIds)})`, eventIds);
   // Sorted here: ORDER BY se.id would tempt SQLite into walking the whole primary key instead of the event index.
   return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((row) => ({ ...sourceEventOf(row), eventId: row.event_id }));
 }
@@ -226,18 +220,17 @@ export async function sourcesOfEvents(
  * reconciled once at the end of the batch: a big event that gains ten reports in a batch is rewritten once.
  */
 async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[], dirty: DirtyEvents): Promise<string> {
-  const marks = (values: unknown[]) => values.map(() => "?").join(", ");
   const [first] = await tx.all<{ id: string }>(
-    `SELECT min(id) AS id FROM source_events WHERE event_id IN (${marks(eventIds)}) OR id IN (${marks(sourceIds)})`,
+    `SELECT min(id) AS id FROM source_events WHERE event_id IN (${placeholders(eventIds)}) OR id IN (${placeholders(sourceIds)})`,
     [...eventIds, ...sourceIds],
   );
   const id = eventIdOf([{ id: first?.id ?? (sourceIds[0] as string) }]);
   await tx.run(
-    `UPDATE source_events SET event_id = ? WHERE event_id IN (${marks(eventIds)}) OR id IN (${marks(sourceIds)})`,
+    `UPDATE source_events SET event_id = ? WHERE event_id IN (${placeholders(eventIds)}) OR id IN (${placeholders(sourceIds)})`,
     [id, ...eventIds, ...sourceIds],
   );
   const stale = [...new Set([...eventIds, id])];
-  await tx.run(`DELETE FROM events WHERE id IN (${marks(stale)})`, stale);
+  await tx.run(`DELETE FROM events WHERE id IN (${placeholders(stale)})`, stale);
   for (const old of eventIds) dirty.delete(old);
   dirty.set(id, null);
   return id;
@@ -272,10 +265,9 @@ export async function writeEvent(
 ): Promise<string> {
   const id = eventIdOf(members);
   const stale = [...new Set([...replacing, id])];
-  const marks = (values: unknown[]) => values.map(() => "?").join(", ");
-  await tx.run(`DELETE FROM events WHERE id IN (${marks(stale)})`, stale);
+  await tx.run(`DELETE FROM events WHERE id IN (${placeholders(stale)})`, stale);
   const memberIds = members.map((m) => m.id);
-  await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${marks(memberIds)})`, [id, ...memberIds]);
+  await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${placeholders(memberIds)})`, [id, ...memberIds]);
   await insertEvent(tx, id, members, now);
   return id;
 }
@@ -283,7 +275,7 @@ export async function writeEvent(
 async function insertEvent(tx: SqlExecutor, id: string, members: SourceEvent[], now: string): Promise<void> {
   const row = eventRow(id, reconcile(members), members, now);
   await tx.run(
-    `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map(() => "?").join(", ")})`,
+    `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${placeholders(EVENT_COLUMNS)})`,
     EVENT_COLUMNS.map((column) => row[column] as SqlValue),
   );
 }

@@ -17,7 +17,7 @@ import {
   type Store,
   StoreError,
 } from "../store.js";
-import type { SqlDriver, SqlExecutor } from "./driver.js";
+import { placeholders, type SqlDriver, type SqlExecutor } from "./driver.js";
 import { orderOf, whereOf } from "./event-query.js";
 import {
   EVENT_COLUMNS,
@@ -93,7 +93,7 @@ export class SqlStore implements Store {
         // before too: a caller that stopped between storing and acting on the events can act on them again.
         const ids = [...new Set(reports.map((r) => r.document.id))];
         const rows = await tx.all<{ event_id: string }>(
-          `SELECT DISTINCT event_id FROM source_events WHERE document_id IN (${ids.map(() => "?").join(", ")})`,
+          `SELECT DISTINCT event_id FROM source_events WHERE document_id IN (${placeholders(ids)})`,
           ids,
         );
         result.events = rows.map((r) => r.event_id).sort();
@@ -153,7 +153,7 @@ export class SqlStore implements Store {
     const ids = rows.map((r) => r.id as string);
     const sources = await this.driver.all<SummarySourceRow>(
       `SELECT se.event_id, d.id, d.url, d.title, d.published_at, d.ingested_at FROM source_events se
-       JOIN documents d ON d.id = se.document_id WHERE se.event_id IN (${ids.map(() => "?").join(", ")}) ORDER BY se.id`,
+       JOIN documents d ON d.id = se.document_id WHERE se.event_id IN (${placeholders(ids)}) ORDER BY se.id`,
       ids,
     );
     return rows.map((row) =>
@@ -253,7 +253,7 @@ export class SqlStore implements Store {
     const seen = new Set(
       (
         await this.driver.all<{ item_key: string }>(
-          `SELECT item_key FROM seen_items WHERE feed_url = ? AND item_key IN (${keys.map(() => "?").join(", ")})`,
+          `SELECT item_key FROM seen_items WHERE feed_url = ? AND item_key IN (${placeholders(keys)})`,
           [feedUrl, ...keys],
         )
       ).map((r) => r.item_key),
@@ -275,7 +275,7 @@ export class SqlStore implements Store {
   async sentAlert(rule: string, sourceEventIds: string[]): Promise<{ key: string; state: string } | null> {
     if (sourceEventIds.length === 0) return null;
     const [row] = await this.driver.all<{ alert_key: string; state: string }>(
-      `SELECT alert_key, state FROM alerts_sent WHERE rule = ? AND source_event_id IN (${sourceEventIds.map(() => "?").join(", ")})
+      `SELECT alert_key, state FROM alerts_sent WHERE rule = ? AND source_event_id IN (${placeholders(sourceEventIds)})
        ORDER BY alert_key LIMIT 1`,
       [rule, ...sourceEventIds],
     );
@@ -334,7 +334,7 @@ async function insertDocument(tx: SqlExecutor, document: DocumentRecord, now: st
     now,
   ];
   const changed = await tx.run(
-    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}, ingested_at) VALUES (${values.map(() => "?").join(", ")})
+    `INSERT INTO documents (${DOCUMENT_COLUMNS.join(", ")}, ingested_at) VALUES (${placeholders(values)})
      ON CONFLICT (id) DO NOTHING`,
     values,
   );
@@ -368,7 +368,7 @@ interface LinkRow {
 
 async function linksAmong(db: SqlExecutor, ids: string[]): Promise<LinkRow[]> {
   if (ids.length < 2) return [];
-  const marks = ids.map(() => "?").join(", ");
+  const marks = placeholders(ids);
   return db.all<LinkRow>(
     `SELECT a, b, score, features FROM merge_links WHERE a IN (${marks}) AND b IN (${marks}) ORDER BY a, b`,
     [...ids, ...ids],
