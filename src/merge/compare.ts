@@ -1,5 +1,6 @@
 import { daysBetween, weekdayOf } from "../extract/common/calendar.js";
 import { haversineKm } from "../extract/common/geo.js";
+import { normalizeName } from "../sources/gazetteer/normalize-name.js";
 import { type Comparable, dateWindow, type MatchFields } from "./source-event.js";
 
 /** What was compared, kept with the decision so `vigil explain --event` can show why two reports merged. */
@@ -119,7 +120,7 @@ function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
     weekday_agrees: weekdayAgreement(x, y) ?? weekdayAgreement(y, x),
     distance_km: distance,
     distance_tolerance_km: tolerance,
-    same_location: !!x.location && normalize(x.location) === normalize(y.location ?? ""),
+    same_location: !!x.location && normalizeName(x.location) === normalizeName(y.location ?? ""),
     same_admin1: !!x.admin1 && x.admin1 === y.admin1 && x.iso3 === y.iso3,
     same_country: x.iso3 && y.iso3 ? x.iso3 === y.iso3 : null,
     type_agreement: typeAgreement(x, y),
@@ -170,13 +171,4 @@ function sharedAndConflicting(
   const shared = mine.find((a) => theirs.has(a)) ?? null;
   const bothNamed = !!x.actor1 && !!y.actor1 && !UNNAMED.test(x.actor1) && !UNNAMED.test(y.actor1);
   return { shared_actor: shared, conflicting_actors: bothNamed && shared === null };
-}
-
-function normalize(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }

@@ -10,6 +10,7 @@ import {
   reconcile,
   type SourceEvent,
 } from "../../merge/index.js";
+import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import { placeholders, type SqlExecutor, type SqlValue } from "./driver.js";
 import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } from "./event-rows.js";
 
@@ -286,10 +287,5 @@ async function insertEvent(tx: SqlExecutor, id: string, members: SourceEvent[], 
  */
 function placeKey(event: SourceEvent["event"]): string | null {
   if (!event.iso3 || !event.location || event.geo_precision === null || event.geo_precision > 2) return null;
-  return event.location
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return normalizeName(event.location);
 }
