@@ -1,14 +1,5 @@
 import type { EventSource, StoredEvent } from "../../src/model/index.js";
-
-interface DocumentEvidence {
-  event_id: string;
-  field: string;
-  start: number;
-  end: number;
-  text: string;
-  rule: string;
-  confidence: number;
-}
+import type { DocumentEvidence } from "../../src/store/store.js";
 
 const FIELDS = [
   "event_date",

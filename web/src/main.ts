@@ -3,7 +3,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import countries from "world-atlas/countries-50m.json";
-import type { StoredEvent } from "../../src/model/index.js";
+import type { EventSummary } from "../../src/model/index.js";
 import { renderDetail } from "./detail.js";
 import { drawTimeline, type Range } from "./timeline.js";
 import "./style.css";
@@ -20,7 +20,7 @@ export const TYPE_COLOURS: Record<string, string> = {
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>("filters");
-let events: StoredEvent[] = [];
+let events: EventSummary[] = [];
 let range: Range | null = null;
 
 const world = countries as unknown as Topology;
@@ -107,7 +107,7 @@ async function setUpLayers(): Promise<void> {
   }
 }
 
-function pointsOf(list: StoredEvent[]) {
+function pointsOf(list: EventSummary[]) {
   return {
     type: "FeatureCollection" as const,
     features: list
@@ -120,22 +120,23 @@ function pointsOf(list: StoredEvent[]) {
   };
 }
 
-function inRange(event: StoredEvent): boolean {
+function inRange(event: EventSummary): boolean {
   if (!range) return true;
   return !!event.event_date && event.event_date >= range.from && event.event_date <= range.to;
 }
 
-async function load(): Promise<void> {
+async function load(): Promise<EventSummary[]> {
   const params = new URLSearchParams({ limit: "1000" });
   for (const name of ["country", "type", "actor"]) {
     const value = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     if (value) params.set(name, value);
   }
   const response = await fetch(`/events?${params}`);
-  const body = (await response.json()) as { events?: StoredEvent[]; error?: string };
+  const body = (await response.json()) as { events?: EventSummary[]; error?: string };
   events = body.events ?? [];
   $("count").textContent = body.error ? `(${body.error})` : "";
   render(true);
+  return events;
 }
 
 function render(fit = false): void {
@@ -178,7 +179,7 @@ function render(fit = false): void {
   if (fit) fitTo(visible);
 }
 
-function fitTo(list: StoredEvent[]): void {
+function fitTo(list: EventSummary[]): void {
   const placed = list.filter((e) => e.longitude !== null && e.latitude !== null);
   if (placed.length === 0) return;
   const bounds = new maplibregl.LngLatBounds();
@@ -208,10 +209,9 @@ function fillSelects(): void {
   }
 }
 
-async function fillCountries(): Promise<void> {
-  const response = await fetch("/events?limit=1000");
-  const body = (await response.json()) as { events?: StoredEvent[] };
-  const names = [...new Set((body.events ?? []).map((e) => e.country).filter(Boolean) as string[])].sort();
+/** The countries of the first, unfiltered load: the choices stay whole while filters narrow the events. */
+function fillCountries(all: EventSummary[]): void {
+  const names = [...new Set(all.map((e) => e.country).filter(Boolean) as string[])].sort();
   const select = $<HTMLSelectElement>("country");
   for (const name of names) select.add(new Option(name, name));
 }
@@ -239,5 +239,5 @@ document.addEventListener("keydown", (e) => {
 
 fillSelects();
 await setUpLayers();
-await Promise.all([fillCountries(), load()]);
+fillCountries(await load());
 document.body.dataset.ready = "true";

@@ -1,4 +1,4 @@
-import type { StoredEvent } from "../../src/model/index.js";
+import type { EventSummary } from "../../src/model/index.js";
 
 export interface Range {
   from: string;
@@ -18,7 +18,7 @@ const dayOf = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10)
  */
 export function drawTimeline(
   svg: SVGSVGElement,
-  events: StoredEvent[],
+  events: EventSummary[],
   range: Range | null,
   colours: Record<string, string>,
   onRange: (range: Range | null) => void,
