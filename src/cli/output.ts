@@ -1,5 +1,14 @@
 export type ListFormat = "table" | "json" | "jsonl";
 
+/** A table is a page for a person; machine formats list everything unless --limit says otherwise. */
+export const TABLE_PAGE = 50;
+
+/** Under a table that does not show everything: which rows it shows and how to see the rest. */
+export function notePage(offset: number, shown: number, total: number): void {
+  if (offset + shown < total)
+    process.stderr.write(`showing ${offset + 1}-${offset + shown} of ${total}; use --offset or --limit for more\n`);
+}
+
 /** Prints rows as JSON (one array), JSON Lines, or an aligned text table of the given columns. */
 export function printRows<T extends object>(rows: T[], format: ListFormat, columns: (keyof T & string)[]): void {
   if (format === "json") process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { openStore } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
-import { type ListFormat, printRows } from "../output.js";
+import { type ListFormat, notePage, printRows, TABLE_PAGE } from "../output.js";
 
 interface DocumentsOptions {
   db?: string;
@@ -9,9 +9,6 @@ interface DocumentsOptions {
   limit?: number;
   offset: number;
 }
-
-/** A table is a page for a person; machine formats list everything unless --limit says otherwise. */
-const TABLE_PAGE = 50;
 
 export function documentsCommand(program: Command): void {
   program
@@ -29,12 +26,7 @@ export function documentsCommand(program: Command): void {
         if (options.format !== "table") return printRows(documents, options.format, []);
         const rows = documents.map((d) => ({ ...d, published_at: d.published_at ?? "unknown", chars: d.text.length }));
         printRows(rows, "table", ["id", "published_at", "language", "form", "chars", "title", "source"]);
-        const total = await store.countDocuments();
-        if (options.offset + rows.length < total) {
-          process.stderr.write(
-            `showing ${options.offset + 1}-${options.offset + rows.length} of ${total}; use --offset or --limit for more\n`,
-          );
-        }
+        notePage(options.offset, rows.length, await store.countDocuments());
       } finally {
         await store.close();
       }

@@ -4,7 +4,7 @@ import type { StoredEvent } from "../../model/index.js";
 import { eventFilters, FilterError, type FilterInput, SORTS } from "../../query/filters.js";
 import { type EventQuery, openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
-import { printRows } from "../output.js";
+import { notePage, printRows, TABLE_PAGE } from "../output.js";
 
 type EventsFormat = "table" | "json" | "jsonl" | "csv" | "geojson";
 
@@ -16,7 +16,6 @@ interface EventsOptions extends Omit<FilterInput, "ascending"> {
   format: EventsFormat;
 }
 
-const TABLE_PAGE = 50;
 /** Machine formats stream the whole result in pages of this many, so a million events never sit in memory. */
 const STREAM_PAGE = 1000;
 
@@ -93,11 +92,7 @@ async function printEvents(store: Store, options: EventsOptions): Promise<void> 
       "fatalities",
       "sources",
     ]);
-    const total = await store.countEvents(query);
-    if (options.offset + events.length < total)
-      process.stderr.write(
-        `showing ${options.offset + 1}-${options.offset + events.length} of ${total}; use --offset or --limit for more\n`,
-      );
+    notePage(options.offset, events.length, await store.countEvents(query));
     return;
   }
   const write = (text: string) => process.stdout.write(text);
