@@ -23,6 +23,8 @@ export interface PollResult {
   events: string[];
   error: string | null;
   notModified: boolean;
+  /** When the feed is due again (ms since the epoch): its interval, or its back-off after a failure. */
+  nextPollAt: number;
 }
 
 /** Longest wait between polls of a failing feed. */
@@ -52,7 +54,15 @@ export async function pollFeed(
     last_error: null,
     polled_at: null,
   };
-  const result: PollResult = { feed: feed.url, items: 0, fresh: 0, events: [], error: null, notModified: false };
+  const result: PollResult = {
+    feed: feed.url,
+    items: 0,
+    fresh: 0,
+    events: [],
+    error: null,
+    notModified: false,
+    nextPollAt: 0,
+  };
   try {
     const headers: Record<string, string> = {};
     if (state.etag) headers["if-none-match"] = state.etag;
@@ -99,6 +109,7 @@ export async function pollFeed(
   }
   state.polled_at = new Date(now()).toISOString();
   await store.saveFeedState(state);
+  result.nextPollAt = Date.parse(state.next_poll_at);
   return result;
 }
 

@@ -31,6 +31,7 @@ export class Watcher {
   readonly totals: WatchTotals = { polls: 0, items: 0, fresh: 0, events: 0, alerts: 0, errors: 0 };
   private readonly alerter: Alerter;
   private readonly busyHosts = new Set<string>();
+  private readonly dueAt = new Map<string, number>();
   private stopped = false;
 
   constructor(
@@ -60,12 +61,15 @@ export class Watcher {
   /** Polls each feed whenever it is due until stop() is called. */
   async run(): Promise<void> {
     const inFlight = new Set<Promise<void>>();
+    // Due times start from the store (a restart keeps each feed's schedule and back-off), then follow each poll.
+    for (const feed of this.config.feeds) {
+      const state = await this.store.getFeedState(feed.url);
+      this.dueAt.set(feed.url, state ? Date.parse(state.next_poll_at) : 0);
+    }
     while (!this.stopped) {
       for (const feed of this.config.feeds) {
         const host = new URL(feed.url).host;
-        if (this.busyHosts.has(host)) continue;
-        const state = await this.store.getFeedState(feed.url);
-        if (state && Date.parse(state.next_poll_at) > Date.now()) continue;
+        if (this.busyHosts.has(host) || (this.dueAt.get(feed.url) ?? 0) > Date.now()) continue;
         this.busyHosts.add(host);
         const job = this.poll(feed).finally(() => {
           this.busyHosts.delete(host);
@@ -89,6 +93,7 @@ export class Watcher {
         totals.alerts += (await this.alerter.check(events)).length;
       }),
     );
+    this.dueAt.set(feed.url, result.nextPollAt);
     totals.polls++;
     totals.items += result.items;
     totals.fresh += result.fresh;
