@@ -28,22 +28,31 @@ const CODING: Record<string, CodingLanguage> = { en: EN_CODING, fr: FR_CODING };
 const byKind = <K extends AnyMention["kind"]>(mentions: AnyMention[], kind: K) =>
   mentions.filter((m): m is Extract<AnyMention, { kind: K }> => m.kind === kind);
 
-/** Sentences about history, yearly tolls or national totals: their words never code the event. */
+/**
+ * Sentences about history, yearly tolls, national totals or a photo (`history`): their words never code the event.
+ * Sentences about disasters and other non-conflict matters (`offTopic`) give no trigger or figure, but may still
+ * say where and when ("causing several stories to collapse" in a strike's report).
+ */
 function backgroundSentences(
   context: ExtractContext,
   quantities: QuantityMention[],
   language: CodingLanguage,
-): Set<number> {
+): { history: Set<number>; captions: Set<number>; offTopic: Set<number> } {
   const quantityLanguage = localeFor(context.language).quantities;
-  const background = new Set(quantities.filter((q) => q.value.scope === "background").map((q) => q.sentence));
+  const history = new Set(quantities.filter((q) => q.value.scope === "background").map((q) => q.sentence));
+  const offTopic = new Set<number>();
+  const captions = new Set<number>();
   context.sentences.forEach((sentence, index) => {
-    if (
-      isBackgroundSentence(quantityLanguage, sentence.text, context.publishedDay) ||
-      language.nonConflict.test(sentence.text)
-    )
-      background.add(index);
+    if (isBackgroundSentence(quantityLanguage, sentence.text, context.publishedDay)) history.add(index);
+    if (language.caption.test(sentence.text)) {
+      captions.add(index);
+      // A credit on its own ("(AP Photo/…)") closes the caption sentence before it.
+      if (sentence.text.trim().length < 60 && index > 0) captions.add(index - 1);
+    }
+    if (language.nonConflict.test(sentence.text)) offTopic.add(index);
   });
-  return background;
+  for (const index of captions) history.add(index);
+  return { history, captions, offTopic };
 }
 
 const DEFAULT_ATTACKER: Record<string, [string, number]> = {
@@ -65,12 +74,14 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   const quantities = byKind(mentions, "quantity");
   const actors = byKind(mentions, "actor");
   const allSentences = context.sentences.map((_, i) => i);
-  let background = backgroundSentences(context, quantities, language);
+  let { history, captions, offTopic } = backgroundSentences(context, quantities, language);
+  let background = new Set([...history, ...offTopic]);
   let eventSentences = allSentences.filter((i) => !background.has(i));
   let hits = findTriggers(context, language.triggers, eventSentences);
   // A report made only of "background" sentences ("In early June 2019, police found …") is about that time.
   if (hits.length === 0) {
     background = new Set();
+    history = captions;
     eventSentences = allSentences;
     hits = findTriggers(context, language.triggers, eventSentences);
   }
@@ -107,10 +118,10 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   const typeTrigger = type.evidence[0] ?? first;
 
   const dates = byKind(mentions, "date") as DateMention[];
-  const date = chooseDate(dates, core, anchor, context.publishedDay);
+  const date = chooseDate(dates, core, anchor, context.publishedDay, captions);
   const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
   const places = byKind(mentions, "place") as PlaceMention[];
-  const place = choosePlace(places, core, anchor, typeTrigger.start, background, mainCountry(places), context.text);
+  const place = choosePlace(places, core, anchor, typeTrigger.start, history, mainCountry(places), context.text);
   const country = place?.value.country ?? null;
   const civilianTarget =
     taxonomy.event_type === "Violence against civilians" ||

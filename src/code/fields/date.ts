@@ -8,15 +8,16 @@ export interface ChosenDate {
 
 /**
  * The event's date: a dated, non-future mention in the event's first sentence, else the nearest one in the
- * event's sentences, else the first in the report; with none, the publication day at week precision, inferred.
+ * event's sentences, else the first in the report outside photo captions; with none, the publication day at week precision, inferred.
  */
 export function chooseDate(
   dates: DateMention[],
   coreSentences: number[],
   anchor: number,
   publishedDay: string | null,
+  captions: Set<number>,
 ): ChosenDate | null {
-  const usable = dates.filter((d) => d.value.date && !d.value.future && !d.value.dateline);
+  const usable = dates.filter((d) => d.value.date && !d.value.future && !d.value.dateline && !captions.has(d.sentence));
   const inCore = usable.filter((d) => coreSentences.includes(d.sentence));
   const best =
     usable.find((d) => d.sentence === anchor) ??

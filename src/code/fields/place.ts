@@ -20,7 +20,8 @@ export function choosePlace(
       p.value.latitude !== null &&
       !background.has(p.sentence) &&
       !relativeSpans.some((r) => r !== p && r.start <= p.start && r.end >= p.end) &&
-      !isDatelinePlace(text, p),
+      !isDatelinePlace(text, p) &&
+      !namesPastEvent(text, p),
   );
   let best: PlaceMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -37,7 +38,15 @@ export function choosePlace(
           : 0;
     const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
     const inMainCountry = mainCountry !== null && place.value.country === mainCountry ? 1.5 : 0;
-    const score = where + precision + nearTrigger + place.confidence + inMainCountry;
+    const score =
+      where +
+      precision +
+      nearTrigger +
+      place.confidence +
+      inMainCountry +
+      salience(place, candidates) +
+      withinNamedRegion(place, candidates) -
+      travelPenalty(text, place);
     if (score > bestScore) {
       best = place;
       bestScore = score;
@@ -46,9 +55,43 @@ export function choosePlace(
   return best;
 }
 
+/** The place a report keeps coming back to is where it happened: each further mention adds a little. */
+function salience(place: PlaceMention, places: PlaceMention[]): number {
+  const same = places.filter((p) => p !== place && p.value.name === place.value.name && p.value.precision < 3).length;
+  return place.value.precision < 3 ? Math.min(1.8, same * 0.6) : 0;
+}
+
+/** "Uromi … in Edo state": a town inside a region the report names is likelier the scene than one outside it. */
+function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number {
+  if (place.value.precision === 3 || !place.value.admin1) return 0;
+  const regions = places.filter((p) => p.value.precision === 3 && p.value.feature_code?.startsWith("ADM"));
+  return regions.some((r) => r.value.admin1 === place.value.admin1) ? 0.8 : 0;
+}
+
+// "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.
+const TRAVEL_BEFORE =
+  /\b(travel\w*|head(?:ed|ing)|going|bound|en route|on their way|fled|fleeing|return(?:ed|ing)?|moving|journey\w*|trains?|flights?|road)\b[^.;]{0,50}\b(to|towards?|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+function travelPenalty(text: string, place: PlaceMention): number {
+  return TRAVEL_BEFORE.test(text.slice(Math.max(0, place.start - 90), place.start)) ? 1.5 : 0;
+}
+
+// "since the 2019 Pulwama attack", "the 2008 Mumbai attacks": a past event named after its place.
+const YEAR_BEFORE = /\b(1[89]|20)\d\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+const ATTACK_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(attacks?|bombings?|massacres?|blasts?|killings?|raids?|uprising|war|crisis)\b/u;
+
+function namesPastEvent(text: string, place: PlaceMention): boolean {
+  return (
+    YEAR_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start)) &&
+    ATTACK_AFTER.test(text.slice(place.end, place.end + 40))
+  );
+}
+
 // "OUAGADOUGOU:", "ABUJA, Nigeria (AP) —", "Maputo —" at the start of a line: where the story was filed from.
 const DATELINE_AFTER = /^\s*(,\s*[\p{L} .'-]{2,30})?\s*(\([^)]{1,30}\))?\s*[:—–-]/u;
-const DATELINE_BEFORE = /(^|\n)\s*(date\s+\S+\s+)?(\([^)]{1,20}\)\s*)?$/;
+// (The country after a capitalised dateline city, "ABUJA, Nigeria (AP) —", is dateline too.)
+const DATELINE_BEFORE = /(^|\n)\s*(date\s+\S+\s+)?(\([^)]{1,20}\)\s*|\p{Lu}[\p{Lu}\p{M} .'’-]+,\s*)?$/u;
 
 function isDatelinePlace(text: string, place: PlaceMention): boolean {
   if (place.start > 600) return false;

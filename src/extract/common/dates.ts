@@ -34,6 +34,8 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
     const hasDay = components.isCertain("day");
     const hasMonth = components.isCertain("month");
     const weekdayOnly = components.isCertain("weekday") && !hasDay;
+    // "around 8:00 a.m": a time of day with no day of its own dates nothing (chrono would give it the reference day).
+    if (components.isCertain("hour") && !hasDay && !hasMonth && !weekdayOnly && !components.isCertain("year")) continue;
     const vaguePeriod =
       /\b(week|month|year)s?\b/i.test(result.text) && !/\d/.test(result.text)
         ? /week/i.test(result.text)

@@ -19,6 +19,8 @@ export interface QuantityLanguage {
   notACount: RegExp;
   survived: RegExp;
   backgroundCues: { name: string; pattern: RegExp }[];
+  /** Superlatives that rank an event against the past ("deadliest … since 2019"). */
+  comparison: RegExp;
   /** Thousands separators a digit figure may use ("8,400", "8 400", "8.400"). */
   thousands: RegExp;
 }
@@ -51,6 +53,12 @@ function backgroundCue(
     const match = cue.pattern.exec(sentence);
     if (!match) continue;
     if (cue.name === "in-year" && (!publishedYear || match[0].endsWith(publishedYear))) continue;
+    // "the deadliest strike since the war began": a comparison that ranks this event, not a figure about the past.
+    if (
+      cue.name === "since-year" &&
+      language.comparison.test(sentence.slice(Math.max(0, match.index - 80), match.index))
+    )
+      continue;
     return { name: cue.name, index: match.index, text: match[0] };
   }
   return null;

@@ -5,12 +5,14 @@ import {
   DENIED_RESPONSIBILITY,
   EN_TRIGGERS,
   NON_CONFLICT_CUES,
+  PHOTO_CAPTION,
   RESPONSIBILITY,
 } from "./triggers.js";
 
 export const EN_CODING: CodingLanguage = {
   triggers: EN_TRIGGERS,
   nonConflict: NON_CONFLICT_CUES,
+  caption: PHOTO_CAPTION,
   agentlessHarm: AGENTLESS_HARM,
   agentAfter: AGENT_AFTER,
   responsibility: RESPONSIBILITY,

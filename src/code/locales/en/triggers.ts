@@ -200,6 +200,10 @@ export const EN_TRIGGERS: Trigger[] = [
 ];
 
 /** Texts about these are not ACLED events unless an armed actor acts in them. */
+// "(AP Photo/Evgeniy Maloletka)", "Photo: Reuters", "(Photo by …)", "… Getty Images"
+export const PHOTO_CAPTION =
+  /\((?:[A-Z]{2,6} )?Photos?\s*[/:]|\bPhoto(?:graph)?s?\s*(?::|by\b)|\bGetty Images\b|\bAFP via Getty\b/;
+
 export const NON_CONFLICT_CUES =
   /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane|airliner|bus (crash|accident)|road accident|blaze)\b/i;
 

@@ -5,6 +5,7 @@ import {
   FR_AGENTLESS_HARM,
   FR_DENIED_RESPONSIBILITY,
   FR_NON_CONFLICT,
+  FR_PHOTO_CAPTION,
   FR_RESPONSIBILITY,
   FR_TRIGGERS,
 } from "./triggers.js";
@@ -15,6 +16,7 @@ const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`, "
 export const FR_CODING: CodingLanguage = {
   triggers: [...FR_TRIGGERS, ...EN_CODING.triggers],
   nonConflict: either(FR_NON_CONFLICT, EN_CODING.nonConflict),
+  caption: either(FR_PHOTO_CAPTION, EN_CODING.caption),
   agentlessHarm: either(FR_AGENTLESS_HARM, EN_CODING.agentlessHarm),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
   responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),

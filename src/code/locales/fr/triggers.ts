@@ -124,6 +124,9 @@ export const FR_TRIGGERS: Trigger[] = [
 ];
 
 /** French texts about disasters and diplomacy. */
+// "Photo : AFP", "(Photo d'illustration)", "© Reuters"
+export const FR_PHOTO_CAPTION = /\bPhoto\s*(?::|d['’]illustration)|©\s*[A-Z]/;
+
 export const FR_NON_CONFLICT =
   /\b(inondations?|séismes?|tremblements? de terre|cyclones?|tempêtes?|glissements? de terrain|sécheresse|épidémie|choléra|accident|naufrage|effondrement|incendie (s'est déclaré|accidentel)|visite|sommet|diplomat(e|es|ique)|ambassadeur|sanctions|accord commercial)\b/i;
 

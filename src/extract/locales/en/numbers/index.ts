@@ -50,5 +50,6 @@ export const EN_QUANTITIES: QuantityLanguage = {
   notACount: NOT_A_COUNT,
   survived: SURVIVED,
   backgroundCues: BACKGROUND_CUES,
+  comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,
   thousands: /^\d{1,3}(,\d{3})+$/,
 };

@@ -26,6 +26,8 @@ const CAPITALISED_SEQUENCE = new RegExp(
   "gu",
 );
 const WORD = new RegExp(NAME_WORD, "gu");
+// "Jammu and Kashmir", "Trinidad and Tobago": a name with "and" inside, tried whole before its parts.
+const JOINED_BY_AND = new RegExp(`${NAME_WORD}\\s+and\\s+${NAME_WORD}`, "gu");
 const SUFFIX_AFTER =
   /^\s+(local government area|village|town|city|camp|market|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)\b/i;
 const KIND_BEFORE =
@@ -41,6 +43,13 @@ interface Found extends PlaceSpan {
 function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): Found[] {
   const { text } = context;
   const found: Found[] = [];
+  for (const joined of text.matchAll(JOINED_BY_AND)) {
+    const start = joined.index ?? 0;
+    const span = gazetteer.has(joined[0])
+      ? placeSpan(context, start, start + joined[0].length, joined[0], excluded)
+      : null;
+    if (span) found.push(span);
+  }
   for (const sequence of text.matchAll(CAPITALISED_SEQUENCE)) {
     const seqStart = sequence.index ?? 0;
     const words = [...sequence[0].matchAll(WORD)].map((w) => ({

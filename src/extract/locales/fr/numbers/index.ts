@@ -120,6 +120,7 @@ export const FR_QUANTITIES: QuantityLanguage = {
   notACount:
     /^\s*(?:%|pour ?cent|km|kilomètres|kms|mètres|m\b|heures?|h\b|jours?|semaines?|mois|ans|années?|minutes?|francs|fcfa|cfa|euros?|dollars|tonnes|kg|litres|hectares)\b/iu,
   survived: /^\s+(?:[\p{L}'’-]+\s+){0,3}?(ont échappé|ont survécu|sains et saufs|rescapés)\b/iu,
+  comparison: /\b(la plus meurtrière|le plus meurtrier|la plus grave|le plus grave|la pire|le pire|premi(er|ère))\b/iu,
   backgroundCues: [
     {
       name: "last-period",
