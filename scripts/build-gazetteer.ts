@@ -15,7 +15,7 @@ import Database from "better-sqlite3";
 import { GAZETTEER_SCHEMA } from "../src/sources/gazetteer/gazetteer-schema.js";
 import { isUsefulFeature } from "../src/sources/gazetteer/geonames-format.js";
 import { NameFilter } from "../src/sources/gazetteer/name-filter.js";
-import { adminDisplayName, normalizeName } from "../src/sources/gazetteer/normalize-name.js";
+import { adminDisplayName, normalizeName, spellingKey } from "../src/sources/gazetteer/normalize-name.js";
 
 const root = join(import.meta.dirname, "..");
 const dataDir = join(root, "data", "geonames");
@@ -128,6 +128,40 @@ function centres(key: (p: PlaceRow) => string | null): Map<string, { lat: number
   );
 }
 
+/**
+ * Countries answer to the names news uses for them: world-countries' common, official and alternate names ("DR
+ * Congo", "Democratic Republic of Congo", "Ivory Coast") and `country-aliases.tsv` ("Congo" for the DRC too, as
+ * "eastern Congo" means it; the document's other places choose between the two Congos).
+ */
+function nameCountries(): void {
+  const countryPlace = new Map<string, number>();
+  for (const { id, cc, fcode } of db
+    .prepare("SELECT id, cc, fcode FROM places WHERE fcode LIKE 'PCL%'")
+    .iterate() as Iterable<{
+    id: number;
+    cc: string;
+    fcode: string;
+  }>) {
+    if (!countryPlace.has(cc) || fcode === "PCLI") countryPlace.set(cc, id);
+  }
+  const aliases: [string, string][] = [];
+  for (const c of require("world-countries") as {
+    cca2: string;
+    name: { common: string; official: string };
+    altSpellings: string[];
+  }[]) {
+    // Two-letter codes and inverted forms ("Congo, the Democratic Republic of the") are never written in prose.
+    for (const name of [c.name.common, c.name.official, ...c.altSpellings])
+      if (name.length > 3 && !name.includes(", ")) aliases.push([c.cca2, name]);
+  }
+  for (const [iso2, name] of readLines(readFileSync(join(dataDir, "country-aliases.tsv"), "utf8"), true))
+    if (iso2 && name) aliases.push([iso2, name]);
+  for (const [iso2, name] of aliases) {
+    const id = countryPlace.get(iso2);
+    if (id !== undefined) insertName.run(normalizeName(name), id);
+  }
+}
+
 let syntheticId = -1;
 const tmp = `${output}.tmp`;
 rmSync(tmp, { force: true });
@@ -139,6 +173,7 @@ const insertPlace = db.prepare(
   "INSERT OR REPLACE INTO places (id, name, lat, lon, fclass, fcode, cc, admin1, admin2, admin3, population) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
 );
 const insertName = db.prepare("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)");
+const insertSpelling = db.prepare("INSERT OR IGNORE INTO spellings (key, id) VALUES (?, ?)");
 const insertAdmin = db.prepare("INSERT OR REPLACE INTO admins (code, name) VALUES (?, ?)");
 const insertCountry = db.prepare(
   "INSERT OR REPLACE INTO countries (iso2, iso3, name, population, continent, geonameid) VALUES (?,?,?,?,?,?)",
@@ -150,6 +185,9 @@ db.transaction(() => {
     for (const name of p.names) {
       const key = normalizeName(name);
       if (key.length >= 2) insertName.run(key, p.id);
+      // Loose spellings for places people live in or govern; five letters at least, or too much would collide.
+      const loose = spellingKey(name);
+      if (loose.length >= 5 && (p.fclass === "P" || p.fclass === "A")) insertSpelling.run(loose, p.id);
     }
   }
   for (const [code, name] of adminNames) insertAdmin.run(code, adminDisplayName(name));
@@ -217,6 +255,7 @@ db.transaction(() => {
     insertName.run(normalizeName(name), syntheticId);
     syntheticId--;
   }
+  nameCountries();
 })();
 const syntheticCount = syntheticId + 1;
 const keyCount = db.prepare("SELECT count(DISTINCT key) FROM names").pluck().get() as number;

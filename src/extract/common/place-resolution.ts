@@ -16,6 +16,8 @@ export interface PlaceSpan {
   /** Words before the name that make it a place ("in", "near"): more trust for small places. */
   cued: boolean;
   rule: string;
+  /** Known only under a looser transliteration (`Gazetteer.spellingVariants`). */
+  spelling?: true;
   /** A region or country named right after it ("Athens, Ga."): the place must be inside it. */
   within?: string;
 }
@@ -89,7 +91,7 @@ export function rankCandidates(
   span: PlaceSpan,
   context: PlaceContext,
 ): { place: Place; score: number }[] {
-  const candidates = gazetteer.candidates(span.name);
+  const candidates = span.spelling ? gazetteer.spellingVariants(span.name) : gazetteer.candidates(span.name);
   return candidates
     .map((place) => {
       let score = scoreCandidate(place, span, context);
@@ -158,6 +160,7 @@ export function resolutionConfidence(ranked: { score: number }[], cued: boolean)
   const [first, second] = ranked;
   if (!first) return 0;
   const margin = second ? first.score - second.score : 3;
-  const base = 0.5 + Math.min(0.45, margin / 8);
+  // (A reading preferred for its country over a higher-scored one has a negative margin: low, never below 0.1.)
+  const base = 0.5 + Math.max(-0.4, Math.min(0.45, margin / 8));
   return Number(Math.min(0.97, base + (cued ? 0.05 : 0)).toFixed(2));
 }

@@ -6,6 +6,7 @@ export const GAZETTEER_SCHEMA = `
     population INTEGER NOT NULL
   );
   CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+  CREATE TABLE spellings (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
   CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT NOT NULL);
   CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
   CREATE TABLE countries (iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, population INTEGER, continent TEXT, geonameid INTEGER);

@@ -28,6 +28,8 @@ export interface Country {
 export interface Gazetteer {
   /** Places a name can refer to (accent-, case- and alternate-name-insensitive), most populous first. */
   candidates(name: string, limit?: number): Place[];
+  /** Places whose name is spelled differently but transliterates the same ("Tinzahuaten" for Tinzaouâtene). */
+  spellingVariants(name: string, limit?: number): Place[];
   /** Populated places within `radiusKm` of a point, nearest first. */
   nearest(latitude: number, longitude: number, radiusKm: number, limit?: number): Place[];
   country(iso2: string): Country | null;

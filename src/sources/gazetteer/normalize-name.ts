@@ -14,6 +14,25 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
+/**
+ * A looser key for the many ways one name is transliterated, above all French and English spellings of Sahel
+ * names: "ou"/"w"/"u", "dj"/"j", "y"/"i", silent h, doubled letters and a final e fold together, as do spaces
+ * and hyphens. Only consulted for a cued name the exact key does not know ("the border town of Tinzahuaten").
+ * @example spellingKey("Ti-n-Zaouâtene") === spellingKey("Tinzahuaten") // "tinzauatn" both
+ */
+export function spellingKey(name: string): string {
+  return normalizeName(name)
+    .replace(/[\s]+/g, "")
+    .replace(/ou|w/g, "u")
+    .replace(/dj/g, "j")
+    .replace(/tch/g, "ch")
+    .replace(/y/g, "i")
+    .replace(/(?<=[^c s])h|^h/g, "")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/e$/, "")
+    .replace(/e(?=[nr]$)/, "");
+}
+
 /** Suffixes GeoNames adds to admin names that ACLED leaves out ("Borno State" → "Borno"). */
 const ADMIN_AFFIXES =
   /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory)$/i;

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { haversineKm } from "../../extract/common/geo.js";
 import type { Country, Gazetteer, Place } from "./gazetteer.js";
 import { NameFilter } from "./name-filter.js";
-import { normalizeName } from "./normalize-name.js";
+import { normalizeName, spellingKey } from "./normalize-name.js";
 
 export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, "..", "..", "..", "data", "gazetteer.sqlite");
 
@@ -36,6 +36,7 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
   private readonly byName: Database.Statement;
   private readonly hasName: Database.Statement;
+  private readonly bySpelling: Database.Statement;
   private readonly inBox: Database.Statement;
   private readonly countryRow: Database.Statement;
   private readonly candidateCache = new Map<string, Place[]>();
@@ -50,6 +51,10 @@ export class SqliteGazetteer implements Gazetteer {
     this.byName = this.db.prepare(
       `SELECT ${PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.id ${PLACE_JOINS}
        WHERE n.key = ? ORDER BY p.population DESC LIMIT ?`,
+    );
+    this.bySpelling = this.db.prepare(
+      `SELECT ${PLACE_COLUMNS} FROM spellings s JOIN places p ON p.id = s.id ${PLACE_JOINS}
+       WHERE s.key = ? ORDER BY p.population DESC LIMIT ?`,
     );
     this.hasName = this.db.prepare("SELECT 1 FROM names WHERE key = ? LIMIT 1").pluck();
     this.inBox = this.db.prepare(
@@ -85,6 +90,11 @@ export class SqliteGazetteer implements Gazetteer {
       this.candidateCache.set(key, places);
     }
     return places;
+  }
+
+  spellingVariants(name: string, limit = 20): Place[] {
+    const key = spellingKey(name);
+    return key.length >= 5 ? (this.bySpelling.all(key, limit) as PlaceRow[]).map(toPlace) : [];
   }
 
   nearest(latitude: number, longitude: number, radiusKm: number, limit = 5): Place[] {

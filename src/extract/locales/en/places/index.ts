@@ -56,7 +56,7 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
       start: seqStart + (w.index ?? 0),
       end: seqStart + (w.index ?? 0) + w[0].length,
     }));
-    const matches: { from: number; to: number; start: number; end: number; name: string }[] = [];
+    const matches: { from: number; to: number; start: number; end: number; name: string; spelling?: true }[] = [];
     let i = 0;
     while (i < words.length) {
       let matched = false;
@@ -71,7 +71,12 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         matched = true;
         break;
       }
-      if (!matched) i++;
+      if (!matched) {
+        const word = words[i] as { start: number; end: number };
+        if (looselySpelledPlace(context, gazetteer, word, excluded))
+          matches.push({ from: i, to: i + 1, ...word, name: text.slice(word.start, word.end), spelling: true });
+        i++;
+      }
     }
     // A name that ends a longer capitalised name is part of it ("European Investment Bank", "Korean Peninsula"),
     // unless the words before it are function words or directions ("In Kaya", "Northern Kaduna"); a name that
@@ -87,11 +92,30 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
     for (const m of matches) {
       if (partOfLongerName(m)) continue;
       const span = placeSpan(context, m.start, m.end, m.name, excluded);
-      if (span) found.push(span);
+      if (span) found.push(m.spelling ? { ...span, spelling: true, rule: "en/place/spelling-variant" } : span);
     }
   }
   return found;
 }
+
+/**
+ * A word the gazetteer does not know as written, but does under a looser transliteration, counts as a place only
+ * with a strong cue: a kind ("the border town of Tinzahuaten", "Essakane village") or "in"/"near"/"at" before it.
+ */
+function looselySpelledPlace(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  word: { start: number; end: number },
+  excluded: Span[],
+): boolean {
+  const name = context.text.slice(word.start, word.end);
+  if (name.length < 5 || NOT_PLACES.has(name.toLowerCase()) || DEMONYMS[name.toLowerCase()]) return false;
+  const span = placeSpan(context, word.start, word.end, name, excluded);
+  const strongCue =
+    span !== null && (span.kind !== null || STRONG_PREPOSITION.test(context.text.slice(word.start - 7, word.start)));
+  return strongCue && gazetteer.spellingVariants(name, 1).length > 0;
+}
+const STRONG_PREPOSITION = /\b(in|near|at|outside)\s+$/i;
 
 const ABBREVIATION = new RegExp(
   `(?<![\\p{L}.])(?:${Object.keys(REGION_ABBREVIATIONS)
@@ -267,7 +291,7 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
   const mentions: PlaceMention[] = [];
   const strongest = Math.max(0, ...placeContext.countryWeights.values());
   for (const span of spans) {
-    const ranked = rankCandidates(gazetteer, span, placeContext);
+    const ranked = preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights);
     const best = ranked[0];
     if (!best) continue;
     // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
@@ -293,6 +317,22 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
     });
   }
   return [...mentions, ...relativePlaces(context, gazetteer, mentions)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the village of Essakane" in a report about Burkina Faso: when the best reading lies in a country nothing else
+ * in the text points to, a reading in a country the text is about comes first (Essakan, Burkina Faso, rather than
+ * Essakane, Mali).
+ */
+function preferSupportedCountry(
+  ranked: { place: Place; score: number }[],
+  countryWeights: Map<string, number>,
+): { place: Place; score: number }[] {
+  const supported = (r: { place: Place }) => (countryWeights.get(r.place.countryCode) ?? 0) >= 0.8;
+  const best = ranked[0];
+  if (!best || supported(best) || /^PCL/.test(best.place.featureCode)) return ranked;
+  const alternative = ranked.find(supported);
+  return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
 }
 
 function distanceKm(distance: string | undefined, unit: string | undefined): number | null {
