@@ -40,6 +40,8 @@ export interface DateValue {
   weekday?: number;
   /** Expressions about the future ("next week") are not event dates. */
   future?: boolean;
+  /** When someone spoke ("HRW said Friday"), not when the event happened: at most an upper bound on it. */
+  statement?: boolean;
   /** The page's own date at its top ("date 2024-03-11", "ABIDJAN, March 15, 2025 (AFP) -"): when it was published. */
   dateline?: boolean;
 }

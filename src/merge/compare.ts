@@ -149,8 +149,15 @@ function weekdayAgreement(undated: MatchFields, dated: MatchFields): MergeFeatur
 
 function typeAgreement(x: MatchFields, y: MatchFields): MergeFeatures["type_agreement"] {
   if (x.event_type === y.event_type) return x.sub_event_type === y.sub_event_type ? "sub-type" : "type";
-  const fx = TYPE_FAMILY[x.event_type ?? ""];
-  return fx && fx === TYPE_FAMILY[y.event_type ?? ""] ? "family" : "none";
+  const fy = familiesOf(y);
+  return familiesOf(x).some((f) => fy.includes(f)) ? "family" : "none";
+}
+
+/** A lynching is a riot to one coder and an attack on civilians to another: mob violence is in both families. */
+function familiesOf(event: MatchFields): string[] {
+  const family = TYPE_FAMILY[event.event_type ?? ""];
+  if (!family) return [];
+  return event.sub_event_type === "Mob violence" ? [family, "violence"] : [family];
 }
 
 /** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */

@@ -7,8 +7,10 @@ export interface ChosenDate {
 }
 
 /**
- * The event's date: a dated, non-future mention in the event's first sentence, else the nearest one in the
- * event's sentences, else the first in the report outside photo captions; with none, the publication day at week precision, inferred.
+ * The event's date: a dated mention, neither future nor the day of a statement ("HRW said Friday"), in the event's
+ * first sentence, else the nearest one in the event's sentences, else the first in the report outside photo
+ * captions. With none, the day of a statement about it at week precision (the event came before), else the
+ * publication day at week precision, inferred.
  */
 export function chooseDate(
   dates: DateMention[],
@@ -17,17 +19,26 @@ export function chooseDate(
   publishedDay: string | null,
   captions: Set<number>,
 ): ChosenDate | null {
-  const usable = dates.filter((d) => d.value.date && !d.value.future && !d.value.dateline && !captions.has(d.sentence));
+  const usable = dates.filter(
+    (d) => d.value.date && !d.value.future && !d.value.dateline && !d.value.statement && !captions.has(d.sentence),
+  );
   const inCore = usable.filter((d) => coreSentences.includes(d.sentence));
   const best =
     usable.find((d) => d.sentence === anchor) ??
     inCore.sort((a, b) => Math.abs(a.sentence - anchor) - Math.abs(b.sentence - anchor))[0] ??
     usable.find((d) => d.sentence <= anchor + 2);
   if (best?.value.date) return { date: best.value.date, precision: best.value.precision, mention: best };
+  const statement = dates.find(
+    (d) => d.value.statement && d.value.date && !d.value.future && coreSentences.includes(d.sentence),
+  );
+  if (statement?.value.date) return { date: statement.value.date, precision: 2, mention: statement };
   return publishedDay ? { date: publishedDay, precision: 2, mention: null } : null;
 }
 
-/** With no date at all: a bare weekday ("on Tuesday") in the event's sentences, the only time the report gives. */
+/**
+ * With no date at all: a bare weekday ("on Tuesday", or "reported this Monday": close enough to compare) in the
+ * event's sentences, the only time the report gives.
+ */
 export function chooseWeekdayHint(dates: DateMention[], coreSentences: number[]): DateMention | null {
   return (
     dates.find((d) => d.value.weekday !== undefined && !d.value.future && coreSentences.includes(d.sentence)) ?? null

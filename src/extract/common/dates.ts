@@ -8,6 +8,8 @@ export interface DateLocale {
   parser: chrono.Chrono;
   /** Words before an expression that put it in the future ("next Monday", "will … on Monday"). */
   futureCue: RegExp;
+  /** Words right before an expression that date a statement ("said Friday", "told AFP on Monday"). */
+  statementCue: RegExp;
   /** Expressions too vague to date an event ("now", "today" in a quote is fine; "recently" is not). */
   ignored: RegExp;
   locale: string;
@@ -47,6 +49,7 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
       context.publishedDay !== null &&
       components.date().getTime() > reference.getTime() + 86_400_000 * (weekdayOnly ? 7 : 1);
     const future = locale.futureCue.test(before) || beyondPublication;
+    const statement = locale.statementCue.test(before);
     let date: string | null = isoDay(
       components.get("year") ?? 0,
       components.get("month") ?? 1,
@@ -77,7 +80,13 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
       rule,
       confidence: date ? (needsReference ? 0.8 : 0.95) : 0.3,
       sentence: sentenceIndexAt(context.sentences, start),
-      value: { date, precision, stated: !needsReference, ...(future ? { future } : {}) },
+      value: {
+        date,
+        precision,
+        stated: !needsReference,
+        ...(future ? { future } : {}),
+        ...(statement ? { statement } : {}),
+      },
     };
     if (result.end && components.isCertain("day") && result.end.isCertain("day")) {
       const to = isoDay(result.end.get("year") ?? 0, result.end.get("month") ?? 1, result.end.get("day") ?? 1);

@@ -17,5 +17,7 @@ export const EN_DATES: DateLocale = {
   parser,
   // "next Monday", "will vote on Sunday", "is expected on Friday"
   futureCue: /\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i,
+  statementCue:
+    /\b(said|says|told [\p{L}.]+(?: [\p{L}.]+)?|announced|stated|added|confirmed|declared|tweeted|wrote|reported|in a statement)\s+(?:on\s+|late\s+|early\s+)?$/iu,
   ignored: /^(now|today|tonight|this (morning|afternoon|evening)|the (day|week)|a (day|week))$/i,
 };
