@@ -3,6 +3,7 @@ import { segmentSentences } from "../segment/index.js";
 import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import { extractDates } from "./common/dates.js";
+import { placeValue } from "./common/place-resolution.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
@@ -51,6 +52,7 @@ export function extractMentions(
   const actors = locale.actors(context, sources.actors);
   const places = locale.places(context, sources.gazetteer, actors);
   fillActorCountries(actors, places, sources);
+  if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
   return { context, mentions };
@@ -116,6 +118,32 @@ function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sour
       ? actor.value.canonical.replace("{country}", actor.value.country)
       : actor.value.canonical.replace(/ \(\{country\}\)| of \{country\}/, "");
   }
+}
+
+/**
+ * A report that names no place but whose actors name their country ("the Myanmar Army arrested six men") is at
+ * least in that country: the first such actor's words stand for it, at country precision.
+ */
+function countryOfActors(actors: ActorMention[], sources: ExtractSources): PlaceMention[] {
+  for (const actor of actors) {
+    if (actor.value.role !== "actor" || !actor.value.country) continue;
+    const country = sources.gazetteer.candidates(actor.value.country, 5).find((p) => /^PCL/.test(p.featureCode));
+    if (!country) continue;
+    const { kind, start, end, text, sentence } = actor;
+    return [
+      {
+        kind: "place",
+        start,
+        end,
+        text,
+        sentence,
+        rule: "place/country-of-actor",
+        confidence: 0.6,
+        value: placeValue([{ place: country, score: 0 }], "region"),
+      },
+    ];
+  }
+  return [];
 }
 
 /** A mention in the output contract's shape: the value carries the attribution; the sentence index stays inside. */

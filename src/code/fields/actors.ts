@@ -63,6 +63,9 @@ export function chooseAttacker(
   return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
 }
 
+/** Characters between a group's name and the words that hold it responsible. */
+const CLAIM_REACH = 60;
+
 function responsibleGroup(
   context: ExtractContext,
   language: CodingLanguage,
@@ -70,8 +73,16 @@ function responsibleGroup(
 ): ActorMention | null {
   for (const actor of actors) {
     if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
-    const sentence = context.sentences[actor.sentence]?.text ?? "";
-    if (language.responsibility.test(sentence) && !language.deniedResponsibility.test(sentence)) return actor;
+    const sentence = context.sentences[actor.sentence];
+    if (!sentence || language.deniedResponsibility.test(sentence.text)) continue;
+    // The claim must be about the group, near its name: "JNIM claimed the attack", "blamed on JNIM"; not "the
+    // government has long accused the Fulani community" two clauses from the attack.
+    const responsibility = new RegExp(language.responsibility.source, "gi");
+    for (const cue of sentence.text.matchAll(responsibility)) {
+      const at = sentence.start + (cue.index ?? 0);
+      const gap = at >= actor.end ? at - actor.end : actor.start - (at + cue[0].length);
+      if (gap <= CLAIM_REACH) return actor;
+    }
   }
   return null;
 }

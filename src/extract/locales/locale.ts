@@ -1,4 +1,3 @@
-import type { Span } from "../../model/index.js";
 import type { ActorLexicon } from "../../sources/actors/actor-lexicon.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import type { DateLocale } from "../common/dates.js";
@@ -10,7 +9,8 @@ export interface Locale {
   code: string;
   dates: DateLocale;
   actors(context: ExtractContext, lexicon: ActorLexicon): ActorMention[];
-  places(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[];
+  /** `actors` are never places, and the countries they name make that country's places likelier. */
+  places(context: ExtractContext, gazetteer: Gazetteer, actors: ActorMention[]): PlaceMention[];
   quantities: QuantityLanguage;
   attributions(context: ExtractContext, mentions: AnyMention[]): void;
 }

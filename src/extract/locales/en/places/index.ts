@@ -11,7 +11,8 @@ import {
   resolutionConfidence,
 } from "../../../common/place-resolution.js";
 import { overlaps, sentenceIndexAt } from "../../../common/spans.js";
-import type { ExtractContext, PlaceMention } from "../../../types.js";
+import { iso2Of, iso3Of } from "../../../../sources/countries.js";
+import type { ActorMention, ExtractContext, PlaceMention } from "../../../types.js";
 import { EN_NUMBER_WORDS } from "../numbers/words.js";
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS } from "./abbreviations.js";
 import { DEMONYMS } from "./demonyms.js";
@@ -237,12 +238,19 @@ const DEMONYM = new RegExp(
   "gi",
 );
 
-/** Demonyms ("Malian troops") weigh their country before any place is resolved. */
-function countryContext(context: ExtractContext): Map<string, number> {
+/**
+ * Demonyms ("Malian troops") and actors that name their country ("the Myanmar Army") weigh that country before any
+ * place is resolved.
+ */
+function countryContext(context: ExtractContext, actors: ActorMention[]): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const match of context.text.matchAll(DEMONYM)) {
-    const iso2 = DEMONYMS[match[0].toLowerCase()];
+  const add = (iso2: string | null | undefined) => {
     if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + 0.5);
+  };
+  for (const match of context.text.matchAll(DEMONYM)) add(DEMONYMS[match[0].toLowerCase()]);
+  for (const actor of actors) {
+    const named = actor.value.role === "actor" ? actor.value.country : null;
+    if (named) add(/^[A-Z]{2}$/.test(named) ? named : iso2Of(iso3Of(named)));
   }
   return weights;
 }
@@ -251,9 +259,10 @@ function countryContext(context: ExtractContext): Map<string, number> {
  * English place mentions: gazetteer names in capitalised sequences, kept when the words around them make them
  * places, resolved in two passes (countries and clear places first, then the rest near them), plus relative
  * places: "40 km north of Kaya" (a point by bearing and distance), "near Djibo" (within ~25 km), "between X and Y".
- * `excluded` are spans already taken (actors, sources) that are never places.
+ * `actors` (and sources) are spans already taken that are never places.
  */
-export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[]): PlaceMention[] {
+export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, actors: ActorMention[]): PlaceMention[] {
+  const excluded: Span[] = actors;
   const spans = [
     ...findPlaceSpans(context, gazetteer, excluded),
     ...abbreviationSpans(context),
@@ -271,7 +280,7 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, exc
     )
     .sort((a, b) => a.start - b.start);
   linkAppositions(context, spans);
-  const demonyms = countryContext(context);
+  const demonyms = countryContext(context, actors);
   let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
   // Each pass resolves every name in the light of the previous pass: countries, admin-1 areas and clear places
   // named anywhere in the document make their neighbours likelier.
