@@ -99,7 +99,7 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
   );
   const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
-  const sides = sidesOf(actors, core);
+  const sides = sidesOf(context, language, actors, core, anchor, first);
   const type = decideType(
     hits.filter((h) => core.includes(h.sentence)),
     sides,
@@ -137,7 +137,14 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     attacker = { name: withCountry("Unidentified Armed Group", country), inter: 3, evidence: [] };
   const territory = territorialType(taxonomy.sub_event_type, attacker);
   if (territory) taxonomy = subEventType(territory);
-  let target = chooseTarget(actors as ActorMention[], core, attacker?.name ?? null, civilianTarget);
+  // A crowd's victims are the civilians after the verb; the crowd itself, often "residents", is not its own target.
+  const crowdVictims = taxonomy.sub_event_type === "Mob violence";
+  let target = chooseTarget(
+    (actors as ActorMention[]).filter((a) => !crowdVictims || a.start > typeTrigger.start),
+    core,
+    attacker?.name ?? null,
+    civilianTarget || crowdVictims,
+  );
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
 
   // Only figures in the event's own sentences: tolls elsewhere in a page are often other events' or furniture.

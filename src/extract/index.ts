@@ -129,7 +129,7 @@ function countryOfActors(actors: ActorMention[], sources: ExtractSources): Place
     if (actor.value.role !== "actor" || !actor.value.country) continue;
     const country = sources.gazetteer.candidates(actor.value.country, 5).find((p) => /^PCL/.test(p.featureCode));
     if (!country) continue;
-    const { kind, start, end, text, sentence } = actor;
+    const { start, end, text, sentence } = actor;
     return [
       {
         kind: "place",

@@ -22,6 +22,9 @@ export const INTER_NAMES: Record<number, string> = {
   8: "External/Other forces",
 };
 
+// "Two villagers were killed", "residents have been attacked": the people before the verb suffer it.
+const PASSIVE_BETWEEN = /\b(was|were|been|being|is|are)\b/i;
+
 const isArmed = (a: ActorMention) =>
   a.value.role === "actor" && a.value.inter !== null && [1, 2, 3, 4, 8].includes(a.value.inter);
 const isCivilian = (a: ActorMention) => a.value.role === "actor" && a.value.inter === 7;
@@ -103,9 +106,30 @@ export function chooseTarget(
   return other ? chosen(other, "code/actor2/other-side") : null;
 }
 
-/** Who takes part: how many distinct armed sides (each state's forces, each named group, unnamed gunmen), civilians, crowds. */
-export function sidesOf(actors: ActorMention[], coreSentences: number[]): Sides {
+/**
+ * Who takes part: how many distinct armed sides (each state's forces, each named group, unnamed gunmen), civilians,
+ * crowds; and whether a crowd is the subject of the first trigger, a verb of violence, with no armed actor near it.
+ */
+export function sidesOf(
+  context: ExtractContext,
+  language: CodingLanguage,
+  actors: ActorMention[],
+  coreSentences: number[],
+  anchor: number,
+  trigger: { start: number; text: string },
+): Sides {
+  const triggerAt = trigger.start;
   const inEvent = actors.filter((a) => coreSentences.includes(a.sentence) && a.value.role === "actor");
+  const inAnchor = inEvent.filter((a) => a.sentence === anchor);
+  const subjects = inAnchor.filter((a) => a.end <= triggerAt);
+  const crowdSubject =
+    language.crowdViolence.test(trigger.text) &&
+    subjects.some(
+      (a) =>
+        (a.value.inter === 5 || a.value.inter === 7) &&
+        !PASSIVE_BETWEEN.test(context.text.slice(a.end, triggerAt)) &&
+        triggerAt - a.end < 60,
+    );
   const armed = new Set(
     inEvent
       .filter(isArmed)
@@ -118,5 +142,6 @@ export function sidesOf(actors: ActorMention[], coreSentences: number[]): Sides 
     civilians: inEvent.some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
     rioters: inEvent.some((a) => a.value.inter === 5),
+    crowdActs: crowdSubject && !inAnchor.some(isArmed),
   };
 }

@@ -50,6 +50,8 @@ export interface Sides {
   civilians: boolean;
   protesters: boolean;
   rioters: boolean;
+  /** A crowd, not an armed group, does the violence: "residents lynched", "supporters of X clashed with Y's". */
+  crowdActs: boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
             ? "Excessive force against protesters"
             : "Attack";
     if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians) target = "Attack";
+    if ((target === "Attack" || target === "Armed clash") && sides.crowdActs) target = "Mob violence";
     add(target, hit.trigger.weight * decay, hit);
   }
   const protest = scores.get("Peaceful protest");

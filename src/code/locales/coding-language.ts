@@ -7,6 +7,8 @@ export interface CodingLanguage {
   /** Photo captions and credits: they date and place the picture, not the event. */
   caption: RegExp;
   agentlessHarm: RegExp;
+  /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
+  crowdViolence: RegExp;
   agentAfter: RegExp;
   responsibility: RegExp;
   deniedResponsibility: RegExp;

@@ -2,6 +2,7 @@ import type { CodingLanguage } from "../coding-language.js";
 import {
   AGENT_AFTER,
   AGENTLESS_HARM,
+  CROWD_VIOLENCE,
   DENIED_RESPONSIBILITY,
   EN_TRIGGERS,
   NON_CONFLICT_CUES,
@@ -14,6 +15,7 @@ export const EN_CODING: CodingLanguage = {
   nonConflict: NON_CONFLICT_CUES,
   caption: PHOTO_CAPTION,
   agentlessHarm: AGENTLESS_HARM,
+  crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
   responsibility: RESPONSIBILITY,
   deniedResponsibility: DENIED_RESPONSIBILITY,

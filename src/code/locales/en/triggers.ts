@@ -200,6 +200,9 @@ export const EN_TRIGGERS: Trigger[] = [
 ];
 
 /** Texts about these are not ACLED events unless an armed actor acts in them. */
+export const CROWD_VIOLENCE =
+  /^(attacked|assaulted|beat|beaten|lynched|clashed|fought|stabbed|hacked|torched|killed|burned|burnt|vandali[sz]ed|stoned|injured|wounded|engaged|set)$/i;
+
 // "(AP Photo/Evgeniy Maloletka)", "Photo: Reuters", "(Photo by …)", "… Getty Images"
 export const PHOTO_CAPTION =
   /\((?:[A-Z]{2,6} )?Photos?\s*[/:]|\bPhoto(?:graph)?s?\s*(?::|by\b)|\bGetty Images\b|\bAFP via Getty\b/;

@@ -18,6 +18,10 @@ export const FR_CODING: CodingLanguage = {
   nonConflict: either(FR_NON_CONFLICT, EN_CODING.nonConflict),
   caption: either(FR_PHOTO_CAPTION, EN_CODING.caption),
   agentlessHarm: either(FR_AGENTLESS_HARM, EN_CODING.agentlessHarm),
+  crowdViolence: either(
+    /^(attaqué|agressé|lynché|battu|frappé|tabassé|incendié|saccagé|affronté|blessé|tué)$/,
+    EN_CODING.crowdViolence,
+  ),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
   responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),

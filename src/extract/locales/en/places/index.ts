@@ -1,4 +1,5 @@
 import type { Span } from "../../../../model/index.js";
+import { iso2Of, iso3Of } from "../../../../sources/countries.js";
 import type { Gazetteer, Place } from "../../../../sources/gazetteer/gazetteer.js";
 import { destination, haversineKm } from "../../../common/geo.js";
 import { parseNumberWord } from "../../../common/numbers.js";
@@ -11,7 +12,6 @@ import {
   resolutionConfidence,
 } from "../../../common/place-resolution.js";
 import { overlaps, sentenceIndexAt } from "../../../common/spans.js";
-import { iso2Of, iso3Of } from "../../../../sources/countries.js";
 import type { ActorMention, ExtractContext, PlaceMention } from "../../../types.js";
 import { EN_NUMBER_WORDS } from "../numbers/words.js";
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS } from "./abbreviations.js";
