@@ -95,6 +95,14 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
     if (force) force.score += protest.score + intervention.score;
   }
   if (!protest) scores.delete("Protest with intervention");
+  // A demonstration whose participants riot, burn or stone is a violent demonstration, however peaceful its start
+  // (the codebook's rule); intervention against it does not change that.
+  const riot = scores.get("Violent demonstration");
+  if (protest && riot) {
+    riot.score += protest.score + (intervention?.score ?? 0);
+    scores.delete("Peaceful protest");
+    scores.delete("Protest with intervention");
+  }
   // A weapon named in the event decides its type over generic violence words, however often those recur; and a
   // bombing of a rally is an explosion, not a protest.
   const weapon = [...scores].filter(([name, entry]) => REMOTE_VIOLENCE.has(name) && entry.score >= 2.5);
