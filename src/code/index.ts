@@ -106,11 +106,11 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     anchor,
   );
   if (!type) return [];
-  // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor.
+  // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.
   const deathOrBlastOnly =
     type.evidence.every((e) => language.agentlessHarm.test(e.text) && !/^killed$/i.test(e.text)) ||
     type.evidence.every((e) => /^(explosions?|exploded|blasts?)$/i.test(e.text));
-  if (deathOrBlastOnly && !armedActor) return [];
+  if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return [];
   // Protests and riots at a factory or over a visit are still events; violence in a disaster story is not.
   const crowdEvent = ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type);
   if (nonConflict && !armedActor && !crowdEvent) return [];
