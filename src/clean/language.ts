@@ -65,6 +65,24 @@ const CANDIDATES = Object.keys(ISO_639_1);
 /** Below this many characters trigram statistics are too thin to trust. */
 const RELIABLE_LENGTH = 120;
 
+const FUNCTION_WORDS: Record<"en" | "fr", RegExp> = {
+  en: /\b(the|of|and|in|on|were|was|to|with|by|at|from|during|after|who|which|have|has|had)\b/gi,
+  fr: /\b(le|la|les|des|du|et|un|une|dans|sur|par|au|aux|été|qui|que|ont|est|sont|pour|avec)\b/gi,
+};
+
+/**
+ * English or French by their commonest words, where franc's trigrams on a short note full of names ("in Barangay
+ * Minuyan Proper, San Jose del Monte") go wrong; null unless one language clearly dominates.
+ */
+function englishOrFrench(text: string): "en" | "fr" | null {
+  const sample = text.slice(0, 600);
+  const en = sample.match(FUNCTION_WORDS.en)?.length ?? 0;
+  const fr = sample.match(FUNCTION_WORDS.fr)?.length ?? 0;
+  if (en >= 3 && en >= 2 * fr) return "en";
+  if (fr >= 3 && fr >= 2 * en) return "fr";
+  return null;
+}
+
 /**
  * Guesses a text's language with franc. franc's scores bunch together on long texts, so the margin over the
  * runner-up is read relative to the spread of the top ten; short texts are discounted, and a weak guess is flagged
@@ -80,8 +98,12 @@ export function guessLanguage(text: string): LanguageGuess {
   const tenth = scores[9]?.[1] ?? 0;
   const relativeMargin = (1 - runnerUp) / Math.max(1e-6, 1 - tenth);
   const confidence = Math.min(1, 2 * relativeMargin) * Math.min(1, text.length / 200);
+  const language = ISO_639_1[best[0]] ?? best[0];
+  const byFunctionWords = englishOrFrench(text);
+  if (byFunctionWords && byFunctionWords !== language && (language === "en" || language === "fr"))
+    return { language: byFunctionWords, confidence: 0.6, reliable: text.length >= RELIABLE_LENGTH };
   return {
-    language: ISO_639_1[best[0]] ?? best[0],
+    language,
     confidence: Number(confidence.toFixed(2)),
     reliable: text.length >= RELIABLE_LENGTH && relativeMargin >= 0.25,
   };
