@@ -40,7 +40,9 @@ export class SqliteDriver implements SqlDriver {
       db.pragma("cache_size = -262144");
       // Checkpoint every 64 MB of log rather than 4 MB: a batch of merges dirties pages all over the indexes.
       db.pragma("wal_autocheckpoint = 16384");
-      db.pragma("mmap_size = 1073741824");
+      // Map up to 8 GiB (address space, not memory): reads of a multi-gigabyte store skip the read() copy. Measured
+      // on a million-event store: +20% merge-and-store throughput over 1 GiB.
+      db.pragma("mmap_size = 8589934592");
       db.pragma("foreign_keys = ON");
     } catch (error) {
       db.close();
