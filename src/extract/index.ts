@@ -121,12 +121,14 @@ function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sour
 }
 
 /**
- * A report that names no place but whose actors name their country ("the Myanmar Army arrested six men") is at
- * least in that country: the first such actor's words stand for it, at country precision.
+ * A report that names no place but whose police name their country ("Kenyan police dispersed …") is at least in
+ * that country: the first such actor's words stand for it, at country precision.
  */
 function countryOfActors(actors: ActorMention[], sources: ExtractSources): PlaceMention[] {
   for (const actor of actors) {
-    if (actor.value.role !== "actor" || !actor.value.country) continue;
+    // Police work at home; armies, and the groups they fight, often abroad ("the Russian army struck Poltava").
+    if (actor.value.role !== "actor" || !actor.value.country || !actor.value.canonical.startsWith("Police Forces"))
+      continue;
     const country = sources.gazetteer.candidates(actor.value.country, 5).find((p) => /^PCL/.test(p.featureCode));
     if (!country) continue;
     const { start, end, text, sentence } = actor;

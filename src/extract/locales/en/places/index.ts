@@ -1,6 +1,7 @@
 import type { Span } from "../../../../model/index.js";
 import { iso2Of, iso3Of } from "../../../../sources/countries.js";
 import type { Gazetteer, Place } from "../../../../sources/gazetteer/gazetteer.js";
+import { normalizeName } from "../../../../sources/gazetteer/normalize-name.js";
 import { destination, haversineKm } from "../../../common/geo.js";
 import { parseNumberWord } from "../../../common/numbers.js";
 import {
@@ -312,7 +313,7 @@ export function extractPlaces(context: ExtractContext, gazetteer: Gazetteer, act
     const major =
       /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
-    if (support < 0.8 && strongest >= 1 && support < strongest && !major) continue;
+    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(span, spans)) continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     mentions.push({
       kind: "place",
@@ -342,6 +343,12 @@ function preferSupportedCountry(
   if (!best || supported(best) || /^PCL/.test(best.place.featureCode)) return ranked;
   const alternative = ranked.find(supported);
   return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
+}
+
+/** "Strike on Poltava … in the direction of Poltava": a name the text keeps using as a place is one. */
+function repeatedWithCue(span: Found, spans: Found[]): boolean {
+  const same = spans.filter((s) => normalizeName(s.name) === normalizeName(span.name));
+  return same.length >= 2 && same.some((s) => s.cued);
 }
 
 function distanceKm(distance: string | undefined, unit: string | undefined): number | null {
