@@ -60,10 +60,11 @@ export interface Sides {
  * explosion that kills is still an explosion).
  */
 export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: number): TypeDecision | null {
-  const scores = new Map<string, { score: number; evidence: EvidenceSpan[] }>();
+  const scores = new Map<string, { score: number; named: number; evidence: EvidenceSpan[] }>();
   const add = (subEvent: string, weight: number, hit: TriggerHit) => {
-    const entry = scores.get(subEvent) ?? { score: 0, evidence: [] };
+    const entry = scores.get(subEvent) ?? { score: 0, named: 0, evidence: [] };
     entry.score += weight;
+    entry.named += hit.trigger.weight;
     entry.evidence.push({
       start: hit.start,
       end: hit.end,
@@ -105,13 +106,19 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
   }
   // A weapon named in the event decides its type over generic violence words, however often those recur; and a
   // bombing of a rally is an explosion, not a protest.
-  const weapon = [...scores].filter(([name, entry]) => REMOTE_VIOLENCE.has(name) && entry.score >= 2.5);
-  if (weapon.length) {
-    for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) scores.delete(name);
+  // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)
+  const weapon = [...scores].filter(([name, entry]) => REMOTE_VIOLENCE.has(name) && entry.named >= 2.5);
+  const strongestWeapon = weapon.sort((a, b) => b[1].score - a[1].score)[0]?.[1];
+  if (strongestWeapon) {
+    // The killing the weapon did is the weapon's event: its words add to the weapon's score.
+    for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) {
+      if (name === "Attack" || name === "Armed clash") strongestWeapon.score += scores.get(name)?.score ?? 0;
+      scores.delete(name);
+    }
   }
   // Likewise abduction and sexual violence are what a raid was for, whatever shooting came with it.
   const specific = [...scores].some(([name, entry]) => ONE_SIDED_SPECIFIC.has(name) && entry.score >= 1.5);
-  if (specific && !weapon.length) scores.delete("Attack");
+  if (specific && !strongestWeapon) scores.delete("Attack");
   if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
   const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;

@@ -6,6 +6,8 @@ import { DEMONYMS } from "../places/demonyms.js";
 /** "residents said", "soldiers told AFP": a group word followed by a reporting verb speaks, it does not act. */
 const SPEAKS_AFTER =
   /^,?\s+(said|say|says|told|reported|reports|stated|added|confirmed|claimed|described|recounted)\b/i;
+const PEOPLE_TARGETED_BEFORE =
+  /\b(target(ed|ing|s)?|against|members of|killings? of|massacres? of|attacks? on)\s+(the\s+)?(ethnic\s+)?$/i;
 const PEOPLE_AFTER =
   /^\s+(civilians?|communit(y|ies)|villagers?|villages?|residents?|people|population|women|children|families|elders|farmers|pastoralists|traders|worshippers|displaced|IDPs)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
@@ -26,10 +28,12 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   const mentions: ActorMention[] = [];
   for (const match of lexicon.find(text)) {
     const after = text.slice(match.end, match.end + 20);
+    const before = text.slice(Math.max(0, match.start - 40), match.start);
     // "Fulani civilians", "the Fulani community": a people's bare name before the people it describes are victims
     // or bystanders, not the group's militia (the civilian word is an actor mention of its own).
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_AFTER.test(after)) continue;
-    const before = text.slice(Math.max(0, match.start - 20), match.start);
+    // "the killings targeted members of the Fulani ethnic group": a people named as the target is not its militia.
+    if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_TARGETED_BEFORE.test(before)) continue;
     const speaks = match.entry.kind !== "group" && (SPEAKS_AFTER.test(after) || ACCORDING_TO.test(before));
     const role = match.entry.kind === "source" || speaks ? "source" : "actor";
     mentions.push({
