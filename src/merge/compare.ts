@@ -162,6 +162,7 @@ function familiesOf(event: MatchFields): string[] {
 
 /** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */
 const UNNAMED = /^(Unidentified|Civilians|Protesters|Rioters)\b/;
+const STATE_FORCE = /^(Military|Police) Forces\b/;
 
 function namedActors(event: MatchFields): string[] {
   return [event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2]
@@ -177,5 +178,8 @@ function sharedAndConflicting(
   const theirs = new Set(namedActors(y));
   const shared = mine.find((a) => theirs.has(a)) ?? null;
   const bothNamed = !!x.actor1 && !!y.actor1 && !UNNAMED.test(x.actor1) && !UNNAMED.test(y.actor1);
-  return { shared_actor: shared, conflicting_actors: bothNamed && shared === null };
+  // Reports often blame "the army" for what others pin on its auxiliaries (VDP, Wagner): a state force on one side
+  // does not contradict another attacker; two different named groups do.
+  const stateForce = [x.actor1, y.actor1].some((a) => a && STATE_FORCE.test(a));
+  return { shared_actor: shared, conflicting_actors: bothNamed && !stateForce && shared === null };
 }
