@@ -103,24 +103,45 @@ export function compareSources(a: Comparable, b: Comparable): MergeDecision {
   return { match: veto === null && score >= MERGE_THRESHOLD, score, features, veto };
 }
 
-function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
+function dateGap(x: MatchFields, y: MatchFields): number | null {
   const wx = dateWindow(x);
   const wy = dateWindow(y);
-  const gap = wx && wy ? Math.max(0, daysBetween(wx.low, wy.high), daysBetween(wy.low, wx.high)) : null;
-  const bothPlaced = x.latitude !== null && x.longitude !== null && y.latitude !== null && y.longitude !== null;
-  const distance = bothPlaced
-    ? Math.round(haversineKm(x.latitude as number, x.longitude as number, y.latitude as number, y.longitude as number))
-    : null;
-  // Each coded point may be off by its own precision's radius, so two codings of one site can be that far apart.
-  const tolerance = bothPlaced ? siteRadius(x.geo_precision) + siteRadius(y.geo_precision) : null;
+  return wx && wy ? Math.max(0, daysBetween(wx.low, wy.high), daysBetween(wy.low, wx.high)) : null;
+}
+
+function distanceKm(x: MatchFields, y: MatchFields): number | null {
+  if (x.latitude === null || x.longitude === null || y.latitude === null || y.longitude === null) return null;
+  return Math.round(haversineKm(x.latitude, x.longitude, y.latitude, y.longitude));
+}
+
+// Each coded point may be off by its own precision's radius, so two codings of one site can be that far apart.
+const toleranceKm = (x: MatchFields, y: MatchFields) => siteRadius(x.geo_precision) + siteRadius(y.geo_precision);
+
+const sameLocation = (x: MatchFields, y: MatchFields) =>
+  !!x.location && normalizeName(x.location) === normalizeName(y.location ?? "");
+
+/**
+ * Whether the pair is vetoed for country, date or distance, the vetoes most stored candidates meet: a cheap test
+ * before the full comparison, true only where compareSources would veto the pair too.
+ */
+export function plainlyApart(x: MatchFields, y: MatchFields): boolean {
+  if (x.iso3 && y.iso3 && x.iso3 !== y.iso3) return true;
+  const gap = dateGap(x, y);
+  if (gap !== null && gap > MAX_DATE_GAP_DAYS) return true;
+  const distance = distanceKm(x, y);
+  return distance !== null && distance > FAR_FACTOR * toleranceKm(x, y) && !sameLocation(x, y);
+}
+
+function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
+  const distance = distanceKm(x, y);
   const actors = sharedAndConflicting(x, y);
   return {
-    date_gap_days: gap,
+    date_gap_days: dateGap(x, y),
     same_day: x.time_precision === 1 && y.time_precision === 1 && x.event_date === y.event_date,
     weekday_agrees: weekdayAgreement(x, y) ?? weekdayAgreement(y, x),
     distance_km: distance,
-    distance_tolerance_km: tolerance,
-    same_location: !!x.location && normalizeName(x.location) === normalizeName(y.location ?? ""),
+    distance_tolerance_km: distance === null ? null : toleranceKm(x, y),
+    same_location: sameLocation(x, y),
     same_admin1: !!x.admin1 && x.admin1 === y.admin1 && x.iso3 === y.iso3,
     same_country: x.iso3 && y.iso3 ? x.iso3 === y.iso3 : null,
     type_agreement: typeAgreement(x, y),

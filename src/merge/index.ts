@@ -4,6 +4,7 @@ export {
   MERGE_THRESHOLD,
   type MergeDecision,
   type MergeFeatures,
+  plainlyApart,
 } from "./compare.js";
 export { type ReconciledEvent, reconcile, type SourcedEvidence } from "./reconcile.js";
 export {

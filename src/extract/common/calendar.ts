@@ -19,5 +19,8 @@ export function isoDay(year: number, month: number, day: number): string {
 }
 
 export function daysBetween(a: string, b: string): number {
-  return (Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return (utcOf(a) - utcOf(b)) / 86_400_000;
 }
+
+// Read by position, not Date.parse: the merge compares thousands of dates per stored event.
+const utcOf = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

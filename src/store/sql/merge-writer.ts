@@ -7,6 +7,7 @@ import {
   type MatchFields,
   type MergeDecision,
   matchFieldsOf,
+  plainlyApart,
   reconcile,
   type SourceEvent,
 } from "../../merge/index.js";
@@ -59,6 +60,7 @@ export async function mergeSourceEvent(
   const matches: { other: Comparable; eventId: string; decision: MergeDecision }[] = [];
   for (const row of candidates) {
     const other = comparableOf(row);
+    if (plainlyApart(source.event, other.event)) continue;
     const decision = compareSources(source, other);
     if (decision.match) matches.push({ other, eventId: row.event_id, decision });
   }
@@ -89,8 +91,21 @@ interface CandidateRow {
   match_fields: string;
 }
 
+/**
+ * A source's compared fields never change once stored (only the event it belongs to does), so each process parses
+ * them once: new reports about the same weeks meet the same stored candidates again and again.
+ */
+const parsedFields = new Map<string, MatchFields>();
+const PARSED_FIELDS_LIMIT = 200_000;
+
 function comparableOf(row: CandidateRow): Comparable {
-  return { id: row.id, event: JSON.parse(row.match_fields) as MatchFields };
+  let event = parsedFields.get(row.id);
+  if (!event) {
+    event = JSON.parse(row.match_fields) as MatchFields;
+    if (parsedFields.size >= PARSED_FIELDS_LIMIT) parsedFields.clear();
+    parsedFields.set(row.id, event);
+  }
+  return { id: row.id, event };
 }
 
 /** Undated reports (no date, at most a weekday) matched on their place, with the columns that track the match. */
