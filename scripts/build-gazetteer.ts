@@ -193,15 +193,21 @@ db.transaction(() => {
   for (const [code, name] of adminNames) insertAdmin.run(code, adminDisplayName(name));
   // Renamed admin areas keep their former name (the one ACLED codes with) and answer to the new one too.
   const areas = [...places.values()].filter((p) => p.fclass === "A");
-  for (const [country, former, renamed, , level] of readLines(
+  const insertChange = db.prepare(
+    "INSERT INTO admin_changes (iso2, former, current, since, level, change) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  for (const [country, former, renamed, since, level, change] of readLines(
     readFileSync(join(dataDir, "admin-renames.tsv"), "utf8"),
     true,
   )) {
+    if (country && former && renamed && since && level && change)
+      insertChange.run(country, former, renamed, since, level, change);
     const featureCode = level === "region" ? "ADM1" : "ADM2";
     const key = normalizeName(former ?? "");
     for (const place of areas) {
       const named = place.names.some((n) => normalizeName(adminDisplayName(n)) === key);
-      if (place.cc === country && place.fcode === featureCode && named && renamed)
+      // (An area split off an older one is its own place, with its own name already; only renames are aliases.)
+      if (place.cc === country && place.fcode === featureCode && named && renamed && change === "renamed")
         insertName.run(normalizeName(renamed), place.id);
     }
   }
@@ -229,7 +235,10 @@ db.transaction(() => {
       "",
       centre.population,
     );
-    for (const alias of new Set([name, adminDisplayName(name)])) insertName.run(normalizeName(alias), syntheticId);
+    // "Borno State" answers to "Borno"; a county does not answer to its bare name, which is a town's or a word
+    // ("Summit County", "Bremer County") far more often than the county's.
+    const aliases = /\sCounty$/i.test(name) ? [name] : [name, adminDisplayName(name)];
+    for (const alias of new Set(aliases)) insertName.run(normalizeName(alias), syntheticId);
     syntheticId--;
   };
   const areaLevels = [

@@ -9,6 +9,8 @@ import type {
   QuantityMention,
 } from "../extract/types.js";
 import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
+import { iso2Of } from "../sources/countries.js";
+import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
 import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
 import { chooseDate, chooseWeekdayHint } from "./fields/date.js";
@@ -67,9 +69,14 @@ const DEFAULT_ATTACKER: Record<string, [string, number]> = {
  * Mentions → events in the ACLED taxonomy. The event is anchored on the first sentence that reports violence,
  * protest or a strategic development outside background sentences; its type comes from the trigger words of the
  * event's sentences, and every field carries the words that decided it. One event per report for now; looting,
- * missing, wounded and abducted people in the same event are recorded as tags.
+ * missing, wounded and abducted people in the same event are recorded as tags. Admin areas are named as on the
+ * event's day when `naming` (the gazetteer) is given.
  */
-export function codeEvents(context: ExtractContext, mentions: AnyMention[]): VigilEvent[] {
+export function codeEvents(
+  context: ExtractContext,
+  mentions: AnyMention[],
+  naming?: Pick<Gazetteer, "adminNameOn">,
+): VigilEvent[] {
   const language = CODING[context.language] ?? EN_CODING;
   const quantities = byKind(mentions, "quantity");
   const actors = byKind(mentions, "actor");
@@ -191,8 +198,8 @@ export function codeEvents(context: ExtractContext, mentions: AnyMention[]): Vig
     civilian_targeting: civilianTarget ? "Civilian targeting" : null,
     country,
     iso3: place?.value.iso3 ?? null,
-    admin1: place?.value.admin1 ?? null,
-    admin2: place?.value.admin2 ?? null,
+    admin1: adminName(naming, place, "region", date?.date),
+    admin2: adminName(naming, place, "province", date?.date),
     admin3: null,
     location: place
       ? place.value.relative?.distance_km
@@ -234,6 +241,18 @@ function firstSide(actors: ActorMention[], anchor: number): ChosenActor | null {
         evidence: [{ ...evidenceOf(side), rule: "code/actor1/first-side" }],
       }
     : null;
+}
+
+/** The place's admin area named as on the event's day (renamed and split areas, see Gazetteer.adminNameOn). */
+function adminName(
+  naming: Pick<Gazetteer, "adminNameOn"> | undefined,
+  place: PlaceMention | null,
+  level: AdminLevel,
+  day: string | undefined,
+): string | null {
+  const name = level === "region" ? place?.value.admin1 : place?.value.admin2;
+  const iso2 = iso2Of(place?.value.iso3 ?? null);
+  return name && naming && iso2 && day ? naming.adminNameOn(iso2, level, name, day) : (name ?? null);
 }
 
 function withCountry(name: string, country: string | null): string {

@@ -25,7 +25,7 @@ export function processReport(
 ): Extraction {
   const document = buildDocument(report, cleanReport(report), options);
   const { context, mentions } = extractMentions(document, sources);
-  const extraction: Extraction = { document, events: codeEvents(context, mentions) };
+  const extraction: Extraction = { document, events: codeEvents(context, mentions, sources.gazetteer) };
   if (options.mentions) extraction.mentions = mentions.map(toOutputMention);
   return ExtractionSchema.parse(extraction);
 }

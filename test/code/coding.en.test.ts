@@ -74,6 +74,34 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     51,
   ],
+  [
+    "Residents of a village near Meru, Kenya, beat and injured two suspected cattle thieves on Monday.",
+    "Riots",
+    "Mob violence",
+    "Rioters (Kenya)",
+    0,
+  ],
+  [
+    "Supporters of two rival candidates clashed with sticks and stones in Sylhet, Bangladesh, on Friday, injuring 12.",
+    "Riots",
+    "Mob violence",
+    "Rioters (Bangladesh)",
+    0,
+  ],
+  [
+    "Thousands of garment workers demonstrated in Gazipur, Bangladesh, on Sunday for higher wages and vandalized a factory.",
+    "Riots",
+    "Violent demonstration",
+    "Rioters (Bangladesh)",
+    0,
+  ],
+  [
+    "Eighteen of those killed were women.\n\nOfficials said the city had been hit before. A car bomb exploded on the outskirts of Manbij, Syria, on Monday, killing at least 19 people.",
+    "Explosions/Remote violence",
+    "Remote explosive/landmine/IED",
+    null,
+    19,
+  ],
 ];
 
 describe("English event coding", () => {
@@ -118,6 +146,47 @@ describe("English event coding: no event, and no blame by proximity", () => {
       "Gunmen killed five villagers in Seytenga, Burkina Faso, on Sunday.\nIn 2023, attacks across the Sahel killed more than 7,000 people, according to a monitoring group.",
     );
     assert.deepEqual([event?.fatalities, event?.fatalities_low, event?.fatalities_high], [5, 5, 5]);
+  });
+});
+
+describe("English event coding: where and when, not where people travel or what a caption shows", () => {
+  test("a town named for a past attack is not the scene", () => {
+    const [event] = code(
+      "In the deadliest strike since the 2019 Pulwama attack, gunmen killed 26 tourists near Pahalgam, India, on Tuesday.",
+      "2025-04-23",
+    );
+    assert.equal(event?.location, "Pahlgām");
+    assert.equal(event?.event_date, "2025-04-22");
+  });
+  test("where the victims were travelling to is not the scene", () => {
+    const [event] = code(
+      "Vigilantes killed 16 hunters travelling to Kano at Uromi, in Edo state, Nigeria, on Thursday.",
+      "2025-03-29",
+    );
+    assert.equal(event?.location, "Uromi");
+  });
+  test("a photo caption's date is not the event's", () => {
+    const [event] = code(
+      "Missiles hit a military academy in Poltava, Ukraine.\n\nThe president speaks in Kyiv, Ukraine, Monday Sept. 2, 2024.\n(AP Photo/Staff)\n\nThe missiles struck the academy in Poltava on Tuesday, officials said.",
+      "2024-09-03",
+    );
+    assert.equal(event?.event_date, "2024-09-03");
+    assert.equal(event?.location, "Poltava");
+  });
+  test("the day of a statement bounds the event at week precision", () => {
+    const [event] = code(
+      "Human Rights Watch said Friday that militias massacred dozens of civilians near Solenzo, Burkina Faso.",
+      "2025-03-15",
+    );
+    assert.deepEqual([event?.event_date, event?.time_precision], ["2025-03-14", 2]);
+  });
+  test("'in just over a month' is not a yearly rate: the event's sentence still counts", () => {
+    const [event] = code(
+      "On Monday, a car bomb killed at least 15 people in Manbij, Syria, the seventh such attack in just over a month.",
+      "2025-02-03",
+    );
+    assert.equal(event?.fatalities, 15);
+    assert.equal(event?.event_date, "2025-02-03");
   });
 });
 

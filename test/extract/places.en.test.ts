@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { haversineKm } from "../../src/extract/common/geo.js";
+import { defaultSources } from "../../src/sources/index.js";
 import { mentionsOf } from "../helpers/mentions.js";
 
 // [sentence, span text, start, country, admin1, latitude, longitude, within km]
@@ -110,5 +111,47 @@ describe("English places: renamed admin areas", () => {
     const [region] = mentionsOf("place", "Attacks rose in the Kuilsé region this year.");
     assert.equal(region?.value.admin1, "Centre-Nord");
     assert.equal(region?.value.country, "Burkina Faso");
+  });
+  test("admin areas are named as on the event's day: renamed after the change, split-off ones before it", () => {
+    const gazetteer = defaultSources().gazetteer;
+    assert.equal(gazetteer.adminNameOn("BF", "region", "Centre-Nord", "2025-09-08"), "Kuilsé");
+    assert.equal(gazetteer.adminNameOn("BF", "region", "Centre-Nord", "2024-08-24"), "Centre-Nord");
+    assert.equal(gazetteer.adminNameOn("BF", "province", "Sanmatenga", "2025-07-02"), "Sandbondtenga");
+    assert.equal(gazetteer.adminNameOn("ID", "region", "Highland Papua", "2021-03-03"), "Papua");
+    assert.equal(gazetteer.adminNameOn("ID", "region", "Highland Papua", "2023-01-10"), "Highland Papua");
+    assert.equal(gazetteer.adminNameOn("ML", "region", "Mopti", "2025-09-08"), "Mopti");
+  });
+  test("a Kenyan county is named without 'County', as ACLED does", () => {
+    const [town] = mentionsOf("place", "Police dispersed protesters in Nyeri town.");
+    assert.equal(town?.value.admin1, "Nyeri");
+  });
+});
+
+describe("English places: names as news writes them", () => {
+  test("a country by its short or long news name beats a town of that name", () => {
+    for (const sentence of [
+      "Explosions hit a rally in eastern Congo on Thursday.",
+      "Explosions hit a rally in the Democratic Republic of Congo on Thursday.",
+    ]) {
+      const [country] = mentionsOf("place", sentence);
+      assert.equal(country?.value.country, "Democratic Republic of the Congo", sentence);
+      assert.equal(country?.value.precision, 3);
+    }
+  });
+  test("a strongly cued name spelled another way is found under its gazetteer spelling", () => {
+    const [town] = mentionsOf("place", "Rebels said they fought in the border town of Tinzahuaten in Mali.");
+    assert.equal(town?.rule, "en/place/spelling-variant");
+    assert.equal(town?.value.admin1, "Kidal");
+  });
+  test("an uncued unknown word is not looked up loosely", () => {
+    assert.deepEqual(
+      mentionsOf("place", "Tinzahuaten said the talks would resume.").map((m) => m.text),
+      [],
+    );
+  });
+  test("'Jammu and Kashmir' is one region, not the town of Jammu", () => {
+    const [region] = mentionsOf("place", "Gunmen opened fire on tourists in Jammu and Kashmir on Tuesday.");
+    assert.equal(region?.text, "Jammu and Kashmir");
+    assert.equal(region?.value.precision, 3);
   });
 });

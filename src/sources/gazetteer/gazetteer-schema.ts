@@ -9,5 +9,6 @@ export const GAZETTEER_SCHEMA = `
   CREATE TABLE spellings (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
   CREATE TABLE admins (code TEXT PRIMARY KEY, name TEXT NOT NULL);
   CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+  CREATE TABLE admin_changes (iso2 TEXT NOT NULL, former TEXT NOT NULL, current TEXT NOT NULL, since TEXT NOT NULL, level TEXT NOT NULL, change TEXT NOT NULL);
   CREATE TABLE countries (iso2 TEXT PRIMARY KEY, iso3 TEXT, name TEXT NOT NULL, population INTEGER, continent TEXT, geonameid INTEGER);
 `;

@@ -15,6 +15,8 @@ export interface Place {
   population: number;
 }
 
+export type AdminLevel = "region" | "province";
+
 export interface Country {
   iso2: string;
   iso3: string;
@@ -33,6 +35,11 @@ export interface Gazetteer {
   /** Populated places within `radiusKm` of a point, nearest first. */
   nearest(latitude: number, longitude: number, radiusKm: number, limit?: number): Place[];
   country(iso2: string): Country | null;
+  /**
+   * An admin area's name as ACLED codes it on a day: a renamed area by its new name from the change on ("Centre-Nord"
+   * → "Kuilsé" from July 2025), an area split off an older one by the older name before the split.
+   */
+  adminNameOn(iso2: string, level: AdminLevel, name: string, day: string): string;
   /** Whether any place has this name: a cheap test before building candidates. */
   has(name: string): boolean;
 }

@@ -33,9 +33,9 @@ export function spellingKey(name: string): string {
     .replace(/e(?=[nr]$)/, "");
 }
 
-/** Suffixes GeoNames adds to admin names that ACLED leaves out ("Borno State" → "Borno"). */
+/** Suffixes GeoNames adds to admin names that ACLED leaves out ("Borno State" → "Borno", "Nyeri County" → "Nyeri"). */
 const ADMIN_AFFIXES =
-  /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory)$/i;
+  /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de|kabupaten|kota) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory|county)$/i;
 
 /** @example adminDisplayName("Sanmatenga Province") // "Sanmatenga" */
 export function adminDisplayName(name: string): string {

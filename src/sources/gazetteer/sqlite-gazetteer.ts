@@ -2,7 +2,17 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { haversineKm } from "../../extract/common/geo.js";
-import type { Country, Gazetteer, Place } from "./gazetteer.js";
+import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
+
+interface AdminChange {
+  iso2: string;
+  former: string;
+  current: string;
+  since: string;
+  level: AdminLevel;
+  change: "renamed" | "split";
+}
+
 import { NameFilter } from "./name-filter.js";
 import { normalizeName, spellingKey } from "./normalize-name.js";
 
@@ -42,6 +52,7 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly candidateCache = new Map<string, Place[]>();
   private readonly names: NameFilter;
   private readonly knownNames = new Map<string, boolean>();
+  private readonly adminChanges: AdminChange[];
 
   constructor(path: string = DEFAULT_GAZETTEER_PATH) {
     if (!existsSync(path)) {
@@ -67,6 +78,19 @@ export class SqliteGazetteer implements Gazetteer {
       | undefined;
     if (!filter) throw new Error(`the gazetteer ${path} has no name filter; rebuild it with "npm run build"`);
     this.names = NameFilter.fromBuffer(filter);
+    this.adminChanges = this.db
+      .prepare("SELECT iso2, former, current, since, level, change FROM admin_changes")
+      .all() as AdminChange[];
+  }
+
+  adminNameOn(iso2: string, level: AdminLevel, name: string, day: string): string {
+    const key = normalizeName(name);
+    for (const c of this.adminChanges) {
+      if (c.iso2 !== iso2 || c.level !== level) continue;
+      if (c.change === "renamed" && day >= c.since && normalizeName(c.former) === key) return c.current;
+      if (day < c.since && normalizeName(c.current) === key) return c.former;
+    }
+    return name;
   }
 
   has(name: string): boolean {
