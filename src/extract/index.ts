@@ -4,6 +4,7 @@ import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import { extractDates } from "./common/dates.js";
 import { placeValue } from "./common/place-resolution.js";
+import { extractPlaces } from "./common/places.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
@@ -50,7 +51,7 @@ export function extractMentions(
     dates = markDatelines(context, extractDates(context, locale.dates));
   }
   const actors = locale.actors(context, sources.actors);
-  const places = locale.places(context, sources.gazetteer, actors);
+  const places = extractPlaces(context, sources.gazetteer, actors, locale.places);
   fillActorCountries(actors, places, sources);
   if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);

@@ -3,14 +3,14 @@ import { extractActors } from "./actors/index.js";
 import { attachAttributions } from "./attribution/index.js";
 import { EN_DATES } from "./dates/index.js";
 import { EN_QUANTITIES } from "./numbers/index.js";
-import { extractPlaces } from "./places/index.js";
+import { EN_PLACE_WORDS } from "./places/index.js";
 
 /** English: dates (chrono-node), actors and sources, places, quantities, then who said what. */
 export const EN: Locale = {
   code: "en",
   dates: EN_DATES,
   actors: extractActors,
-  places: extractPlaces,
+  places: EN_PLACE_WORDS,
   quantities: EN_QUANTITIES,
   attributions: attachAttributions,
 };

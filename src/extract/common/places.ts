@@ -1,0 +1,515 @@
+import type { Span } from "../../model/index.js";
+import { iso2Of, iso3Of } from "../../sources/countries.js";
+import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
+import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import type { ActorMention, ExtractContext, PlaceMention } from "../types.js";
+import { destination, haversineKm } from "./geo.js";
+import { type NumberWords, parseNumberWord } from "./numbers.js";
+import {
+  type PlaceContext,
+  type PlaceKind,
+  type PlaceSpan,
+  placeValue,
+  rankCandidates,
+  resolutionConfidence,
+} from "./place-resolution.js";
+import { overlaps, sentenceIndexAt } from "./spans.js";
+
+// A capitalised name of up to six words: "Barsalogho", "Fada N'Gourma", "Tillabéri", "Democratic Republic of the Congo", "al-Fashir".
+// A possessive "'s" is not part of the name: "Burkina Faso's forces".
+const NAME_WORD = String.raw`(?:(?:al|el|ad|as|an|ash|ar|az|ed|en)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*`;
+const CAPITALISED_SEQUENCE = new RegExp(
+  `${NAME_WORD}(?:\\s+(?:(?:of|the|de|du|des|la|le|el|al|d'|N')\\s+)*${NAME_WORD})*`,
+  "gu",
+);
+const WORD = new RegExp(NAME_WORD, "gu");
+/**
+ * A language's words around place names: what cues a name as a place, what kind of place it is, what makes it a
+ * person instead, and how relative places are written. The algorithm below is the same for every language.
+ */
+export interface PlaceWords {
+  locale: string;
+  /** Words before a name that make it a place: "in", "near"; "à", "près de". */
+  prepositions: Set<string>;
+  /** The few prepositions strong enough to admit a loosely spelled name ("in", "à"), at the end of the text before. */
+  strongPreposition: RegExp;
+  /** Kind nouns and the kind they give: "village" → town, "province" → region. */
+  kindNouns: Record<string, PlaceKind>;
+  /** A kind noun right after the name ("Barsalogho district"), as a regex on the text after it. */
+  kindAfter: RegExp;
+  /** A kind noun before the name ("the village of", "la commune de"), as a regex on the text before it. */
+  kindBefore: RegExp;
+  /** "and"/"et": a name with it inside is tried whole ("Jammu and Kashmir"). */
+  and: string;
+  personTitles: Set<string>;
+  personVerbs: RegExp;
+  accordingTo: RegExp;
+  /** Capitalised words that are (almost) never places in conflict news. */
+  notPlaces: Set<string>;
+  /** Demonyms and their country (ISO 3166-1 alpha-2): "malian" → ML. */
+  demonyms: Record<string, string>;
+  regionAbbreviations: Record<string, string>;
+  countryAbbreviations: Record<string, string>;
+  numberWords: NumberWords;
+  relative: {
+    /** Distance, unit, direction before an anchor ("40 km north of "), with groups distance, unit, bearing. */
+    distanceBearing: RegExp;
+    /** Distance with no direction ("12 km from "). */
+    distanceOnly: RegExp;
+    bearings: Record<string, number>;
+    kmPerUnit: Record<string, number>;
+    /** "near", "on the outskirts of": within ~25 km. */
+    vicinity: RegExp;
+    /** "between " before the first of two places. */
+    between: RegExp;
+  };
+}
+
+const SOURCE_POSSESSIVE = /['’]s\s+$/;
+
+interface Found extends PlaceSpan {
+  sentence: number;
+}
+
+/** Names in the text that the gazetteer knows, with the words around them that make them places. */
+function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded: Span[], words: PlaceWords): Found[] {
+  const { text } = context;
+  const found: Found[] = [];
+  for (const joined of text.matchAll(compile(words).joinedByAnd)) {
+    const start = joined.index ?? 0;
+    const span = gazetteer.has(joined[0])
+      ? placeSpan(context, start, start + joined[0].length, joined[0], excluded, words)
+      : null;
+    if (span) found.push(span);
+  }
+  for (const sequence of text.matchAll(CAPITALISED_SEQUENCE)) {
+    const seqStart = sequence.index ?? 0;
+    const tokens = [...sequence[0].matchAll(WORD)].map((w) => ({
+      start: seqStart + (w.index ?? 0),
+      end: seqStart + (w.index ?? 0) + w[0].length,
+    }));
+    const matches: { from: number; to: number; start: number; end: number; name: string; spelling?: true }[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let matched = false;
+      for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
+        const start = (tokens[i] as { start: number }).start;
+        const end = (tokens[j - 1] as { end: number }).end;
+        const name = text.slice(start, end);
+        if (j - i === 1 && (words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()])) continue;
+        if (!gazetteer.has(name)) continue;
+        matches.push({ from: i, to: j, start, end, name });
+        i = j;
+        matched = true;
+        break;
+      }
+      if (!matched) {
+        const word = tokens[i] as { start: number; end: number };
+        if (looselySpelledPlace(context, gazetteer, word, excluded, words))
+          matches.push({ from: i, to: i + 1, ...word, name: text.slice(word.start, word.end), spelling: true });
+        i++;
+      }
+    }
+    // A name that ends a longer capitalised name is part of it ("European Investment Bank", "Korean Peninsula"),
+    // unless the words before it are function words or directions ("In Kaya", "Northern Kaduna"); a name that
+    // starts one is still a place ("Alexandria Police Department").
+    const isName = (k: number) => {
+      const word = tokens[k] as { start: number; end: number };
+      return !words.notPlaces.has(text.slice(word.start, word.end).toLowerCase());
+    };
+    const partOfLongerName = (m: { from: number }) =>
+      Array.from({ length: m.from }, (_, k) => k).some(
+        (k) => isName(k) && !matches.some((o) => o.from <= k && k < o.to),
+      );
+    for (const m of matches) {
+      if (partOfLongerName(m)) continue;
+      const span = placeSpan(context, m.start, m.end, m.name, excluded, words);
+      if (span)
+        found.push(m.spelling ? { ...span, spelling: true, rule: `${words.locale}/place/spelling-variant` } : span);
+    }
+  }
+  return found;
+}
+
+/**
+ * A word the gazetteer does not know as written, but does under a looser transliteration, counts as a place only
+ * with a strong cue: a kind ("the border town of Tinzahuaten", "Essakane village") or "in"/"near"/"at" before it.
+ */
+function looselySpelledPlace(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  word: { start: number; end: number },
+  excluded: Span[],
+  words: PlaceWords,
+): boolean {
+  const name = context.text.slice(word.start, word.end);
+  if (name.length < 5 || words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()]) return false;
+  const span = placeSpan(context, word.start, word.end, name, excluded, words);
+  const strongCue =
+    span !== null &&
+    (span.kind !== null || words.strongPreposition.test(context.text.slice(Math.max(0, word.start - 12), word.start)));
+  return strongCue && gazetteer.spellingVariants(name, 1).length > 0;
+}
+
+interface CompiledWords {
+  joinedByAnd: RegExp;
+  abbreviation: RegExp;
+  countryAbbreviation: RegExp;
+  demonym: RegExp;
+}
+const compiled = new WeakMap<PlaceWords, CompiledWords>();
+
+/** The regexes built from a language's word lists, once per language. */
+function compile(words: PlaceWords): CompiledWords {
+  let result = compiled.get(words);
+  if (result) return result;
+  result = {
+    joinedByAnd: new RegExp(`${NAME_WORD}\\s+${words.and}\\s+${NAME_WORD}`, "gu"),
+    abbreviation: new RegExp(
+      `(?<![\\p{L}.])(?:${Object.keys(words.regionAbbreviations)
+        .map((a) => a.replace(/\.(?!$)/g, "\\.\\s?").replace(/\.$/, "\\."))
+        .join("|")})(?![\\p{L}])`,
+      "giu",
+    ),
+    countryAbbreviation: new RegExp(
+      `(?<![\\p{L}.])(?:${Object.keys(words.countryAbbreviations)
+        .map((a) => a.replace(/\./g, "\\."))
+        .join("|")})(?![\\p{L}]|\\.\\p{L})`,
+      "gu",
+    ),
+    demonym: new RegExp(
+      `\\b(${Object.keys(words.demonyms)
+        .sort((a, b) => b.length - a.length)
+        .join("|")})\\b`,
+      "giu",
+    ),
+  };
+  compiled.set(words, result);
+  return result;
+}
+
+function spanAt(
+  context: ExtractContext,
+  start: number,
+  text: string,
+  name: string,
+  kind: PlaceKind | null,
+  rule: string,
+): Found {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    name,
+    kind,
+    cued: true,
+    rule,
+    sentence: sentenceIndexAt(context.sentences, start),
+  };
+}
+
+/** "Athens, Ga.": an abbreviated region after a comma names the region the town is in. */
+function abbreviationSpans(context: ExtractContext, words: PlaceWords): Found[] {
+  const found: Found[] = [];
+  for (const match of context.text.matchAll(compile(words).abbreviation)) {
+    const start = match.index ?? 0;
+    if (!/,\s*$/.test(context.text.slice(Math.max(0, start - 3), start))) continue;
+    // Keys are written without spaces: "W. Va." and "W.Va." are one abbreviation.
+    const name = words.regionAbbreviations[match[0].toLowerCase().replace(/\s+/g, "")];
+    if (name) found.push(spanAt(context, start, match[0], name, "region", `${words.locale}/place/region-abbreviation`));
+  }
+  return found;
+}
+
+/** Country abbreviations written in capitals: "the US", "UK forces". */
+function countryWordSpans(context: ExtractContext, words: PlaceWords): Found[] {
+  const found: Found[] = [];
+  for (const match of context.text.matchAll(compile(words).countryAbbreviation)) {
+    const name = words.countryAbbreviations[match[0]];
+    if (name)
+      found.push(spanAt(context, match.index ?? 0, match[0], name, null, `${words.locale}/place/country-abbreviation`));
+  }
+  return found;
+}
+
+function placeSpan(
+  context: ExtractContext,
+  start: number,
+  end: number,
+  name: string,
+  excluded: Span[],
+  words: PlaceWords,
+): Found | null {
+  const { text } = context;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
+  const previousWord = /([\p{L}.]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "") ?? "";
+  if (words.personTitles.has(previousWord) || words.personVerbs.test(after) || words.accordingTo.test(before))
+    return null;
+  if (SOURCE_POSSESSIVE.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start)) return null;
+  if (
+    /^['’]s\b/.test(after) &&
+    !/^['’]s\s+(capital|north|south|east|west|region|province|state|army|military|government)/i.test(after)
+  ) {
+    // "Haque's report": a possessive on a name the gazetteer happens to know is a person far more often than a place.
+    if (!/\b(in|of|at|near|from)\s+$/i.test(before)) return null;
+  }
+  let spanEnd = end;
+  let kind: PlaceKind | null = null;
+  const suffix = words.kindAfter.exec(after);
+  if (suffix?.[1]) {
+    kind = words.kindNouns[suffix[1].toLowerCase()] ?? null;
+    spanEnd = end + suffix[0].length;
+  }
+  const lastWord = /(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase() ?? "";
+  if (!kind && lastWord !== name.toLowerCase()) kind = words.kindNouns[lastWord] ?? null;
+  const kindBefore = words.kindBefore.exec(before);
+  if (!kind && kindBefore?.[1]) kind = words.kindNouns[kindBefore[1].toLowerCase()] ?? null;
+  const cued = kind !== null || words.prepositions.has(previousWord) || words.relative.distanceBearing.test(before);
+  return {
+    start,
+    end: spanEnd,
+    text: text.slice(start, spanEnd),
+    name,
+    kind,
+    cued,
+    rule: `${words.locale}/place/${kind ? "name-with-kind" : cued ? "after-preposition" : "gazetteer-name"}`,
+    sentence: sentenceIndexAt(context.sentences, start),
+  };
+}
+
+/** "Athens, Ga.", "Kaya, Burkina Faso": the name after the comma is where the one before it is. */
+function linkAppositions(context: ExtractContext, spans: Found[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [town, region] = [spans[i] as Found, spans[i + 1] as Found];
+    const between = context.text.slice(town.end, region.start);
+    if (/^,\s*$/.test(between)) town.within = region.name;
+    // "Kouka (Kouka, Banwa)": the admin areas in brackets after a town, the last one the widest.
+    else if (/^\s*\($/.test(between)) {
+      const close = context.text.indexOf(")", region.start);
+      const inside = spans.filter((s) => s.start >= region.start && close !== -1 && s.end <= close);
+      town.within = (inside.at(-1) ?? region).name;
+    }
+  }
+}
+
+/**
+ * Demonyms ("Malian troops") and actors that name their country ("the Myanmar Army") weigh that country before any
+ * place is resolved.
+ */
+function countryContext(context: ExtractContext, actors: ActorMention[], words: PlaceWords): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (iso2: string | null | undefined) => {
+    if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + 0.5);
+  };
+  for (const match of context.text.matchAll(compile(words).demonym)) add(words.demonyms[match[0].toLowerCase()]);
+  for (const actor of actors) {
+    const named = actor.value.role === "actor" ? actor.value.country : null;
+    if (named) add(/^[A-Z]{2}$/.test(named) ? named : iso2Of(iso3Of(named)));
+  }
+  return weights;
+}
+
+/**
+ * Place mentions: gazetteer names in capitalised sequences, kept when the language's words around them make them
+ * places, resolved in two passes (countries and clear places first, then the rest near them), plus relative
+ * places: "40 km north of Kaya" (a point by bearing and distance), "near Djibo" (within ~25 km), "between X and Y".
+ * `actors` (and sources) are spans already taken that are never places; the countries they name weigh in.
+ */
+export function extractPlaces(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  actors: ActorMention[],
+  words: PlaceWords,
+): PlaceMention[] {
+  const excluded: Span[] = actors;
+  const spans = [
+    ...findPlaceSpans(context, gazetteer, excluded, words),
+    ...abbreviationSpans(context, words),
+    ...countryWordSpans(context, words),
+  ]
+    .filter(
+      (span, i, all) =>
+        !all.some(
+          (other, j) =>
+            j !== i &&
+            other.start <= span.start &&
+            other.end >= span.end &&
+            other.end - other.start > span.end - span.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
+  linkAppositions(context, spans);
+  const demonyms = countryContext(context, actors, words);
+  let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+  // Each pass resolves every name in the light of the previous pass: countries, admin-1 areas and clear places
+  // named anywhere in the document make their neighbours likelier.
+  for (let pass = 0; pass < 2; pass++) {
+    const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+    for (const span of spans) {
+      const [best, second] = rankCandidates(gazetteer, span, placeContext);
+      if (!best || (second && best.score - second.score < 1.5)) continue;
+      const weight = /^PCL/.test(best.place.featureCode) ? 1 : best.place.featureCode === "ADM1" ? 0.7 : 0.4;
+      next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
+      if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
+      else if (!/^PCL/.test(best.place.featureCode) && (span.cued || best.place.population > 20_000))
+        next.anchors.push(best.place);
+    }
+    placeContext = next;
+  }
+  const mentions: PlaceMention[] = [];
+  const strongest = Math.max(0, ...placeContext.countryWeights.values());
+  for (const span of spans) {
+    const ranked = preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights);
+    const best = ranked[0];
+    if (!best) continue;
+    // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
+    const prominent = best.place.population >= 5000 || best.place.featureClass === "A" || best.score >= 6;
+    if (!span.cued && !prominent) continue;
+    // A town in a country nothing else in the text points to is usually a word or a name ("Pro Cap", "UTICA"),
+    // above all when the text is plainly about another country.
+    const support = placeContext.countryWeights.get(best.place.countryCode) ?? 0;
+    const major =
+      /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
+    // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
+    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(span, spans)) continue;
+    if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
+    mentions.push({
+      kind: "place",
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      rule: span.rule,
+      confidence: resolutionConfidence(ranked, span.cued),
+      sentence: span.sentence,
+      value: placeValue(ranked, span.kind),
+    });
+  }
+  return [...mentions, ...relativePlaces(context, gazetteer, mentions, words)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the village of Essakane" in a report about Burkina Faso: when the best reading lies in a country nothing else
+ * in the text points to, a reading in a country the text is about comes first (Essakan, Burkina Faso, rather than
+ * Essakane, Mali).
+ */
+function preferSupportedCountry(
+  ranked: { place: Place; score: number }[],
+  countryWeights: Map<string, number>,
+): { place: Place; score: number }[] {
+  const supported = (r: { place: Place }) => (countryWeights.get(r.place.countryCode) ?? 0) >= 0.8;
+  const best = ranked[0];
+  if (!best || supported(best) || /^PCL/.test(best.place.featureCode)) return ranked;
+  const alternative = ranked.find(supported);
+  return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
+}
+
+/** "Strike on Poltava … in the direction of Poltava": a name the text keeps using as a place is one. */
+function repeatedWithCue(span: Found, spans: Found[]): boolean {
+  const same = spans.filter((s) => normalizeName(s.name) === normalizeName(span.name));
+  return same.length >= 2 && same.some((s) => s.cued);
+}
+
+function distanceKm(distance: string | undefined, unit: string | undefined, words: PlaceWords): number | null {
+  if (!distance || !unit) return null;
+  const value = /\d/.test(distance) ? Number(distance.replace(",", ".")) : parseNumberWord(distance, words.numberWords);
+  const factor = words.relative.kmPerUnit[unit.toLowerCase()];
+  return value && factor ? value * factor : null;
+}
+
+function relativePlaces(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  anchors: PlaceMention[],
+  words: PlaceWords,
+): PlaceMention[] {
+  const { text } = context;
+  const relative: PlaceMention[] = [];
+  for (const anchor of anchors) {
+    const { latitude, longitude } = anchor.value;
+    if (latitude === null || longitude === null) continue;
+    const before = text.slice(Math.max(0, anchor.start - 80), anchor.start);
+    const withBearing = words.relative.distanceBearing.exec(before);
+    const distanceOnly = withBearing ? null : words.relative.distanceOnly.exec(before);
+    const match = withBearing ?? distanceOnly;
+    if (match?.groups) {
+      const km = distanceKm(match.groups.distance, match.groups.unit, words);
+      if (km === null || km > 500) continue;
+      const bearingWord = match.groups.bearing?.toLowerCase().replace(/\s+/, " ");
+      const bearing = bearingWord ? words.relative.bearings[bearingWord] : undefined;
+      const point = bearing === undefined ? { latitude, longitude } : destination(latitude, longitude, km, bearing);
+      const nearest = gazetteer.nearest(point.latitude, point.longitude, Math.max(10, km / 4), 3);
+      const start = anchor.start - match[0].length;
+      relative.push({
+        kind: "place",
+        start,
+        end: anchor.end,
+        text: text.slice(start, anchor.end),
+        rule: `${words.locale}/place/${bearing === undefined ? "distance-from-town" : "distance-bearing-from-town"}`,
+        confidence: Number((anchor.confidence * (bearing === undefined ? 0.6 : 0.85)).toFixed(2)),
+        sentence: anchor.sentence,
+        value: {
+          ...anchor.value,
+          name: `${Math.round(km)} km ${bearingWord ?? "from"}${bearingWord ? " of" : ""} ${anchor.value.name}`,
+          latitude: Number(point.latitude.toFixed(5)),
+          longitude: Number(point.longitude.toFixed(5)),
+          geonames_id: null,
+          feature_code: null,
+          precision: 2,
+          relative: {
+            anchor: anchor.value.name,
+            distance_km: Number(km.toFixed(1)),
+            bearing: bearingWord ?? null,
+            nearest: nearest.map(describe),
+          },
+        },
+      });
+      continue;
+    }
+    if (words.relative.vicinity.test(before)) {
+      anchor.value.precision = Math.max(anchor.value.precision, 2) as 2 | 3;
+      anchor.value.relative = { anchor: anchor.value.name, distance_km: null, bearing: null, nearest: [] };
+      anchor.rule = `${words.locale}/place/vicinity-of-town`;
+    }
+  }
+  relative.push(...betweenPlaces(context, anchors, words));
+  return relative;
+}
+
+function describe(place: Place): string {
+  return place.name;
+}
+
+/** "between Djibo and Namssiguia": the midpoint of the two, if they are within 300 km of each other. */
+function betweenPlaces(context: ExtractContext, places: PlaceMention[], words: PlaceWords): PlaceMention[] {
+  const result: PlaceMention[] = [];
+  for (let i = 0; i + 1 < places.length; i++) {
+    const [a, b] = [places[i] as PlaceMention, places[i + 1] as PlaceMention];
+    if (!words.relative.between.test(context.text.slice(Math.max(0, a.start - 20), a.start))) continue;
+    if (!new RegExp(`^\\s+${words.and}\\s+$`, "i").test(context.text.slice(a.end, b.start))) continue;
+    const [la, lo, lb, lob] = [a.value.latitude, a.value.longitude, b.value.latitude, b.value.longitude];
+    if (la === null || lo === null || lb === null || lob === null || haversineKm(la, lo, lb, lob) > 300) continue;
+    const start = a.start - (/between\s+$/i.exec(context.text.slice(0, a.start))?.[0].length ?? 0);
+    result.push({
+      kind: "place",
+      start,
+      end: b.end,
+      text: context.text.slice(start, b.end),
+      rule: `${words.locale}/place/between-towns`,
+      confidence: Number((Math.min(a.confidence, b.confidence) * 0.8).toFixed(2)),
+      sentence: a.sentence,
+      value: {
+        ...a.value,
+        name: `between ${a.value.name} and ${b.value.name}`,
+        latitude: Number(((la + lb) / 2).toFixed(5)),
+        longitude: Number(((lo + lob) / 2).toFixed(5)),
+        geonames_id: null,
+        feature_code: null,
+        precision: 2,
+        relative: { anchor: a.value.name, distance_km: null, bearing: null, nearest: [b.value.name] },
+      },
+    });
+  }
+  return result;
+}
