@@ -13,7 +13,7 @@ import { iso2Of } from "../sources/countries.js";
 import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
 import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
-import { chooseDate, chooseWeekdayHint } from "./fields/date.js";
+import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
 import { decideType, findTriggers } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
@@ -127,6 +127,7 @@ export function codeEvents(
   const dates = byKind(mentions, "date") as DateMention[];
   const date = chooseDate(dates, core, anchor, context.publishedDay, captions);
   const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
+  const monthDayHint = date ? null : chooseMonthDayHint(dates, core);
   const places = byKind(mentions, "place") as PlaceMention[];
   const place = choosePlace(places, core, anchor, typeTrigger.start, history, mainCountry(places), context.text);
   const country = place?.value.country ?? null;
@@ -170,6 +171,7 @@ export function codeEvents(
     sub_event_type: type.evidence,
     ...(date?.mention ? { event_date: [evidenceOf(date.mention)] } : {}),
     ...(weekdayHint ? { weekday_hint: [evidenceOf(weekdayHint)] } : {}),
+    ...(monthDayHint ? { month_day_hint: [evidenceOf(monthDayHint)] } : {}),
     ...(place ? placeEvidence(place) : {}),
     ...(attacker?.evidence.length ? { actor1: attacker.evidence } : {}),
     ...(target?.evidence.length ? { actor2: target.evidence } : {}),
@@ -180,6 +182,7 @@ export function codeEvents(
     event_date: date?.date ?? null,
     time_precision: date?.precision ?? null,
     ...(weekdayHint ? { weekday_hint: weekdayHint.value.weekday ?? null } : {}),
+    ...(monthDayHint ? { month_day_hint: monthDayHint.value.monthDay ?? null } : {}),
     disorder_type: taxonomy.disorder_type,
     event_type: taxonomy.event_type,
     sub_event_type: taxonomy.sub_event_type,

@@ -36,6 +36,8 @@ export interface DateValue {
   /** Day the expression names before any correction (chrono's reading), for weekday re-anchoring. */
   stated: boolean;
   range?: { from: string; to: string };
+  /** Month and day ("07-30") of a date stated without a year in a report with no publication day ("le 30 juillet"). */
+  monthDay?: string;
   /** The weekday a bare "on Tuesday" names (0 = Sunday), kept because with no publication day it is all we know. */
   weekday?: number;
   /** Expressions about the future ("next week") are not event dates. */

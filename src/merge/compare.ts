@@ -13,6 +13,8 @@ export interface MergeFeatures {
    * other side's day is not known to the day. Null when neither side is an undated report with a weekday.
    */
   weekday_agrees: boolean | "unchecked" | null;
+  /** Whether an undated side's day and month ("le 30 juillet") fall within a day of the dated side's window. */
+  day_agrees?: boolean | null;
   distance_km: number | null;
   /** Distance within which two places count as the same site: the sum of both sides' precision radii. */
   distance_tolerance_km: number | null;
@@ -85,7 +87,7 @@ export function compareSources(a: Comparable, b: Comparable): MergeDecision {
   else if (features.date_gap_days === 0) score += WEIGHTS.overlappingDates;
   else if (features.date_gap_days !== null && features.date_gap_days <= MAX_DATE_GAP_DAYS)
     score += WEIGHTS.adjacentDates;
-  else if (features.weekday_agrees === true) score += WEIGHTS.adjacentDates;
+  else if (features.weekday_agrees === true || features.day_agrees === true) score += WEIGHTS.adjacentDates;
   const near =
     features.same_location ||
     (features.distance_km !== null && features.distance_km <= (features.distance_tolerance_km ?? 0));
@@ -139,6 +141,7 @@ function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
     date_gap_days: dateGap(x, y),
     same_day: x.time_precision === 1 && y.time_precision === 1 && x.event_date === y.event_date,
     weekday_agrees: weekdayAgreement(x, y) ?? weekdayAgreement(y, x),
+    day_agrees: dayAgreement(x, y) ?? dayAgreement(y, x),
     distance_km: distance,
     distance_tolerance_km: distance === null ? null : toleranceKm(x, y),
     same_location: sameLocation(x, y),
@@ -152,8 +155,10 @@ function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
 function vetoOf(f: MergeFeatures): string | null {
   if (f.same_country === false) return "different countries";
   if (f.weekday_agrees === false) return "the undated report names another weekday";
+  if (f.day_agrees === false) return "the undated report names another day";
   if (f.weekday_agrees === "unchecked") return "the undated report names a weekday the other's date cannot confirm";
-  if (f.date_gap_days === null && f.weekday_agrees === null && !f.same_location) return "a side has no date";
+  if (f.date_gap_days === null && f.weekday_agrees === null && !f.day_agrees && !f.same_location)
+    return "a side has no date";
   if (f.date_gap_days !== null && f.date_gap_days > MAX_DATE_GAP_DAYS) return `dates ${f.date_gap_days} days apart`;
   if (!f.same_location && f.distance_km !== null && f.distance_km > FAR_FACTOR * (f.distance_tolerance_km ?? 0))
     return `places ${f.distance_km} km apart`;
@@ -166,6 +171,15 @@ function weekdayAgreement(undated: MatchFields, dated: MatchFields): MergeFeatur
   if (dated.time_precision !== 1) return "unchecked";
   const gap = Math.abs(weekdayOf(dated.event_date) - undated.weekday_hint);
   return Math.min(gap, 7 - gap) <= MAX_DATE_GAP_DAYS;
+}
+
+/** Whether an undated side's day and month fall in the dated side's window (a day either side), in its year. */
+function dayAgreement(undated: MatchFields, dated: MatchFields): boolean | null {
+  if (undated.event_date || !undated.month_day_hint || !dated.event_date) return null;
+  const window = dateWindow(dated);
+  if (!window) return null;
+  const day = `${dated.event_date.slice(0, 4)}-${undated.month_day_hint}`;
+  return daysBetween(day, window.low) >= -MAX_DATE_GAP_DAYS && daysBetween(window.high, day) >= -MAX_DATE_GAP_DAYS;
 }
 
 function typeAgreement(x: MatchFields, y: MatchFields): MergeFeatures["type_agreement"] {

@@ -20,6 +20,7 @@ export const MATCH_FIELDS = [
   "event_date",
   "time_precision",
   "weekday_hint",
+  "month_day_hint",
   "event_type",
   "sub_event_type",
   "actor1",

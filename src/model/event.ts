@@ -17,6 +17,12 @@ export const EventSchema = z.object({
    * 0 = Sunday. Not an ACLED field; merging uses it to tell apart same-place events on other days.
    */
   weekday_hint: z.number().int().min(0).max(6).nullable().optional(),
+  /** Likewise the month and day ("07-30") of a date the report gives without a year. */
+  month_day_hint: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/)
+    .nullable()
+    .optional(),
   disorder_type: nullableString,
   event_type: nullableString,
   sub_event_type: nullableString,

@@ -89,6 +89,16 @@ describe("comparing two reports' codings", () => {
     const week = source("d", { time_precision: 2 });
     assert.match(compareSources(tuesday, week).veto ?? "", /cannot confirm/);
   });
+  test("an undated report's day and month ('le 30 juillet') must fall in the other's window", () => {
+    const undated = (monthDay: string) =>
+      source("u", { event_date: null, time_precision: null, month_day_hint: monthDay });
+    const sameDay = compareSources(undated("06-09"), source("d"));
+    assert.deepEqual([sameDay.match, sameDay.features.day_agrees], [true, true]);
+    assert.equal(compareSources(undated("06-10"), source("d")).features.day_agrees, true);
+    assert.equal(compareSources(undated("07-30"), source("d")).veto, "the undated report names another day");
+    const week = source("d", { time_precision: 2 });
+    assert.equal(compareSources(undated("06-05"), week).features.day_agrees, true);
+  });
 });
 
 describe("reconciling the reports of one event", () => {

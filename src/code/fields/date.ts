@@ -35,6 +35,13 @@ export function chooseDate(
   return publishedDay ? { date: publishedDay, precision: 2, mention: null } : null;
 }
 
+/** With no date at all: a day and month without a year ("le 30 juillet") in the event's sentences. */
+export function chooseMonthDayHint(dates: DateMention[], coreSentences: number[]): DateMention | null {
+  return (
+    dates.find((d) => d.value.monthDay !== undefined && !d.value.future && coreSentences.includes(d.sentence)) ?? null
+  );
+}
+
 /**
  * With no date at all: a bare weekday ("on Tuesday", or "reported this Monday": close enough to compare) in the
  * event's sentences, the only time the report gives.

@@ -94,6 +94,8 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
     }
     if (weekdayOnly && !context.publishedDay) mention.value.range = undefined;
     if (weekdayOnly) mention.value.weekday = components.get("weekday") ?? 0;
+    if (!date && hasDay && hasMonth)
+      mention.value.monthDay = `${String(components.get("month")).padStart(2, "0")}-${String(components.get("day")).padStart(2, "0")}`;
     if (precision === 2 && date) mention.value.range = { from: date, to: addDays(date, 6) };
     mentions.push(mention);
   }

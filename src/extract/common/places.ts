@@ -177,10 +177,11 @@ function compile(words: PlaceWords): CompiledWords {
         .join("|")})(?![\\p{L}]|\\.\\p{L})`,
       "gu",
     ),
+    // Letter lookarounds, not \b, which in JavaScript ends a word at "è" ("burkinabè").
     demonym: new RegExp(
-      `\\b(${Object.keys(words.demonyms)
+      `(?<!\\p{L})(${Object.keys(words.demonyms)
         .sort((a, b) => b.length - a.length)
-        .join("|")})\\b`,
+        .join("|")})(?!\\p{L})`,
       "giu",
     ),
   };
@@ -244,7 +245,9 @@ function placeSpan(
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
-  const previousWord = /([\p{L}.]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "") ?? "";
+  // "près d'Arbinda", "l'Adamaoua": an elided article or preposition is the word before.
+  const previousWord =
+    /([\p{L}.]+)(?:[\s,]*|['’])$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "").replace(/^d$/, "de") ?? "";
   if (words.personTitles.has(previousWord) || words.personVerbs.test(after) || words.accordingTo.test(before))
     return null;
   if (SOURCE_POSSESSIVE.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start)) return null;
@@ -265,7 +268,9 @@ function placeSpan(
   const lastWord = /(\p{L}+)$/u.exec(name)?.[1]?.toLowerCase() ?? "";
   if (!kind && lastWord !== name.toLowerCase()) kind = words.kindNouns[lastWord] ?? null;
   const kindBefore = words.kindBefore.exec(before);
-  if (!kind && kindBefore?.[1]) kind = words.kindNouns[kindBefore[1].toLowerCase()] ?? null;
+  // (The first group that names a kind: a language's pattern may be a union of several.)
+  const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
+  if (!kind && kindWord) kind = words.kindNouns[kindWord.toLowerCase()] ?? null;
   const cued = kind !== null || words.prepositions.has(previousWord) || words.relative.distanceBearing.test(before);
   return {
     start,

@@ -1,7 +1,7 @@
 import type { NumberWords } from "../../../common/numbers.js";
 import type { QuantityLanguage } from "../../../common/quantities.js";
 
-const FR_NUMBER_WORDS: NumberWords = {
+export const FR_NUMBER_WORDS: NumberWords = {
   units: {
     zéro: 0,
     un: 1,
