@@ -1,4 +1,4 @@
-import { InputError } from "../ingest/index.js";
+import { EXIT_CODES, InputError } from "../ingest/index.js";
 
 /** Collects the inputs that failed in a batch: each gets one line on stderr; the first one's code is the exit code. */
 export class BatchErrors {
@@ -11,17 +11,27 @@ export class BatchErrors {
     process.stderr.write(`vigil: ${error.message}\n`);
   }
 
-  /** Runs a step that may refuse one report, reporting the refusal instead of stopping the batch. */
-  attempt<T>(step: () => T): T | undefined {
+  /**
+   * Runs a step on one report (`source` names it): a refusal, or a bug met on that report alone, is reported and the
+   * batch goes on, so one odd report never costs the others their output.
+   */
+  attempt<T>(source: string, step: () => T): T | undefined {
     try {
       return step();
     } catch (error) {
-      if (error instanceof InputError) {
-        this.report(error);
-        return undefined;
-      }
-      throw error;
+      if (error instanceof InputError) this.report(error);
+      else this.internal(source, error as Error);
+      return undefined;
     }
+  }
+
+  private internal(source: string, error: Error): void {
+    this.count++;
+    if (this.firstCode === 0) this.firstCode = EXIT_CODES.internal;
+    process.stderr.write(
+      `vigil: internal error on ${source}: ${error.message.split("\n")[0]} (the other reports go on; set VIGIL_DEBUG=1 for details, and please report it)\n`,
+    );
+    if (process.env.VIGIL_DEBUG) process.stderr.write(`${error.stack}\n`);
   }
 
   get exitCode(): number {

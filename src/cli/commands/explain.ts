@@ -85,7 +85,9 @@ export function explainCommand(program: Command): void {
         errors.report(result.error);
         continue;
       }
-      const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
+      const extraction = errors.attempt(result.report.source, () =>
+        processReport(result.report, { publishedAt: options.published }),
+      );
       if (extraction) process.stdout.write(`${explainExtraction(extraction, colour)}\n`);
     }
     process.exitCode = errors.exitCode;

@@ -31,7 +31,7 @@ export function extractCommand(program: Command): void {
         errors.report(result.error);
         continue;
       }
-      const extraction = errors.attempt(() =>
+      const extraction = errors.attempt(result.report.source, () =>
         processReport(result.report, { publishedAt: options.published, mentions: options.mentions }),
       );
       if (!extraction) continue;

@@ -61,7 +61,9 @@ export async function ingestInto(store: Store, inputs: string[], options: ReadCo
         errors.report(result.error);
         continue;
       }
-      const extraction = errors.attempt(() => processReport(result.report, { publishedAt: options.published }));
+      const extraction = errors.attempt(result.report.source, () =>
+        processReport(result.report, { publishedAt: options.published }),
+      );
       if (extraction) pending.push(extraction);
       if (extraction && !extraction.document.published_at) undated++;
       if (pending.length >= WRITE_BATCH) await flush();
