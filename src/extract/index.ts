@@ -51,7 +51,7 @@ export function extractMentions(
     dates = markDatelines(context, extractDates(context, locale.dates));
   }
   const actors = locale.actors(context, sources.actors);
-  const places = extractPlaces(context, sources.gazetteer, actors, locale.places);
+  const places = extractPlaces(context, sources.gazetteer, actors, locale.places, sources.boundaries);
   fillActorCountries(actors, places, sources);
   if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);

@@ -1,5 +1,6 @@
 import type { Span } from "../model/index.js";
 import type { ActorLexicon } from "../sources/actors/actor-lexicon.js";
+import type { Boundaries } from "../sources/boundaries/boundaries.js";
 import type { Gazetteer } from "../sources/gazetteer/gazetteer.js";
 
 /** What every extraction rule reads: the cleaned text, its sentences and the publication date (if known). */
@@ -14,6 +15,7 @@ export interface ExtractContext {
 export interface ExtractSources {
   gazetteer: Gazetteer;
   actors: ActorLexicon;
+  boundaries?: Boundaries;
 }
 
 interface MentionBase extends Span {
@@ -79,6 +81,11 @@ export interface PlaceValue {
   relative?: { anchor: string; distance_km: number | null; bearing: string | null; nearest: string[] };
   /** 1 town or site, 2 near a town or a district, 3 a region or country: ACLED's geo_precision. */
   precision: 1 | 2 | 3;
+  /**
+   * Where country and admin areas come from: the gazetteer's codes for a named place, or the admin boundaries the
+   * point falls in (a derived point: "40 km north of Kaya", "between X and Y").
+   */
+  admin_source?: "gazetteer" | "boundaries";
   candidates: PlaceCandidate[];
 }
 

@@ -1,15 +1,21 @@
 import type { ExtractSources } from "../extract/types.js";
 import { JsonActorLexicon } from "./actors/json-actor-lexicon.js";
+import { NaturalEarthBoundaries } from "./boundaries/natural-earth-boundaries.js";
 import { SqliteGazetteer } from "./gazetteer/sqlite-gazetteer.js";
 
 export type { ActorLexicon } from "./actors/actor-lexicon.js";
+export type { AdminArea, Boundaries } from "./boundaries/boundaries.js";
 export type { Gazetteer, Place } from "./gazetteer/gazetteer.js";
-export { JsonActorLexicon, SqliteGazetteer };
+export { JsonActorLexicon, NaturalEarthBoundaries, SqliteGazetteer };
 
 let defaults: ExtractSources | undefined;
 
-/** The bundled gazetteer and actor lexicon, opened once per process on first use. */
+/** The bundled gazetteer, actor lexicon and admin boundaries, opened once per process on first use. */
 export function defaultSources(): ExtractSources {
-  defaults ??= { gazetteer: new SqliteGazetteer(), actors: new JsonActorLexicon() };
+  defaults ??= {
+    gazetteer: new SqliteGazetteer(),
+    actors: new JsonActorLexicon(),
+    boundaries: new NaturalEarthBoundaries(),
+  };
   return defaults;
 }

@@ -72,6 +72,17 @@ describe("English places: relative locations", () => {
     assert.equal(relative.value.precision, 2);
   });
 
+  test("a derived point takes its admin areas from the boundaries it falls in, not from its anchor", () => {
+    const point = mentionsOf("place", "Soldiers were killed 60 km south of Djibo, in Burkina Faso.").find(
+      (p) => p.value.relative,
+    );
+    assert.deepEqual(
+      [point?.value.admin1, point?.value.admin2, point?.value.admin_source],
+      ["Centre-Nord", "Bam", "boundaries"],
+    );
+    const djibo = mentionsOf("place", "Soldiers were killed in Djibo, in Burkina Faso.")[0];
+    assert.deepEqual([djibo?.value.admin1, djibo?.value.admin_source], ["Sahel", "gazetteer"]);
+  });
   test("near a town widens precision to 2", () => {
     const [near] = mentionsOf("place", "Fighters ambushed troops near Djibo on Tuesday.");
     assert.equal(near?.rule, "en/place/vicinity-of-town");

@@ -1,5 +1,6 @@
+import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
-import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import { adminDisplayName, normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { PlaceCandidate, PlaceValue } from "../types.js";
 import { haversineKm } from "./geo.js";
 
@@ -151,7 +152,39 @@ export function placeValue(ranked: { place: Place; score: number }[], kind: Plac
     geonames_id: best.geonamesId > 0 ? String(best.geonamesId) : null,
     feature_code: best.featureCode,
     precision: geoPrecision(best, kind),
+    admin_source: "gazetteer",
     candidates,
+  };
+}
+
+/**
+ * A derived point's country and admin areas from the boundaries it falls in, named as the gazetteer names them
+ * (Natural Earth links each polygon to its GeoNames area; by name where it does not); null outside every polygon.
+ */
+export function adminsAt(
+  latitude: number,
+  longitude: number,
+  boundaries: Boundaries,
+  gazetteer: Gazetteer,
+): Pick<PlaceValue, "country" | "iso3" | "admin1" | "admin2" | "admin_source"> | null {
+  const area = boundaries.areaAt(latitude, longitude);
+  if (!area) return null;
+  const featureCode = area.level === 2 ? "ADM2" : "ADM1";
+  const place =
+    (area.geonamesId ? gazetteer.byId(area.geonamesId) : null) ??
+    gazetteer.candidates(area.name).find((p) => p.countryCode === area.iso2 && p.featureCode === featureCode);
+  if (place) {
+    const admin2 = area.level === 2 ? (place.admin2 ?? adminDisplayName(place.name)) : null;
+    return { country: place.country, iso3: place.iso3, admin1: place.admin1, admin2, admin_source: "boundaries" };
+  }
+  const country = gazetteer.country(area.iso2);
+  const name = adminDisplayName(area.name);
+  return {
+    country: country?.name ?? null,
+    iso3: country?.iso3 ?? null,
+    admin1: area.level === 1 ? name : null,
+    admin2: area.level === 2 ? name : null,
+    admin_source: "boundaries",
   };
 }
 

@@ -1,11 +1,13 @@
 import type { Span } from "../../model/index.js";
+import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
-import type { ActorMention, ExtractContext, PlaceMention } from "../types.js";
+import type { ActorMention, ExtractContext, PlaceMention, PlaceValue } from "../types.js";
 import { destination, haversineKm } from "./geo.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
 import {
+  adminsAt,
   type PlaceContext,
   type PlaceKind,
   type PlaceSpan,
@@ -327,6 +329,7 @@ export function extractPlaces(
   gazetteer: Gazetteer,
   actors: ActorMention[],
   words: PlaceWords,
+  boundaries?: Boundaries,
 ): PlaceMention[] {
   const excluded: Span[] = actors;
   const spans = [
@@ -391,7 +394,9 @@ export function extractPlaces(
       value: placeValue(ranked, span.kind),
     });
   }
-  return [...mentions, ...relativePlaces(context, gazetteer, mentions, words)].sort((a, b) => a.start - b.start);
+  return [...mentions, ...relativePlaces(context, gazetteer, boundaries, mentions, words)].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
@@ -423,9 +428,26 @@ function distanceKm(distance: string | undefined, unit: string | undefined, word
   return value && factor ? value * factor : null;
 }
 
+/**
+ * A derived point's admin areas: the boundaries it falls in (admin2 from the nearest named place when the polygon
+ * is a first-level one and that place lies in it), else the anchor's.
+ */
+function derivedAdmins(
+  point: { latitude: number; longitude: number },
+  nearest: Place | undefined,
+  gazetteer: Gazetteer,
+  boundaries: Boundaries | undefined,
+): Partial<PlaceValue> {
+  const admins = boundaries ? adminsAt(point.latitude, point.longitude, boundaries, gazetteer) : null;
+  if (!admins) return {};
+  if (admins.admin2 === null && nearest && nearest.admin1 === admins.admin1) admins.admin2 = nearest.admin2;
+  return admins;
+}
+
 function relativePlaces(
   context: ExtractContext,
   gazetteer: Gazetteer,
+  boundaries: Boundaries | undefined,
   anchors: PlaceMention[],
   words: PlaceWords,
 ): PlaceMention[] {
@@ -456,6 +478,7 @@ function relativePlaces(
         sentence: anchor.sentence,
         value: {
           ...anchor.value,
+          ...derivedAdmins(point, nearest[0], gazetteer, boundaries),
           name: `${Math.round(km)} km ${bearingWord ?? "from"}${bearingWord ? " of" : ""} ${anchor.value.name}`,
           latitude: Number(point.latitude.toFixed(5)),
           longitude: Number(point.longitude.toFixed(5)),
@@ -478,7 +501,7 @@ function relativePlaces(
       anchor.rule = `${words.locale}/place/vicinity-of-town`;
     }
   }
-  relative.push(...betweenPlaces(context, anchors, words));
+  relative.push(...betweenPlaces(context, gazetteer, boundaries, anchors, words));
   return relative;
 }
 
@@ -487,7 +510,13 @@ function describe(place: Place): string {
 }
 
 /** "between Djibo and Namssiguia": the midpoint of the two, if they are within 300 km of each other. */
-function betweenPlaces(context: ExtractContext, places: PlaceMention[], words: PlaceWords): PlaceMention[] {
+function betweenPlaces(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  boundaries: Boundaries | undefined,
+  places: PlaceMention[],
+  words: PlaceWords,
+): PlaceMention[] {
   const result: PlaceMention[] = [];
   for (let i = 0; i + 1 < places.length; i++) {
     const [a, b] = [places[i] as PlaceMention, places[i + 1] as PlaceMention];
@@ -495,7 +524,8 @@ function betweenPlaces(context: ExtractContext, places: PlaceMention[], words: P
     if (!new RegExp(`^\\s+${words.and}\\s+$`, "i").test(context.text.slice(a.end, b.start))) continue;
     const [la, lo, lb, lob] = [a.value.latitude, a.value.longitude, b.value.latitude, b.value.longitude];
     if (la === null || lo === null || lb === null || lob === null || haversineKm(la, lo, lb, lob) > 300) continue;
-    const start = a.start - (/between\s+$/i.exec(context.text.slice(0, a.start))?.[0].length ?? 0);
+    const start = a.start - (words.relative.between.exec(context.text.slice(0, a.start))?.[0].length ?? 0);
+    const midpoint = { latitude: (la + lb) / 2, longitude: (lo + lob) / 2 };
     result.push({
       kind: "place",
       start,
@@ -506,9 +536,10 @@ function betweenPlaces(context: ExtractContext, places: PlaceMention[], words: P
       sentence: a.sentence,
       value: {
         ...a.value,
+        ...derivedAdmins(midpoint, undefined, gazetteer, boundaries),
         name: `between ${a.value.name} and ${b.value.name}`,
-        latitude: Number(((la + lb) / 2).toFixed(5)),
-        longitude: Number(((lo + lob) / 2).toFixed(5)),
+        latitude: Number(midpoint.latitude.toFixed(5)),
+        longitude: Number(midpoint.longitude.toFixed(5)),
         geonames_id: null,
         feature_code: null,
         precision: 2,

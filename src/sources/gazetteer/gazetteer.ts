@@ -32,6 +32,8 @@ export interface Gazetteer {
   candidates(name: string, limit?: number): Place[];
   /** Places whose name is spelled differently but transliterates the same ("Tinzahuaten" for Tinzaouâtene). */
   spellingVariants(name: string, limit?: number): Place[];
+  /** The place with this GeoNames id, if the gazetteer has it. */
+  byId(geonamesId: number): Place | null;
   /** Populated places within `radiusKm` of a point, nearest first. */
   nearest(latitude: number, longitude: number, radiusKm: number, limit?: number): Place[];
   country(iso2: string): Country | null;

@@ -47,6 +47,7 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly byName: Database.Statement;
   private readonly hasName: Database.Statement;
   private readonly bySpelling: Database.Statement;
+  private readonly placeRow: Database.Statement;
   private readonly inBox: Database.Statement;
   private readonly countryRow: Database.Statement;
   private readonly candidateCache = new Map<string, Place[]>();
@@ -63,6 +64,7 @@ export class SqliteGazetteer implements Gazetteer {
       `SELECT ${PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.id ${PLACE_JOINS}
        WHERE n.key = ? ORDER BY p.population DESC LIMIT ?`,
     );
+    this.placeRow = this.db.prepare(`SELECT ${PLACE_COLUMNS} FROM places p ${PLACE_JOINS} WHERE p.id = ?`);
     this.bySpelling = this.db.prepare(
       `SELECT ${PLACE_COLUMNS} FROM spellings s JOIN places p ON p.id = s.id ${PLACE_JOINS}
        WHERE s.key = ? ORDER BY p.population DESC LIMIT ?`,
@@ -114,6 +116,11 @@ export class SqliteGazetteer implements Gazetteer {
       this.candidateCache.set(key, places);
     }
     return places;
+  }
+
+  byId(geonamesId: number): Place | null {
+    const row = this.placeRow.get(geonamesId) as PlaceRow | undefined;
+    return row ? toPlace(row) : null;
   }
 
   spellingVariants(name: string, limit = 20): Place[] {
