@@ -50,6 +50,15 @@ export function extractMentions(
     context.publishedDay = dateline.value.date;
     dates = markDatelines(context, extractDates(context, locale.dates));
   }
+  // (The latest date the text states: background dates come before the report's own time.)
+  context.namingDay =
+    context.publishedDay ??
+    dates
+      .filter((d) => d.value.stated && !d.value.future)
+      .map((d) => d.value.date)
+      .sort()
+      .at(-1) ??
+    null;
   const actors = locale.actors(context, sources.actors);
   const places = extractPlaces(context, sources.gazetteer, actors, locale.places, sources.boundaries);
   fillActorCountries(actors, places, sources);

@@ -9,6 +9,11 @@ export interface ExtractContext {
   sentences: Span[];
   /** `YYYY-MM-DD` of publication, or null when unknown: relative dates then stay unresolved. */
   publishedDay: string | null;
+  /**
+   * The day actors are named as of (ISGS was "Islamic State (Greater Sahara)" until 2022): publication, else the
+   * latest full date the text states, else null (today's names).
+   */
+  namingDay?: string | null;
   language: string;
 }
 

@@ -4,7 +4,7 @@ import { codeEvents } from "../../src/code/index.js";
 import { extractMentions } from "../../src/extract/index.js";
 import { defaultSources } from "../../src/sources/index.js";
 
-function code(text: string, published = "2024-08-25") {
+function code(text: string, published: string | null = "2024-08-25") {
   const { context, mentions } = extractMentions({ text, published_at: published, language: "en" }, defaultSources());
   return codeEvents(context, mentions);
 }
@@ -234,5 +234,17 @@ describe("names that depend on where the report is from", () => {
       actor1("Islamic State militants attacked a village near Raqqa in Syria on Tuesday, killing 5 people."),
       "Islamic State (Syria)",
     );
+  });
+  test("a group is named as it was then: with no publication date, as of the latest date the report states", () => {
+    const text = "On 6 February 2020, ISGS militants attacked the village of Molia in Niger, killing four workers.";
+    assert.equal(code(text, null)[0]?.actor1, "Islamic State (Greater Sahara)");
+    assert.equal(code(text, "2024-05-01")[0]?.actor1, "Islamic State (Sahel)");
+  });
+  test("a country abbreviation that qualifies a noun ('the US dollar') is not where the event is", () => {
+    const [event] = code(
+      "On 29 April 2020, protesters angry at the high US dollar exchange rate blocked roads with burning tyres in Tripoli, Lebanon.",
+      "2020-04-30",
+    );
+    assert.equal(event?.country, "Lebanon");
   });
 });

@@ -225,11 +225,18 @@ function abbreviationSpans(context: ExtractContext, words: PlaceWords): Found[] 
 }
 
 /** Country abbreviations written in capitals: "the US", "UK forces". */
+const QUALIFYING =
+  /^(?:-\p{L}|\s+(?!(?:and|or|on|in|at|to|for|from|since|after|before|over|with|by|as|is|was|has|had|have|said|says|which|where|who|but|while|when|the|et|ou|à|en|le|la|les|a|est)\b)\p{L})/u;
+
 function countryWordSpans(context: ExtractContext, words: PlaceWords): Found[] {
   const found: Found[] = [];
   for (const match of context.text.matchAll(compile(words).countryAbbreviation)) {
     const name = words.countryAbbreviations[match[0]];
-    if (name)
+    // "the US dollar", "UK-based", "US troops": an abbreviation before a noun qualifies it; it names no place.
+    const qualifies = QUALIFYING.test(
+      context.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + 40),
+    );
+    if (name && !qualifies)
       found.push(spanAt(context, match.index ?? 0, match[0], name, null, `${words.locale}/place/country-abbreviation`));
   }
   return found;

@@ -51,7 +51,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
       sentence: sentenceIndexAt(context.sentences, match.start),
       value: {
         name: match.text,
-        canonical: match.entry.canonicalOn(context.publishedDay),
+        canonical: match.entry.canonicalOn(context.namingDay ?? context.publishedDay),
         inter: role === "source" ? null : match.entry.inter,
         role,
         generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
@@ -60,7 +60,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
           ? {
               regional: match.regional.map((e) => ({
                 countries: e.countries,
-                canonical: e.canonicalOn(context.publishedDay),
+                canonical: e.canonicalOn(context.namingDay ?? context.publishedDay),
                 inter: e.inter,
               })),
             }
