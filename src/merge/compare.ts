@@ -200,9 +200,12 @@ const UNNAMED = /^(Unidentified|Civilians|Protesters|Rioters)\b/;
 const STATE_FORCE = /^(Military|Police) Forces\b/;
 
 function namedActors(event: MatchFields): string[] {
-  return [event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2]
-    .flatMap((a) => (a ? a.split("; ") : []))
-    .filter((a) => !UNNAMED.test(a));
+  return (
+    [event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2]
+      // "A and/or B" shares a group with a report that names A alone.
+      .flatMap((a) => (a ? a.split(/; | and\/or /) : []))
+      .filter((a) => !UNNAMED.test(a))
+  );
 }
 
 function sharedAndConflicting(

@@ -240,6 +240,17 @@ describe("names that depend on where the report is from", () => {
     assert.equal(code(text, null)[0]?.actor1, "Islamic State (Greater Sahara)");
     assert.equal(code(text, "2024-05-01")[0]?.actor1, "Islamic State (Sahel)");
   });
+  test("two groups either of which did it are coded 'A and/or B', in the report's order", () => {
+    const [event] = code(
+      "On 8 August 2020, ISWAP or Boko Haram militants attacked marketgoers near Diffa, Niger.",
+      null,
+    );
+    assert.equal(
+      event?.actor1,
+      "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+    );
+    assert.equal(event?.evidence.actor1?.length, 2);
+  });
   test("a country abbreviation that qualifies a noun ('the US dollar') is not where the event is", () => {
     const [event] = code(
       "On 29 April 2020, protesters angry at the high US dollar exchange rate blocked roads with burning tyres in Tripoli, Lebanon.",

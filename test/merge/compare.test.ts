@@ -101,6 +101,16 @@ describe("comparing two reports' codings", () => {
   });
 });
 
+describe("joint attributions", () => {
+  test("'A and/or B' shares A with a report that names A alone", () => {
+    const either = source("a", { actor1: "Islamic State (West Africa) and/or Boko Haram" });
+    const one = source("b", { actor1: "Boko Haram" });
+    const decision = compareSources(either, one);
+    assert.equal(decision.features.shared_actor, "Boko Haram");
+    assert.equal(decision.features.conflicting_actors, false);
+  });
+});
+
 describe("reconciling the reports of one event", () => {
   test("the lowest stated toll is the figure, the spread is the range, a coder's 0 with no words is no figure", () => {
     const span = (text: string) => [{ start: 0, end: text.length, text, rule: "test", confidence: 1 }];

@@ -60,14 +60,54 @@ export function chooseAttacker(
   );
   const subject = named ?? before[0] ?? agent;
   if (subject && !subject.value.generic)
-    return chosen(subject, named ? "code/actor1/subject-named-group" : "code/actor1/agent");
+    return eitherOf(
+      context,
+      language,
+      actors,
+      subject,
+      named ? "code/actor1/subject-named-group" : "code/actor1/agent",
+    );
   const claimed = responsibleGroup(context, language, actors);
-  if (claimed) return chosen(claimed, "code/actor1/claimed-responsibility");
+  if (claimed) return eitherOf(context, language, actors, claimed, "code/actor1/claimed-responsibility");
   return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
 }
 
 /** Characters between a group's name and the words that hold it responsible. */
 const CLAIM_REACH = 60;
+
+/**
+ * "ISWAP or Boko Haram militants", "JNIM/ISGS": when the report names two groups either of which did it, ACLED codes
+ * "A and/or B" (in the report's order); otherwise the group alone.
+ */
+function eitherOf(
+  context: ExtractContext,
+  language: CodingLanguage,
+  actors: ActorMention[],
+  group: ActorMention,
+  rule: string,
+): ChosenActor {
+  const between = (a: ActorMention, b: ActorMention) => context.text.slice(a.end, b.start);
+  const other = actors.find(
+    (a) =>
+      a !== group &&
+      isArmed(a) &&
+      !a.value.generic &&
+      a.value.canonical !== group.value.canonical &&
+      language.alternative.test(
+        a.start >= group.end ? between(group, a) : a.end <= group.start ? between(a, group) : "-",
+      ),
+  );
+  if (!other) return chosen(group, rule);
+  const [first, second] = other.start > group.start ? [group, other] : [other, group];
+  return {
+    name: `${first.value.canonical} and/or ${second.value.canonical}`,
+    inter: group.value.inter ?? 3,
+    evidence: [
+      { ...evidenceOf(first), rule: "code/actor1/either-group" },
+      { ...evidenceOf(second), rule: "code/actor1/either-group" },
+    ],
+  };
+}
 
 function responsibleGroup(
   context: ExtractContext,

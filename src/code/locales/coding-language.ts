@@ -11,5 +11,7 @@ export interface CodingLanguage {
   crowdViolence: RegExp;
   agentAfter: RegExp;
   responsibility: RegExp;
+  /** The words between two groups either of which did it ("ISWAP or Boko Haram", "JNIM/ISGS"), the whole text. */
+  alternative: RegExp;
   deniedResponsibility: RegExp;
 }

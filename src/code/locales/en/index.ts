@@ -18,5 +18,6 @@ export const EN_CODING: CodingLanguage = {
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
   responsibility: RESPONSIBILITY,
+  alternative: /^\s*(\/|or|and\/or)\s*$/i,
   deniedResponsibility: DENIED_RESPONSIBILITY,
 };

@@ -24,5 +24,6 @@ export const FR_CODING: CodingLanguage = {
   ),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
   responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),
+  alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
 };
