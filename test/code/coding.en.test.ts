@@ -89,6 +89,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     0,
   ],
   [
+    "Angry relatives of a man who died in custody beat two guards outside the jail in Khulna, Bangladesh, on Sunday.",
+    "Riots",
+    "Mob violence",
+    "Rioters (Bangladesh)",
+    0,
+  ],
+  [
+    "Market sellers protesting their eviction burned a tire on the main road in Medan, Indonesia, on Friday.",
+    "Riots",
+    "Violent demonstration",
+    "Rioters (Indonesia)",
+    0,
+  ],
+  [
     "Thousands of garment workers demonstrated in Gazipur, Bangladesh, on Sunday for higher wages and vandalized a factory.",
     "Riots",
     "Violent demonstration",

@@ -132,7 +132,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "riot",
     example: "rioters burned tyres and stoned police",
     pattern:
-      /\b(riot(s|ed|ers|ing)?|burn(ed|t|ing) tyres|burn(ed|t|ing) tires|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(es|ed)|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
+      /\b(riot(s|ed|ers|ing)?|burn(ed|t|ing) (a |old )?(tyres?|tires?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(es|ed)|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
     points: "Violent demonstration",
     weight: 2.5,
   },

@@ -9,7 +9,7 @@ const SPEAKS_AFTER =
 const PEOPLE_TARGETED_BEFORE =
   /\b(target(ed|ing|s)?|against|members of|killings? of|massacres? of|attacks? on)\s+(the\s+)?(ethnic\s+)?$/i;
 const PEOPLE_AFTER =
-  /^\s+(civilians?|communit(y|ies)|villagers?|villages?|residents?|people|population|women|children|families|elders|farmers|pastoralists|traders|worshippers|displaced|IDPs)\b/i;
+  /^\s+(civilians?|communit(y|ies)|villagers?|villages?|residents?|people|population|women|children|families|elders|farmers?|pastoralists?|herders?|traders?|worshippers|displaced|IDPs|man|woman|boy|girl|child|youth)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
 // A person's name: "Nicholas Haque", "Col. Abdoul Diallo", "Haque".
 const PERSON_NAME =
