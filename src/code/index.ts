@@ -106,7 +106,7 @@ export function codeEvents(
   );
   const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
-  const sides = sidesOf(context, language, actors, core, anchor, first);
+  const sides = sidesOf(context, language, actors, core, anchor, crowdVerbIn(context, language, anchor) ?? first);
   const type = decideType(
     hits.filter((h) => core.includes(h.sentence)),
     sides,
@@ -222,6 +222,20 @@ export function codeEvents(
   };
   event.notes = writeNote(event);
   return [event];
+}
+
+/** Who did the violence: the first verb in the sentence a crowd could do ("relatives … beat"), not "died". */
+function crowdVerbIn(
+  context: ExtractContext,
+  language: CodingLanguage,
+  sentenceIndex: number,
+): { start: number; text: string } | null {
+  const sentence = context.sentences[sentenceIndex];
+  if (!sentence) return null;
+  for (const word of sentence.text.matchAll(/\p{L}+/gu)) {
+    if (language.crowdViolence.test(word[0])) return { start: sentence.start + (word.index ?? 0), text: word[0] };
+  }
+  return null;
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */

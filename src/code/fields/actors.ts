@@ -148,7 +148,7 @@ export function chooseTarget(
 
 /**
  * Who takes part: how many distinct armed sides (each state's forces, each named group, unnamed gunmen), civilians,
- * crowds; and whether a crowd is the subject of the first trigger, a verb of violence, with no armed actor near it.
+ * crowds; and whether a crowd, and no armed actor, is the subject of `trigger`, a verb of violence.
  */
 export function sidesOf(
   context: ExtractContext,
@@ -182,6 +182,6 @@ export function sidesOf(
     civilians: inEvent.some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
     rioters: inEvent.some((a) => a.value.inter === 5),
-    crowdActs: crowdSubject && !inAnchor.some(isArmed),
+    crowdActs: crowdSubject && !subjects.some(isArmed),
   };
 }
