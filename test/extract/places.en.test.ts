@@ -154,6 +154,17 @@ describe("English places: names as news writes them", () => {
     assert.equal(town?.rule, "en/place/spelling-variant");
     assert.equal(town?.value.admin1, "Kidal");
   });
+  test("a name repeated in a text about another country does not vouch for itself", () => {
+    const countries = mentionsOf(
+      "place",
+      "A mine exploded near Tain Nyo bridge in Mrauk-U Township, Rakhine State. Soldiers then searched the Tain Nyo camp.",
+    ).map((m) => m.value.country);
+    assert.ok(countries.length > 0);
+    assert.ok(
+      countries.every((c) => c === "Myanmar"),
+      countries.join(", "),
+    );
+  });
   test("an uncued unknown word is not looked up loosely", () => {
     assert.deepEqual(
       mentionsOf("place", "Tinzahuaten said the talks would resume.").map((m) => m.text),

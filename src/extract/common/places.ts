@@ -384,7 +384,10 @@ export function extractPlaces(
     if (!span.cued && !prominent) continue;
     // A town in a country nothing else in the text points to is usually a word or a name ("Pro Cap", "UTICA"),
     // above all when the text is plainly about another country.
-    const support = placeContext.countryWeights.get(best.place.countryCode) ?? 0;
+    // What else in the text points to its country: each mention of this very name added 0.4 to it ("Tain Nyo
+    // bridge … Tain Nyo camp" must not vouch for itself).
+    const sameName = spans.filter((other) => normalizeName(other.name) === normalizeName(span.name)).length;
+    const support = (placeContext.countryWeights.get(best.place.countryCode) ?? 0) - 0.4 * (sameName - 1);
     const major =
       /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
