@@ -391,7 +391,8 @@ export function extractPlaces(
     const major =
       /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
-    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(span, spans)) continue;
+    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(span, spans, best.place))
+      continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     mentions.push({
       kind: "place",
@@ -425,10 +426,13 @@ function preferSupportedCountry(
   return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
 }
 
-/** "Strike on Poltava … in the direction of Poltava": a name the text keeps using as a place is one. */
-function repeatedWithCue(span: Found, spans: Found[]): boolean {
+/**
+ * "Strike on Poltava … in the direction of Poltava": a city the text keeps using as a place is one. (A city: a
+ * village's name that comes back is as often part of another name, "Tain Nyo bridge … the Tain Nyo camp".)
+ */
+function repeatedWithCue(span: Found, spans: Found[], place: Place): boolean {
   const same = spans.filter((s) => normalizeName(s.name) === normalizeName(span.name));
-  return same.length >= 2 && same.some((s) => s.cued);
+  return same.length >= 2 && same.some((s) => s.cued) && place.population >= 50_000;
 }
 
 function distanceKm(distance: string | undefined, unit: string | undefined, words: PlaceWords): number | null {
