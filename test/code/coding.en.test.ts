@@ -103,6 +103,13 @@ const CODED: [string, string, string, string | null, number | null][] = [
     0,
   ],
   [
+    "Suspected jihadists seized about forty head of cattle from herders near Ouallam, Niger, on Monday.",
+    "Strategic developments",
+    "Looting/property destruction",
+    "Unidentified Armed Group (Niger)",
+    0,
+  ],
+  [
     "Thousands of garment workers demonstrated in Gazipur, Bangladesh, on Sunday for higher wages and vandalized a factory.",
     "Riots",
     "Violent demonstration",

@@ -155,7 +155,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "looting",
     example: "the attackers stole an ambulance",
     pattern:
-      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction)\b/i,
+      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?(\w+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
     points: "Looting/property destruction",
     weight: 1.5,
   },
