@@ -261,6 +261,17 @@ describe("names that depend on where the report is from", () => {
     assert.equal(code(text, null)[0]?.actor1, "Islamic State (Greater Sahara)");
     assert.equal(code(text, "2024-05-01")[0]?.actor1, "Islamic State (Sahel)");
   });
+  test("Libya's rival governments' forces are state forces named by period", () => {
+    const [event] = code("GNA forces attacked LNA positions south of Tripoli, Libya, on Sunday.", "2020-05-04");
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      [
+        "Armed clash",
+        "Military Forces of Libya (2016-) Government of National Accord",
+        "Military Forces of Libya (2014-) Haftar Faction",
+      ],
+    );
+  });
   test("two groups either of which did it are coded 'A and/or B', in the report's order", () => {
     const [event] = code(
       "On 8 August 2020, ISWAP or Boko Haram militants attacked marketgoers near Diffa, Niger.",
