@@ -120,7 +120,8 @@ export function codeEvents(
   if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return [];
   // Protests and riots at a factory or over a visit are still events; violence in a disaster story is not.
   const crowdEvent = ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type);
-  if (nonConflict && !armedActor && !crowdEvent) return [];
+  const diplomacy = core.some((i) => language.diplomacy.test(context.sentences[i]?.text ?? ""));
+  if (nonConflict && !armedActor && (!crowdEvent || diplomacy)) return [];
   let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
 

@@ -140,6 +140,12 @@ describe("English event coding", () => {
 });
 
 describe("English event coding: no event, and no blame by proximity", () => {
+  test("a bus that plunged off a bridge, a furnace that exploded are accidents", () => {
+    assert.deepEqual(code("A bus plunged off a bridge into a frozen river on Sunday, killing 19 people."), []);
+    assert.deepEqual(code("Seven workers were hurt when a furnace exploded at a steel plant on Thursday."), []);
+  });
+  test("expelling diplomats over protests is diplomacy, not a protest event", () =>
+    assert.deepEqual(code("Moscow expelled three diplomats for joining unauthorised protests last week."), []));
   test("floods are not an ACLED event", () =>
     assert.deepEqual(code("Floods killed 12 people in Niamey, Niger, on Monday."), []));
   test("an industrial explosion is not an ACLED event", () =>

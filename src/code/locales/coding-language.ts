@@ -4,6 +4,8 @@ import type { Trigger } from "./en/triggers.js";
 export interface CodingLanguage {
   triggers: Trigger[];
   nonConflict: RegExp;
+  /** Diplomacy: no event even for a crowd word. */
+  diplomacy: RegExp;
   /** Photo captions and credits: they date and place the picture, not the event. */
   caption: RegExp;
   agentlessHarm: RegExp;

@@ -4,6 +4,7 @@ import {
   AGENTLESS_HARM,
   CROWD_VIOLENCE,
   DENIED_RESPONSIBILITY,
+  DIPLOMACY_CUES,
   EN_TRIGGERS,
   NON_CONFLICT_CUES,
   PHOTO_CAPTION,
@@ -13,6 +14,7 @@ import {
 export const EN_CODING: CodingLanguage = {
   triggers: EN_TRIGGERS,
   nonConflict: NON_CONFLICT_CUES,
+  diplomacy: DIPLOMACY_CUES,
   caption: PHOTO_CAPTION,
   agentlessHarm: AGENTLESS_HARM,
   crowdViolence: CROWD_VIOLENCE,

@@ -208,7 +208,10 @@ export const PHOTO_CAPTION =
   /\((?:[A-Z]{2,6} )?Photos?\s*[/:]|\bPhoto(?:graph)?s?\s*(?::|by\b)|\bGetty Images\b|\bAFP via Getty\b/;
 
 export const NON_CONFLICT_CUES =
-  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane|airliner|bus (crash|accident)|road accident|blaze)\b/i;
+  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot))\b/i;
+
+/** Diplomacy, which makes even a protest word ("expelled diplomats for joining protests") no event of its own. */
+export const DIPLOMACY_CUES = /\b(diplomats?|ambassadors?|expel(led|s)?|summit|bilateral|foreign minist(er|ry))\b/i;
 
 /** Words of death or harm that, with no armed actor in the event, may as well be an accident or illness. */
 export const AGENTLESS_HARM =

@@ -16,6 +16,7 @@ const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`, "
 export const FR_CODING: CodingLanguage = {
   triggers: [...FR_TRIGGERS, ...EN_CODING.triggers],
   nonConflict: either(FR_NON_CONFLICT, EN_CODING.nonConflict),
+  diplomacy: either(/\b(diplomates?|ambassadeurs?|expuls(é|és|ion)|sommet|bilatéra(l|le|ux))\b/, EN_CODING.diplomacy),
   caption: either(FR_PHOTO_CAPTION, EN_CODING.caption),
   agentlessHarm: either(FR_AGENTLESS_HARM, EN_CODING.agentlessHarm),
   crowdViolence: either(
