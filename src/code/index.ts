@@ -106,7 +106,7 @@ export function codeEvents(
   );
   const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
-  const sides = sidesOf(context, language, actors, core, anchor, crowdVerbIn(context, language, anchor) ?? first);
+  const sides = sidesOf(context, actors, core, anchor, crowdVerbsIn(context, language, anchor));
   const type = decideType(
     hits.filter((h) => core.includes(h.sentence)),
     sides,
@@ -118,8 +118,11 @@ export function codeEvents(
     type.evidence.every((e) => language.agentlessHarm.test(e.text) && !/^killed$/i.test(e.text)) ||
     type.evidence.every((e) => /^(explosions?|exploded|blasts?)$/i.test(e.text));
   if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return [];
-  // Protests and riots at a factory or over a visit are still events; violence in a disaster story is not.
-  const crowdEvent = ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type);
+  // Protests and riots at a factory or over a visit are still events, when their own words say so; violence in a
+  // disaster story is not, even where people seem to do it ("a tsunami killed 222 people and injured 800").
+  const crowdEvent =
+    ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type) &&
+    type.evidence.some((e) => !/\/trigger\/(violence|clash)$/.test(e.rule));
   const diplomacy = core.some((i) => language.diplomacy.test(context.sentences[i]?.text ?? ""));
   if (nonConflict && !armedActor && (!crowdEvent || diplomacy)) return [];
   let taxonomy = subEventType(type.subEvent);
@@ -225,18 +228,17 @@ export function codeEvents(
   return [event];
 }
 
-/** Who did the violence: the first verb in the sentence a crowd could do ("relatives … beat"), not "died". */
-function crowdVerbIn(
+/** The verbs in a sentence a crowd could do ("relatives … beat", "villagers clashed"), not "died". */
+function crowdVerbsIn(
   context: ExtractContext,
   language: CodingLanguage,
   sentenceIndex: number,
-): { start: number; text: string } | null {
+): { start: number; text: string }[] {
   const sentence = context.sentences[sentenceIndex];
-  if (!sentence) return null;
-  for (const word of sentence.text.matchAll(/\p{L}+/gu)) {
-    if (language.crowdViolence.test(word[0])) return { start: sentence.start + (word.index ?? 0), text: word[0] };
-  }
-  return null;
+  if (!sentence) return [];
+  return [...sentence.text.matchAll(/\p{L}+/gu)]
+    .filter((word) => language.crowdViolence.test(word[0]))
+    .map((word) => ({ start: sentence.start + (word.index ?? 0), text: word[0] }));
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */

@@ -110,6 +110,27 @@ const CODED: [string, string, string, string | null, number | null][] = [
     0,
   ],
   [
+    "Security forces opened fire on protesters in Basra, Iraq, on Friday, killing six of them.",
+    "Protests",
+    "Excessive force against protesters",
+    null,
+    6,
+  ],
+  [
+    "Two kamikazes blew up near a market in Maiduguri, Nigeria, on Sunday, killing four people.",
+    "Explosions/Remote violence",
+    "Suicide bomb",
+    null,
+    4,
+  ],
+  [
+    "One farmer died on Friday when villagers fought with sticks and machetes over grazing land near Kenema, Sierra Leone.",
+    "Riots",
+    "Mob violence",
+    "Rioters (Sierra Leone)",
+    1,
+  ],
+  [
     "Thousands of garment workers demonstrated in Gazipur, Bangladesh, on Sunday for higher wages and vandalized a factory.",
     "Riots",
     "Violent demonstration",
@@ -140,6 +161,8 @@ describe("English event coding", () => {
 });
 
 describe("English event coding: no event, and no blame by proximity", () => {
+  test("people killed and injured by a tsunami are no crowd doing violence", () =>
+    assert.deepEqual(code("A tsunami killed 80 people and injured 300 more along the coast on Saturday."), []));
   test("a bus that plunged off a bridge, a furnace that exploded are accidents", () => {
     assert.deepEqual(code("A bus plunged off a bridge into a frozen river on Sunday, killing 19 people."), []);
     assert.deepEqual(code("Seven workers were hurt when a furnace exploded at a steel plant on Thursday."), []);

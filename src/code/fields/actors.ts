@@ -148,28 +148,31 @@ export function chooseTarget(
 
 /**
  * Who takes part: how many distinct armed sides (each state's forces, each named group, unnamed gunmen), civilians,
- * crowds; and whether a crowd, and no armed actor, is the subject of `trigger`, a verb of violence.
+ * crowds; and whether a crowd, and no armed actor, is the subject of one of `crowdVerbs`.
  */
 export function sidesOf(
   context: ExtractContext,
-  language: CodingLanguage,
   actors: ActorMention[],
   coreSentences: number[],
   anchor: number,
-  trigger: { start: number; text: string },
+  crowdVerbs: { start: number; text: string }[],
 ): Sides {
-  const triggerAt = trigger.start;
   const inEvent = actors.filter((a) => coreSentences.includes(a.sentence) && a.value.role === "actor");
   const inAnchor = inEvent.filter((a) => a.sentence === anchor);
-  const subjects = inAnchor.filter((a) => a.end <= triggerAt);
-  const crowdSubject =
-    language.crowdViolence.test(trigger.text) &&
-    subjects.some(
-      (a) =>
-        (a.value.inter === 5 || a.value.inter === 7) &&
-        !PASSIVE_BETWEEN.test(context.text.slice(a.end, triggerAt)) &&
-        triggerAt - a.end < 60,
+  // A crowd acts when, for one of the verbs, the people just before it are a crowd doing it (not "a man was
+  // killed") and no armed actor stands before it.
+  const crowdActs = crowdVerbs.some(({ start }) => {
+    const subjects = inAnchor.filter((a) => a.end <= start);
+    return (
+      !subjects.some(isArmed) &&
+      subjects.some(
+        (a) =>
+          (a.value.inter === 5 || a.value.inter === 7) &&
+          !PASSIVE_BETWEEN.test(context.text.slice(a.end, start)) &&
+          start - a.end < 60,
+      )
     );
+  });
   const armed = new Set(
     inEvent
       .filter(isArmed)
@@ -182,6 +185,6 @@ export function sidesOf(
     civilians: inEvent.some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
     rioters: inEvent.some((a) => a.value.inter === 5),
-    crowdActs: crowdSubject && !subjects.some(isArmed),
+    crowdActs,
   };
 }

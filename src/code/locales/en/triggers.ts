@@ -31,7 +31,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "suicide-bomb",
     example: "a suicide bomber blew himself up",
     pattern:
-      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb)|blew (himself|herself|themselves) up|self-detonat)/i,
+      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb)|blew (himself|herself|themselves) up|self-detonat|kamikazes?)/i,
     points: "Suicide bomb",
     weight: 4,
   },
@@ -124,7 +124,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "excessive-force",
     example: "three die in protest crackdown",
     pattern:
-      /\b(crackdown|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+      /\b(crackdown|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
     points: "Excessive force against protesters",
     weight: 3.5,
   },
