@@ -44,8 +44,9 @@ export function extractMentions(
     language: locale.code,
   };
   let dates = markDatelines(context, extractDates(context, locale.dates));
-  // A report with no publication date but a dateline is dated by it, and its "on Thursday" resolves against it.
-  const dateline = dates.find((d) => d.value.dateline && d.value.stated && d.value.date);
+  // A report with no publication date but a dateline naming a day is dated by it, and its "on Thursday" resolves
+  // against it ("date 2025-02" names a month, not a day to count back from).
+  const dateline = dates.find((d) => d.value.dateline && d.value.stated && d.value.date && d.value.precision === 1);
   if (!context.publishedDay && dateline?.value.date) {
     context.publishedDay = dateline.value.date;
     dates = markDatelines(context, extractDates(context, locale.dates));

@@ -42,7 +42,7 @@ export async function* readInputs(args: string[], options: Partial<ReadOptions> 
     }
     try {
       if (source.kind === "file" && isJsonlName(source.path)) yield* readJsonlFile(source.path, opts);
-      else for (const report of await readWhole(source, opts)) yield { report };
+      else yield* await readWhole(source, opts);
     } catch (error) {
       if (error instanceof InputError) yield { error };
       else
@@ -57,7 +57,7 @@ function describe(source: InputSource): string {
   return source.kind === "stdin" ? "(stdin)" : source.kind === "file" ? source.path : source.url;
 }
 
-async function readWhole(source: InputSource, opts: ReadOptions): Promise<RawReport[]> {
+async function readWhole(source: InputSource, opts: ReadOptions): Promise<ReadResult[]> {
   const name = describe(source);
   let bytes: Uint8Array;
   let contentType: string | null = null;
@@ -80,38 +80,62 @@ async function readWhole(source: InputSource, opts: ReadOptions): Promise<RawRep
   } else {
     bytes = await readStream(opts.stdin ?? process.stdin, name, opts.maxBytes);
   }
-  return reportsFromBytes(bytes, name, { contentType, charset, url }, opts);
+  return resultsFromBytes(bytes, name, { contentType, charset, url }, opts);
 }
 
+type BytesMeta = { contentType?: string | null; charset?: string; url?: string | null };
+
 /**
- * The reports in bytes already in memory (an upload, a fetched page): decoded, their form recognised from the
- * content type or the content, then read as text, HTML, a feed or JSON Lines. Throws InputError for bad input.
+ * The reports in bytes already in memory (an upload): all of them, or the first reason one could not be read
+ * (thrown as InputError), so a refused upload stores nothing.
  */
 export function reportsFromBytes(
   bytes: Uint8Array,
   name: string,
-  meta: { contentType?: string | null; charset?: string; url?: string | null },
+  meta: BytesMeta,
   options: Partial<ReadOptions> = {},
 ): RawReport[] {
+  return resultsFromBytes(bytes, name, meta, options).map((result) => {
+    if ("error" in result) throw result.error;
+    return result.report;
+  });
+}
+
+/**
+ * The reports in bytes in memory (standard input, a fetched page, an upload): decoded, their form recognised from
+ * the content type or the content, then read as text, HTML, a feed or JSON Lines, whose bad lines are results of
+ * their own beside the good ones. Throws InputError when the bytes as a whole cannot be read.
+ */
+function resultsFromBytes(
+  bytes: Uint8Array,
+  name: string,
+  meta: BytesMeta,
+  options: Partial<ReadOptions> = {},
+): ReadResult[] {
   const opts = { ...DEFAULT_READ_OPTIONS, ...options };
   if (bytes.length > opts.maxBytes)
     throw new InputError("too_large", name, `${bytes.length} bytes, over the limit of ${opts.maxBytes}`);
   const { text, encoding } = decodeBytes(bytes, name, meta.charset);
   const form = sniffForm(text, name, meta.contentType ?? null);
-  if (form === "jsonl") return jsonlReports(text, name, opts);
-  if (form === "feed") return readFeed(text, name, encoding);
+  if (form === "jsonl") return jsonlResults(text, name, opts);
+  if (form === "feed") return readFeed(text, name, encoding).map((report) => ({ report }));
   const report = form === "html" ? readHtml(text, name, encoding) : readText(text, name, encoding);
   if (meta.url) report.url ??= meta.url;
-  return [report];
+  return [{ report }];
 }
 
-/** JSON Lines from standard input or a URL: already in memory, so the bad lines are the only errors. */
-function jsonlReports(text: string, name: string, opts: ReadOptions): RawReport[] {
-  const reports: RawReport[] = [];
+function jsonlResults(text: string, name: string, opts: ReadOptions): ReadResult[] {
+  const results: ReadResult[] = [];
   text.split("\n").forEach((line, index) => {
-    if (line.trim()) reports.push(readJsonlLine(line, index + 1, name, opts.maxBytes));
+    if (!line.trim()) return;
+    try {
+      results.push({ report: readJsonlLine(line, index + 1, name, opts.maxBytes) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      results.push({ error });
+    }
   });
-  return reports;
+  return results;
 }
 
 async function* readJsonlFile(path: string, opts: ReadOptions): AsyncGenerator<ReadResult> {

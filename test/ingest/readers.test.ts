@@ -123,6 +123,28 @@ describe("JSON Lines", () => {
     );
   });
 
+  test("a month or a year alone is no publication day: read as unknown, not as the 1st", async () => {
+    const lines = [
+      { id: "m", text: "Explosions rocked Bukavu on Thursday.", published_at: "2025-02" },
+      { id: "y", text: "Explosions rocked Bukavu on Thursday.", published_at: "2025" },
+      { id: "bad", text: "Explosions rocked Bukavu on Thursday.", published_at: "last Tuesday" },
+    ];
+    const { reports, errors } = await readAll(["-"], {
+      stdin: streamOf(lines.map((l) => JSON.stringify(l)).join("\n")),
+    });
+    assert.deepEqual(
+      reports.map((r) => [r.input_id, r.published_at]),
+      [
+        ["m", null],
+        ["y", null],
+      ],
+    );
+    assert.deepEqual(
+      errors.map((e) => e.problem),
+      ["malformed"],
+    );
+  });
+
   test("JSON Lines on standard input are recognised by content", async () => {
     const { reports } = await readAll(["-"], { stdin: streamOf(readFileSync(fixture("reports", "documents.jsonl"))) });
     assert.equal(reports.length, 3);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InputError } from "../errors.js";
-import { normalizePublishedAt } from "../published-date.js";
+import { namesNoDay, normalizePublishedAt } from "../published-date.js";
 import { type RawReport, rawReport } from "../raw-report.js";
 
 const optionalText = z.string().nullish();
@@ -47,7 +47,7 @@ export function readJsonlLine(line: string, lineNumber: number, source: string, 
       `"text" has ${record.text.length} characters, over the limit of ${maxChars}; raise --max-bytes to accept it`,
     );
   }
-  if (record.published_at && !normalizePublishedAt(record.published_at)) {
+  if (record.published_at && !normalizePublishedAt(record.published_at) && !namesNoDay(record.published_at)) {
     throw new InputError(
       "malformed",
       where,
