@@ -131,6 +131,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     1,
   ],
   [
+    "Dozens of taxi drivers blocked two main roads into Oaxaca, Mexico, on Monday over new fares.",
+    "Protests",
+    "Peaceful protest",
+    "Protesters (Mexico)",
+    0,
+  ],
+  [
+    "Fighters fired 14.5mm machine guns at homes on the edge of Hays, Yemen, on Tuesday.",
+    "Explosions/Remote violence",
+    "Shelling/artillery/missile attack",
+    null,
+    0,
+  ],
+  [
     "Thousands of garment workers demonstrated in Gazipur, Bangladesh, on Sunday for higher wages and vandalized a factory.",
     "Riots",
     "Violent demonstration",

@@ -23,7 +23,8 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "shelling",
     example: "the army shelled the town",
-    pattern: /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment))\b/i,
+    pattern:
+      /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (weapons|machine guns?)|\d+(\.\d+)?mm)\b/i,
     points: "Shelling/artillery/missile attack",
     weight: 3,
   },
@@ -69,7 +70,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "violence",
     example: "gunmen attacked the village and killed 12",
     pattern:
-      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,4}(found|discovered|recovered)|(found|discovered) dead|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
+      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
     points: "violence",
     weight: 1.5,
   },
@@ -108,7 +109,7 @@ export const EN_TRIGGERS: Trigger[] = [
     example: "hundreds protested in the capital",
     // "march" only as a verb or a protest noun, never the month ("March 15").
     pattern:
-      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\w+ ){0,6}(demanding|to demand|against|to protest|calling for)|demanding|petitioned|boycott(ed)?|blocked (the |a )?(road|highway|street)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\S+ ){0,12}(demanding|to demand|in demand|against|to protest|calling for|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
     points: "Peaceful protest",
     weight: 3,
   },
@@ -155,7 +156,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "looting",
     example: "the attackers stole an ambulance",
     pattern:
-      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?(\w+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
+      /\b(loot(ed|ing|ers)?|pillag(ed|ing)|plunder(ed)?|st(ole|olen)|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?(\w+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
     points: "Looting/property destruction",
     weight: 1.5,
   },
