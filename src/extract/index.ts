@@ -2,6 +2,7 @@ import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
 import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
+import type { Place } from "../sources/gazetteer/gazetteer.js";
 import { extractDates } from "./common/dates.js";
 import { placeValue } from "./common/place-resolution.js";
 import { extractPlaces } from "./common/places.js";
@@ -105,8 +106,12 @@ export function mainCountry(places: PlaceMention[]): string | null {
 function ownCountry(named: string | null, sources: ExtractSources): string | null {
   if (!named) return null;
   if (/^[A-Z]{2}$/.test(named)) return sources.gazetteer.country(named)?.name ?? null;
-  const country = sources.gazetteer.candidates(named, 5).find((p) => /^PCL/.test(p.featureCode));
-  return country?.country ?? null;
+  return countryPlace(named, sources)?.country ?? null;
+}
+
+/** The gazetteer's country a name stands for ("Myanmar", "Kenya"), if any. */
+function countryPlace(name: string, sources: ExtractSources): Place | undefined {
+  return sources.gazetteer.candidates(name, 5).find((p) => /^PCL/.test(p.featureCode));
 }
 
 /** "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country. */
@@ -140,7 +145,7 @@ function countryOfActors(actors: ActorMention[], sources: ExtractSources): Place
     // Police work at home; armies, and the groups they fight, often abroad ("the Russian army struck Poltava").
     if (actor.value.role !== "actor" || !actor.value.country || !actor.value.canonical.startsWith("Police Forces"))
       continue;
-    const country = sources.gazetteer.candidates(actor.value.country, 5).find((p) => /^PCL/.test(p.featureCode));
+    const country = countryPlace(actor.value.country, sources);
     if (!country) continue;
     const { start, end, text, sentence } = actor;
     return [

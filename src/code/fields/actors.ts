@@ -114,13 +114,13 @@ function responsibleGroup(
   language: CodingLanguage,
   actors: ActorMention[],
 ): ActorMention | null {
+  const responsibility = new RegExp(language.responsibility.source, "gi");
   for (const actor of actors) {
     if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
     const sentence = context.sentences[actor.sentence];
     if (!sentence || language.deniedResponsibility.test(sentence.text)) continue;
     // The claim must be about the group, near its name: "JNIM claimed the attack", "blamed on JNIM"; not "the
     // government has long accused the Fulani community" two clauses from the attack.
-    const responsibility = new RegExp(language.responsibility.source, "gi");
     for (const cue of sentence.text.matchAll(responsibility)) {
       const at = sentence.start + (cue.index ?? 0);
       const gap = at >= actor.end ? at - actor.end : actor.start - (at + cue[0].length);

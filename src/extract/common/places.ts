@@ -155,6 +155,7 @@ function looselySpelledPlace(
 
 interface CompiledWords {
   joinedByAnd: RegExp;
+  onlyAnd: RegExp;
   abbreviation: RegExp;
   countryAbbreviation: RegExp;
   demonym: RegExp;
@@ -167,6 +168,7 @@ function compile(words: PlaceWords): CompiledWords {
   if (result) return result;
   result = {
     joinedByAnd: new RegExp(`${NAME_WORD}\\s+${words.and}\\s+${NAME_WORD}`, "gu"),
+    onlyAnd: new RegExp(`^\\s+${words.and}\\s+$`, "i"),
     abbreviation: new RegExp(
       `(?<![\\p{L}.])(?:${Object.keys(words.regionAbbreviations)
         .map((a) => a.replace(/\.(?!$)/g, "\\.\\s?").replace(/\.$/, "\\."))
@@ -375,6 +377,11 @@ export function extractPlaces(
   }
   const mentions: PlaceMention[] = [];
   const strongest = Math.max(0, ...placeContext.countryWeights.values());
+  const byName = new Map<string, Found[]>();
+  for (const span of spans) {
+    const key = normalizeName(span.name);
+    byName.set(key, [...(byName.get(key) ?? []), span]);
+  }
   for (const span of spans) {
     const ranked = preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights);
     const best = ranked[0];
@@ -383,15 +390,14 @@ export function extractPlaces(
     const prominent = best.place.population >= 5000 || best.place.featureClass === "A" || best.score >= 6;
     if (!span.cued && !prominent) continue;
     // A town in a country nothing else in the text points to is usually a word or a name ("Pro Cap", "UTICA"),
-    // above all when the text is plainly about another country.
-    // What else in the text points to its country: each mention of this very name added 0.4 to it ("Tain Nyo
-    // bridge … Tain Nyo camp" must not vouch for itself).
-    const sameName = spans.filter((other) => normalizeName(other.name) === normalizeName(span.name)).length;
-    const support = (placeContext.countryWeights.get(best.place.countryCode) ?? 0) - 0.4 * (sameName - 1);
+    // above all when the text is plainly about another country. What else points to its country: each mention of
+    // this very name added 0.4 to it ("Tain Nyo bridge … Tain Nyo camp" must not vouch for itself).
+    const sameName = byName.get(normalizeName(span.name)) ?? [span];
+    const support = (placeContext.countryWeights.get(best.place.countryCode) ?? 0) - 0.4 * (sameName.length - 1);
     const major =
       /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
-    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(span, spans, best.place))
+    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(sameName, best.place))
       continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     mentions.push({
@@ -430,9 +436,8 @@ function preferSupportedCountry(
  * "Strike on Poltava … in the direction of Poltava": a city the text keeps using as a place is one. (A city: a
  * village's name that comes back is as often part of another name, "Tain Nyo bridge … the Tain Nyo camp".)
  */
-function repeatedWithCue(span: Found, spans: Found[], place: Place): boolean {
-  const same = spans.filter((s) => normalizeName(s.name) === normalizeName(span.name));
-  return same.length >= 2 && same.some((s) => s.cued) && place.population >= 50_000;
+function repeatedWithCue(sameName: Found[], place: Place): boolean {
+  return sameName.length >= 2 && sameName.some((s) => s.cued) && place.population >= 50_000;
 }
 
 function distanceKm(distance: string | undefined, unit: string | undefined, words: PlaceWords): number | null {
@@ -535,7 +540,7 @@ function betweenPlaces(
   for (let i = 0; i + 1 < places.length; i++) {
     const [a, b] = [places[i] as PlaceMention, places[i + 1] as PlaceMention];
     if (!words.relative.between.test(context.text.slice(Math.max(0, a.start - 20), a.start))) continue;
-    if (!new RegExp(`^\\s+${words.and}\\s+$`, "i").test(context.text.slice(a.end, b.start))) continue;
+    if (!compile(words).onlyAnd.test(context.text.slice(a.end, b.start))) continue;
     const [la, lo, lb, lob] = [a.value.latitude, a.value.longitude, b.value.latitude, b.value.longitude];
     if (la === null || lo === null || lb === null || lob === null || haversineKm(la, lo, lb, lob) > 300) continue;
     const start = a.start - (words.relative.between.exec(context.text.slice(0, a.start))?.[0].length ?? 0);
