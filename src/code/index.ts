@@ -1,3 +1,4 @@
+import { daysBetween } from "../extract/common/calendar.js";
 import { isBackgroundSentence } from "../extract/common/quantities.js";
 import { localeFor, mainCountry } from "../extract/index.js";
 import type {
@@ -14,7 +15,7 @@ import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
 import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
 import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
-import { decideType, findTriggers } from "./fields/event-type.js";
+import { decideType, findTriggers, type TriggerHit } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
 import { choosePlace } from "./fields/place.js";
@@ -94,9 +95,97 @@ export function codeEvents(
   }
   const first = hits[0];
   if (!first) return [];
-  const anchor = first.sentence;
-  // The event's sentences: the anchor and the next three, background aside.
-  const core = eventSentences.filter((i) => i >= anchor && i - anchor <= 3);
+  const input: CodingInput = {
+    context,
+    language,
+    naming,
+    quantities,
+    actors,
+    hits,
+    eventSentences,
+    history,
+    captions,
+    background,
+    dates: byKind(mentions, "date"),
+    places: byKind(mentions, "place"),
+  };
+  const primary = codeEventAt(input, first.sentence, new Set());
+  if (!primary) return [];
+  const separate = separateEvents(input, first.sentence, primary);
+  if (separate.length === 0) return [primary];
+  // The first event's sentences end where a separate one begins, and its figures and tags are not the other's.
+  const elsewhere = new Set(separate.flatMap((e) => e.sentences));
+  const cut = codeEventAt(input, first.sentence, elsewhere) ?? primary;
+  return [cut, ...separate.map((e) => e.event)];
+}
+
+interface CodingInput {
+  context: ExtractContext;
+  language: CodingLanguage;
+  naming: Pick<Gazetteer, "adminNameOn"> | undefined;
+  quantities: QuantityMention[];
+  actors: ActorMention[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  hits: TriggerHit[];
+  /** Sentences that may code an event: not background. */
+  eventSentences: number[];
+  history: Set<number>;
+  captions: Set<number>;
+  background: Set<number>;
+}
+
+/** A separate event is only told in the days around the first: further off, it is the story's history. */
+const SEPARATE_EVENT_MAX_DAYS = 7;
+
+/**
+ * Events after the first that the report says are separate ("in a separate attack", "elsewhere,"), each coded from
+ * its own sentence, kept when it differs from the first in place or day: a "separate" sentence about the same town
+ * and day adds to the first event instead.
+ */
+function separateEvents(
+  input: CodingInput,
+  firstAnchor: number,
+  primary: VigilEvent,
+): { event: VigilEvent; sentences: number[] }[] {
+  const anchors = [
+    ...new Set(
+      input.hits
+        .map((h) => h.sentence)
+        .filter((i) => i > firstAnchor && input.language.separateEvent.test(input.context.sentences[i]?.text ?? "")),
+    ),
+  ];
+  const found: { event: VigilEvent; sentences: number[] }[] = [];
+  for (const anchor of anchors) {
+    // A separate event is told in one sentence; the next ones return to the main story more often than not.
+    const others = new Set(input.context.sentences.map((_, j) => j).filter((j) => j !== anchor));
+    const event = codeEventAt(input, anchor, others);
+    if (!event || !apartFrom(event, primary)) continue;
+    found.push({ event, sentences: [anchor] });
+  }
+  return found;
+}
+
+function apartFrom(event: VigilEvent, primary: VigilEvent): boolean {
+  const gap = event.event_date && primary.event_date ? Math.abs(daysBetween(event.event_date, primary.event_date)) : 0;
+  if (gap > SEPARATE_EVENT_MAX_DAYS) return false;
+  const otherPlace = !!event.location && !!primary.location && event.location !== primary.location;
+  return otherPlace || gap > 1;
+}
+
+/** An event's sentences: its anchor and the next three, background and other events' sentences aside. */
+function coreOf(input: CodingInput, anchor: number, elsewhere: Set<number>): number[] {
+  return input.eventSentences.filter((i) => i >= anchor && i - anchor <= 3 && !elsewhere.has(i));
+}
+
+/** One event anchored on a sentence that reports it, coded from that sentence and the next three. */
+function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>): VigilEvent | null {
+  const { context, language, naming, quantities, actors, hits, history, captions, background } = input;
+  // Another event's sentences say nothing of this one's date or place.
+  const dates = input.dates.filter((d) => !elsewhere.has(d.sentence));
+  const places = input.places.filter((p) => !elsewhere.has(p.sentence));
+  const first = hits.find((h) => h.sentence === anchor) as TriggerHit;
+  const core = coreOf(input, anchor, elsewhere);
   const armedActor = actors.some(
     (a) =>
       core.includes(a.sentence) &&
@@ -106,33 +195,31 @@ export function codeEvents(
   );
   const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
-  const sides = sidesOf(context, actors, core, anchor, crowdVerbsIn(context, language, anchor));
+  const sides = sidesOf(context, language, actors, core, anchor, crowdVerbsIn(context, language, anchor));
   const type = decideType(
     hits.filter((h) => core.includes(h.sentence)),
     sides,
     anchor,
   );
-  if (!type) return [];
+  if (!type) return null;
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.
   const deathOrBlastOnly =
     type.evidence.every((e) => language.agentlessHarm.test(e.text) && !/^killed$/i.test(e.text)) ||
     type.evidence.every((e) => /^(explosions?|exploded|blasts?)$/i.test(e.text));
-  if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return [];
+  if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return null;
   // Protests and riots at a factory or over a visit are still events, when their own words say so; violence in a
   // disaster story is not, even where people seem to do it ("a tsunami killed 222 people and injured 800").
   const crowdEvent =
     ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type) &&
     type.evidence.some((e) => !/\/trigger\/(violence|clash)$/.test(e.rule));
   const diplomacy = core.some((i) => language.diplomacy.test(context.sentences[i]?.text ?? ""));
-  if (nonConflict && !armedActor && (!crowdEvent || diplomacy)) return [];
+  if (nonConflict && !armedActor && (!crowdEvent || diplomacy)) return null;
   let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
 
-  const dates = byKind(mentions, "date") as DateMention[];
   const date = chooseDate(dates, core, anchor, context.publishedDay, captions);
   const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
   const monthDayHint = date ? null : chooseMonthDayHint(dates, core);
-  const places = byKind(mentions, "place") as PlaceMention[];
   const place = choosePlace(places, core, anchor, typeTrigger.start, history, mainCountry(places), context.text);
   const country = place?.value.country ?? null;
   const civilianTarget =
@@ -140,8 +227,10 @@ export function codeEvents(
     (taxonomy.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
 
   let attacker =
-    chooseAttacker(context, language, actors as ActorMention[], anchor, typeTrigger.start, typeTrigger.end) ??
-    (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
+    chooseAttacker(context, language, actors as ActorMention[], anchor, [
+      typeTrigger,
+      ...hits.filter((h) => h.sentence === anchor && h.start !== typeTrigger.start).sort((a, b) => a.start - b.start),
+    ]) ?? (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   if (fallback && (!attacker || ![5, 6].includes(attacker.inter)))
     attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
@@ -166,10 +255,19 @@ export function codeEvents(
     quantities.filter(
       (q) =>
         core.includes(q.sentence) ||
-        (q.value.low === null && !background.has(q.sentence) && q.sentence - anchor <= 6 && q.sentence > anchor),
+        (q.value.low === null &&
+          !background.has(q.sentence) &&
+          !elsewhere.has(q.sentence) &&
+          q.sentence - anchor <= 6 &&
+          q.sentence > anchor),
     ),
   );
-  const tags = tagsOf(hits, quantities, background, type.subEvent);
+  const tags = tagsOf(
+    hits.filter((h) => !elsewhere.has(h.sentence)),
+    quantities.filter((q) => !elsewhere.has(q.sentence)),
+    background,
+    type.subEvent,
+  );
   const evidence: EvidenceMap = {
     event_type: type.evidence,
     sub_event_type: type.evidence,
@@ -225,7 +323,7 @@ export function codeEvents(
     evidence,
   };
   event.notes = writeNote(event);
-  return [event];
+  return event;
 }
 
 /** The verbs in a sentence a crowd could do ("relatives … beat", "villagers clashed"), not "died". */

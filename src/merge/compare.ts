@@ -120,7 +120,20 @@ function distanceKm(x: MatchFields, y: MatchFields): number | null {
 const toleranceKm = (x: MatchFields, y: MatchFields) => siteRadius(x.geo_precision) + siteRadius(y.geo_precision);
 
 const sameLocation = (x: MatchFields, y: MatchFields) =>
-  !!x.location && normalizeName(x.location) === normalizeName(y.location ?? "");
+  !!x.location && foldedName(x.location) === foldedName(y.location ?? "");
+
+/** Each new report is tested against hundreds of stored ones, which name the same few hundred places. */
+const foldedNames = new Map<string, string>();
+
+function foldedName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= 100_000) foldedNames.clear();
+    folded = normalizeName(name);
+    foldedNames.set(name, folded);
+  }
+  return folded;
+}
 
 /**
  * Whether the pair is vetoed for country, date or distance, the vetoes most stored candidates meet: a cheap test
@@ -128,10 +141,10 @@ const sameLocation = (x: MatchFields, y: MatchFields) =>
  */
 export function plainlyApart(x: MatchFields, y: MatchFields): boolean {
   if (x.iso3 && y.iso3 && x.iso3 !== y.iso3) return true;
-  const gap = dateGap(x, y);
-  if (gap !== null && gap > MAX_DATE_GAP_DAYS) return true;
   const distance = distanceKm(x, y);
-  return distance !== null && distance > FAR_FACTOR * toleranceKm(x, y) && !sameLocation(x, y);
+  if (distance !== null && distance > FAR_FACTOR * toleranceKm(x, y) && !sameLocation(x, y)) return true;
+  const gap = dateGap(x, y);
+  return gap !== null && gap > MAX_DATE_GAP_DAYS;
 }
 
 function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {

@@ -53,6 +53,7 @@ export interface DateWindow {
   high: string;
 }
 
+/** A document's id, "#" and the event's index: the store finds a document's sources by this prefix (see sourcesOfDocuments). */
 export function sourceEventId(documentId: string, index: number): string {
   return `${documentId}#${index}`;
 }

@@ -120,6 +120,22 @@ for (const backend of backends()) {
       for (const result of results.slice(1)) assert.deepEqual(result, results[0]);
     });
 
+    test("a writer meets the reports another connection stored since its own last write", async () => {
+      const location = await backend.fresh();
+      const first = await openStore(location);
+      const second = await openStore(location);
+      // The first writer reads the stored reports of those weeks (none) while merging the Arbinda clash...
+      await first.putReports([report("arbinda-clash")]);
+      await second.putReports([report("djibo-wire")]);
+      // ...and must not trust that memory once the other has stored the Djibo attack on those days.
+      const result = await first.putReports([report("djibo-ngo")]);
+      assert.equal(result.merged, 1);
+      const events = await allEvents(first);
+      assert.deepEqual(events.map(sourceIds).sort(), [["arbinda-clash"], ["djibo-ngo", "djibo-wire"]]);
+      await first.close();
+      await second.close();
+    });
+
     test("an undated report joins the one event at its place whose day fits its weekday, in any order", async () => {
       const ids = [...ALL, "djibo-september", "djibo-undated-tuesday"];
       const results = [];

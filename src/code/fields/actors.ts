@@ -22,9 +22,6 @@ export const INTER_NAMES: Record<number, string> = {
   8: "External/Other forces",
 };
 
-// "Two villagers were killed", "residents have been attacked": the people before the verb suffer it.
-const PASSIVE_BETWEEN = /\b(was|were|been|being|is|are)\b/i;
-
 const isArmed = (a: ActorMention) =>
   a.value.role === "actor" && a.value.inter !== null && [1, 2, 3, 4, 8].includes(a.value.inter);
 const isCivilian = (a: ActorMention) => a.value.role === "actor" && a.value.inter === 7;
@@ -39,7 +36,8 @@ function chosen(mention: ActorMention, rule?: string): ChosenActor {
 
 /**
  * The attacker (actor1) of an event whose trigger is at `triggerAt` in sentence `anchor`:
- * 1. an armed actor just before the trigger in that sentence ("Gunmen attacked…"), a named group first;
+ * 1. an armed actor before the trigger in that sentence ("Gunmen attacked…", not "soldiers were ambushed"), a
+ *    named group first; when none, before another of the sentence's triggers ("… were killed when gunmen attacked");
  * 2. else the agent of a passive ("were killed by suspected jihadists");
  * 3. a named group the report holds responsible ("JNIM claimed…", "footage of the attack") replaces a generic
  *    attacker, but never one the report says is unclaimed; an unnamed attacker otherwise stays unnamed.
@@ -49,15 +47,22 @@ export function chooseAttacker(
   language: CodingLanguage,
   actors: ActorMention[],
   anchor: number,
-  triggerAt: number,
-  triggerEnd: number,
+  triggers: { start: number; end: number }[],
 ): ChosenActor | null {
   const inSentence = actors.filter((a) => a.sentence === anchor && isArmed(a));
-  const before = inSentence.filter((a) => a.end <= triggerAt).sort((a, b) => b.end - a.end);
-  const named = before.find((a) => !a.value.generic);
+  const [main, ...others] = triggers;
+  if (!main) return null;
+  const subjectsOf = (trigger: { start: number }) =>
+    inSentence
+      .filter((a) => a.end <= trigger.start && !suffers(language, context.text.slice(a.end, trigger.start)))
+      .sort((a, b) => b.end - a.end);
   const agent = inSentence.find(
-    (a) => a.start >= triggerEnd && language.agentAfter.test(context.text.slice(triggerEnd, a.start)),
+    (a) => a.start >= main.end && language.agentAfter.test(context.text.slice(main.end, a.start)),
   );
+  let before = subjectsOf(main);
+  // "89 soldiers were killed when ISGS militants attacked the base": the subject of the sentence's other verb.
+  for (const other of others) if (before.length === 0 && !agent) before = subjectsOf(other);
+  const named = before.find((a) => !a.value.generic);
   const subject = named ?? before[0] ?? agent;
   if (subject && !subject.value.generic)
     return eitherOf(
@@ -70,6 +75,23 @@ export function chooseAttacker(
   const claimed = responsibleGroup(context, language, actors);
   if (claimed) return eitherOf(context, language, actors, claimed, "code/actor1/claimed-responsibility");
   return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
+}
+
+/** Characters between people and a passive verb they are the subject of ("eight soldiers, were reportedly …"). */
+const PASSIVE_REACH = 40;
+const passiveEnding = new WeakMap<CodingLanguage, RegExp>();
+
+/**
+ * "Eight soldiers were killed when…", "the AA was attacked by…": the subject of a passive trigger suffers the act.
+ * Only near the verb: in "ISGS militants ambushed a patrol, five gendarmes were killed" ISGS is still the attacker.
+ */
+function suffers(language: CodingLanguage, between: string): boolean {
+  let ending = passiveEnding.get(language);
+  if (!ending) {
+    ending = new RegExp(`(?:${language.passive.source})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+    passiveEnding.set(language, ending);
+  }
+  return between.length <= PASSIVE_REACH && ending.test(between);
 }
 
 /** Characters between a group's name and the words that hold it responsible. */
@@ -152,6 +174,7 @@ export function chooseTarget(
  */
 export function sidesOf(
   context: ExtractContext,
+  language: CodingLanguage,
   actors: ActorMention[],
   coreSentences: number[],
   anchor: number,
@@ -168,7 +191,7 @@ export function sidesOf(
       subjects.some(
         (a) =>
           (a.value.inter === 5 || a.value.inter === 7) &&
-          !PASSIVE_BETWEEN.test(context.text.slice(a.end, start)) &&
+          !language.passive.test(context.text.slice(a.end, start)) &&
           start - a.end < 60,
       )
     );

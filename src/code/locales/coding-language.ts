@@ -12,8 +12,12 @@ export interface CodingLanguage {
   /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
   crowdViolence: RegExp;
   agentAfter: RegExp;
+  /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */
+  passive: RegExp;
   responsibility: RegExp;
   /** The words between two groups either of which did it ("ISWAP or Boko Haram", "JNIM/ISGS"), the whole text. */
   alternative: RegExp;
   deniedResponsibility: RegExp;
+  /** A sentence that starts another event than the one before it ("in a separate attack", "elsewhere,"). */
+  separateEvent: RegExp;
 }

@@ -23,6 +23,8 @@ export interface QuantityLanguage {
   comparison: RegExp;
   /** Thousands separators a digit figure may use ("8,400", "8 400", "8.400"). */
   thousands: RegExp;
+  /** A clause set off by commas that names part of the count (", including eight fighters,"): read past it. */
+  insertedPart: RegExp;
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -34,7 +36,11 @@ function countedBy(
   end: number,
   sentence: { start: number; end: number },
 ): CountedThing | null {
-  const after = context.text.slice(end, Math.min(sentence.end, end + 70));
+  // "ten people, including eight fighters, were killed": what the ten are is told after the inserted part.
+  const after = context.text
+    .slice(end, Math.min(sentence.end, end + 140))
+    .replace(language.insertedPart, ",")
+    .slice(0, 70);
   const before = context.text.slice(Math.max(sentence.start, start - 60), start);
   if (language.survived.test(after)) return "people";
   for (const group of language.counted) if (group.before.test(before)) return group.counts;

@@ -8,6 +8,11 @@ export interface SqlExecutor {
   run(sql: string, params?: SqlValue[]): Promise<number>;
   /** Runs several statements with no parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Whether another connection may have committed since this one's last transaction: what this connection
+   * remembers of the stored data is then stale. A backend that cannot tell says true.
+   */
+  changedElsewhere(): Promise<boolean>;
 }
 
 /** A database the SQL store runs on: the embedded SQLite file or a PostgreSQL server. */

@@ -68,5 +68,7 @@ export function orderOf(query: Pick<EventQuery, "sort" | "ascending">): string {
   const column = ORDER[query.sort ?? "date"];
   const direction = query.ascending ? "ASC" : "DESC";
   // NULLs last either way, and the id as a tie-break so pages never overlap; the indexes end in id for this order.
-  return `ORDER BY ${column} ${direction} NULLS LAST, id ${direction}`;
+  // Equal fatality counts go by date, as their index does.
+  const then = column === "fatalities" ? `event_date ${direction}, ` : "";
+  return `ORDER BY ${column} ${direction} NULLS LAST, ${then}id ${direction}`;
 }

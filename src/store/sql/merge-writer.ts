@@ -12,11 +12,9 @@ import {
   type SourceEvent,
 } from "../../merge/index.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import type { CandidateCache } from "./candidate-cache.js";
 import { placeholders, type SqlExecutor, type SqlValue } from "./driver.js";
 import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } from "./event-rows.js";
-
-/** The longest date window a source can have (month precision), for the candidate lookup's index range. */
-const LONGEST_WINDOW_DAYS = 31;
 
 export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS document_id, d.input_id, d.url, d.title,
   d.published_at, d.source, d.ingested_at FROM source_events se JOIN documents d ON d.id = se.document_id`;
@@ -30,9 +28,12 @@ export async function mergeSourceEvent(
   tx: SqlExecutor,
   source: SourceEvent,
   dirty: DirtyEvents,
+  cache: CandidateCache,
 ): Promise<"merged" | "created"> {
   const window = dateWindow(source.event);
   const provisional = eventIdOf([source]);
+  const fields = matchFieldsOf(source.event);
+  const iso3 = source.event.iso3 ?? "";
   await tx.run(
     `INSERT INTO source_events (id, document_id, event_id, date_low, date_high, iso3, place_key, match_fields, record)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -42,39 +43,41 @@ export async function mergeSourceEvent(
       provisional,
       window?.low ?? null,
       window?.high ?? null,
-      source.event.iso3 ?? "",
+      iso3,
       placeKey(source.event),
-      JSON.stringify(matchFieldsOf(source.event)),
+      JSON.stringify(fields),
       JSON.stringify(source.event),
     ],
   );
   if (!window) return attachUndated(tx, source, provisional, dirty);
-  const low = addDays(window.low, -MAX_DATE_GAP_DAYS);
-  const high = addDays(window.high, MAX_DATE_GAP_DAYS);
-  // Same country or none (stored as ''), through the (iso3, date_low) index; a source with no country looks at all.
-  const sameCountry = source.event.iso3 ? "se.iso3 IN (?, '') AND " : "";
-  const candidates = await tx.all<CandidateRow>(
-    `${CANDIDATE_SELECT} WHERE ${sameCountry}se.date_low BETWEEN ? AND ? AND se.date_high >= ? AND se.id <> ?`,
-    [...(source.event.iso3 ? [source.event.iso3] : []), addDays(low, -LONGEST_WINDOW_DAYS), high, low, source.id],
-  );
-  const matches: { other: Comparable; eventId: string; decision: MergeDecision }[] = [];
-  for (const row of candidates) {
-    const other = comparableOf(row);
-    if (plainlyApart(source.event, other.event)) continue;
+  cache.added(iso3, { id: source.id, dateLow: window.low, dateHigh: window.high, fields });
+  // Same country or none (stored as ''); a source with no country looks at all.
+  const candidates = await cache.overlapping(tx, iso3 ? [iso3, ""] : null, {
+    low: addDays(window.low, -MAX_DATE_GAP_DAYS),
+    high: addDays(window.high, MAX_DATE_GAP_DAYS),
+  });
+  const matches: { other: Comparable; decision: MergeDecision }[] = [];
+  for (const candidate of candidates) {
+    if (candidate.id === source.id || plainlyApart(source.event, candidate.fields)) continue;
+    const other = { id: candidate.id, event: candidate.fields };
     const decision = compareSources(source, other);
-    if (decision.match) matches.push({ other, eventId: row.event_id, decision });
+    if (decision.match) matches.push({ other, decision });
   }
   let eventId = provisional;
   if (matches.length === 0) dirty.set(provisional, [source]);
   else {
     for (const { other, decision } of matches) await link(tx, source, other, decision);
-    let joined = [...new Set(matches.map((m) => m.eventId))];
+    const eventOf = await eventIdsOf(
+      tx,
+      matches.map((m) => m.other.id),
+    );
+    let joined = [...new Set(matches.map((m) => eventOf.get(m.other.id) as string))];
     // A user's split stands: a new report that matches both sides joins only the side it matches best.
     if (joined.length > 1 && (await anyBlockAmong(tx, joined))) {
       const best = [...matches].sort(
-        (x, y) => y.decision.score - x.decision.score || (x.eventId < y.eventId ? -1 : 1),
+        (x, y) => y.decision.score - x.decision.score || (x.other.id < y.other.id ? -1 : 1),
       )[0];
-      joined = [best?.eventId as string];
+      joined = [eventOf.get(best?.other.id as string) as string];
     }
     eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
   }
@@ -82,7 +85,16 @@ export async function mergeSourceEvent(
   return matches.length ? "merged" : "created";
 }
 
-/** What the candidate lookup reads: the compared fields only, not the full coding with its evidence. */
+/** The event each of these stored sources belongs to now: merges move sources between events, so it is read fresh. */
+async function eventIdsOf(tx: SqlExecutor, sourceIds: string[]): Promise<Map<string, string>> {
+  const rows = await tx.all<{ id: string; event_id: string }>(
+    `SELECT id, event_id FROM source_events WHERE id IN (${placeholders(sourceIds)})`,
+    sourceIds,
+  );
+  return new Map(rows.map((row) => [row.id, row.event_id]));
+}
+
+/** What the undated lookup reads: the compared fields only, not the full coding with its evidence. */
 const CANDIDATE_SELECT = "SELECT se.id, se.event_id, se.match_fields FROM source_events se";
 
 interface CandidateRow {
@@ -91,21 +103,8 @@ interface CandidateRow {
   match_fields: string;
 }
 
-/**
- * A source's compared fields never change once stored (only the event it belongs to does), so each process parses
- * them once: new reports about the same weeks meet the same stored candidates again and again.
- */
-const parsedFields = new Map<string, MatchFields>();
-const PARSED_FIELDS_LIMIT = 200_000;
-
 function comparableOf(row: CandidateRow): Comparable {
-  let event = parsedFields.get(row.id);
-  if (!event) {
-    event = JSON.parse(row.match_fields) as MatchFields;
-    if (parsedFields.size >= PARSED_FIELDS_LIMIT) parsedFields.clear();
-    parsedFields.set(row.id, event);
-  }
-  return { id: row.id, event };
+  return { id: row.id, event: JSON.parse(row.match_fields) as MatchFields };
 }
 
 /** Undated reports (no date, at most a weekday) matched on their place, with the columns that track the match. */

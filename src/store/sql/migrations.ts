@@ -151,4 +151,22 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX alerts_sent_key ON alerts_sent (rule, alert_key);
     `,
   },
+  {
+    version: 4,
+    name: "indexes that new events extend at their end, not at random pages",
+    // Each new event dirtied a random page of every index keyed by a hash or a value spread over the store; ingest
+    // into a big store is bound by writing those pages. Fatalities then date puts new (recent) events at the end
+    // of their fatality count. Places are indexed for undated sources only (few); a dated one's place is read from
+    // the country's date index, which new sources extend at its end. On SQLite a source's id starts with its document's id (see sourcesOfDocuments), so
+    // the primary key finds a document's sources; PostgreSQL compares text by locale, so it keeps that index.
+    sql: (dialect) => `
+      DROP INDEX events_fatalities;
+      CREATE INDEX events_fatalities ON events (fatalities, event_date, id);
+      DROP INDEX source_events_place;
+      CREATE INDEX source_events_undated_place ON source_events (iso3, place_key) WHERE date_low IS NULL;
+      DROP INDEX source_events_country_window;
+      CREATE INDEX source_events_country_window ON source_events (iso3, date_low, date_high, place_key);
+      ${dialect === "sqlite" ? "DROP INDEX source_events_document;" : ""}
+    `,
+  },
 ];

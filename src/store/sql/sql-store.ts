@@ -17,7 +17,8 @@ import {
   type Store,
   StoreError,
 } from "../store.js";
-import { placeholders, type SqlDriver, type SqlExecutor } from "./driver.js";
+import { CandidateCache } from "./candidate-cache.js";
+import { type Dialect, placeholders, type SqlDriver, type SqlExecutor } from "./driver.js";
 import { orderOf, whereOf } from "./event-query.js";
 import {
   EVENT_COLUMNS,
@@ -55,6 +56,8 @@ interface DocumentRow extends Omit<DocumentRecord, "language_reliable" | "asides
 
 /** The store on any SQL driver: one schema, one set of statements, one merge procedure for SQLite and PostgreSQL. */
 export class SqlStore implements Store {
+  private readonly candidates = new CandidateCache();
+
   private constructor(private readonly driver: SqlDriver) {}
 
   get location(): string {
@@ -71,9 +74,20 @@ export class SqlStore implements Store {
     return new SqlStore(driver);
   }
 
-  putReports(reports: CodedReport[]): Promise<PutReportsResult> {
+  async putReports(reports: CodedReport[]): Promise<PutReportsResult> {
+    try {
+      return await this.storeReports(reports);
+    } catch (error) {
+      // The batch rolled back: sources it remembered as stored are not.
+      this.candidates.clear();
+      throw error;
+    }
+  }
+
+  private storeReports(reports: CodedReport[]): Promise<PutReportsResult> {
     const now = new Date().toISOString();
     return this.driver.write(async (tx) => {
+      await this.candidates.begin(tx);
       const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0, events: [] };
       const fresh: SourceEvent[] = [];
       for (const { document, events } of reports) {
@@ -85,18 +99,15 @@ export class SqlStore implements Store {
         });
       }
       const dirty: DirtyEvents = new Map();
-      for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty)]++;
+      for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty, this.candidates)]++;
       await flushEvents(tx, dirty, now);
       if (result.added.length) await bumpVersion(tx);
       if (reports.length) {
         // Read after the whole batch (a later report may have merged an earlier one's event), for documents stored
         // before too: a caller that stopped between storing and acting on the events can act on them again.
         const ids = [...new Set(reports.map((r) => r.document.id))];
-        const rows = await tx.all<{ event_id: string }>(
-          `SELECT DISTINCT event_id FROM source_events WHERE document_id IN (${placeholders(ids)})`,
-          ids,
-        );
-        result.events = rows.map((r) => r.event_id).sort();
+        const rows = await sourcesOfDocuments<{ event_id: string }>(tx, this.driver.dialect, "event_id", ids);
+        result.events = [...new Set(rows.map((r) => r.event_id))].sort();
       }
       return result;
     });
@@ -118,8 +129,10 @@ export class SqlStore implements Store {
     );
     if (!row) return null;
     const document = documentOf(row);
-    const sources = await this.driver.all<{ event_id: string; record: string }>(
-      "SELECT event_id, record FROM source_events WHERE document_id = ? ORDER BY id",
+    const sources = await sourcesOfDocuments<{ event_id: string; record: string }>(
+      this.driver,
+      this.driver.dialect,
+      "event_id, record",
       [id],
     );
     const evidence = sources.flatMap(({ event_id, record }) =>
@@ -339,6 +352,31 @@ async function insertDocument(tx: SqlExecutor, document: DocumentRecord, now: st
     values,
   );
   return changed > 0;
+}
+
+/**
+ * These documents' rows of source_events, in id order. On SQLite, by id range: a source's id is its document's id,
+ * '#' and its index (sourceEventId), and document ids hold no '#', so `id#…` sorts between `id#` and `id$` and
+ * nothing else does (binary order). One lookup per document: SQLite's planner scans the table for an OR of hundreds
+ * of ranges. PostgreSQL orders text by locale, so it looks up document_id, which it indexes.
+ */
+async function sourcesOfDocuments<T>(db: SqlExecutor, dialect: Dialect, columns: string, ids: string[]): Promise<T[]> {
+  if (dialect === "postgres") {
+    return db.all<T>(
+      `SELECT ${columns} FROM source_events WHERE document_id IN (${placeholders(ids)}) ORDER BY id`,
+      ids,
+    );
+  }
+  const rows: T[] = [];
+  for (const id of [...ids].sort()) {
+    rows.push(
+      ...(await db.all<T>(`SELECT ${columns} FROM source_events WHERE id > ? AND id < ? ORDER BY id`, [
+        `${id}#`,
+        `${id}$`,
+      ])),
+    );
+  }
+  return rows;
 }
 
 async function count(db: SqlExecutor, sql: string, params: (string | number | null)[] = []): Promise<number> {

@@ -21,5 +21,8 @@ export const EN_CODING: CodingLanguage = {
   agentAfter: AGENT_AFTER,
   responsibility: RESPONSIBILITY,
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
+  passive: /\b(was|were|been|being|is|are)\b/i,
+  separateEvent:
+    /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
   deniedResponsibility: DENIED_RESPONSIBILITY,
 };

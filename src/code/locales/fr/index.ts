@@ -26,5 +26,10 @@ export const FR_CODING: CodingLanguage = {
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
   responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),
   alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
+  passive: either(/(?<!\p{L})(été|fut|furent)(?!\p{L})/iu, EN_CODING.passive),
+  separateEvent: either(
+    /(?<!\p{L})(une? autre (attaque|incident|embuscade|explosion|frappe|affrontement)|une? (attaque|incident) distincte?|séparément,)|^\W*ailleurs,/iu,
+    EN_CODING.separateEvent,
+  ),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
 };

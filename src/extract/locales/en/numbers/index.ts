@@ -52,4 +52,5 @@ export const EN_QUANTITIES: QuantityLanguage = {
   backgroundCues: BACKGROUND_CUES,
   comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,
   thousands: /^\d{1,3}(,\d{3})+$/,
+  insertedPart: /,\s*(?:including|among them|among whom|of whom|most of them|mostly)\b[^,.;]{1,60},/i,
 };

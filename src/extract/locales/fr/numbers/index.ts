@@ -146,4 +146,6 @@ export const FR_QUANTITIES: QuantityLanguage = {
     { name: "this-year", pattern: /\bdepuis le début de l'année|cette année\b/iu },
   ],
   thousands: /^\d{1,3}([  .]\d{3})+$/,
+  insertedPart:
+    /,\s*(?:dont|parmi (?:eux|elles|lesquels|lesquelles)|en majorité|pour la plupart)(?!\p{L})[^,.;]{1,60},/iu,
 };
