@@ -1,5 +1,5 @@
 import { daysBetween } from "../extract/common/calendar.js";
-import { isBackgroundSentence } from "../extract/common/quantities.js";
+import { backgroundCueName, isBackgroundSentence } from "../extract/common/quantities.js";
 import { localeFor, mainCountry } from "../extract/index.js";
 import type {
   ActorMention,
@@ -15,7 +15,7 @@ import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
 import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
 import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
-import { decideType, findTriggers, type TriggerHit } from "./fields/event-type.js";
+import { decideType, findTriggers, type TriggerHit, triggerWordsIn } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
 import { choosePlace } from "./fields/place.js";
@@ -148,20 +148,37 @@ function separateEvents(
   firstAnchor: number,
   primary: VigilEvent,
 ): { event: VigilEvent; sentences: number[] }[] {
-  const anchors = [
-    ...new Set(
-      input.hits
-        .map((h) => h.sentence)
-        .filter((i) => i > firstAnchor && input.language.separateEvent.test(input.context.sentences[i]?.text ?? "")),
-    ),
+  const { context, language } = input;
+  const quantityLanguage = localeFor(context.language).quantities;
+  const told = (i: number) => language.separateEvent.test(context.sentences[i]?.text ?? "");
+  // Figures in "in another attack…" sentences are kept off the first event as another event's (scope
+  // "other-event"); here that other event is coded, from them.
+  const otherEvent = (i: number) =>
+    backgroundCueName(quantityLanguage, context.sentences[i]?.text ?? "", context.publishedDay) === "other-event";
+  const candidates = context.sentences.map((_, i) => i).filter((i) => i > firstAnchor && told(i));
+  const hits = [
+    ...input.hits.filter((h) => candidates.includes(h.sentence)),
+    ...findTriggers(context, language.triggers, candidates.filter(otherEvent)),
   ];
   const found: { event: VigilEvent; sentences: number[] }[] = [];
-  for (const anchor of anchors) {
+  for (const anchor of [...new Set(hits.map((h) => h.sentence))].sort((a, b) => a - b)) {
+    const own = (sentences: Set<number>) => new Set([...sentences].filter((i) => i !== anchor));
+    const separate: CodingInput = {
+      ...input,
+      hits,
+      eventSentences: [anchor],
+      history: own(input.history),
+      background: own(input.background),
+      quantities: input.quantities.map((q) =>
+        q.sentence === anchor && q.value.scope_evidence?.rule.endsWith("/scope/other-event")
+          ? { ...q, value: { ...q.value, scope: "event" } }
+          : q,
+      ),
+    };
     // A separate event is told in one sentence; the next ones return to the main story more often than not.
-    const others = new Set(input.context.sentences.map((_, j) => j).filter((j) => j !== anchor));
-    const event = codeEventAt(input, anchor, others);
-    if (!event || !apartFrom(event, primary)) continue;
-    found.push({ event, sentences: [anchor] });
+    const others = new Set(context.sentences.map((_, j) => j).filter((j) => j !== anchor));
+    const event = codeEventAt(separate, anchor, others);
+    if (event && apartFrom(event, primary)) found.push({ event, sentences: [anchor] });
   }
   return found;
 }
@@ -229,7 +246,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   let attacker =
     chooseAttacker(context, language, actors as ActorMention[], anchor, [
       typeTrigger,
-      ...hits.filter((h) => h.sentence === anchor && h.start !== typeTrigger.start).sort((a, b) => a.start - b.start),
+      ...triggerWordsIn(context, language.triggers, anchor).filter((word) => word.start !== typeTrigger.start),
     ]) ?? (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   if (fallback && (!attacker || ![5, 6].includes(attacker.inter)))

@@ -254,6 +254,59 @@ describe("English event coding: where and when, not where people travel or what 
   });
 });
 
+describe("several events in one report", () => {
+  test("a separate attack elsewhere is its own event, with its own place, date and toll", () => {
+    const events = code(
+      "Gunmen killed 12 villagers in Arbinda, Burkina Faso, on Sunday. Residents said the attackers came on motorbikes. " +
+        "In a separate attack on Friday, militants killed five soldiers near Djibo.",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.location, e.event_date, e.fatalities]),
+      [
+        ["Aribinda", "2024-08-25", 12],
+        ["Djibo", "2024-08-23", 5],
+      ],
+    );
+    assert.match(events[1]?.evidence.fatalities?.[0]?.text ?? "", /five/);
+    assert.equal(events[1]?.actor1, "Unidentified Armed Group (Burkina Faso)");
+  });
+  test("a 'separate' incident at the same place and day adds to the one event", () => {
+    const events = code(
+      "Gunmen killed 12 villagers in Arbinda, Burkina Faso, on Sunday. In a separate incident in Arbinda on Sunday, a shop was looted.",
+    );
+    assert.equal(events.length, 1);
+  });
+  test("a separate attack told as history is no event of this report", () => {
+    const events = code(
+      "Gunmen killed 12 villagers in Arbinda, Burkina Faso, on Sunday. In another attack on 2 March, militants killed 30 people in Djibo.",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Aribinda"],
+    );
+  });
+});
+
+describe("who did it", () => {
+  test("people killed in a passive clause are victims; the subject of the sentence's other verb attacked", () => {
+    const [event] = code(
+      "At least 30 soldiers were killed when JNIM fighters attacked an army base in Djibo, Burkina Faso, on Sunday.",
+    );
+    assert.equal(event?.actor1, "JNIM: Group for Support of Islam and Muslims");
+    assert.equal(event?.fatalities, 30);
+  });
+  test("a group ambushed by the army is not the attacker", () => {
+    const [event] = code("Islamic State militants were ambushed by soldiers near Ansongo, Mali, on Sunday.");
+    assert.equal(event?.actor1, "Military Forces of Mali");
+  });
+  test("'ten people, including eight fighters, were killed' counts ten", () => {
+    const [event] = code(
+      "Ten people, including eight Al Shabaab fighters, were killed in fighting near Jowhar, Somalia, on Sunday.",
+    );
+    assert.equal(event?.fatalities, 10);
+  });
+});
+
 describe("French event coding", () => {
   const codeFr = (text: string) => {
     const { context, mentions } = extractMentions(

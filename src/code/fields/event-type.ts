@@ -37,6 +37,31 @@ export function findTriggers(context: ExtractContext, triggers: Trigger[], sente
   return hits.sort((a, b) => a.start - b.start);
 }
 
+const globalPatterns = new WeakMap<Trigger, RegExp>();
+
+/** Every place in one sentence any trigger matches, not only each trigger's first: "attack … killed" has two. */
+export function triggerWordsIn(
+  context: ExtractContext,
+  triggers: Trigger[],
+  index: number,
+): { start: number; end: number }[] {
+  const sentence = context.sentences[index];
+  if (!sentence) return [];
+  const words: { start: number; end: number }[] = [];
+  for (const trigger of triggers) {
+    let pattern = globalPatterns.get(trigger);
+    if (!pattern) {
+      pattern = new RegExp(trigger.pattern.source, `${trigger.pattern.flags.replace("g", "")}g`);
+      globalPatterns.set(trigger, pattern);
+    }
+    for (const match of sentence.text.matchAll(pattern)) {
+      const start = sentence.start + (match.index ?? 0);
+      words.push({ start, end: start + match[0].length });
+    }
+  }
+  return words.sort((a, b) => a.start - b.start);
+}
+
 export interface TypeDecision {
   subEvent: string;
   score: number;

@@ -78,6 +78,15 @@ export function isBackgroundSentence(
   return backgroundCue(language, sentence, publishedDay) !== null;
 }
 
+/** The name of the cue that makes a sentence background ("other-event", "last-period", …), or null. */
+export function backgroundCueName(
+  language: QuantityLanguage,
+  sentence: string,
+  publishedDay: string | null,
+): string | null {
+  return backgroundCue(language, sentence, publishedDay)?.name ?? null;
+}
+
 function scopeOf(
   language: QuantityLanguage,
   context: ExtractContext,
