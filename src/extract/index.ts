@@ -96,8 +96,11 @@ function markDatelines(context: ExtractContext, dates: DateMention[]): DateMenti
 export function mainCountry(places: PlaceMention[]): string | null {
   const weights = new Map<string, number>();
   for (const place of places) {
-    if (place.value.country)
-      weights.set(place.value.country, (weights.get(place.value.country) ?? 0) + place.confidence);
+    if (!place.value.country) continue;
+    // A country or a region named as such ("Shan State", "Yangon Region") says more than a town name, which may be
+    // a word that happens to name a town somewhere else.
+    const weight = place.value.precision === 3 ? 2 : 1;
+    weights.set(place.value.country, (weights.get(place.value.country) ?? 0) + weight * place.confidence);
   }
   return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

@@ -37,7 +37,7 @@ export function choosePlace(
           ? 2.2
           : 0;
     const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
-    const inMainCountry = mainCountry !== null && place.value.country === mainCountry ? 1.5 : 0;
+    const inMainCountry = mainCountry === null ? 0 : place.value.country === mainCountry ? 1.5 : -1.5;
     const score =
       where +
       precision +

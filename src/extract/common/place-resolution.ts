@@ -92,7 +92,14 @@ export function rankCandidates(
   span: PlaceSpan,
   context: PlaceContext,
 ): { place: Place; score: number }[] {
-  const candidates = span.spelling ? gazetteer.spellingVariants(span.name) : gazetteer.candidates(span.name);
+  const found = span.spelling ? gazetteer.spellingVariants(span.name) : gazetteer.candidates(span.name);
+  // "BNP" is Bannu's airport code, "Pro" an alias of Perry (US): a town's alias of three letters or fewer is a code
+  // or a clipping far likelier to be another word than that town.
+  const folded = normalizeName(span.name);
+  const candidates =
+    folded.replace(/\s/g, "").length > 3
+      ? found
+      : found.filter((place) => place.featureClass !== "P" || normalizeName(place.name) === folded);
   return candidates
     .map((place) => {
       let score = scoreCandidate(place, span, context);

@@ -37,8 +37,15 @@ export function spellingKey(name: string): string {
 const ADMIN_AFFIXES =
   /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de|kabupaten|kota) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory|county)$/i;
 
-/** @example adminDisplayName("Sanmatenga Province") // "Sanmatenga" */
+/** The ʿayn and hamza marks of Arabic transliteration, written as quotes or modifier letters between letters. */
+const TRANSLITERATION_MARKS = /(?<=\p{L}\p{L})[‘’ʻʼʽʿʾ`](?=\p{L})|(?<=\p{L})[‘’ʻʼʽʿʾ]$/gu;
+
+/**
+ * An admin area's name as ACLED writes it: GeoNames' administrative affixes dropped, and transliteration marks too
+ * ("Ma’rib" → "Marib", "Ta‘izz" → "Taizz").
+ * @example adminDisplayName("Sanmatenga Province") // "Sanmatenga"
+ */
 export function adminDisplayName(name: string): string {
-  const stripped = name.replace(ADMIN_AFFIXES, "").trim();
+  const stripped = name.replace(ADMIN_AFFIXES, "").trim().replace(TRANSLITERATION_MARKS, "");
   return stripped || name;
 }
