@@ -120,20 +120,7 @@ function distanceKm(x: MatchFields, y: MatchFields): number | null {
 const toleranceKm = (x: MatchFields, y: MatchFields) => siteRadius(x.geo_precision) + siteRadius(y.geo_precision);
 
 const sameLocation = (x: MatchFields, y: MatchFields) =>
-  !!x.location && foldedName(x.location) === foldedName(y.location ?? "");
-
-/** Each new report is tested against hundreds of stored ones, which name the same few hundred places. */
-const foldedNames = new Map<string, string>();
-
-function foldedName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size >= 100_000) foldedNames.clear();
-    folded = normalizeName(name);
-    foldedNames.set(name, folded);
-  }
-  return folded;
-}
+  !!x.location && normalizeName(x.location) === normalizeName(y.location ?? "");
 
 /**
  * Whether the pair is vetoed for country, date or distance, the vetoes most stored candidates meet: a cheap test

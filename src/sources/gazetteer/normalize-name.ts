@@ -4,6 +4,20 @@
  * @example normalizeName("Fada N'Gourma") // "fada ngourma"
  */
 export function normalizeName(name: string): string {
+  let key = foldedNames.get(name);
+  if (key === undefined) {
+    if (foldedNames.size >= FOLDED_NAMES_LIMIT) foldedNames.clear();
+    key = fold(name);
+    foldedNames.set(name, key);
+  }
+  return key;
+}
+
+/** Extraction and merging fold the same few thousand names again and again: each is folded once. */
+const foldedNames = new Map<string, string>();
+const FOLDED_NAMES_LIMIT = 100_000;
+
+function fold(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

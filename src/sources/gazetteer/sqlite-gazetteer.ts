@@ -108,14 +108,8 @@ export class SqliteGazetteer implements Gazetteer {
   }
 
   candidates(name: string, limit = 40): Place[] {
-    const key = `${normalizeName(name)}|${limit}`;
-    let places = this.candidateCache.get(key);
-    if (!places) {
-      places = (this.byName.all(normalizeName(name), limit) as PlaceRow[]).map(toPlace);
-      if (this.candidateCache.size > 20_000) this.candidateCache.clear();
-      this.candidateCache.set(key, places);
-    }
-    return places;
+    const key = normalizeName(name);
+    return this.cached(`${key}|${limit}`, () => (this.byName.all(key, limit) as PlaceRow[]).map(toPlace));
   }
 
   byId(geonamesId: number): Place | null {
@@ -125,7 +119,19 @@ export class SqliteGazetteer implements Gazetteer {
 
   spellingVariants(name: string, limit = 20): Place[] {
     const key = spellingKey(name);
-    return key.length >= 5 ? (this.bySpelling.all(key, limit) as PlaceRow[]).map(toPlace) : [];
+    if (key.length < 5) return [];
+    return this.cached(`~${key}|${limit}`, () => (this.bySpelling.all(key, limit) as PlaceRow[]).map(toPlace));
+  }
+
+  /** A lookup's places, from memory when the same name was looked up before: news repeats its names. */
+  private cached(key: string, lookup: () => Place[]): Place[] {
+    let places = this.candidateCache.get(key);
+    if (!places) {
+      places = lookup();
+      if (this.candidateCache.size > 20_000) this.candidateCache.clear();
+      this.candidateCache.set(key, places);
+    }
+    return places;
   }
 
   nearest(latitude: number, longitude: number, radiusKm: number, limit = 5): Place[] {
