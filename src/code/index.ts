@@ -69,9 +69,9 @@ const DEFAULT_ATTACKER: Record<string, [string, number]> = {
 /**
  * Mentions → events in the ACLED taxonomy. The event is anchored on the first sentence that reports violence,
  * protest or a strategic development outside background sentences; its type comes from the trigger words of the
- * event's sentences, and every field carries the words that decided it. One event per report for now; looting,
- * missing, wounded and abducted people in the same event are recorded as tags. Admin areas are named as on the
- * event's day when `naming` (the gazetteer) is given.
+ * event's sentences, and every field carries the words that decided it. Events the report says are separate
+ * follow it (separateEvents); looting, missing, wounded and abducted people in an event are recorded as its tags.
+ * Admin areas are named as on the event's day when `naming` (the gazetteer) is given.
  */
 export function codeEvents(
   context: ExtractContext,
