@@ -299,6 +299,19 @@ describe("who did it", () => {
     const [event] = code("Islamic State militants were ambushed by soldiers near Ansongo, Mali, on Sunday.");
     assert.equal(event?.actor1, "Military Forces of Mali");
   });
+  test("two peoples' militias that clash are both sides, named as ACLED names them, the first named first", () => {
+    const [event] = code(
+      "Tiv and Jukun militias clashed over farmland near Wukari, Nigeria, on Sunday, killing six people.",
+    );
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      ["Armed clash", "Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"],
+    );
+  });
+  test("'armed militias' and a country's militia are no named people's militia", () => {
+    const [event] = code("Armed militias attacked a village near Bunia, DR Congo, on Sunday, killing nine civilians.");
+    assert.equal(event?.actor1, "Unidentified Armed Group (Democratic Republic of the Congo)");
+  });
   test("'ten people, including eight fighters, were killed' counts ten", () => {
     const [event] = code(
       "Ten people, including eight Al Shabaab fighters, were killed in fighting near Jowhar, Somalia, on Sunday.",

@@ -20,6 +20,7 @@ export const EN_CODING: CodingLanguage = {
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
   responsibility: RESPONSIBILITY,
+  joined: /^\s*(and|,)\s*$/i,
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
   passive: /\b(was|were|been|being|is|are)\b/i,
   separateEvent:

@@ -25,6 +25,7 @@ export const FR_CODING: CodingLanguage = {
   ),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
   responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),
+  joined: either(/^\s*(et|,)\s*$/iu, EN_CODING.joined),
   alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
   passive: either(/(?<!\p{L})(été|fut|furent)(?!\p{L})/iu, EN_CODING.passive),
   separateEvent: either(

@@ -69,7 +69,52 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
     });
   }
   mentions.push(...speakingPeople(context, mentions));
+  mentions.push(...namedMilitias(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "Tiv militias", "Tiv and Ichen Ethnic Militias", "Ganro communal militia": a people's or place's militia that no
+// lexicon can list in full, named as ACLED names them.
+const NAMED_MILITIA =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?\s+(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)\b/gu;
+const NOT_A_PEOPLE =
+  /^(the|a|an|local|armed|rival|allied|pro|government|youth|self|village|community|islamist|jihadist|ethnic|communal|clan|tribal|several|some|other|suspected|unidentified|unknown|private|civilian|militia|two|three|many|these|those|their|his|her|its|our|when|after|as|in|on|at|by)$/i;
+const MILITIA_KIND: Record<string, string> = { communal: "Communal", clan: "Clan" };
+
+function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  const militias: ActorMention[] = [];
+  for (const match of context.text.matchAll(NAMED_MILITIA)) {
+    const kind = MILITIA_KIND[(match[3] ?? "").toLowerCase()] ?? "Ethnic";
+    let at = match.index ?? 0;
+    for (const name of [match[1], match[2]]) {
+      if (!name) continue;
+      const start = context.text.indexOf(name, at);
+      const end = start + name.length;
+      at = end;
+      // A group the lexicon knows ("Shabaab militia", "Fulani militias"), a country's people ("Nigerian militia")
+      // or a common word ("Armed militias") is not a named militia.
+      if (known.some((m) => m.start < end && start < m.end) || NOT_A_PEOPLE.test(name) || DEMONYMS[name.toLowerCase()])
+        continue;
+      militias.push({
+        kind: "actor",
+        start,
+        end,
+        text: name,
+        rule: "en/actor/named-militia",
+        confidence: 0.7,
+        sentence: sentenceIndexAt(context.sentences, start),
+        value: {
+          name,
+          canonical: `${name} ${kind} Militia ({country})`,
+          inter: 4,
+          role: "actor",
+          generic: false,
+          country: null,
+        },
+      });
+    }
+  }
+  return militias;
 }
 
 // "the Myanmar army", "Nigerian troops", "military forces of Artsakh": a state force that names its country.
