@@ -60,10 +60,10 @@ export function chooseAttacker(
     (a) => a.start >= main.end && language.agentAfter.test(context.text.slice(main.end, a.start)),
   );
   let before = subjectsOf(main);
-  // "89 soldiers were killed when ISGS militants attacked the base": the subject of the sentence's other verb.
+  // "30 soldiers were killed when JNIM fighters attacked the base": the subject of the sentence's other verb.
   for (const other of others) if (before.length === 0 && !agent) before = subjectsOf(other);
   let named = before.find((a) => !a.value.generic);
-  // "Tiv and Ichen militias clashed": of subjects joined by "and", the first named is actor1, as ACLED orders them.
+  // "Tiv and Jukun militias clashed": of subjects joined by "and", the first named is actor1, as ACLED orders them.
   for (let i = named ? before.indexOf(named) + 1 : before.length; named && i < before.length; i++) {
     const earlier = before[i] as ActorMention;
     if (earlier.value.generic || !language.joined.test(context.text.slice(earlier.end, named.start))) break;

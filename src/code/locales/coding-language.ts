@@ -15,7 +15,7 @@ export interface CodingLanguage {
   /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */
   passive: RegExp;
   responsibility: RegExp;
-  /** The words between two groups that did it together ("Tiv and Ichen militias"), the whole text. */
+  /** The words between two groups that did it together ("Tiv and Jukun militias"), the whole text. */
   joined: RegExp;
   /** The words between two groups either of which did it ("ISWAP or Boko Haram", "JNIM/ISGS"), the whole text. */
   alternative: RegExp;

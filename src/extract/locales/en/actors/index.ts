@@ -73,7 +73,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-// "Tiv militias", "Tiv and Ichen Ethnic Militias", "Ganro communal militia": a people's or place's militia that no
+// "Tiv militias", "Tiv and Jukun Ethnic Militias", "a village's communal militia": a people's or place's militia that no
 // lexicon can list in full, named as ACLED names them.
 const NAMED_MILITIA =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?\s+(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)\b/gu;
