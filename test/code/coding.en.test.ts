@@ -12,6 +12,20 @@ function code(text: string, published: string | null = "2024-08-25") {
 // [report, event type, sub-event type, actor1, fatalities]
 const CODED: [string, string, string, string | null, number | null][] = [
   [
+    "Unknown men hurled two crude bombs at a party office in Narayanganj, Bangladesh, on Monday, injuring three people.",
+    "Explosions/Remote violence",
+    "Grenade",
+    "Unidentified Armed Group (Bangladesh)",
+    0,
+  ],
+  [
+    "Gang violence between rival groups in Port-au-Prince, Haiti, left at least nine gang members dead on Friday.",
+    "Battles",
+    "Armed clash",
+    null,
+    9,
+  ],
+  [
     "Gunmen killed 12 villagers in Seytenga, Burkina Faso, on Sunday.",
     "Violence against civilians",
     "Attack",
