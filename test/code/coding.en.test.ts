@@ -12,6 +12,13 @@ function code(text: string, published: string | null = "2024-08-25") {
 // [report, event type, sub-event type, actor1, fatalities]
 const CODED: [string, string, string, string | null, number | null][] = [
   [
+    "JNIM militants ordered the villagers of Tansila, Burkina Faso, to leave and banned farming in the area on Tuesday.",
+    "Strategic developments",
+    "Other",
+    "JNIM: Group for Support of Islam and Muslims",
+    0,
+  ],
+  [
     "Unknown men hurled two crude bombs at a party office in Narayanganj, Bangladesh, on Monday, injuring three people.",
     "Explosions/Remote violence",
     "Grenade",
@@ -351,6 +358,12 @@ describe("French event coding", () => {
       ["Violence against civilians", "Attack", 14],
     );
     assert.equal(event?.event_date, "2024-02-25");
+  });
+  test("des jihadistes qui chassent les habitants et interdisent les cultures : « Other »", () => {
+    const [event] = codeFr(
+      "Mardi, des jihadistes du JNIM ont ordonné aux habitants de quitter le village et interdit les cultures.",
+    );
+    assert.deepEqual([event?.event_type, event?.sub_event_type], ["Strategic developments", "Other"]);
   });
   test("une frappe de drone est une frappe aérienne", () => {
     const [event] = codeFr("Une frappe de drone a touché un marché près de Tinzaouaten, faisant 21 morts.");

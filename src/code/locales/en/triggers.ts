@@ -198,6 +198,14 @@ export const EN_TRIGGERS: Trigger[] = [
     points: "Change to group/activity",
     weight: 1.3,
   },
+  {
+    name: "non-violent-coercion",
+    example: "militants ordered villagers to leave and banned farming",
+    pattern:
+      /\b((banned|prohibited|forbade|barred) (\w+ ){0,3}(from|farming|cultivation|movement|gatherings|motorbikes|motorcycles|markets?)|ordered (\w+ ){0,2}(residents|villagers|inhabitants|people|population|families) to (leave|evacuate|vacate|abandon)|imposed (a |an )?(curfew|ban|blockade|taxe?s?|zakat|levy)|collect(ed|ing) (taxes|zakat|levies)|preach(ed|ing)|(set up|ran|manned|erected|mounted) (a |an |several |illegal )*checkpoints?)\b/i,
+    points: "Other",
+    weight: 1.5,
+  },
 ];
 
 /** Texts about these are not ACLED events unless an armed actor acts in them. */

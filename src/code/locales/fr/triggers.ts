@@ -121,6 +121,14 @@ export const FR_TRIGGERS: Trigger[] = [
     points: "Looting/property destruction",
     weight: 1.5,
   },
+  {
+    name: "fr-non-violent-coercion",
+    example: "les jihadistes ont ordonné aux habitants de quitter le village et interdit les cultures",
+    pattern:
+      /(?<!\p{L})(interdi(t|rent|sent|saient) (\p{L}+ ){0,3}(les cultures|la circulation|les marchés|l'accès|aux populations|aux habitants)|ordonn(é|èrent) aux (habitants|populations|villageois) de (quitter|partir|évacuer)|impos(é|èrent|ent) (un |une )?(couvre-feu|blocus|zakat|taxes?)|prélev(é|èrent|er) (la )?(zakat|taxes?)|prêch(é|ent|èrent))(?!\p{L})/iu,
+    points: "Other",
+    weight: 1.5,
+  },
 ];
 
 /** French texts about disasters and diplomacy. */
