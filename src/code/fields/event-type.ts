@@ -12,6 +12,8 @@ const REMOTE_VIOLENCE = new Set([
 ]);
 
 const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
+// English and French words of killing, as trigger words begin.
+const KILLING_WORDS = /^(kill|execut|murder|behead|shot dead|slain|slaughter|tu[ée]|ex[ée]cut|assassin)/i;
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -143,7 +145,15 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
   }
   // Likewise abduction and sexual violence are what a raid was for, whatever shooting came with it.
   const specific = [...scores].some(([name, entry]) => ONE_SIDED_SPECIFIC.has(name) && entry.score >= 1.5);
-  if (specific && !strongestWeapon) scores.delete("Attack");
+  // …unless the abducted were killed: "abducted and executed" is an attack (the codebook's rule). Said in the same
+  // sentence: a killing told elsewhere in the story is often another, earlier one.
+  const killedAbducted = hits.some(
+    (killing) =>
+      KILLING_WORDS.test(killing.text) &&
+      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === killing.sentence),
+  );
+  if (killedAbducted && scores.has("Attack")) scores.delete("Abduction/forced disappearance");
+  else if (specific && !strongestWeapon) scores.delete("Attack");
   if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
   const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
   const [best, second] = ranked;
