@@ -12,11 +12,11 @@ function code(text: string, published: string | null = "2024-08-25") {
 // [report, event type, sub-event type, actor1, fatalities]
 const CODED: [string, string, string, string | null, number | null][] = [
   [
-    "Suspected JNIM militants abducted and killed a forest guard near Boni, Burkina Faso, on Friday.",
+    "Suspected JNIM militants abducted and killed two villagers near Boni, Burkina Faso, on Friday.",
     "Violence against civilians",
     "Attack",
     "JNIM: Group for Support of Islam and Muslims",
-    1,
+    2,
   ],
   [
     "JNIM militants ordered the villagers of Tansila, Burkina Faso, to leave and banned farming in the area on Tuesday.",

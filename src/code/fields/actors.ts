@@ -202,9 +202,13 @@ export function sidesOf(
       )
     );
   });
+  // "JNIM militants": the generic word after a group's name is that group, not a second side.
+  const naming = (a: ActorMention) =>
+    a.value.generic &&
+    inEvent.some((b) => b !== a && isArmed(b) && !b.value.generic && a.start - b.end >= 0 && a.start - b.end <= 1);
   const armed = new Set(
     inEvent
-      .filter(isArmed)
+      .filter((a) => isArmed(a) && !naming(a))
       .map((a) =>
         a.value.generic && a.value.inter !== 1 ? "unnamed" : a.value.canonical.replace(/^Police/, "Military"),
       ),
