@@ -22,6 +22,8 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ],
   ["Following the raid, a number of soldiers went missing.", "a number of", null, null, "missing", "event"],
   ["They have essentially become mass graves.", "mass graves", null, null, "killed", "event"],
+  ["Gunmen killed a teacher near the school.", "a", 1, 1, "killed", "event"],
+  ["A soldier was wounded in the blast.", "A", 1, 1, "wounded", "event"],
 ];
 
 describe("English quantities: figure, bounds, what it counts, scope", () => {
@@ -48,6 +50,7 @@ const NEGATIVE: [string, string][] = [
   ["Prices rose by 30 percent after the blockade.", "30"],
   ["The curfew starts at 6 pm.", "6"],
   ["The attack took place on 24 August 2024.", "24"],
+  ["A group of gunmen attacked a village near Dori.", "a"],
 ];
 describe("English quantities: numbers that count no people", () => {
   for (const [sentence, figure] of NEGATIVE) {

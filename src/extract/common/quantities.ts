@@ -23,11 +23,14 @@ export interface QuantityLanguage {
   comparison: RegExp;
   /** Thousands separators a digit figure may use ("8,400", "8 400", "8.400"). */
   thousands: RegExp;
+  /** One person named after "a"/"an" ("a teacher", "a soldier"): "killed a teacher" counts one. */
+  singlePerson: RegExp;
   /** A clause set off by commas that names part of the count (", including eight fighters,"): read past it. */
   insertedPart: RegExp;
 }
 
 const YEAR = /^(19|20)\d\d$/;
+const RELATIVE_CLAUSE = /^\s+(?:\p{L}+\s+){1,2}(who|whose|qui|dont)\b/iu;
 
 function countedBy(
   language: QuantityLanguage,
@@ -142,7 +145,9 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const lowText = groups.rangeLow ?? groups.low;
-    const low = numberOf(language, lowText);
+    // "a" counts one only before a person it says was killed, hurt or taken ("killed a teacher"); else it is no figure.
+    const single = /^(a|an|un|une)$/i.test(lowText ?? "");
+    const low = single ? 1 : numberOf(language, lowText);
     const high = numberOf(language, groups.rangeHigh ?? groups.high);
     if (
       low === null ||
@@ -150,10 +155,15 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
       language.notACount.test(text.slice(end, end + 15))
     )
       continue;
-    if (/^(a|an|un|une)$/i.test(lowText ?? "")) continue; // "a" alone counts nothing worth a mention
+    // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll.
+    if (
+      single &&
+      (!language.singlePerson.test(text.slice(end, end + 30)) || RELATIVE_CLAUSE.test(text.slice(end, end + 40)))
+    )
+      continue;
     const { index, span } = sentenceOf(start);
     const counts = countedBy(language, context, start, end, span);
-    if (!counts) continue;
+    if (!counts || (single && !["killed", "wounded", "abducted"].includes(counts))) continue;
     const range = bounds(language.modifiers[groups.modifier?.toLowerCase() ?? ""], low, high);
     mentions.push({
       kind: "quantity",

@@ -146,6 +146,8 @@ export const FR_QUANTITIES: QuantityLanguage = {
     { name: "this-year", pattern: /\bdepuis le début de l'année|cette année\b/iu },
   ],
   thousands: /^\d{1,3}([  .]\d{3})+$/,
+  singlePerson:
+    /^\s+(?:\p{L}+\s+)?(homme|femme|garçon|fille|enfant|personne|civil|soldat|policier|gendarme|villageois|cultivateur|éleveur|enseignant|élève|chauffeur|commerçant|habitant|chef|imam|pasteur|prêtre|journaliste|militaire|conseiller)(?!\p{L})/iu,
   insertedPart:
     /,\s*(?:dont|parmi (?:eux|elles|lesquels|lesquelles)|en majorité|pour la plupart)(?!\p{L})[^,.;]{1,60},/iu,
 };
