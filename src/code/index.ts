@@ -217,6 +217,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     hits.filter((h) => core.includes(h.sentence)),
     sides,
     anchor,
+    language.killing,
   );
   if (!type) return null;
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.

@@ -12,8 +12,6 @@ const REMOTE_VIOLENCE = new Set([
 ]);
 
 const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
-// English and French words of killing, as trigger words begin.
-const KILLING_WORDS = /^(kill|execut|murder|behead|shot dead|slain|slaughter|tu[ée]|ex[ée]cut|assassin)/i;
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -86,7 +84,12 @@ export interface Sides {
  * violence by the sides involved, and applies the codebook's combinations (a protest met with force, an
  * explosion that kills is still an explosion).
  */
-export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: number): TypeDecision | null {
+export function decideType(
+  hits: TriggerHit[],
+  sides: Sides,
+  anchorSentence: number,
+  killingWords: RegExp,
+): TypeDecision | null {
   const scores = new Map<string, { score: number; named: number; evidence: EvidenceSpan[] }>();
   const add = (subEvent: string, weight: number, hit: TriggerHit) => {
     const entry = scores.get(subEvent) ?? { score: 0, named: 0, evidence: [] };
@@ -149,7 +152,7 @@ export function decideType(hits: TriggerHit[], sides: Sides, anchorSentence: num
   // sentence: a killing told elsewhere in the story is often another, earlier one.
   const killedAbducted = hits.some(
     (killing) =>
-      KILLING_WORDS.test(killing.text) &&
+      killingWords.test(killing.text) &&
       hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === killing.sentence),
   );
   if (killedAbducted && scores.has("Attack")) scores.delete("Abduction/forced disappearance");

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from "../../extract/common/calendar.js";
 import type { DateWindow, MatchFields } from "../../merge/index.js";
 import type { SqlExecutor } from "./driver.js";
 
@@ -133,13 +134,13 @@ function keyOf(iso3: string, day: number): string {
   return `${iso3}|${day}`;
 }
 
-const DAY_MS = 86_400_000;
+const EPOCH = "1970-01-01";
 
 /** Days since 1970 of an ISO day: the cache walks day ranges, and counting is cheaper than date arithmetic. */
 function dayNumberOf(day: string): number {
-  return Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+  return daysBetween(day, EPOCH);
 }
 
 function dayOf(dayNumber: number): string {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+  return addDays(EPOCH, dayNumber);
 }

@@ -157,8 +157,9 @@ export const MIGRATIONS: Migration[] = [
     // Each new event dirtied a random page of every index keyed by a hash or a value spread over the store; ingest
     // into a big store is bound by writing those pages. Fatalities then date puts new (recent) events at the end
     // of their fatality count. Places are indexed for undated sources only (few); a dated one's place is read from
-    // the country's date index, which new sources extend at its end. On SQLite a source's id starts with its document's id (see sourcesOfDocuments), so
-    // the primary key finds a document's sources; PostgreSQL compares text by locale, so it keeps that index.
+    // the country's date index, which new sources extend at its end. On SQLite a source's id starts with its
+    // document's id (see sourcesOfDocuments), so the primary key finds a document's sources; PostgreSQL compares
+    // text by locale, so it keeps that index.
     sql: (dialect) => `
       DROP INDEX events_fatalities;
       CREATE INDEX events_fatalities ON events (fatalities, event_date, id);

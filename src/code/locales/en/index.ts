@@ -22,6 +22,7 @@ export const EN_CODING: CodingLanguage = {
   responsibility: RESPONSIBILITY,
   joined: /^\s*(and|,)\s*$/i,
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
+  killing: /^(kill|execut|murder|behead|shot dead|slain|slaughter|assassinat)/i,
   passive: /\b(was|were|been|being|is|are)\b/i,
   separateEvent:
     /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
