@@ -8,7 +8,7 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { openStore } from "../src/store/index.js";
+import { openStore } from "./product.js";
 import { buildStore, COUNTRIES, random } from "./store.js";
 
 const EVENTS = 100_000;

@@ -6,11 +6,9 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractMentions } from "../src/extract/index.js";
-import { rawReport } from "../src/ingest/raw-report.js";
-import { processReport } from "../src/pipeline/index.js";
-import { defaultSources } from "../src/sources/index.js";
+import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
+import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
 import { benchStore } from "./store.js";
 import { benchWatch } from "./watch.js";
 
@@ -40,8 +38,8 @@ function corpus(): { texts: string[]; origin: string } {
 
 function coldStartMs(): number {
   // A fresh process, so nothing is cached: open the gazetteer and lexicon and resolve one name.
-  const script = `const t=performance.now();const {defaultSources}=await import(${JSON.stringify(join(root, "src", "sources", "index.ts"))});const s=defaultSources();s.gazetteer.candidates("Kaya");s.actors.find("JNIM");console.log(performance.now()-t)`;
-  const out = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+  const script = `const t=performance.now();const {defaultSources}=await import(${JSON.stringify(pathToFileURL(join(root, "dist", "sources", "index.js")).href)});const s=defaultSources();s.gazetteer.candidates("Kaya");s.actors.find("JNIM");console.log(performance.now()-t)`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
     cwd: root,
     encoding: "utf8",
   });

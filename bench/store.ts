@@ -8,12 +8,21 @@ import { closeSync, fsyncSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { TAXONOMY } from "../src/code/taxonomy.js";
-import { dateWindow, matchFieldsOf, reconcile, type SourceEvent, sourceEventId } from "../src/merge/index.js";
+import type { SourceEvent } from "../src/merge/index.js";
 import type { DocumentRecord, VigilEvent } from "../src/model/index.js";
-import { type CodedReport, type EventQuery, openStore } from "../src/store/index.js";
-import { placeholders } from "../src/store/sql/driver.js";
-import { EVENT_COLUMNS, eventIdOf, eventRow } from "../src/store/sql/event-rows.js";
+import type { CodedReport, EventQuery } from "../src/store/index.js";
+import {
+  dateWindow,
+  EVENT_COLUMNS,
+  eventIdOf,
+  eventRow,
+  matchFieldsOf,
+  openStore,
+  placeholders,
+  reconcile,
+  sourceEventId,
+  TAXONOMY,
+} from "./product.js";
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const NEW_EVENTS = 10_000;

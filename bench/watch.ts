@@ -7,8 +7,9 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openStore } from "../src/store/index.js";
-import { type Alert, WatchConfigSchema, Watcher } from "../src/watch/index.js";
+
+import type { Alert } from "../src/watch/index.js";
+import { openStore, WatchConfigSchema, Watcher } from "./product.js";
 
 const FEEDS = 50;
 const ITEMS = 100;

@@ -1,3 +1,4 @@
+import { trailingWord } from "../extract/common/spans.js";
 import type { Span } from "../model/index.js";
 import { ABBREVIATIONS } from "./abbreviations.js";
 
@@ -29,7 +30,7 @@ export function segmentSentences(text: string): Span[] {
 }
 
 function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+  const word = trailingWord(before);
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -15,7 +15,7 @@ import {
   rankCandidates,
   resolutionConfidence,
 } from "./place-resolution.js";
-import { overlaps, sentenceIndexAt } from "./spans.js";
+import { overlaps, sentenceIndexAt, trailingWord } from "./spans.js";
 
 // A capitalised name of up to six words: "Barsalogho", "Fada N'Gourma", "Tillabéri", "Democratic Republic of the Congo", "al-Fashir".
 // A possessive "'s" is not part of the name: "Burkina Faso's forces".
@@ -159,6 +159,7 @@ interface CompiledWords {
   abbreviation: RegExp;
   countryAbbreviation: RegExp;
   demonym: RegExp;
+  distanceUnit: RegExp;
 }
 const compiled = new WeakMap<PlaceWords, CompiledWords>();
 
@@ -181,6 +182,7 @@ function compile(words: PlaceWords): CompiledWords {
         .join("|")})(?![\\p{L}]|\\.\\p{L})`,
       "gu",
     ),
+    distanceUnit: new RegExp(`(?<!\\p{L})(?:${Object.keys(words.relative.kmPerUnit).join("|")})(?!\\p{L})`, "iu"),
     // Letter lookarounds, not \b, which in JavaScript ends a word at "è" ("burkinabè").
     demonym: new RegExp(
       `(?<!\\p{L})(${Object.keys(words.demonyms)
@@ -191,6 +193,15 @@ function compile(words: PlaceWords): CompiledWords {
   };
   compiled.set(words, result);
   return result;
+}
+
+/**
+ * "40 km north of " or "12 km from " ending the text before a place. The patterns run only where a unit is written:
+ * anchored at the end, they retry from every character.
+ */
+function distanceBefore(before: string, words: PlaceWords): RegExpExecArray | null {
+  if (!compile(words).distanceUnit.test(before)) return null;
+  return words.relative.distanceBearing.exec(before) ?? words.relative.distanceOnly.exec(before);
 }
 
 function spanAt(
@@ -257,8 +268,10 @@ function placeSpan(
   const after = text.slice(end, end + 40);
   if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
   // "près d'Arbinda", "l'Adamaoua": an elided article or preposition is the word before.
-  const previousWord =
-    /([\p{L}.]+)(?:[\s,]*|['’])$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, "").replace(/^d$/, "de") ?? "";
+  const previousWord = trailingWord(/['’]$/.test(before) ? before.slice(0, -1) : before.replace(/[\s,]+$/, ""))
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^d$/, "de");
   if (words.personTitles.has(previousWord) || words.personVerbs.test(after) || words.accordingTo.test(before))
     return null;
   if (SOURCE_POSSESSIVE.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start)) return null;
@@ -282,7 +295,10 @@ function placeSpan(
   // (The first group that names a kind: a language's pattern may be a union of several.)
   const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
   if (!kind && kindWord) kind = words.kindNouns[kindWord.toLowerCase()] ?? null;
-  const cued = kind !== null || words.prepositions.has(previousWord) || words.relative.distanceBearing.test(before);
+  const cued =
+    kind !== null ||
+    words.prepositions.has(previousWord) ||
+    distanceBefore(before, words)?.groups?.bearing !== undefined;
   return {
     start,
     end: spanEnd,
@@ -476,9 +492,7 @@ function relativePlaces(
     const { latitude, longitude } = anchor.value;
     if (latitude === null || longitude === null) continue;
     const before = text.slice(Math.max(0, anchor.start - 80), anchor.start);
-    const withBearing = words.relative.distanceBearing.exec(before);
-    const distanceOnly = withBearing ? null : words.relative.distanceOnly.exec(before);
-    const match = withBearing ?? distanceOnly;
+    const match = distanceBefore(before, words);
     if (match?.groups) {
       const km = distanceKm(match.groups.distance, match.groups.unit, words);
       if (km === null || km > 500) continue;

@@ -6,6 +6,23 @@ export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+const LETTER_OR_FULL_STOP = /[\p{L}.]/u;
+
+/**
+ * The run of letters and full stops a text ends with ("Gen." in "said Gen."), read backwards: the regex
+ * /[\p{L}.]+$/u retries from every letter of the text, quadratic in its length, and this runs for every candidate.
+ */
+export function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    // A letter outside the Basic Multilingual Plane is two UTF-16 units.
+    const width = start > 1 && /[\uDC00-\uDFFF]/.test(text[start - 1] ?? "") ? 2 : 1;
+    if (!LETTER_OR_FULL_STOP.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start);
+}
+
 /** Index of the sentence holding an offset (sentences are sorted and disjoint). */
 export function sentenceIndexAt(sentences: Span[], offset: number): number {
   let low = 0;

@@ -48,6 +48,20 @@ const escapeAlias = (s: string) =>
     .replace(/ /g, "\\s+");
 
 /**
+ * One alternation of many aliases grouped by their first character ("a(?:lpha|nsar dine)|b(?:oko haram)"): the
+ * regex engine then tries one character per group at each position of the text instead of every alias, which made
+ * this lexicon's scan several times faster. Aliases keep their longest-first order inside a group.
+ */
+function alternationByFirstCharacter(aliases: string[], fold: boolean): string {
+  const groups = new Map<string, string[]>();
+  for (const alias of aliases) {
+    const first = fold ? alias.charAt(0).toLowerCase() : alias.charAt(0);
+    groups.set(first, [...(groups.get(first) ?? []), alias.slice(1)]);
+  }
+  return [...groups].map(([first, rests]) => `${escapeAlias(first)}(?:${rests.map(escapeAlias).join("|")})`).join("|");
+}
+
+/**
  * The actor lexicon in data/actors/lexicon.json. All aliases are compiled into two alternations (case-sensitive
  * acronyms, case-insensitive names), longest first, so one pass over a text finds every actor.
  */
@@ -112,12 +126,13 @@ export class JsonActorLexicon implements ActorLexicon {
       });
     }
     const aliases = [...this.entries.keys()].sort((a, b) => b.length - a.length);
-    const alternation = (list: string[]) => list.map(escapeAlias).join("|");
-    this.exact = new RegExp(`(?<![\\p{L}\\d])(?:${alternation(aliases.filter(isCaseSensitive))})(?![\\p{L}\\d])`, "gu");
-    this.folded = new RegExp(
-      `(?<![\\p{L}\\d])(?:${alternation(aliases.filter((a) => !isCaseSensitive(a)))})(?![\\p{L}\\d])`,
-      "giu",
+    const exact = alternationByFirstCharacter(aliases.filter(isCaseSensitive), false);
+    const folded = alternationByFirstCharacter(
+      aliases.filter((a) => !isCaseSensitive(a)),
+      true,
     );
+    this.exact = new RegExp(`(?<![\\p{L}\\d])(?:${exact})(?![\\p{L}\\d])`, "gu");
+    this.folded = new RegExp(`(?<![\\p{L}\\d])(?:${folded})(?![\\p{L}\\d])`, "giu");
   }
 
   private add(alias: string, entry: ActorEntry): void {
