@@ -100,15 +100,16 @@ export function rankCandidates(
     folded.replace(/\s/g, "").length > 3
       ? found
       : found.filter((place) => place.featureClass !== "P" || normalizeName(place.name) === folded);
+  // "Sfax" is a city and its governorate: unless the text says "region" or "state", the town locates better.
+  const countriesWithTown = new Set(
+    candidates.filter((c) => c.featureClass === "P" && c.population > 0).map((c) => c.countryCode),
+  );
   return candidates
     .map((place) => {
       let score = scoreCandidate(place, span, context);
-      // "Sfax" is a city and its governorate: unless the text says "region" or "state", the town locates better.
-      const townOfThatName = candidates.some(
-        (c) => c.featureClass === "P" && c.countryCode === place.countryCode && c.population > 0,
-      );
       const isArea = place.featureClass === "A" && !/^PCL/.test(place.featureCode);
-      if (isArea && span.kind !== "region" && span.kind !== "district" && townOfThatName) score -= 2.5;
+      if (isArea && span.kind !== "region" && span.kind !== "district" && countriesWithTown.has(place.countryCode))
+        score -= 2.5;
       return { place, score };
     })
     .sort((a, b) => b.score - a.score);

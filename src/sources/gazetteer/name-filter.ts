@@ -11,8 +11,13 @@ export class NameFilter {
 
   static build(keys: Iterable<string>, count: number, bitsPerKey = 10, hashes = 7): NameFilter {
     const filter = new NameFilter(new Uint8Array(Math.ceil((count * bitsPerKey) / 8) + 1), hashes);
-    for (const key of keys)
-      for (const bit of filter.positions(key)) filter.bits[bit >> 3] = (filter.bits[bit >> 3] ?? 0) | (1 << (bit & 7));
+    for (const key of keys) {
+      const [first, step] = filter.hashes2(key);
+      for (let i = 0; i < filter.hashes; i++) {
+        const bit = filter.position(first, step, i);
+        filter.bits[bit >> 3] = (filter.bits[bit >> 3] ?? 0) | (1 << (bit & 7));
+      }
+    }
     return filter;
   }
 
@@ -26,12 +31,16 @@ export class NameFilter {
   }
 
   mightHave(key: string): boolean {
-    for (const bit of this.positions(key)) if (((this.bits[bit >> 3] ?? 0) & (1 << (bit & 7))) === 0) return false;
+    const [first, step] = this.hashes2(key);
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = this.position(first, step, i);
+      if (((this.bits[bit >> 3] ?? 0) & (1 << (bit & 7))) === 0) return false;
+    }
     return true;
   }
 
-  /** Double hashing (Kirsch–Mitzenmacher) over two FNV-1a variants. */
-  private *positions(key: string): Generator<number> {
+  /** Double hashing (Kirsch–Mitzenmacher): the i-th bit is first + i·step, from two FNV-1a variants. */
+  private hashes2(key: string): [number, number] {
     let h1 = 0x811c9dc5;
     let h2 = 0x01000193;
     for (let i = 0; i < key.length; i++) {
@@ -39,8 +48,10 @@ export class NameFilter {
       h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
     }
-    const size = this.bits.length * 8;
-    const step = (h2 | 1) >>> 0;
-    for (let i = 0; i < this.hashes; i++) yield (h1 + i * step) % size;
+    return [h1, (h2 | 1) >>> 0];
+  }
+
+  private position(first: number, step: number, i: number): number {
+    return (first + i * step) % (this.bits.length * 8);
   }
 }
