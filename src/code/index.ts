@@ -235,7 +235,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
 
-  const date = chooseDate(dates, core, anchor, context.publishedDay, captions);
+  const reporting = new Set(hits.flatMap((h) => (elsewhere.has(h.sentence) ? [] : [h.sentence])));
+  const date = chooseDate(dates, core, anchor, context.publishedDay, captions, reporting);
   const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
   const monthDayHint = date ? null : chooseMonthDayHint(dates, core);
   const place = choosePlace(places, core, anchor, typeTrigger.start, history, mainCountry(places), context.text);

@@ -73,3 +73,56 @@ describe("English dates: datelines date the page, not the event", () => {
     assert.equal(date?.value.dateline, undefined);
   });
 });
+
+describe("English dates: undated reports take years from the dates they write", () => {
+  // [text, expression, resolved day, rule]
+  const CASES: [string, string, string | null, string][] = [
+    [
+      "Missiles hit a training school on September 4. The same unit was struck in November 2023.",
+      "September 4",
+      "2024-09-04",
+      "en/date/year-from-written-dates",
+    ],
+    [
+      "Gunmen killed twelve worshippers on Sunday February 26. Similar attacks killed dozens in March 2019.",
+      "on Sunday February 26",
+      "2023-02-26",
+      "en/date/year-from-written-dates",
+    ],
+    [
+      "On 4 June 2021, soldiers detained a trader. He had been threatened on 1 June by the same unit.",
+      "on 1 June",
+      "2021-06-01",
+      "en/date/year-from-written-dates",
+    ],
+    [
+      "Troops ambushed the convoy on 3 January. It had left the capital on 28 December 2021.",
+      "on 3 January",
+      "2022-01-03",
+      "en/date/year-from-written-dates",
+    ],
+    [
+      "A drone struck the market late on Tuesday. (Photo taken on Thursday, October 10, 2024.)",
+      "on Tuesday",
+      "2024-10-08",
+      "en/date/weekday-before-written-date",
+    ],
+  ];
+  for (const [text, expression, day, rule] of CASES) {
+    test(`${expression} in "${text.slice(0, 60)}…"`, () => {
+      const found = mentionsOf("date", text, null).find((m) => m.text.toLowerCase() === expression.toLowerCase());
+      assert.ok(found, `no date "${expression}"`);
+      assert.equal(found.value.date, day);
+      assert.equal(found.rule, rule);
+    });
+  }
+  test("relative expressions name no day of their own: 'for three days' is not 3 January", () => {
+    const dates = mentionsOf("date", "The siege lasted for three days. Rebels took the base in August 2023.", null);
+    assert.ok(dates.every((d) => d.value.monthDay === undefined && d.value.date !== "2024-01-04"));
+  });
+  test("with no year written anywhere, a day and month stay a hint", () => {
+    const [hint] = mentionsOf("date", "Fighters raided the village on 12 March.", null);
+    assert.equal(hint?.value.date, null);
+    assert.equal(hint?.value.monthDay, "03-12");
+  });
+});

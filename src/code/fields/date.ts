@@ -8,9 +8,10 @@ export interface ChosenDate {
 
 /**
  * The event's date: a dated mention, neither future nor the day of a statement ("HRW said Friday"), in the event's
- * first sentence, else the nearest one in the event's sentences, else the first in the report outside photo
- * captions. With none, the day of a statement about it at week precision (the event came before), else the
- * publication day at week precision, inferred.
+ * first sentence, else the nearest one in the event's sentences, else one in the two sentences after them, else
+ * the first in a later sentence that reports violence ("in the May 10 attack, …", "between March 10 and 11, militias
+ * killed …": reports often date the event only further down), not after publication. With none, the day of a
+ * statement about it at week precision (the event came before), else the publication day at week precision, inferred.
  */
 export function chooseDate(
   dates: DateMention[],
@@ -18,6 +19,7 @@ export function chooseDate(
   anchor: number,
   publishedDay: string | null,
   captions: Set<number>,
+  reportingSentences: Set<number>,
 ): ChosenDate | null {
   const usable = dates.filter(
     (d) => d.value.date && !d.value.future && !d.value.dateline && !d.value.statement && !captions.has(d.sentence),
@@ -26,7 +28,13 @@ export function chooseDate(
   const best =
     usable.find((d) => d.sentence === anchor) ??
     inCore.sort((a, b) => Math.abs(a.sentence - anchor) - Math.abs(b.sentence - anchor))[0] ??
-    usable.find((d) => d.sentence <= anchor + 2);
+    usable.find((d) => d.sentence <= anchor + 2) ??
+    usable.find(
+      (d) =>
+        reportingSentences.has(d.sentence) &&
+        d.value.precision === 1 &&
+        (!publishedDay || (d.value.date as string) <= publishedDay),
+    );
   if (best?.value.date) return { date: best.value.date, precision: best.value.precision, mention: best };
   const statement = dates.find(
     (d) => d.value.statement && d.value.date && !d.value.future && coreSentences.includes(d.sentence),

@@ -18,6 +18,12 @@ export function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** False for days no calendar has ("2023-02-29"). */
+export function isRealDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+}
+
 export function daysBetween(a: string, b: string): number {
   return (utcOf(a) - utcOf(b)) / 86_400_000;
 }

@@ -1,6 +1,6 @@
 import type * as chrono from "chrono-node";
 import type { DateMention, ExtractContext } from "../types.js";
-import { addDays, isoDay, lastWeekdayOnOrBefore } from "./calendar.js";
+import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "./calendar.js";
 import { sentenceIndexAt } from "./spans.js";
 
 export interface DateLocale {
@@ -26,6 +26,7 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
     : new Date("2000-01-01T12:00:00Z");
   const results = locale.parser.parse(context.text, { instant: reference, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
+  const writtenWeekdays = new Map<DateMention, number>();
   for (const result of results) {
     if (locale.ignored.test(result.text)) continue;
     // chrono sometimes keeps the comma or full stop after an expression ("on Sunday,").
@@ -94,10 +95,80 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
     }
     if (weekdayOnly && !context.publishedDay) mention.value.range = undefined;
     if (weekdayOnly) mention.value.weekday = components.get("weekday") ?? 0;
-    if (!date && hasDay && hasMonth)
+    if (!date && hasDay && hasMonth && writesItsDay(result))
       mention.value.monthDay = `${String(components.get("month")).padStart(2, "0")}-${String(components.get("day")).padStart(2, "0")}`;
     if (precision === 2 && date) mention.value.range = { from: date, to: addDays(date, 6) };
+    if (components.isCertain("weekday") && hasDay) writtenWeekdays.set(mention, components.get("weekday") ?? 0);
     mentions.push(mention);
   }
+  if (!context.publishedDay) dateFromWrittenYears(mentions, writtenWeekdays, locale);
   return mentions;
+}
+
+/**
+ * "July 25", "le 30 juillet": a day of the month written as such; not "for three days", "yesterday" or
+ * "overnight", whose day chrono counts from the reference and which name no day without a publication date.
+ */
+function writesItsDay(result: chrono.ParsedResult): boolean {
+  const relative = [...result.start.tags()].some(
+    (tag) => tag.startsWith("result/relative") || tag.startsWith("casualReference/"),
+  );
+  return !relative && /\d/.test(result.text);
+}
+
+/**
+ * With no publication day, a day and month without a year ("on 2 July", "on September 3") take their year from
+ * the dates the report writes with one. Next to a full date ("On 4 July 2020 … detained on 2 July") the day belongs
+ * to the same story: the year that puts it nearest, within half a year. With only months or years written ("in
+ * November 2023"), those are the history the news comes after: the first such day on or after the latest of them.
+ * A weekday written with the day must fit ("Sunday February 25" after "February 2020" → 2024). Otherwise the day
+ * and month stay a hint for merging. A weekday alone ("late on Wednesday") is the last such day on or before the
+ * latest full date written (a report comes out no earlier than the dates it gives, so that date stands in for it).
+ */
+function dateFromWrittenYears(
+  mentions: DateMention[],
+  writtenWeekdays: Map<DateMention, number>,
+  locale: DateLocale,
+): void {
+  const written = mentions.filter((m) => m.value.stated && m.value.date && !m.value.future);
+  const fullDays = written.flatMap((m) => (m.value.precision === 1 && m.value.date ? [m.value.date] : []));
+  const latest = written
+    .flatMap((m) => (m.value.date ? [m.value.date] : []))
+    .sort()
+    .at(-1);
+  if (!latest) return;
+  const latestFullDay = [...fullDays].sort().at(-1);
+  for (const mention of mentions) {
+    const { monthDay, weekday: weekdayAlone } = mention.value;
+    if (mention.value.date || mention.value.future) continue;
+    if (weekdayAlone !== undefined && latestFullDay) {
+      mention.value.date = lastWeekdayOnOrBefore(latestFullDay, weekdayAlone);
+      mention.rule = `${locale.locale}/date/weekday-before-written-date`;
+      mention.confidence = 0.4;
+      continue;
+    }
+    if (!monthDay) continue;
+    const weekday = writtenWeekdays.get(mention);
+    const fits = (day: string) => isRealDay(day) && (weekday === undefined || weekdayOf(day) === weekday);
+    const day = fullDays.length
+      ? nearestTo(
+          fullDays,
+          fullDays.flatMap((full) => [-1, 0, 1].map((k) => `${Number(full.slice(0, 4)) + k}-${monthDay}`)).filter(fits),
+          183,
+        )
+      : Array.from({ length: 8 }, (_, k) => `${Number(latest.slice(0, 4)) + k}-${monthDay}`).find(
+          (candidate) => candidate >= latest && fits(candidate),
+        );
+    if (!day) continue;
+    mention.value.date = day;
+    mention.rule = `${locale.locale}/date/year-from-written-dates`;
+    mention.confidence = 0.5;
+  }
+}
+
+/** The candidate day nearest to any of the given days, if within `maxDays`. */
+function nearestTo(days: string[], candidates: string[], maxDays: number): string | undefined {
+  const distance = (candidate: string) => Math.min(...days.map((day) => Math.abs(daysBetween(candidate, day))));
+  const best = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  return best !== undefined && distance(best) <= maxDays ? best : undefined;
 }
