@@ -239,6 +239,18 @@ describe("English event coding: no event, and no blame by proximity", () => {
     );
     assert.deepEqual([event?.fatalities, event?.fatalities_low, event?.fatalities_high], [5, 5, 5]);
   });
+  test("figures that add up to the toll are its parts, not a lower count", () => {
+    const [event] = code(
+      "Gunmen killed at least 20 villagers in Seytenga, Burkina Faso, on Sunday.\nSeventeen died on the spot. Three others died of their wounds in hospital.",
+    );
+    assert.deepEqual([event?.fatalities, event?.fatalities_low, event?.fatalities_high], [20, 20, null]);
+  });
+  test("a list of victims adds up ('nine women and two men')", () => {
+    const [event] = code(
+      "Eleven farmers were killed on Monday by a roadside bomb near Manbij, Syria.\nThe blast killed nine women and two men, rescuers said.",
+    );
+    assert.deepEqual([event?.fatalities, event?.fatalities_low], [11, 11]);
+  });
 });
 
 describe("English event coding: where and when, not where people travel or what a caption shows", () => {

@@ -24,6 +24,8 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["They have essentially become mass graves.", "mass graves", null, null, "killed", "event"],
   ["Gunmen killed a teacher near the school.", "a", 1, 1, "killed", "event"],
   ["A soldier was wounded in the blast.", "A", 1, 1, "wounded", "event"],
+  ["The blast killed nine women and two men.", "two", 2, 2, "killed", "event"],
+  ["The raid killed 4 soldiers, 3 were wounded.", "3", 3, 3, "wounded", "event"],
 ];
 
 describe("English quantities: figure, bounds, what it counts, scope", () => {

@@ -44,7 +44,10 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
   const best = Math.max(...totals.map((t) => t.total));
   // Other tolls of the same event ("45" in one line, "56" in another) set the spread; a figure well under the
   // highest is a subset ("six railway employees were among the dead", "12 died at the scene"), not another count.
-  const tolls = totals.filter((t) => t.total >= best * 0.75);
+  // Figures that add up to the highest are its parts ("12 died at the scene … three others died later").
+  const part = (t: { total: number }) =>
+    t.total < best && totals.some((u) => u !== t && u.total < best && t.total + u.total === best);
+  const tolls = totals.filter((t) => t.total >= best * 0.75 && !part(t));
   const low = Math.min(...tolls.map((t) => t.total));
   const high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));
   return { fatalities: best, low, high, evidence };

@@ -27,6 +27,8 @@ export interface QuantityLanguage {
   singlePerson: RegExp;
   /** A clause set off by commas that names part of the count (", including eight fighters,"): read past it. */
   insertedPart: RegExp;
+  /** Between two figures of one list ("14 women and one man"): the second counts what the first does. */
+  listContinuation: RegExp;
 }
 
 const YEAR = /^(19|20)\d\d$/;
@@ -162,7 +164,9 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     )
       continue;
     const { index, span } = sentenceOf(start);
-    const counts = countedBy(language, context, start, end, span);
+    const own = countedBy(language, context, start, end, span);
+    const counts =
+      own && own !== "people" ? own : (listedAfter(language, context, mentions.at(-1), start, index) ?? own);
     if (!counts || (single && !["killed", "wounded", "abducted"].includes(counts))) continue;
     const range = bounds(language.modifiers[groups.modifier?.toLowerCase() ?? ""], low, high);
     mentions.push({
@@ -191,6 +195,18 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     mentions.push(vague(language, context, match[0], start, sentenceOf(start).index, "killed", "deaths-without-count"));
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "killing 14 women and one man": a figure listed right after another of its sentence counts the same thing. */
+function listedAfter(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  previous: QuantityMention | undefined,
+  start: number,
+  sentence: number,
+): CountedThing | null {
+  if (!previous || previous.sentence !== sentence || previous.value.counts === "people") return null;
+  return language.listContinuation.test(context.text.slice(previous.end, start)) ? previous.value.counts : null;
 }
 
 function vague(

@@ -150,4 +150,5 @@ export const FR_QUANTITIES: QuantityLanguage = {
     /^\s+(?:\p{L}+\s+)?(homme|femme|garçon|fille|enfant|personne|civil|soldat|policier|gendarme|villageois|cultivateur|éleveur|enseignant|élève|chauffeur|commerçant|habitant|chef|imam|pasteur|prêtre|journaliste|militaire|conseiller)(?!\p{L})/iu,
   insertedPart:
     /,\s*(?:dont|parmi (?:eux|elles|lesquels|lesquelles)|en majorité|pour la plupart)(?!\p{L})[^,.;]{1,60},/iu,
+  listContinuation: /^\s+(?:\p{L}+\s+){0,2}(?:et|,)\s+$/iu,
 };
