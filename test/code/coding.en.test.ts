@@ -186,6 +186,55 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     19,
   ],
+  [
+    "Clashes broke out between riot police and protesters opposing fee increases in Nairobi, Kenya, on Tuesday.",
+    "Riots",
+    "Violent demonstration",
+    null,
+    0,
+  ],
+  [
+    "Police detained dozens of protesters who marched against the new tax law in Minsk, Belarus, on Sunday.",
+    "Protests",
+    "Protest with intervention",
+    null,
+    0,
+  ],
+  [
+    "Two demonstrators died in a crackdown on Friday as thousands marched through Lima, Peru, against the new government.",
+    "Protests",
+    "Excessive force against protesters",
+    null,
+    2,
+  ],
+  [
+    "Soldiers found a cache of weapons and two improvised explosive devices in a hideout near Gao, Mali, on Monday.",
+    "Strategic developments",
+    "Disrupted weapons use",
+    null,
+    0,
+  ],
+  [
+    "Eighteen fighters of the armed group surrendered to the army in Beni, Democratic Republic of Congo, on Thursday.",
+    "Strategic developments",
+    "Agreement",
+    null,
+    0,
+  ],
+  [
+    "The army set up a new observation post near Saraqib, Syria, on Wednesday.",
+    "Strategic developments",
+    "Headquarters or base established",
+    null,
+    0,
+  ],
+  [
+    "Nigerien troops freed three villages from Islamic State fighters near Tillaberi, Niger, on Saturday.",
+    "Battles",
+    "Government regains territory",
+    null,
+    0,
+  ],
 ];
 
 describe("English event coding", () => {

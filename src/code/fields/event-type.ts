@@ -120,11 +120,13 @@ export function decideType(
   }
   const protest = scores.get("Peaceful protest");
   const intervention = scores.get("Protest with intervention");
-  if (protest && intervention) {
-    intervention.score += protest.score;
-    const force = scores.get("Excessive force against protesters");
-    if (force) force.score += protest.score + intervention.score;
-  }
+  if (protest && intervention) intervention.score += protest.score;
+  // Force against a protest, in words that say so, is the protest's event, whatever the words for the protest itself
+  // ("three die in protest crackdown. Thousands marched …"); a death a protest is about is not ("demanding justice
+  // for a man beaten to death").
+  const force = scores.get("Excessive force against protesters");
+  const forceNamed = force?.evidence.some((e) => e.rule.endsWith("/excessive-force"));
+  if (protest && force && (forceNamed || intervention)) force.score += protest.score + (intervention?.score ?? 0);
   if (!protest) scores.delete("Protest with intervention");
   // A demonstration whose participants riot, burn or stone is a violent demonstration, however peaceful its start
   // (the codebook's rule); intervention against it does not change that.
@@ -134,6 +136,14 @@ export function decideType(
     scores.delete("Peaceful protest");
     scores.delete("Protest with intervention");
   }
+  // Weapons seized, defused or intercepted where the event is told are what was disrupted, not an attack with them.
+  const disrupted = scores.get("Disrupted weapons use");
+  if (disrupted && hits.some((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence))
+    for (const [name, entry] of scores)
+      if (REMOTE_VIOLENCE.has(name)) {
+        disrupted.score += entry.score;
+        scores.delete(name);
+      }
   // A weapon named in the event decides its type over generic violence words, however often those recur; and a
   // bombing of a rally is an explosion, not a protest.
   // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)

@@ -47,7 +47,8 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "grenade",
     example: "a grenade was thrown into the crowd",
-    pattern: /\b(grenades?|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
+    pattern:
+      /\b((?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound) )grenades?|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
     points: "Grenade",
     weight: 3.5,
   },
@@ -78,14 +79,15 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "overtake",
     example: "militants seized control of the town",
     pattern:
-      /\b(seized|took|taken|captured|overran|overrun|gained) (full |total )?(control of |over )?(the )?(\w+ ){0,3}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison)s?\b|\b(took|taken|take) (control|over)\b/i,
+      /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?(\w+ ){0,3}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison)s?\b|\b(took|taken|take) (control|over)\b/i,
     points: "Non-state actor overtakes territory",
     weight: 3,
   },
   {
     name: "regain",
     example: "the army recaptured the town",
-    pattern: /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control)\b/i,
+    pattern:
+      /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back from)\b/i,
     points: "Government regains territory",
     weight: 3.5,
   },
@@ -117,7 +119,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "intervention",
     example: "police fired tear gas to disperse protesters",
     pattern:
-      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|arrested (dozens|scores|several|\d+) (of )?(protesters|demonstrators))\b/i,
+      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
     points: "Protest with intervention",
     weight: 2,
   },
@@ -125,7 +127,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "excessive-force",
     example: "three die in protest crackdown",
     pattern:
-      /\b(crackdown|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+      /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,3}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
     points: "Excessive force against protesters",
     weight: 3.5,
   },
@@ -133,7 +135,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "riot",
     example: "rioters burned tyres and stoned police",
     pattern:
-      /\b(riot(s|ed|ers|ing)?|burn(ed|t|ing) (a |old )?(tyres?|tires?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(es|ed)|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
+      /\b((?<!anti-)riot(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street violence|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(es|ed)|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
     points: "Violent demonstration",
     weight: 2.5,
   },
@@ -164,14 +166,15 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "disrupted",
     example: "soldiers defused a bomb",
     pattern:
-      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|foiled|thwarted|intercepted|bomb disposal|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(pistols|weapons|arms|guns|rifles|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?) (\w+ ){0,2}(were |was )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))\b/i,
+      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|foiled|thwarted|intercepted|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) of (\w+ ){0,2}(weapons|arms|firearms|ammunitions?|explosives|projectiles)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\w+ ){0,3}(firearms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(pistols|weapons|arms|guns|rifles|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?) (\w+ ){0,2}(were |was )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))\b/i,
     points: "Disrupted weapons use",
     weight: 3.5,
   },
   {
     name: "agreement",
     example: "the parties signed a ceasefire",
-    pattern: /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoner (swap|exchange))\b/i,
+    pattern:
+      /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
     points: "Agreement",
     weight: 2,
   },
@@ -179,7 +182,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "base",
     example: "the group set up a base",
     pattern:
-      /\b(set up|established|establish(ed|es)?|built|opened) (\w+ ){0,3}(bases?|camps?|headquarters|outposts?|checkpoints?)\b/i,
+      /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,3}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
     points: "Headquarters or base established",
     weight: 2.5,
   },
@@ -194,7 +197,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "group-change",
     example: "a convoy of military trucks headed for the town",
     pattern:
-      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|surrender(ed)?|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures)\b/i,
+      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures)\b/i,
     points: "Change to group/activity",
     weight: 1.3,
   },
