@@ -235,6 +235,21 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     0,
   ],
+  ["Gunmen attacked a military checkpoint near Kidal, Mali, on Monday.", "Battles", "Armed clash", null, 0],
+  [
+    "A rocket-propelled grenade hit a car in Aden, Yemen, on Sunday, killing one man.",
+    "Explosions/Remote violence",
+    "Shelling/artillery/missile attack",
+    null,
+    1,
+  ],
+  [
+    "Army helicopters struck rebel positions near Kidal, Mali, on Friday.",
+    "Explosions/Remote violence",
+    "Air/drone strike",
+    null,
+    0,
+  ],
 ];
 
 describe("English event coding", () => {

@@ -16,7 +16,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "air-strike",
     example: "a drone strike hit the market",
     pattern:
-      /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted))\b/i,
+      /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes) (\w+ ){0,3}(bombed|fired|struck|strafed|raided)|(raids?|strikes?|attacks?) by (\w+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
     points: "Air/drone strike",
     weight: 3,
   },
@@ -48,7 +48,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "grenade",
     example: "a grenade was thrown into the crowd",
     pattern:
-      /\b((?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound) )grenades?|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
+      /\b((?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) )grenades?|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
     points: "Grenade",
     weight: 3.5,
   },
