@@ -250,6 +250,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     0,
   ],
+  [
+    "Clashes between herders and farmers near Dano, Burkina Faso, left two people dead on Sunday.",
+    "Battles",
+    "Armed clash",
+    null,
+    2,
+  ],
+  [
+    "Gunmen fired at villagers near Dano, Burkina Faso, on Sunday, killing two.",
+    "Violence against civilians",
+    "Attack",
+    null,
+    2,
+  ],
 ];
 
 describe("English event coding", () => {

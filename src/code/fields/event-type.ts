@@ -11,6 +11,9 @@ const REMOTE_VIOLENCE = new Set([
   "Chemical weapon",
 ]);
 
+/** Words for fighting that takes two sides, as opposed to one side's shooting. */
+const RECIPROCAL =
+  /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchanged? fire|exchange of fire|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
 const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
 
 export interface TriggerHit {
@@ -114,7 +117,10 @@ export function decideType(
           : sides.protesters
             ? "Excessive force against protesters"
             : "Attack";
-    if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians) target = "Attack";
+    // Shooting at civilians is an attack on them; fighting between two sides, whoever they are, stays a clash
+    // ("clashes between herders and farmers" are communal militias fighting, in the codebook).
+    if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians && !RECIPROCAL.test(hit.text))
+      target = "Attack";
     if ((target === "Attack" || target === "Armed clash") && sides.crowdActs) target = "Mob violence";
     add(target, hit.trigger.weight * decay, hit);
   }
