@@ -264,6 +264,27 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     2,
   ],
+  [
+    "Villagers protested over a land dispute in Dano, Burkina Faso, on Monday and destroyed property belonging to a neighbour.",
+    "Riots",
+    "Violent demonstration",
+    null,
+    0,
+  ],
+  [
+    "Members of a party youth wing vandalized the office of a rival candidate in Bogra, Bangladesh, on Monday.",
+    "Riots",
+    "Mob violence",
+    null,
+    0,
+  ],
+  [
+    "Residents staged a peaceful protest in Rosario, Argentina, on Monday against the release of prisoners after the riots in the city's jails.",
+    "Protests",
+    "Peaceful protest",
+    null,
+    0,
+  ],
 ];
 
 describe("English event coding", () => {

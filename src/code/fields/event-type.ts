@@ -11,6 +11,8 @@ const REMOTE_VIOLENCE = new Set([
   "Chemical weapon",
 ]);
 
+const PROPERTY_DAMAGE = /vandali|torched|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
+
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
 const RECIPROCAL =
   /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchanged? fire|exchange of fire|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
@@ -134,9 +136,28 @@ export function decideType(
   const forceNamed = force?.evidence.some((e) => e.rule.endsWith("/excessive-force"));
   if (protest && force && (forceNamed || intervention)) force.score += protest.score + (intervention?.score ?? 0);
   if (!protest) scores.delete("Protest with intervention");
-  // A demonstration whose participants riot, burn or stone is a violent demonstration, however peaceful its start
-  // (the codebook's rule); intervention against it does not change that.
+  // A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
+  // peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
+  // with no demonstration nor rioting named ("party members vandalized a house") are mob violence.
+  const destruction = scores.get("Looting/property destruction");
+  if (protest && destruction) {
+    add(
+      "Violent demonstration",
+      0,
+      hits.find((h) => h.trigger.points === "Looting/property destruction") as TriggerHit,
+    );
+    (scores.get("Violent demonstration") as { score: number }).score += destruction.score;
+    scores.delete("Looting/property destruction");
+  }
   const riot = scores.get("Violent demonstration");
+  if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text))) {
+    scores.delete("Violent demonstration");
+    const mob = scores.get("Mob violence");
+    if (mob) {
+      mob.score += riot.score;
+      mob.evidence.push(...riot.evidence);
+    } else scores.set("Mob violence", riot);
+  }
   if (protest && riot) {
     riot.score += protest.score + (intervention?.score ?? 0);
     scores.delete("Peaceful protest");
