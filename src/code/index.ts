@@ -268,7 +268,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
 
   // Only figures in the event's own sentences: tolls elsewhere in a page are often other events' or furniture.
-  const deaths = countFatalities(
+  const counted = countFatalities(
     context,
     // Deaths without a number ("mass graves") are often told a few sentences later: they may count from further on.
     quantities.filter(
@@ -281,6 +281,16 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
           q.sentence > anchor),
     ),
   );
+  // "detained two herders and executed them": a killing the event's type rests on, with no figure, is a toll unknown.
+  const killingWithoutFigure =
+    counted.fatalities === 0 ? type.evidence.find((e) => language.killing.test(e.text)) : undefined;
+  const deaths = killingWithoutFigure
+    ? {
+        ...counted,
+        fatalities: null,
+        evidence: [{ ...killingWithoutFigure, rule: "code/fatalities/killing-without-figure" }],
+      }
+    : counted;
   const tags = tagsOf(
     hits.filter((h) => !elsewhere.has(h.sentence)),
     quantities.filter((q) => !elsewhere.has(q.sentence)),

@@ -285,6 +285,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     0,
   ],
+  [
+    "Soldiers detained two herders near Diffa, Niger, on Monday and executed them.",
+    "Violence against civilians",
+    "Attack",
+    null,
+    null,
+  ],
+  [
+    "Police seized twenty fire arms at a checkpoint in Bangoula, Niger, on Monday.",
+    "Strategic developments",
+    "Disrupted weapons use",
+    null,
+    0,
+  ],
 ];
 
 describe("English event coding", () => {

@@ -11,6 +11,7 @@ const REMOTE_VIOLENCE = new Set([
   "Chemical weapon",
 ]);
 
+const MISTREATMENT = /^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i;
 const PROPERTY_DAMAGE = /vandali|torched|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
 
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
@@ -192,6 +193,9 @@ export function decideType(
       killingWords.test(killing.text) &&
       hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === killing.sentence),
   );
+  // …and people detained and then killed, beaten or tortured were attacked, not arrested.
+  if (scores.has("Attack") && hits.some((h) => killingWords.test(h.text) || MISTREATMENT.test(h.text)))
+    scores.delete("Arrests");
   if (killedAbducted && scores.has("Attack")) scores.delete("Abduction/forced disappearance");
   else if (specific && !strongestWeapon) scores.delete("Attack");
   if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
