@@ -28,6 +28,17 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   ],
   ["Soldiers were killed in Tillabery region, Niger.", "Tillabery region", 24, "Niger", "Tillabéri", 14.21, 1.45, 60],
   ["Attacks in Arbinda have displaced thousands.", "Arbinda", 11, "Burkina Faso", "Sahel", 14.23, -0.87, 10],
+  // The admin areas in brackets after an unknown village are places, not stray words.
+  [
+    "Traders protested in Nilganj union (Patuakhali, Barisal) on Monday.",
+    "Patuakhali",
+    36,
+    "Bangladesh",
+    "Barisal",
+    22.36,
+    90.33,
+    25,
+  ],
   ["A drone strike hit Tinzaouaten, in Mali, close to the border.", "Tinzaouaten", 19, "Mali", null, 19.95, 2.93, 40],
   ["A fire broke out in Athens, Ga., on Monday.", "Athens", 20, "United States", "Georgia", 33.96, -83.38, 30],
   [

@@ -295,10 +295,19 @@ function placeSpan(
   // (The first group that names a kind: a language's pattern may be a union of several.)
   const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
   if (!kind && kindWord) kind = words.kindNouns[kindWord.toLowerCase()] ?? null;
+  const bracketed = inBracketsAfterName(before);
   const cued =
     kind !== null ||
+    bracketed ||
     words.prepositions.has(previousWord) ||
     distanceBefore(before, words)?.groups?.bearing !== undefined;
+  const rule = kind
+    ? "name-with-kind"
+    : bracketed
+      ? "in-brackets-after-name"
+      : cued
+        ? "after-preposition"
+        : "gazetteer-name";
   return {
     start,
     end: spanEnd,
@@ -306,9 +315,18 @@ function placeSpan(
     name,
     kind,
     cued,
-    rule: `${words.locale}/place/${kind ? "name-with-kind" : cued ? "after-preposition" : "gazetteer-name"}`,
+    rule: `${words.locale}/place/${rule}`,
     sentence: sentenceIndexAt(context.sentences, start),
   };
+}
+
+/**
+ * "Kalapara upazila (Patuakhali, Barisal)": the admin areas many reports, and ACLED's notes, put in brackets after
+ * a place are places, whatever the word before the bracket.
+ */
+function inBracketsAfterName(before: string): boolean {
+  const open = before.lastIndexOf("(");
+  return open > 0 && /\p{L}\s*$/u.test(before.slice(0, open)) && /^[\p{L}\s,'’.-]*$/u.test(before.slice(open + 1));
 }
 
 /** "Athens, Ga.", "Kaya, Burkina Faso": the name after the comma is where the one before it is. */

@@ -144,11 +144,12 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
     pattern: /\bbetween (\w+ )?(19|20)\d\d and (\w+ )?(19|20)\d\d\b|\bfrom (19|20)\d\d to (19|20)\d\d\b/i,
   },
   { name: "this-year", pattern: /\b(so far )?this year\b|\bso far in (19|20)\d\d\b|\bsince january\b/i },
-  // "500 killed a year" is a rate; "in just over a month", "for a day" are spans of time.
+  // "500 killed a year" is a rate; "in just over a month", "for a day" are spans of time, and "a month extension",
+  // "a year ago" no rate at all: a rate ends its clause or comes before a preposition.
   {
     name: "per-period",
     pattern:
-      /(?<!\b(over|than|within|in|for|about|nearly|almost|after|under) )\b(per|a|each|every) (year|month|day)\b|\bannual(ly)?\b|\byearly\b/i,
+      /(?<!\b(over|than|within|in|for|about|nearly|almost|after|under) )\b(per|a|each|every) (year|month|day)\b(?=\s*([,.;:)]|$)|\s+(in|on|since|across|and|or|for|from|to|over|during|between|because|at|by|nationwide|worldwide)\b)|\bannual(ly)?\b|\byearly\b/i,
   },
   {
     name: "nationwide",
