@@ -28,6 +28,8 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   ],
   ["Soldiers were killed in Tillabery region, Niger.", "Tillabery region", 24, "Niger", "Tillabéri", 14.21, 1.45, 60],
   ["Attacks in Arbinda have displaced thousands.", "Arbinda", 11, "Burkina Faso", "Sahel", 14.23, -0.87, 10],
+  // A possessive inside a name: "Cox's Bazar" is one place, not "Cox" and a stray "Bazar".
+  ["Journalists protested in Cox's Bazar on Monday.", "Cox's Bazar", 25, "Bangladesh", "Chittagong", 21.45, 91.97, 15],
   // The admin areas in brackets after an unknown village are places, not stray words.
   [
     "Traders protested in Nilganj union (Patuakhali, Barisal) on Monday.",

@@ -19,7 +19,9 @@ import { overlaps, sentenceIndexAt, trailingWord } from "./spans.js";
 
 // A capitalised name of up to six words: "Barsalogho", "Fada N'Gourma", "Tillabéri", "Democratic Republic of the Congo", "al-Fashir".
 // A possessive "'s" is not part of the name: "Burkina Faso's forces".
-const NAME_WORD = String.raw`(?:(?:al|el|ad|as|an|ash|ar|az|ed|en)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*`;
+// A possessive "'s" stays on a word only before another capitalised one: "Cox's Bazar" is one name; "Kenya's Rift
+// Valley" is tried whole, then as "Kenya".
+const NAME_WORD = String.raw`(?:(?:al|el|ad|as|an|ash|ar|az|ed|en)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*(?:['’]s(?=\s+\p{Lu}))?`;
 const CAPITALISED_SEQUENCE = new RegExp(
   `${NAME_WORD}(?:\\s+(?:(?:of|the|de|du|des|la|le|el|al|d'|N')\\s+)*${NAME_WORD})*`,
   "gu",
@@ -68,6 +70,7 @@ export interface PlaceWords {
 }
 
 const SOURCE_POSSESSIVE = /['’]s\s+$/;
+const POSSESSIVE_END = /['’]s$/;
 
 interface Found extends PlaceSpan {
   sentence: number;
@@ -96,7 +99,9 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
       let matched = false;
       for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
         const start = (tokens[i] as { start: number }).start;
-        const end = (tokens[j - 1] as { end: number }).end;
+        const last = tokens[j - 1] as { start: number; end: number };
+        // ("Burkina Faso's Centre-Nord": the window "Burkina Faso's" is the name "Burkina Faso".)
+        const end = last.end - (POSSESSIVE_END.exec(text.slice(last.start, last.end))?.[0].length ?? 0);
         const name = text.slice(start, end);
         if (j - i === 1 && (words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()])) continue;
         if (!gazetteer.has(name)) continue;
