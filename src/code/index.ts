@@ -251,7 +251,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
       ...triggerWordsIn(context, language.triggers, anchor).filter((word) => word.start !== typeTrigger.start),
     ]) ?? (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
-  if (fallback && (!attacker || ![5, 6].includes(attacker.inter)))
+  // A crowd is named for what it did: protesters who riot are rioters, rioters who only march are protesters.
+  if (fallback && (!attacker || attacker.inter !== fallback[1]))
     attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
   if (!attacker && taxonomy.event_type !== "Protests")
     attacker = { name: withCountry("Unidentified Armed Group", country), inter: 3, evidence: [] };

@@ -299,6 +299,13 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     0,
   ],
+  [
+    "Members of the Jubo League assaulted two rival activists in Feni, Bangladesh, on Monday.",
+    "Riots",
+    "Mob violence",
+    "Rioters (Bangladesh)",
+    0,
+  ],
 ];
 
 describe("English event coding", () => {

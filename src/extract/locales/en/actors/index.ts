@@ -70,7 +70,39 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   }
   mentions.push(...speakingPeople(context, mentions));
   mentions.push(...namedMilitias(context, mentions));
+  mentions.push(...partyCrowds(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "members of Chhatra League", "supporters of the Awami League", "BNP activists": a party's people acting as a crowd
+// are, when violent, rioters in ACLED's terms; when they march, the coding names them protesters.
+const PARTY_CROWD =
+  /\b(?:(?:members|supporters|activists|cadres|followers|workers|loyalists|youths)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:League|Party|Congress|Movement)|(?:party|League)\s+(?:members|supporters|activists|cadres|loyalists))\b/giu;
+
+function partyCrowds(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  return [...context.text.matchAll(PARTY_CROWD)].flatMap((match) => {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (known.some((m) => m.start < end && start < m.end && m.value.role === "actor" && !m.value.generic)) return [];
+    const mention: ActorMention = {
+      kind: "actor",
+      start,
+      end,
+      text: match[0],
+      rule: "en/actor/party-crowd",
+      confidence: 0.6,
+      sentence: sentenceIndexAt(context.sentences, start),
+      value: {
+        name: match[0],
+        canonical: "Rioters ({country})",
+        inter: 5,
+        role: "actor",
+        generic: true,
+        country: null,
+      },
+    };
+    return [mention];
+  });
 }
 
 // "Tiv militias", "Tiv and Jukun Ethnic Militias", "a village's communal militia": a people's or place's militia that no
