@@ -306,6 +306,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     "Rioters (Bangladesh)",
     0,
   ],
+  [
+    "A clash broke out between the army and rebels near Kyaukme, Myanmar, on Tuesday, and artillery shells landed near two villages.",
+    "Battles",
+    "Armed clash",
+    null,
+    0,
+  ],
+  [
+    "Shelling killed twelve people at a market in Omdurman, Sudan, on Saturday amid intensified clashes.",
+    "Explosions/Remote violence",
+    "Shelling/artillery/missile attack",
+    null,
+    12,
+  ],
 ];
 
 describe("English event coding", () => {

@@ -17,6 +17,9 @@ const PROPERTY_DAMAGE = /vandali|torched|set (\w+ ){0,3}(fire|ablaze|alight|on f
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
 const RECIPROCAL =
   /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchanged? fire|exchange of fire|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
+/** Words that make the fighting after them the setting of the event, not the event ("amid intensified clashes"). */
+const SETTING = /\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i;
+const AERIAL_OR_SUICIDE = new Set(["Air/drone strike", "Suicide bomb", "Chemical weapon"]);
 const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
 
 export interface TriggerHit {
@@ -25,6 +28,8 @@ export interface TriggerHit {
   start: number;
   end: number;
   text: string;
+  /** The words of its sentence just before it ("amid intensified clashes"). */
+  before: string;
 }
 
 /** Every trigger in the given sentences, first match of each trigger per sentence. */
@@ -37,7 +42,8 @@ export function findTriggers(context: ExtractContext, triggers: Trigger[], sente
       const match = trigger.pattern.exec(sentence.text);
       if (!match) continue;
       const start = sentence.start + match.index;
-      hits.push({ trigger, sentence: index, start, end: start + match[0].length, text: match[0] });
+      const before = sentence.text.slice(Math.max(0, match.index - 30), match.index);
+      hits.push({ trigger, sentence: index, start, end: start + match[0].length, text: match[0], before });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -176,8 +182,24 @@ export function decideType(
   // bombing of a rally is an explosion, not a protest.
   // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)
   const weapon = [...scores].filter(([name, entry]) => REMOTE_VIOLENCE.has(name) && entry.named >= 2.5);
-  const strongestWeapon = weapon.sort((a, b) => b[1].score - a[1].score)[0]?.[1];
-  if (strongestWeapon) {
+  const [strongestName, strongestWeapon] = weapon.sort((a, b) => b[1].score - a[1].score)[0] ?? [];
+  // …except in fighting told as such where the event is told ("a clash broke out … artillery shells landed",
+  // "exchanged fire and used rocket-propelled grenades"): ground weapons used in a clash are the clash's.
+  const clash = scores.get("Armed clash");
+  const foughtInAnchor = hits.some(
+    (h) =>
+      h.sentence === anchorSentence &&
+      h.trigger.points === "Armed clash" &&
+      RECIPROCAL.test(h.text) &&
+      !SETTING.test(h.before),
+  );
+  if (clash && strongestWeapon && foughtInAnchor && !AERIAL_OR_SUICIDE.has(strongestName as string)) {
+    for (const [name, entry] of weapon) {
+      clash.score += entry.score;
+      clash.evidence.push(...entry.evidence);
+      scores.delete(name);
+    }
+  } else if (strongestWeapon) {
     // The killing the weapon did is the weapon's event: its words add to the weapon's score.
     for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) {
       if (name === "Attack" || name === "Armed clash") strongestWeapon.score += scores.get(name)?.score ?? 0;
