@@ -320,6 +320,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     12,
   ],
+  [
+    "Residents protested outside the central bank in Beirut, Lebanon, on Monday, demanding the return of looted funds.",
+    "Protests",
+    "Peaceful protest",
+    "Protesters (Lebanon)",
+    0,
+  ],
+  [
+    "Teachers barricaded themselves inside the ministry in Hinche, Haiti, on Monday to protest unpaid salaries.",
+    "Protests",
+    "Peaceful protest",
+    "Protesters (Haiti)",
+    0,
+  ],
 ];
 
 describe("English event coding", () => {
