@@ -300,7 +300,7 @@ function placeSpan(
   // (The first group that names a kind: a language's pattern may be a union of several.)
   const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
   if (!kind && kindWord) kind = words.kindNouns[kindWord.toLowerCase()] ?? null;
-  const bracketed = inBracketsAfterName(before);
+  const bracketed = qualifiesPlaceBefore(before, words);
   const cued =
     kind !== null ||
     bracketed ||
@@ -309,7 +309,7 @@ function placeSpan(
   const rule = kind
     ? "name-with-kind"
     : bracketed
-      ? "in-brackets-after-name"
+      ? "qualifies-place-before"
       : cued
         ? "after-preposition"
         : "gazetteer-name";
@@ -326,12 +326,16 @@ function placeSpan(
 }
 
 /**
- * "Kalapara upazila (Patuakhali, Barisal)": the admin areas many reports, and ACLED's notes, put in brackets after
- * a place are places, whatever the word before the bracket.
+ * "Kalapara upazila (Patuakhali, Barisal)", "in Milihoi, Lamu": the admin areas many reports, and ACLED's notes, put
+ * in brackets or after a comma behind the place they name are places themselves, even where the gazetteer lacks
+ * that first place.
  */
-function inBracketsAfterName(before: string): boolean {
+function qualifiesPlaceBefore(before: string, words: PlaceWords): boolean {
   const open = before.lastIndexOf("(");
-  return open > 0 && /\p{L}\s*$/u.test(before.slice(0, open)) && /^[\p{L}\s,'’.-]*$/u.test(before.slice(open + 1));
+  if (open > 0 && /\p{L}\s*$/u.test(before.slice(0, open)) && /^[\p{L}\s,'’.-]*$/u.test(before.slice(open + 1)))
+    return true;
+  const afterComma = /(?<![\p{L}'’-])(\p{L}+)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u.exec(before);
+  return afterComma !== null && words.prepositions.has((afterComma[1] ?? "").toLowerCase());
 }
 
 /** "Athens, Ga.", "Kaya, Burkina Faso": the name after the comma is where the one before it is. */
