@@ -221,9 +221,16 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   );
   if (!type) return null;
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.
+  // (Every word of the type in the event's sentences: "an explosion caused by a landmine" names the device.)
+  const typeTriggers = language.triggers.filter((t) => t.points === type.subEvent);
+  const typeWords = core.flatMap((i) =>
+    triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
+  );
   const deathOrBlastOnly =
     type.evidence.every((e) => language.agentlessHarm.test(e.text) && !/^killed$/i.test(e.text)) ||
-    type.evidence.every((e) => /^(explosions?|exploded|blasts?)$/i.test(e.text));
+    (typeWords.length > 0 ? typeWords : type.evidence.map((e) => e.text)).every((word) =>
+      /^(explosions?|exploded|blasts?)$/i.test(word),
+    );
   if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return null;
   // Protests and riots at a factory or over a visit are still events, when their own words say so; violence in a
   // disaster story is not, even where people seem to do it ("a tsunami killed 222 people and injured 800").

@@ -334,6 +334,13 @@ const CODED: [string, string, string, string | null, number | null][] = [
     "Protesters (Haiti)",
     0,
   ],
+  [
+    "An explosion caused by a landmine killed four children near Spin Boldak, Afghanistan, on Monday.",
+    "Explosions/Remote violence",
+    "Remote explosive/landmine/IED",
+    null,
+    4,
+  ],
 ];
 
 describe("English event coding", () => {

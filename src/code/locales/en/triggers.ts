@@ -40,7 +40,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "ied",
     example: "a roadside bomb exploded",
     pattern:
-      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|detonated|exploded|explosions?|blasts?)\b/i,
+      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|detonated|exploded|explosions?|blasts?)\b/i,
     points: "Remote explosive/landmine/IED",
     weight: 2.5,
   },
@@ -102,7 +102,7 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "sexual-violence",
     example: "soldiers raped women",
-    pattern: /\b(rap(ed|es|ing)|rape|sexual(ly)? (violence|assault(ed)?|abuse))\b/i,
+    pattern: /\b(rap(ed|es|ing)|rape|sexual(ly)? (violence|assault(ed)?|abuse)|molest(ed|ing|ation)?)\b/i,
     points: "Sexual violence",
     weight: 4,
   },
