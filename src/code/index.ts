@@ -226,11 +226,10 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const typeWords = core.flatMap((i) =>
     triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
   );
+  const words = [...new Set([...type.evidence.map((e) => e.text), ...typeWords])];
   const deathOrBlastOnly =
-    type.evidence.every((e) => language.agentlessHarm.test(e.text) && !/^killed$/i.test(e.text)) ||
-    (typeWords.length > 0 ? typeWords : type.evidence.map((e) => e.text)).every((word) =>
-      /^(explosions?|exploded|blasts?)$/i.test(word),
-    );
+    words.every((word) => language.agentlessHarm.test(word) && !/^killed$/i.test(word)) ||
+    words.every((word) => /^(explosions?|exploded|blasts?)$/i.test(word));
   if (deathOrBlastOnly && !armedActor && !sides.crowdActs) return null;
   // Protests and riots at a factory or over a visit are still events, when their own words say so; violence in a
   // disaster story is not, even where people seem to do it ("a tsunami killed 222 people and injured 800").
