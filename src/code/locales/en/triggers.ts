@@ -48,7 +48,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "grenade",
     example: "a grenade was thrown into the crowd",
     pattern:
-      /\b((?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) )grenades?|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
+      /\b(grenades?(?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) grenades?)|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
     points: "Grenade",
     weight: 3.5,
   },
@@ -135,7 +135,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "riot",
     example: "rioters burned tyres and stoned police",
     pattern:
-      /\b((?<!anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street violence|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|(?<!(police|forces|troops|soldiers|authorities) )barricad(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
+      /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street violence|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
     points: "Violent demonstration",
     weight: 2.5,
   },
