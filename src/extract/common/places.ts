@@ -70,7 +70,6 @@ export interface PlaceWords {
 }
 
 const SOURCE_POSSESSIVE = /['’]s\s+$/;
-const POSSESSIVE_END = /['’]s$/;
 
 interface Found extends PlaceSpan {
   sentence: number;
@@ -101,7 +100,8 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         const start = (tokens[i] as { start: number }).start;
         const last = tokens[j - 1] as { start: number; end: number };
         // ("Burkina Faso's Centre-Nord": the window "Burkina Faso's" is the name "Burkina Faso".)
-        const end = last.end - (POSSESSIVE_END.exec(text.slice(last.start, last.end))?.[0].length ?? 0);
+        const possessive = text[last.end - 1] === "s" && (text[last.end - 2] === "'" || text[last.end - 2] === "’");
+        const end = possessive ? last.end - 2 : last.end;
         const name = text.slice(start, end);
         if (j - i === 1 && (words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()])) continue;
         if (!gazetteer.has(name)) continue;
@@ -334,6 +334,7 @@ function qualifiesPlaceBefore(before: string, words: PlaceWords): boolean {
   const open = before.lastIndexOf("(");
   if (open > 0 && /\p{L}\s*$/u.test(before.slice(0, open)) && /^[\p{L}\s,'’.-]*$/u.test(before.slice(open + 1)))
     return true;
+  if (!before.trimEnd().endsWith(",")) return false;
   const afterComma = /(?<![\p{L}'’-])(\p{L}+)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u.exec(before);
   return afterComma !== null && words.prepositions.has((afterComma[1] ?? "").toLowerCase());
 }
