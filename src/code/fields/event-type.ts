@@ -116,6 +116,17 @@ export function decideType(
     });
     scores.set(subEvent, entry);
   };
+  // The codebook's combinations: one sub-type's words count for another ("looted" in a protest makes it violent).
+  const absorb = (into: string, from: string) => {
+    const source = scores.get(from);
+    if (!source) return;
+    scores.delete(from);
+    const target = scores.get(into);
+    if (!target) return scores.set(into, source);
+    target.score += source.score;
+    target.named += source.named;
+    target.evidence.push(...source.evidence);
+  };
   for (const hit of hits) {
     const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
     let target = hit.trigger.points;
@@ -146,38 +157,18 @@ export function decideType(
   // A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
   // peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
   // with no demonstration nor rioting named ("party members vandalized a house") are mob violence.
-  const destruction = scores.get("Looting/property destruction");
-  if (protest && destruction) {
-    add(
-      "Violent demonstration",
-      0,
-      hits.find((h) => h.trigger.points === "Looting/property destruction") as TriggerHit,
-    );
-    (scores.get("Violent demonstration") as { score: number }).score += destruction.score;
-    scores.delete("Looting/property destruction");
-  }
+  if (protest) absorb("Violent demonstration", "Looting/property destruction");
   const riot = scores.get("Violent demonstration");
-  if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text))) {
-    scores.delete("Violent demonstration");
-    const mob = scores.get("Mob violence");
-    if (mob) {
-      mob.score += riot.score;
-      mob.evidence.push(...riot.evidence);
-    } else scores.set("Mob violence", riot);
-  }
+  if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text)))
+    absorb("Mob violence", "Violent demonstration");
   if (protest && riot) {
     riot.score += protest.score + (intervention?.score ?? 0);
     scores.delete("Peaceful protest");
     scores.delete("Protest with intervention");
   }
   // Weapons seized, defused or intercepted where the event is told are what was disrupted, not an attack with them.
-  const disrupted = scores.get("Disrupted weapons use");
-  if (disrupted && hits.some((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence))
-    for (const [name, entry] of scores)
-      if (REMOTE_VIOLENCE.has(name)) {
-        disrupted.score += entry.score;
-        scores.delete(name);
-      }
+  if (hits.some((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence))
+    for (const name of REMOTE_VIOLENCE) absorb("Disrupted weapons use", name);
   // A weapon named in the event decides its type over generic violence words, however often those recur; and a
   // bombing of a rally is an explosion, not a protest.
   // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)
@@ -194,11 +185,7 @@ export function decideType(
       !SETTING.test(h.before),
   );
   if (clash && strongestWeapon && foughtInAnchor && !AERIAL_OR_SUICIDE.has(strongestName as string)) {
-    for (const [name, entry] of weapon) {
-      clash.score += entry.score;
-      clash.evidence.push(...entry.evidence);
-      scores.delete(name);
-    }
+    for (const [name] of weapon) absorb("Armed clash", name);
   } else if (strongestWeapon) {
     // The killing the weapon did is the weapon's event: its words add to the weapon's score.
     for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) {
