@@ -341,6 +341,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     4,
   ],
+  [
+    "Government forces fired heavy and medium weapons at villages near Taizz, Yemen, on Thursday.",
+    "Explosions/Remote violence",
+    "Shelling/artillery/missile attack",
+    null,
+    0,
+  ],
+  [
+    "Residents burned debris on a main road in Barquisimeto, Venezuela, on Tuesday to demand fuel.",
+    "Riots",
+    "Violent demonstration",
+    "Rioters (Venezuela)",
+    0,
+  ],
 ];
 
 describe("English event coding", () => {

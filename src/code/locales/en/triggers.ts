@@ -24,7 +24,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "shelling",
     example: "the army shelled the town",
     pattern:
-      /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (weapons|machine guns?)|\d+(\.\d+)?mm)\b/i,
+      /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?(weapons|machine guns?)|\d+(\.\d+)?mm)\b/i,
     points: "Shelling/artillery/missile attack",
     weight: 3,
   },
@@ -63,7 +63,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "clash",
     example: "fighting broke out between the army and rebels",
     pattern:
-      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|shoot(s|ing)?|gunfire|gunshots?|fired (\w+ ){0,3}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\w+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|shoot(s|ing)?|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\w+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
     points: "Armed clash",
     weight: 2,
   },
@@ -135,7 +135,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "riot",
     example: "rioters burned tyres and stoned police",
     pattern:
-      /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street violence|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
+      /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?|debris|rubbish|garbage|trash)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street violence|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
     points: "Violent demonstration",
     weight: 2.5,
   },
