@@ -222,7 +222,9 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   if (!type) return null;
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.
   // (Every word of the type in the event's sentences: "an explosion caused by a landmine" names the device.)
-  const typeTriggers = language.triggers.filter((t) => t.points === type.subEvent);
+  const typeTriggers = language.triggers.filter((t) =>
+    type.evidence.some((e) => e.rule.endsWith(`/trigger/${t.name}`)),
+  );
   const typeWords = core.flatMap((i) =>
     triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
   );

@@ -355,6 +355,27 @@ const CODED: [string, string, string, string | null, number | null][] = [
     "Rioters (Venezuela)",
     0,
   ],
+  [
+    "A guard was wounded in an explosion at a mosque in Parachinar, Pakistan, on Friday.",
+    "Explosions/Remote violence",
+    "Remote explosive/landmine/IED",
+    null,
+    0,
+  ],
+  [
+    "Two bodies were found bound and shot on a road outside Celaya, Mexico, on Sunday.",
+    "Violence against civilians",
+    "Attack",
+    null,
+    2,
+  ],
+  [
+    "Near Puebla, Mexico, a man and a woman found dead on Monday had been killed and burned.",
+    "Violence against civilians",
+    "Attack",
+    null,
+    2,
+  ],
 ];
 
 describe("English event coding", () => {

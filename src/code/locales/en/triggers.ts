@@ -40,7 +40,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "ied",
     example: "a roadside bomb exploded",
     pattern:
-      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|detonated|exploded|explosions?|blasts?)\b/i,
+      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
     points: "Remote explosive/landmine/IED",
     weight: 2.5,
   },
@@ -71,7 +71,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "violence",
     example: "gunmen attacked the village and killed 12",
     pattern:
-      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
+      /\b(attack(s|ed|ing)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
     points: "violence",
     weight: 1.5,
   },
