@@ -300,15 +300,15 @@ function placeSpan(
   // (The first group that names a kind: a language's pattern may be a union of several.)
   const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
   if (!kind && kindWord) kind = words.kindNouns[kindWord.toLowerCase()] ?? null;
-  const bracketed = qualifiesPlaceBefore(before, words);
+  const qualifier = qualifiesPlaceBefore(before, words);
   const cued =
     kind !== null ||
-    bracketed ||
+    qualifier ||
     words.prepositions.has(previousWord) ||
     distanceBefore(before, words)?.groups?.bearing !== undefined;
   const rule = kind
     ? "name-with-kind"
-    : bracketed
+    : qualifier
       ? "qualifies-place-before"
       : cued
         ? "after-preposition"

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { haversineKm } from "../../extract/common/geo.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
+import { NameFilter } from "./name-filter.js";
+import { normalizeName, spellingKey } from "./normalize-name.js";
 
+/** A renamed or split admin area (data/geonames/admin-renames.tsv), named as on an event's day. */
 interface AdminChange {
   iso2: string;
   former: string;
@@ -12,9 +15,6 @@ interface AdminChange {
   level: AdminLevel;
   change: "renamed" | "split";
 }
-
-import { NameFilter } from "./name-filter.js";
-import { normalizeName, spellingKey } from "./normalize-name.js";
 
 export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, "..", "..", "..", "data", "gazetteer.sqlite");
 
