@@ -376,6 +376,55 @@ const CODED: [string, string, string, string | null, number | null][] = [
     null,
     2,
   ],
+  [
+    "Unknown men torched three lorries parked outside a depot in Beitbridge, Zimbabwe, on Sunday night.",
+    "Strategic developments",
+    "Looting/property destruction",
+    null,
+    0,
+  ],
+  [
+    "Turkish jets destroyed ammunition depots used by PKK fighters near Zakho, Iraq, on Friday.",
+    "Explosions/Remote violence",
+    "Air/drone strike",
+    null,
+    0,
+  ],
+  [
+    "Troops uncovered two caches containing rifles and mortar rounds near Ansongo, Mali, on Monday.",
+    "Strategic developments",
+    "Disrupted weapons use",
+    null,
+    0,
+  ],
+  [
+    "Rebel fighters captured two People's Defence Force (PDF) camps near Hpakant, Myanmar, on Sunday.",
+    "Battles",
+    "Non-state actor overtakes territory",
+    null,
+    0,
+  ],
+  [
+    "Militants rammed a suicide vehicle-borne bomb into an army post in Kismayo, Somalia, on Tuesday, killing four soldiers.",
+    "Explosions/Remote violence",
+    "Suicide bomb",
+    null,
+    4,
+  ],
+  [
+    "Police officers beat and dispersed a small student demonstration in Dhaka, Bangladesh, on Monday.",
+    "Protests",
+    "Excessive force against protesters",
+    null,
+    0,
+  ],
+  [
+    "A soldier of the Storm Brigade was killed in a mine blast near Avdiivka, Ukraine, on Thursday.",
+    "Explosions/Remote violence",
+    "Remote explosive/landmine/IED",
+    null,
+    1,
+  ],
 ];
 
 describe("English event coding", () => {

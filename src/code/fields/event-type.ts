@@ -12,6 +12,10 @@ const REMOTE_VIOLENCE = new Set([
 ]);
 
 const MISTREATMENT = /^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i;
+const INTERCEPTED = /intercept|shot down|downed/i;
+/** Weapons disrupted by people on the ground, as opposed to depots or caches an air strike hit. */
+const DISRUPTED_BY_HAND =
+  /defus|dismantl|foil|thwart|intercept|seiz|confiscat|recover|found|discover|neutrali|clear|disposal|accident|premature/i;
 const PROPERTY_DAMAGE = /vandali|torched|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
 
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
@@ -156,19 +160,29 @@ export function decideType(
   if (!protest) scores.delete("Protest with intervention");
   // A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
   // peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
-  // with no demonstration nor rioting named ("party members vandalized a house") are mob violence.
+  // with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
+  // vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
   if (protest) absorb("Violent demonstration", "Looting/property destruction");
   const riot = scores.get("Violent demonstration");
+  const peopleHarmed = ["Mob violence", "Attack", "Armed clash"].some((name) =>
+    scores.get(name)?.evidence.some((e) => !PROPERTY_DAMAGE.test(e.text)),
+  );
   if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text)))
-    absorb("Mob violence", "Violent demonstration");
+    absorb(peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction", "Violent demonstration");
   if (protest && riot) {
     riot.score += protest.score + (intervention?.score ?? 0);
     scores.delete("Peaceful protest");
     scores.delete("Protest with intervention");
   }
-  // Weapons seized, defused or intercepted where the event is told are what was disrupted, not an attack with them.
-  if (hits.some((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence))
-    for (const name of REMOTE_VIOLENCE) absorb("Disrupted weapons use", name);
+  // Weapons seized, defused or intercepted where the event is told are what was disrupted, not an attack with them;
+  // an air strike on a depot or cache is an air strike.
+  const disrupted = hits.filter((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence);
+  if (scores.has("Air/drone strike") && !disrupted.some((h) => DISRUPTED_BY_HAND.test(h.text)))
+    absorb("Air/drone strike", "Disrupted weapons use");
+  else if (disrupted.length > 0)
+    for (const name of REMOTE_VIOLENCE)
+      if (name !== "Air/drone strike" || disrupted.some((h) => INTERCEPTED.test(h.text)))
+        absorb("Disrupted weapons use", name);
   // A weapon named in the event decides its type over generic violence words, however often those recur; and a
   // bombing of a rally is an explosion, not a protest.
   // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)

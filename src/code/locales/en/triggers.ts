@@ -16,7 +16,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "air-strike",
     example: "a drone strike hit the market",
     pattern:
-      /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes) (\w+ ){0,3}(bombed|fired|struck|strafed|raided)|(raids?|strikes?|attacks?) by (\w+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
+      /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes|air force|warplanes|jets) (\w+ ){0,3}(bombed|fired|struck|strafed|raided|destroyed|pounded|targeted)|(raids?|strikes?|attacks?) by (\S+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
     points: "Air/drone strike",
     weight: 3,
   },
@@ -32,7 +32,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "suicide-bomb",
     example: "a suicide bomber blew himself up",
     pattern:
-      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb)|blew (himself|herself|themselves) up|self-detonat|kamikazes?)/i,
+      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb|(car|truck|vehicle)(-borne)?)|s-?vbieds?|blew (himself|herself|themselves) up|self-detonat|kamikazes?)/i,
     points: "Suicide bomb",
     weight: 4,
   },
@@ -55,7 +55,8 @@ export const EN_TRIGGERS: Trigger[] = [
   {
     name: "chemical",
     example: "chlorine gas was dropped",
-    pattern: /\b(chemical (weapons?|attack)|chlorine|sarin|toxic gas|poison(ous)? gas|nerve agent|mustard gas)\b/i,
+    pattern:
+      /\b(chemical (weapons?|attack)|chlorine|sarin|(toxic|poisonous|poison) gas(es)?|toxic chemicals|nerve agent|mustard gas)\b/i,
     points: "Chemical weapon",
     weight: 4,
   },
@@ -79,7 +80,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "overtake",
     example: "militants seized control of the town",
     pattern:
-      /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?(\w+ ){0,3}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison)s?\b|\b(took|taken|take) (control|over)\b/i,
+      /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|taken|take) (control|over)\b/i,
     points: "Non-state actor overtakes territory",
     weight: 3,
   },
@@ -87,7 +88,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "regain",
     example: "the army recaptured the town",
     pattern:
-      /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back from)\b/i,
+      /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
     points: "Government regains territory",
     weight: 3.5,
   },
@@ -119,7 +120,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "intervention",
     example: "police fired tear gas to disperse protesters",
     pattern:
-      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
     points: "Protest with intervention",
     weight: 2,
   },
@@ -127,7 +128,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "excessive-force",
     example: "three die in protest crackdown",
     pattern:
-      /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,3}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+      /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
     points: "Excessive force against protesters",
     weight: 3.5,
   },
@@ -166,7 +167,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "disrupted",
     example: "soldiers defused a bomb",
     pattern:
-      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|(foiled|thwarted) (\w+ ){0,3}(bomb|bombing|plot|explosive|ied|suicide|attempt to (plant|detonate))|intercepted (\w+ ){0,3}(missiles?|rockets?|drones?|projectiles?|weapons|arms|explosives|(shipments?|consignments?) of (arms|weapons))|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) of (\w+ ){0,2}(weapons|arms|firearms|ammunitions?|explosives|projectiles)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\w+ ){0,3}(fire ?arms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(pistols|weapons|arms|guns|rifles|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?) (\w+ ){0,2}(were |was )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))(?! by (the )?(assailants|attackers|militants|gunmen|insurgents|jihadists|terrorists|fighters|rebels))\b/i,
+      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|(foiled|thwarted) (\w+ ){0,3}(bomb|bombing|plot|explosive|ied|suicide|attempt to (plant|detonate))|intercepted (\w+ ){0,3}(missiles?|rockets?|drones?|projectiles?|weapons|arms|explosives|(shipments?|consignments?) of (arms|weapons))|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) (of|containing|with) (\w+ ){0,4}(weapons|arms|firearms|ammunitions?|explosives|projectiles|rifles|guns|rounds|grenades|(land)?mines)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\S+ ){0,3}(fire ?arms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(pistols|revolvers|weapons|arms|firearms|guns|rifles|cartridges|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?) (\w+ ){0,2}(were |was |have been |had been )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))(?! by (the )?(assailants|attackers|militants|gunmen|insurgents|jihadists|terrorists|fighters|rebels))\b/i,
     points: "Disrupted weapons use",
     weight: 3.5,
   },
@@ -182,7 +183,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "base",
     example: "the group set up a base",
     pattern:
-      /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,3}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
+      /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
     points: "Headquarters or base established",
     weight: 2.5,
   },
@@ -197,7 +198,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "group-change",
     example: "a convoy of military trucks headed for the town",
     pattern:
-      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures)\b/i,
+      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
     points: "Change to group/activity",
     weight: 1.3,
   },
@@ -219,8 +220,9 @@ export const CROWD_VIOLENCE =
 export const PHOTO_CAPTION =
   /\((?:[A-Z]{2,6} )?Photos?\s*[/:]|\bPhoto(?:graph)?s?\s*(?::|by\b)|\bGetty Images\b|\bAFP via Getty\b/;
 
+// Storms only with a weather word: "Storm" alone is also a name ("Desert Storm"), and the cues are case-blind.
 export const NON_CONFLICT_CUES =
-  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|storms?|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory (fire|explosion|blast|collapse)|(fire|explosion|blast) (at|in|ripped through) (a|the) (\w+ ){0,2}factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane (crash(ed)?|went down)|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot))\b/i;
+  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|(tropical|severe|winter|snow|dust|sand|rain|thunder|ice|hail) ?storms?|storms? (surge|damage|hit|battered|lashed|warnings?)|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory (fire|explosion|blast|collapse)|(fire|explosion|blast) (at|in|ripped through) (a|the) (\w+ ){0,2}factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane (crash(ed)?|went down)|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot))\b/i;
 
 /** Diplomacy, which makes even a protest word ("expelled diplomats for joining protests") no event of its own. */
 export const DIPLOMACY_CUES = /\b(diplomats?|ambassadors?|expel(led|s)?|summit|bilateral|foreign minist(er|ry))\b/i;

@@ -2,6 +2,18 @@ import * as chrono from "chrono-node";
 import type { DateLocale } from "../../../common/dates.js";
 
 const parser = chrono.en.casual.clone();
+// Clock times, durations ahead ("within 3 days", "5 years later") and ends of periods date no event in a report, and
+// their parsers were half of chrono's time; without them "Tuesday night at 10 pm" is read as "Tuesday", and "the
+// evening of 3 May" as 3 May (with them chrono gave it the publication day).
+const UNUSED = new Set([
+  "ENTimeExpressionParser",
+  "ENCasualTimeParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENEndOfPeriodRefiner",
+]);
+parser.parsers = parser.parsers.filter((p) => !UNUSED.has(p.constructor.name));
+parser.refiners = parser.refiners.filter((r) => !UNUSED.has(r.constructor.name));
 // "overnight" in a report means the night before it was published, which chrono does not read.
 parser.parsers.push({
   pattern: () => /\b(overnight)\b/i,
