@@ -574,6 +574,15 @@ describe("who did it", () => {
     assert.equal(event?.actor1, "JNIM: Group for Support of Islam and Muslims");
     assert.equal(event?.fatalities, 30);
   });
+  test("a civilian vehicle burned in a fight between militants and police makes no civilian victims", () => {
+    const [event] = code(
+      "JNIM militants attacked a police post in Torodi, Niger, on Sunday; two policemen died and a civilian car was burned.",
+    );
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      ["Armed clash", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Niger"],
+    );
+  });
   test("a group ambushed by the army is not the attacker", () => {
     const [event] = code("Islamic State militants were ambushed by soldiers near Ansongo, Mali, on Sunday.");
     assert.equal(event?.actor1, "Military Forces of Mali");

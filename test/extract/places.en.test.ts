@@ -54,6 +54,8 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
     200,
   ],
   ["Insurgents attacked Maiduguri, the Borno State capital.", "Maiduguri", 20, "Nigeria", "Borno", 11.85, 13.16, 10],
+  // A facility named after its town puts the event there, with no preposition before the name.
+  ["Rockets struck the Diffa airport overnight.", "Diffa airport", 19, "Niger", "Diffa", 13.31, 12.61, 10],
 ];
 
 describe("English places: found, resolved, located", () => {
@@ -116,6 +118,8 @@ const NOT_PLACES: [string, string][] = [
   ["According to Haque, the army was aware of the threat.", "Haque"],
   ["The European Investment Bank funded the road.", "Bank"],
   ["Following the raid, soldiers went missing.", "Following"],
+  // A weapon named after a place (the Grad, a town in Slovenia) is no place.
+  ["Militants fired Grad rockets at the camp.", "Grad"],
 ];
 describe("English places: names that are not places", () => {
   for (const [sentence, word] of NOT_PLACES) {

@@ -170,8 +170,19 @@ export function chooseTarget(
     const civilians = inEvent.find(isCivilian);
     return civilians ? chosen(civilians, "code/actor2/civilian-victims") : null;
   }
-  const other = inEvent.find((a) => isArmed(a) && a.value.canonical !== actor1);
+  const other = inEvent.find((a) => isArmed(a) && a.value.canonical !== actor1 && !namesGroupBefore(a, inEvent));
   return other ? chosen(other, "code/actor2/other-side") : null;
+}
+
+/** "JNIM militants": the generic word right after a group's name is that group, not a second side. */
+function namesGroupBefore(mention: ActorMention, actors: ActorMention[]): boolean {
+  return (
+    mention.value.generic &&
+    actors.some(
+      (b) =>
+        b !== mention && isArmed(b) && !b.value.generic && mention.start - b.end >= 0 && mention.start - b.end <= 1,
+    )
+  );
 }
 
 /**
@@ -202,13 +213,9 @@ export function sidesOf(
       )
     );
   });
-  // "JNIM militants": the generic word after a group's name is that group, not a second side.
-  const naming = (a: ActorMention) =>
-    a.value.generic &&
-    inEvent.some((b) => b !== a && isArmed(b) && !b.value.generic && a.start - b.end >= 0 && a.start - b.end <= 1);
   const armed = new Set(
     inEvent
-      .filter((a) => isArmed(a) && !naming(a))
+      .filter((a) => isArmed(a) && !namesGroupBefore(a, inEvent))
       .map((a) =>
         a.value.generic && a.value.inter !== 1 ? "unnamed" : a.value.canonical.replace(/^Police/, "Military"),
       ),

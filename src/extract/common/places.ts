@@ -47,6 +47,8 @@ export interface PlaceWords {
   and: string;
   personTitles: Set<string>;
   personVerbs: RegExp;
+  /** Words after a name that make it a weapon's ("Grad rockets", "Kornet missiles"). */
+  weaponAfter: RegExp;
   accordingTo: RegExp;
   /** Capitalised words that are (almost) never places in conflict news. */
   notPlaces: Set<string>;
@@ -277,7 +279,12 @@ function placeSpan(
     .toLowerCase()
     .replace(/\.$/, "")
     .replace(/^d$/, "de");
-  if (words.personTitles.has(previousWord) || words.personVerbs.test(after) || words.accordingTo.test(before))
+  if (
+    words.personTitles.has(previousWord) ||
+    words.personVerbs.test(after) ||
+    words.weaponAfter.test(after) ||
+    words.accordingTo.test(before)
+  )
     return null;
   if (SOURCE_POSSESSIVE.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start)) return null;
   if (

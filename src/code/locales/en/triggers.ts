@@ -144,7 +144,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "mob",
     example: "a mob lynched a suspected thief",
     pattern:
-      /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon|beaten to death)\b/i,
+      /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon)\b/i,
     points: "Mob violence",
     weight: 3,
   },

@@ -10,6 +10,9 @@ const PEOPLE_TARGETED_BEFORE =
   /\b(target(ed|ing|s)?|against|members of|killings? of|massacres? of|attacks? on)\s+(the\s+)?(ethnic\s+)?$/i;
 const PEOPLE_AFTER =
   /^\s+(civilians?|communit(y|ies)|villagers?|villages?|residents?|people|population|women|children|families|elders|farmers?|pastoralists?|herders?|traders?|worshippers|displaced|IDPs|man|woman|boy|girl|child|youth)\b/i;
+/** "a civilian vehicle", "men in civilian clothes": the civilian word describes a thing, not people in the event. */
+const THING_AFTER =
+  /^\s+(vehicles?|cars?|trucks?|buses|bus|aircraft|airports?|infrastructure|areas?|zones?|targets?|objects?|propert(y|ies)|buildings?|facilit(y|ies)|clothes|clothing|attire|dress|administration|government|authorit(y|ies)|institutions?|courts?|rule)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
 // A person's name: "Nicholas Haque", "Col. Abdoul Diallo", "Haque".
 const PERSON_NAME =
@@ -34,6 +37,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_AFTER.test(after)) continue;
     // "the killings targeted members of the Fulani ethnic group": a people named as the target is not its militia.
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_TARGETED_BEFORE.test(before)) continue;
+    if (match.entry.inter === 7 && THING_AFTER.test(after)) continue;
     const speaks = match.entry.kind !== "group" && (SPEAKS_AFTER.test(after) || ACCORDING_TO.test(before));
     const role = match.entry.kind === "source" || speaks ? "source" : "actor";
     mentions.push({

@@ -12,12 +12,13 @@ export const EN_PLACE_WORDS: PlaceWords = {
   strongPreposition: /\b(in|near|at|outside)\s+$/i,
   kindNouns: PLACE_KIND_SUFFIXES,
   kindAfter:
-    /^\s+(local government area|village|town|city|camp|market|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)\b/i,
+    /^\s+(local government area|village|town|city|camp|market|airport|air ?base|military base|prison|hospital|police station|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)\b/i,
   kindBefore:
     /\b(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$/i,
   and: "and",
   personTitles: PERSON_TITLES,
   personVerbs: PERSON_VERBS,
+  weaponAfter: /^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i,
   accordingTo: /\baccording\s+to\s+$/i,
   notPlaces: NOT_PLACES,
   demonyms: DEMONYMS,

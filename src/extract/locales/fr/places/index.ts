@@ -106,6 +106,10 @@ export const FR_PLACE_WORDS: PlaceWords = {
     EN_PLACE_WORDS.personVerbs,
     /^,?\s+(a déclaré|a affirmé|a indiqué|a annoncé|a dit|a expliqué|a précisé|a ajouté|a confié|a assuré)\b/iu,
   ),
+  weaponAfter: either(
+    EN_PLACE_WORDS.weaponAfter,
+    /^\s+(roquettes?|missiles?|drones?|lance-roquettes?|obusiers?|fusils?)\b/iu,
+  ),
   accordingTo: /\b(according\s+to|selon|d['’]après)\s+$/iu,
   notPlaces: union(EN_PLACE_WORDS.notPlaces, [
     "le",
