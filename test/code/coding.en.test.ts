@@ -583,6 +583,20 @@ describe("who did it", () => {
       ["Armed clash", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Niger"],
     );
   });
+  test("two groups either of which did it are one side, and a people's camp holds civilians", () => {
+    const [event] = code("Suspected ISWAP or Boko Haram fighters raided a Fulani camp near Bosso, Niger, on Friday.");
+    assert.deepEqual([event?.sub_event_type, event?.actor2], ["Attack", "Civilians (Niger)"]);
+  });
+  test("men the army only suspected of being militants are civilians", () => {
+    const [event] = code("Soldiers shot dead three men suspected of being jihadists near Kandi, Benin, on Monday.");
+    assert.deepEqual([event?.sub_event_type, event?.actor2], ["Attack", "Civilians (Benin)"]);
+  });
+  test("a drive-by shooting is an attack", () => {
+    const [event] = code(
+      "Two armed men on a motorbike wounded a teenager in a drive-by shooting in Recife, Brazil, on Sunday.",
+    );
+    assert.equal(event?.sub_event_type, "Attack");
+  });
   test("a group ambushed by the army is not the attacker", () => {
     const [event] = code("Islamic State militants were ambushed by soldiers near Ansongo, Mali, on Sunday.");
     assert.equal(event?.actor1, "Military Forces of Mali");

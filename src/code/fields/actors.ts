@@ -170,7 +170,11 @@ export function chooseTarget(
     const civilians = inEvent.find(isCivilian);
     return civilians ? chosen(civilians, "code/actor2/civilian-victims") : null;
   }
-  const other = inEvent.find((a) => isArmed(a) && a.value.canonical !== actor1 && !namesGroupBefore(a, inEvent));
+  // (actor1 may be "A and/or B": neither is the other side.)
+  const actor1Groups = actor1?.split(" and/or ") ?? [];
+  const other = inEvent.find(
+    (a) => isArmed(a) && !actor1Groups.includes(a.value.canonical) && !namesGroupBefore(a, inEvent),
+  );
   return other ? chosen(other, "code/actor2/other-side") : null;
 }
 
@@ -213,9 +217,14 @@ export function sidesOf(
       )
     );
   });
+  // "ISWAP or Boko Haram militants": two groups either of which did it are one side.
+  const eitherOfBefore = (a: ActorMention) =>
+    inEvent.some(
+      (b) => b.end <= a.start && isArmed(b) && language.alternative.test(context.text.slice(b.end, a.start)),
+    );
   const armed = new Set(
     inEvent
-      .filter((a) => isArmed(a) && !namesGroupBefore(a, inEvent))
+      .filter((a) => isArmed(a) && !namesGroupBefore(a, inEvent) && !eitherOfBefore(a))
       .map((a) =>
         a.value.generic && a.value.inter !== 1 ? "unnamed" : a.value.canonical.replace(/^Police/, "Military"),
       ),

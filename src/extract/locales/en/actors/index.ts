@@ -13,6 +13,12 @@ const PEOPLE_AFTER =
 /** "a civilian vehicle", "men in civilian clothes": the civilian word describes a thing, not people in the event. */
 const THING_AFTER =
   /^\s+(vehicles?|cars?|trucks?|buses|bus|aircraft|airports?|infrastructure|areas?|zones?|targets?|objects?|propert(y|ies)|buildings?|facilit(y|ies)|clothes|clothing|attire|dress|administration|government|authorit(y|ies)|institutions?|courts?|rule)\b/i;
+/** "killed two men suspected of being militants": people the report does not take for fighters are no armed side. */
+const SUPPOSED_BEFORE =
+  /\b(suspected of being|accused of being|mistak(?:en|ing) (?:him|her|them) for|mistaken for)\s+(?:an?\s+|the\s+)?(?:members?\s+of\s+)?(?:an?\s+|the\s+)?$/i;
+/** "a Fulani camp": a people's settlement is its civilians' (a group's camp, "the GNA camp", stays the group's). */
+const SETTLEMENT_AFTER = /^\s+(camps?|hamlets?|settlements?)\b/i;
+const PEOPLES_MILITIA = /\b(Ethnic|Communal|Clan|Tribal) Militia\b/;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
 // A person's name: "Nicholas Haque", "Col. Abdoul Diallo", "Haque".
 const PERSON_NAME =
@@ -35,9 +41,11 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
     // "Fulani civilians", "the Fulani community": a people's bare name before the people it describes are victims
     // or bystanders, not the group's militia (the civilian word is an actor mention of its own).
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_AFTER.test(after)) continue;
+    if (PEOPLES_MILITIA.test(match.entry.canonicalOn(null)) && SETTLEMENT_AFTER.test(after)) continue;
     // "the killings targeted members of the Fulani ethnic group": a people named as the target is not its militia.
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_TARGETED_BEFORE.test(before)) continue;
     if (match.entry.inter === 7 && THING_AFTER.test(after)) continue;
+    if (match.entry.inter !== 7 && SUPPOSED_BEFORE.test(before)) continue;
     const speaks = match.entry.kind !== "group" && (SPEAKS_AFTER.test(after) || ACCORDING_TO.test(before));
     const role = match.entry.kind === "source" || speaks ? "source" : "actor";
     mentions.push({
