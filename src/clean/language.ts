@@ -70,6 +70,12 @@ const FUNCTION_WORDS: Record<"en" | "fr", RegExp> = {
   fr: /\b(le|la|les|des|du|et|un|une|dans|sur|par|au|aux|été|qui|que|ont|est|sont|pour|avec)\b/gi,
 };
 
+/** Words of conflict reporting in each language: on a headline or a one-line note, these are the words there are. */
+const REPORTING_WORDS: Record<"en" | "fr", RegExp> = {
+  en: /\b(killed|killing|kill|attack(ed|s)?|militants?|gunmen|police|soldiers|army|troops|clash(es|ed)?|protest(s|ers|ed)?|demonstrat\w*|raiders|injured|wounded|abducted|kidnapped|shot|dead|people|civilians|suspected|presumed|unknown|armed|village|town|township|farmers|residents)\b/gi,
+  fr: /\b(tués?|tuées?|attaqu\w*|hommes armés|militaires|soldats|armée|manifest\w*|blessés?|enlevés?|villageois|civils|présumés?|inconnus|habitants|djihadistes)\b/gi,
+};
+
 /** How many of each language's commonest words the text's first 600 characters hold. */
 function functionWordCounts(text: string): Record<"en" | "fr", number> {
   const sample = text.slice(0, 600);
@@ -118,9 +124,19 @@ export function guessLanguage(text: string): LanguageGuess {
   const byFunctionWords = englishOrFrench(counts);
   if (byFunctionWords && byFunctionWords !== language && (language === "en" || language === "fr"))
     return { language: byFunctionWords, confidence: 0.6, reliable: text.length >= RELIABLE_LENGTH };
-  return {
-    language,
-    confidence: Number(confidence.toFixed(2)),
-    reliable: text.length >= RELIABLE_LENGTH && relativeMargin >= 0.25,
-  };
+  const reliable = text.length >= RELIABLE_LENGTH && relativeMargin >= 0.25;
+  // A short note full of names ("On 4 July 2022, presumed JNIM killed a man in Materi") gives franc's trigrams too
+  // little to go on: English or French conflict reporting's own words decide where franc cannot.
+  const byReportingWords = reliable ? null : englishOrFrenchReporting(text, counts);
+  if (byReportingWords) return { language: byReportingWords, confidence: 0.5, reliable: false };
+  return { language, confidence: Number(confidence.toFixed(2)), reliable };
+}
+
+function englishOrFrenchReporting(text: string, counts: Record<"en" | "fr", number>): "en" | "fr" | null {
+  const sample = text.slice(0, 600);
+  const en = counts.en + (sample.match(REPORTING_WORDS.en)?.length ?? 0);
+  const fr = counts.fr + (sample.match(REPORTING_WORDS.fr)?.length ?? 0);
+  if (en >= 2 && en >= 2 * fr) return "en";
+  if (fr >= 2 && fr >= 2 * en) return "fr";
+  return null;
 }

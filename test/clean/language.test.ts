@@ -25,3 +25,15 @@ test("a short note is flagged unreliable", () => {
   const guess = guessLanguage("Clashes in the north.");
   assert.equal(guess.reliable, false);
 });
+
+test("a one-line note full of names is told by the words of conflict reporting", () => {
+  for (const [note, language] of [
+    ["On 3 March 2021, presumed JNIM killed a herder in Kompienga (Pama, Kompienga).", "en"],
+    ["Police battle ethnic raiders", "en"],
+    ["Le 3 mars, des hommes armés présumés ont tué deux villageois à Kantchari.", "fr"],
+  ] as const) {
+    const guess = guessLanguage(note);
+    assert.equal(guess.language, language, note);
+    assert.equal(guess.reliable, false);
+  }
+});
