@@ -1,5 +1,6 @@
 import { daysBetween } from "../extract/common/calendar.js";
 import { backgroundCueName, isBackgroundSentence } from "../extract/common/quantities.js";
+import { allMatches } from "../extract/common/spans.js";
 import { localeFor, mainCountry } from "../extract/index.js";
 import type {
   ActorMention,
@@ -57,6 +58,8 @@ function backgroundSentences(
   for (const index of captions) history.add(index);
   return { history, captions, offTopic };
 }
+
+const LETTERS = /\p{L}+/gu;
 
 const DEFAULT_ATTACKER: Record<string, [string, number]> = {
   "Peaceful protest": ["Protesters", 6],
@@ -372,7 +375,7 @@ function crowdVerbsIn(
 ): { start: number; text: string }[] {
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return [];
-  return [...sentence.text.matchAll(/\p{L}+/gu)]
+  return allMatches(LETTERS, sentence.text)
     .filter((word) => language.crowdViolence.test(word[0]))
     .map((word) => ({ start: sentence.start + (word.index ?? 0), text: word[0] }));
 }

@@ -1,3 +1,4 @@
+import { allMatches } from "../../extract/common/spans.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import type { Trigger } from "../locales/en/triggers.js";
@@ -70,7 +71,7 @@ export function triggerWordsIn(
       pattern = new RegExp(trigger.pattern.source, `${trigger.pattern.flags.replace("g", "")}g`);
       globalPatterns.set(trigger, pattern);
     }
-    for (const match of sentence.text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, sentence.text)) {
       const start = sentence.start + (match.index ?? 0);
       words.push({ start, end: start + match[0].length });
     }

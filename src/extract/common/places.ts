@@ -15,7 +15,7 @@ import {
   rankCandidates,
   resolutionConfidence,
 } from "./place-resolution.js";
-import { overlaps, sentenceIndexAt, trailingWord } from "./spans.js";
+import { allMatches, overlaps, sentenceIndexAt, trailingWord } from "./spans.js";
 
 // A capitalised name of up to six words: "Barsalogho", "Fada N'Gourma", "Tillabéri", "Democratic Republic of the Congo", "al-Fashir".
 // A possessive "'s" is not part of the name: "Burkina Faso's forces".
@@ -90,7 +90,7 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
   }
   for (const sequence of text.matchAll(CAPITALISED_SEQUENCE)) {
     const seqStart = sequence.index ?? 0;
-    const tokens = [...sequence[0].matchAll(WORD)].map((w) => ({
+    const tokens = allMatches(WORD, sequence[0]).map((w) => ({
       start: seqStart + (w.index ?? 0),
       end: seqStart + (w.index ?? 0) + w[0].length,
     }));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { allMatches } from "../../extract/common/spans.js";
 import type { ActorEntry, ActorLexicon, ActorMatch } from "./actor-lexicon.js";
 
 export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", "data", "actors", "lexicon.json");
@@ -146,7 +147,7 @@ export class JsonActorLexicon implements ActorLexicon {
       [this.exact, false],
       [this.folded, true],
     ] as const) {
-      for (const match of text.matchAll(regex)) {
+      for (const match of allMatches(regex, text)) {
         const surface = match[0];
         const key = fold ? surface.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ") : surface;
         const entry = this.entries.get(key);
