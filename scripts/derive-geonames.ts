@@ -83,12 +83,13 @@ for (const country of countries) {
 const cities = await deriveFile(join(source, "cities15000.txt"), join(target, "cities15000.tsv.gz"), () => true);
 console.log(`cities15000: ${cities} places`);
 
-// Admin names of the dumped countries, so their codes (e.g. Mali's newer regions) resolve with the same vintage.
+// Admin-1 names of every country (their ASCII spelling is the one ACLED writes: "Sanliurfa", "Tillaberi"), and
+// admin-2 names of the dumped countries, so their codes (e.g. Mali's newer regions) resolve with the same vintage.
 const countryPrefix = new RegExp(`^(${countries.join("|")})\\.`);
 for (const table of ["admin1CodesASCII.txt", "admin2Codes.txt"]) {
   const kept: string[] = [];
   for await (const [code, name, ascii, id] of rows(join(source, table)))
-    if (code && countryPrefix.test(code)) kept.push([code, name, ascii, id].join("\t"));
+    if (code && (table.startsWith("admin1") || countryPrefix.test(code))) kept.push([code, name, ascii, id].join("\t"));
   writeFileSync(join(target, table.replace(".txt", ".tsv")), `${kept.join("\n")}\n`);
   console.log(`${table}: ${kept.length} rows`);
 }
