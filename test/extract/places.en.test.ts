@@ -56,6 +56,8 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   ["Insurgents attacked Maiduguri, the Borno State capital.", "Maiduguri", 20, "Nigeria", "Borno", 11.85, 13.16, 10],
   // A facility named after its town puts the event there, with no preposition before the name.
   ["Rockets struck the Diffa airport overnight.", "Diffa airport", 19, "Niger", "Diffa", 13.31, 12.61, 10],
+  // A town followed by its own name as department and region vouches for nothing else, but points to no other country.
+  ["Students held a sit-in in Diffa (Diffa, Diffa).", "Diffa", 26, "Niger", "Diffa", 13.32, 12.61, 10],
 ];
 
 describe("English places: found, resolved, located", () => {

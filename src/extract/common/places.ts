@@ -427,7 +427,6 @@ export function extractPlaces(
     placeContext = next;
   }
   const mentions: PlaceMention[] = [];
-  const strongest = Math.max(0, ...placeContext.countryWeights.values());
   const byName = new Map<string, Found[]>();
   for (const span of spans) {
     const key = normalizeName(span.name);
@@ -448,7 +447,18 @@ export function extractPlaces(
     const major =
       /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
-    if (support < 0.8 && strongest >= 1 && support < strongest && !major && !repeatedWithCue(sameName, best.place))
+    // (Another country, that is: "Diffa (Diffa, Diffa)" points only to Niger, however often it repeats itself.)
+    const strongestElsewhere = Math.max(
+      0,
+      ...[...placeContext.countryWeights].filter(([iso2]) => iso2 !== best.place.countryCode).map(([, w]) => w),
+    );
+    if (
+      support < 0.8 &&
+      strongestElsewhere >= 1 &&
+      support < strongestElsewhere &&
+      !major &&
+      !repeatedWithCue(sameName, best.place)
+    )
       continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     mentions.push({
