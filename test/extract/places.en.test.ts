@@ -136,6 +136,17 @@ describe("English places: names that are not places", () => {
   });
 });
 
+describe("English places: the areas a report puts a town in", () => {
+  test("a town the gazetteer knows only in another country than its bracketed areas is not that town", () => {
+    const places = mentionsOf("place", "Militants were seen in Karimama (Karimama, Alibori) on Monday.");
+    assert.ok(places.length > 0);
+    assert.ok(
+      places.every((p) => p.value.country === "Benin"),
+      JSON.stringify(places.map((p) => p.value.country)),
+    );
+  });
+});
+
 describe("English places: renamed admin areas", () => {
   test("Burkina Faso's 2025 region name resolves to the region ACLED still names Centre-Nord", () => {
     const [region] = mentionsOf("place", "Attacks rose in the Kuilsé region this year.");

@@ -461,6 +461,7 @@ export function extractPlaces(
     )
       continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
+    if (inAreaOfAnotherCountry(gazetteer, span, best.place)) continue;
     mentions.push({
       kind: "place",
       start: span.start,
@@ -497,6 +498,16 @@ function preferSupportedCountry(
  * "Strike on Poltava … in the direction of Poltava": a city the text keeps using as a place is one. (A city: a
  * village's name that comes back is as often part of another name, "Tain Nyo bridge … the Tain Nyo camp".)
  */
+/**
+ * "Karimama (Karimama, Alibori)" with only a Burkinabè Karimama in the gazetteer: the area the report puts the town
+ * in is an area of another country, so the reading is another town of that name; the bracketed areas say where.
+ */
+function inAreaOfAnotherCountry(gazetteer: Gazetteer, span: Found, place: Place): boolean {
+  if (!span.within || place.featureClass !== "P") return false;
+  const areas = gazetteer.candidates(span.within).filter((p) => /^(ADM1|ADM2|PCL)/.test(p.featureCode));
+  return areas.length > 0 && areas.every((p) => p.countryCode !== place.countryCode);
+}
+
 function repeatedWithCue(sameName: Found[], place: Place): boolean {
   return sameName.length >= 2 && sameName.some((s) => s.cued) && place.population >= 50_000;
 }
