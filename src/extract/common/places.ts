@@ -27,6 +27,7 @@ const CAPITALISED_SEQUENCE = new RegExp(
   "gu",
 );
 const WORD = new RegExp(NAME_WORD, "gu");
+const ABBREVIATION = /^\p{Lu}{1,3}$/u;
 /**
  * A language's words around place names: what cues a name as a place, what kind of place it is, what makes it a
  * person instead, and how relative places are written. The algorithm below is the same for every language.
@@ -105,7 +106,12 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         const possessive = text[last.end - 1] === "s" && (text[last.end - 2] === "'" || text[last.end - 2] === "’");
         const end = possessive ? last.end - 2 : last.end;
         const name = text.slice(start, end);
-        if (j - i === 1 && (words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()])) continue;
+        // A word of up to three capitals alone is an abbreviation ("US", "UN", "AU"), read as such elsewhere.
+        if (
+          j - i === 1 &&
+          (words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()] || ABBREVIATION.test(name))
+        )
+          continue;
         if (!gazetteer.has(name)) continue;
         matches.push({ from: i, to: j, start, end, name });
         i = j;

@@ -628,4 +628,8 @@ export const NOT_PLACES = new Set([
   "dozens",
   "scores",
   "millions",
+  // Weapons and a party colour that are also towns (Granada is "Grenade" in French; Orange in France, the US…).
+  "grenade",
+  "grenades",
+  "orange",
 ]);
