@@ -610,6 +610,17 @@ describe("who did it", () => {
       ["Armed clash", "Tiv Ethnic Militia (Nigeria)", "Jukun Ethnic Militia (Nigeria)"],
     );
   });
+  test("state forces told fighting another side are listed first, as ACLED lists them", () => {
+    const [event] = code("The KIA and the Myanmar army clashed near Laiza, Myanmar, on Sunday.");
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      [
+        "Armed clash",
+        "Military Forces of Myanmar",
+        "KIO/KIA: Kachin Independence Organization/Kachin Independence Army",
+      ],
+    );
+  });
   test("'armed militias' and a country's militia are no named people's militia", () => {
     const [event] = code("Armed militias attacked a village near Bunia, DR Congo, on Sunday, killing nine civilians.");
     assert.equal(event?.actor1, "Unidentified Armed Group (Democratic Republic of the Congo)");

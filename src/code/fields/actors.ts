@@ -2,7 +2,7 @@ import type { ActorMention, ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import { evidenceOf } from "../evidence.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
-import type { Sides } from "./event-type.js";
+import { RECIPROCAL, type Sides } from "./event-type.js";
 
 export interface ChosenActor {
   name: string;
@@ -62,6 +62,14 @@ export function chooseAttacker(
   let before = subjectsOf(main);
   // "30 soldiers were killed when JNIM fighters attacked the base": the subject of the sentence's other verb.
   for (const other of others) if (before.length === 0 && !agent) before = subjectsOf(other);
+  // "The KIA and the army clashed": where state forces are one of the sides told fighting each other, ACLED lists
+  // them first.
+  if (RECIPROCAL.test(context.text.slice(main.start, main.end))) {
+    const sides = joinedSubjects(context, language, before);
+    const states = sides.filter((a) => a.value.inter === 1 && a.value.country);
+    if (states.length === 1 && sides.length > 1)
+      return chosen(states[0] as ActorMention, "code/actor1/state-side-of-clash");
+  }
   let named = before.find((a) => !a.value.generic);
   // "Tiv and Jukun militias clashed": of subjects joined by "and", the first named is actor1, as ACLED orders them.
   for (let i = named ? before.indexOf(named) + 1 : before.length; named && i < before.length; i++) {
@@ -81,6 +89,20 @@ export function chooseAttacker(
   const claimed = responsibleGroup(context, language, actors);
   if (claimed) return eitherOf(context, language, actors, claimed, "code/actor1/claimed-responsibility");
   return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
+}
+
+/** The subjects nearest a verb that "and" joins ("the KIA and the army"), nearest first. */
+function joinedSubjects(context: ExtractContext, language: CodingLanguage, subjects: ActorMention[]): ActorMention[] {
+  const [nearest, ...earlier] = subjects;
+  const sides = nearest ? [nearest] : [];
+  for (const subject of earlier) {
+    const later = sides.at(-1) as ActorMention;
+    // (The words before the later one may name its country or be an article: "the KIA and the Myanmar army".)
+    const between = context.text.slice(subject.end, later.start).replace(/(\s+(the|\p{Lu}[\p{L}'’-]*))+\s*$/u, " ");
+    if (!language.joined.test(between)) break;
+    sides.push(subject);
+  }
+  return sides;
 }
 
 /** Characters between people and a passive verb they are the subject of ("eight soldiers, were reportedly …"). */

@@ -20,7 +20,7 @@ const DISRUPTED_BY_HAND =
 const PROPERTY_DAMAGE = /vandali|torched|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
 
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
-const RECIPROCAL =
+export const RECIPROCAL =
   /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
 /** Words that make the fighting after them the setting of the event, not the event ("amid intensified clashes"). */
 const SETTING = /\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i;
