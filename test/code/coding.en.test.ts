@@ -621,6 +621,14 @@ describe("who did it", () => {
       ],
     );
   });
+  test("the Saudi-led coalition in Yemen is named as ACLED names it", () => {
+    const [event] = code("Saudi-led coalition jets bombed a market in Saada, Yemen, on Monday.");
+    assert.deepEqual([event?.sub_event_type, event?.actor1], ["Air/drone strike", "Operation Restoring Hope"]);
+  });
+  test("members of a community who assault someone are a crowd", () => {
+    const [event] = code("Members of the Bariba community assaulted a herder in Nikki, Benin, on Monday.");
+    assert.deepEqual([event?.sub_event_type, event?.actor1], ["Mob violence", "Rioters (Benin)"]);
+  });
   test("'armed militias' and a country's militia are no named people's militia", () => {
     const [event] = code("Armed militias attacked a village near Bunia, DR Congo, on Sunday, killing nine civilians.");
     assert.equal(event?.actor1, "Unidentified Armed Group (Democratic Republic of the Congo)");

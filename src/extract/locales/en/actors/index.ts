@@ -87,9 +87,10 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
 }
 
 // "members of Chhatra League", "supporters of the Awami League", "BNP activists": a party's people acting as a crowd
-// are, when violent, rioters in ACLED's terms; when they march, the coding names them protesters.
+// are, when violent, rioters in ACLED's terms; when they march, the coding names them protesters. So are a
+// community's members or "a group of people" doing violence ("members of the Marma community assaulted…").
 const PARTY_CROWD =
-  /\b(?:(?:members|supporters|activists|cadres|followers|workers|loyalists|youths)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:League|Party|Congress|Movement)|(?:party|League)\s+(?:members|supporters|activists|cadres|loyalists))\b/giu;
+  /\b(?:(?:members|supporters|activists|cadres|followers|workers|loyalists|youths)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:League|Party|Congress|Movement)|(?:party|League)\s+(?:members|supporters|activists|cadres|loyalists)|(?:(?:members|youths|people)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:community|communities|clan|tribe|village)|a\s+group\s+of\s+(?:people|villagers|residents|youths|men|farmers|herders|locals))(?=\s+(?:\w+ly\s+)?(?:attacked|assaulted|beat|lynched|clashed|fought|stabbed|hacked|torched|killed|burned|burnt|vandali[sz]ed|stoned|injured|captured|set|engaged)\b))/giu;
 
 function partyCrowds(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   return [...context.text.matchAll(PARTY_CROWD)].flatMap((match) => {
