@@ -377,6 +377,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     2,
   ],
   [
+    "Soldiers found an unexploded landmine near a well in Kidal, Mali, on Tuesday.",
+    "Strategic developments",
+    "Disrupted weapons use",
+    null,
+    0,
+  ],
+  [
+    "Government troops shot down a rebel drone over Marib, Yemen, on Friday.",
+    "Strategic developments",
+    "Disrupted weapons use",
+    null,
+    0,
+  ],
+  [
     "Unknown men torched three lorries parked outside a depot in Beitbridge, Zimbabwe, on Sunday night.",
     "Strategic developments",
     "Looting/property destruction",
