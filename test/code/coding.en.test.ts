@@ -639,6 +639,13 @@ describe("who did it", () => {
     const [event] = code("Saudi-led coalition jets bombed a market in Saada, Yemen, on Monday.");
     assert.deepEqual([event?.sub_event_type, event?.actor1], ["Air/drone strike", "Operation Restoring Hope"]);
   });
+  test("farmers a report arms are a communal militia, and their victims civilians", () => {
+    const [event] = code("Farmers armed with rifles killed two herders near Kalale, Benin, on Sunday.");
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      ["Attack", "Unidentified Communal Militia (Benin)", "Civilians (Benin)"],
+    );
+  });
   test("members of a community who assault someone are a crowd", () => {
     const [event] = code("Members of the Bariba community assaulted a herder in Nikki, Benin, on Monday.");
     assert.deepEqual([event?.sub_event_type, event?.actor1], ["Mob violence", "Rioters (Benin)"]);

@@ -80,10 +80,28 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
       },
     });
   }
+  armCrowds(context, mentions);
   mentions.push(...speakingPeople(context, mentions));
   mentions.push(...namedMilitias(context, mentions));
   mentions.push(...partyCrowds(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "farmers equipped with firearms", "individuals with machetes": people a report arms are a communal militia in
+// ACLED's terms, not civilians.
+const ARMED_WITH =
+  /^\s+(?:\([^)]{0,40}\)\s+)?(?:who were\s+)?(?:equipped|armed)?\s*with\s+(?:\w+\s+){0,2}(?:firearms|guns|rifles|machetes|knives|cutlasses|bows|arrows|spears|sharp weapons|weapons)\b/i;
+
+function armCrowds(context: ExtractContext, mentions: ActorMention[]): void {
+  for (const [i, mention] of mentions.entries()) {
+    if (mention.value.inter !== 7 || mention.value.role !== "actor") continue;
+    if (!ARMED_WITH.test(context.text.slice(mention.end, mention.end + 80))) continue;
+    mentions[i] = {
+      ...mention,
+      rule: "en/actor/armed-crowd",
+      value: { ...mention.value, canonical: "Unidentified Communal Militia ({country})", inter: 4 },
+    };
+  }
 }
 
 // "members of Chhatra League", "supporters of the Awami League", "BNP activists": a party's people acting as a crowd
