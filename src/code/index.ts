@@ -411,7 +411,8 @@ function adminName(
 ): string | null {
   const name = level === "region" ? place?.value.admin1 : place?.value.admin2;
   const iso2 = iso2Of(place?.value.iso3 ?? null);
-  return name && naming && iso2 && day ? naming.adminNameOn(iso2, level, name, day) : (name ?? null);
+  const province = place?.value.admin2 ?? undefined;
+  return name && naming && iso2 && day ? naming.adminNameOn(iso2, level, name, day, province) : (name ?? null);
 }
 
 function withCountry(name: string, country: string | null): string {

@@ -161,6 +161,12 @@ describe("English places: renamed admin areas", () => {
     assert.equal(gazetteer.adminNameOn("ID", "region", "Highland Papua", "2021-03-03"), "Papua");
     assert.equal(gazetteer.adminNameOn("ID", "region", "Highland Papua", "2023-01-10"), "Highland Papua");
     assert.equal(gazetteer.adminNameOn("ML", "region", "Mopti", "2025-09-08"), "Mopti");
+    // Burkina Faso's 2025 reform also moved four provinces into new regions named after them or their capital.
+    assert.equal(gazetteer.adminNameOn("BF", "region", "Sahel", "2025-09-08", "Soum"), "Soum");
+    assert.equal(gazetteer.adminNameOn("BF", "region", "Sahel", "2025-09-08", "Oudalan"), "Liptako");
+    assert.equal(gazetteer.adminNameOn("BF", "region", "Est", "2025-09-08", "Gnagna"), "Sirba");
+    assert.equal(gazetteer.adminNameOn("BF", "region", "Sahel", "2024-09-08", "Soum"), "Sahel");
+    assert.equal(gazetteer.adminNameOn("BF", "province", "Soum", "2025-09-08"), "Djelgodji");
   });
   test("admin-1 areas carry ACLED's spelling, ASCII or its own, and answer to GeoNames' too", () => {
     for (const [sentence, admin1] of [

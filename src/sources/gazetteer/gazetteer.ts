@@ -39,9 +39,10 @@ export interface Gazetteer {
   country(iso2: string): Country | null;
   /**
    * An admin area's name as ACLED codes it on a day: a renamed area by its new name from the change on ("Centre-Nord"
-   * → "Kuilsé" from July 2025), an area split off an older one by the older name before the split.
+   * → "Kuilsé" from July 2025), an area split off an older one by the older name before the split, and a region by
+   * the new region its `province` moved into ("Soum" for the Soum province, once part of the Sahel region).
    */
-  adminNameOn(iso2: string, level: AdminLevel, name: string, day: string): string;
+  adminNameOn(iso2: string, level: AdminLevel, name: string, day: string, province?: string): string;
   /** Whether any place has this name: a cheap test before building candidates. */
   has(name: string): boolean;
 }

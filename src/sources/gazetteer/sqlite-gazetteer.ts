@@ -13,7 +13,7 @@ interface AdminChange {
   current: string;
   since: string;
   level: AdminLevel;
-  change: "renamed" | "split";
+  change: "renamed" | "split" | "moved";
 }
 
 export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, "..", "..", "..", "data", "gazetteer.sqlite");
@@ -85,10 +85,20 @@ export class SqliteGazetteer implements Gazetteer {
       .all() as AdminChange[];
   }
 
-  adminNameOn(iso2: string, level: AdminLevel, name: string, day: string): string {
+  adminNameOn(iso2: string, level: AdminLevel, name: string, day: string, province?: string): string {
     const key = normalizeName(name);
+    if (level === "region" && province) {
+      const moved = this.adminChanges.find(
+        (c) =>
+          c.change === "moved" &&
+          c.iso2 === iso2 &&
+          day >= c.since &&
+          normalizeName(c.former) === normalizeName(province),
+      );
+      if (moved) return moved.current;
+    }
     for (const c of this.adminChanges) {
-      if (c.iso2 !== iso2 || c.level !== level) continue;
+      if (c.iso2 !== iso2 || c.level !== level || c.change === "moved") continue;
       if (c.change === "renamed" && day >= c.since && normalizeName(c.former) === key) return c.current;
       if (day < c.since && normalizeName(c.current) === key) return c.former;
     }
