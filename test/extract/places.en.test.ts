@@ -137,6 +137,18 @@ describe("English places: names that are not places", () => {
 });
 
 describe("English places: the areas a report puts a town in", () => {
+  test("a name placed in an area of the same name is that area's town", () => {
+    const [city] = mentionsOf("place", "Musicians protested in Durango, Durango, on Thursday.");
+    assert.equal(city?.value.feature_code?.startsWith("PPL"), true, city?.value.feature_code ?? "none");
+    assert.equal(city?.value.country, "Mexico");
+  });
+  test("a part of a city written after it with a dash is no namesake 250 km away", () => {
+    const places = mentionsOf("place", "Students staged a protest in Dhaka - Rampura (Rampura) on Monday.");
+    assert.deepEqual(
+      places.map((p) => p.value.name),
+      ["Dhaka"],
+    );
+  });
   test("a town the gazetteer knows only in another country than its bracketed areas is not that town", () => {
     const places = mentionsOf("place", "Militants were seen in Karimama (Karimama, Alibori) on Monday.");
     assert.ok(places.length > 0);

@@ -71,6 +71,8 @@ export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceCont
   if (span.within) {
     const within = normalizeName(span.within);
     if ([place.admin1, place.country, place.admin2].some((n) => n && normalizeName(n) === within)) score += 6;
+    // "in Durango, Durango": a name placed in an area of the same name is that area's town, not the area.
+    if (within === normalizeName(span.name) && place.featureClass === "A") score -= 6;
   }
   if (span.kind && KIND_FEATURES[span.kind].test(place.featureCode)) score += 3;
   const countryWeight = context.countryWeights.get(place.countryCode) ?? 0;

@@ -76,6 +76,8 @@ const SOURCE_POSSESSIVE = /['’]s\s+$/;
 
 interface Found extends PlaceSpan {
   sentence: number;
+  /** "Dhaka - Rampura": the place this one is a part of, written before it with a dash. */
+  partOf?: Found;
 }
 
 /** Names in the text that the gazetteer knows, with the words around them that make them places. */
@@ -358,6 +360,7 @@ function linkAppositions(context: ExtractContext, spans: Found[]): void {
     const [town, region] = [spans[i] as Found, spans[i + 1] as Found];
     const between = context.text.slice(town.end, region.start);
     if (/^,\s*$/.test(between)) town.within = region.name;
+    else if (/^\s+[-–]\s+$/.test(between)) region.partOf = town;
     // "Kouka (Kouka, Banwa)": the admin areas in brackets after a town, the last one the widest.
     else if (/^\s*\($/.test(between)) {
       const close = context.text.indexOf(")", region.start);
@@ -433,6 +436,8 @@ export function extractPlaces(
     placeContext = next;
   }
   const mentions: PlaceMention[] = [];
+  const resolved = new Map<Found, Place>();
+  const namesakes = new Set<string>();
   const byName = new Map<string, Found[]>();
   for (const span of spans) {
     const key = normalizeName(span.name);
@@ -468,6 +473,13 @@ export function extractPlaces(
       continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
     if (inAreaOfAnotherCountry(gazetteer, span, best.place)) continue;
+    // A part of a place ("Dhaka - Rampura (Rampura)") far from that place is a namesake: the gazetteer lacks the
+    // part, and the name is no place anywhere in the text.
+    const whole = span.partOf && resolved.get(span.partOf);
+    if (whole && haversineKm(whole.latitude, whole.longitude, best.place.latitude, best.place.longitude) > 50)
+      namesakes.add(normalizeName(span.name));
+    if (namesakes.has(normalizeName(span.name))) continue;
+    resolved.set(span, best.place);
     mentions.push({
       kind: "place",
       start: span.start,
