@@ -547,6 +547,13 @@ describe("English event coding: where and when, not where people travel or what 
   });
 });
 
+describe("where: a town outside the region its sentence names", () => {
+  test("a neighbourhood read as a namesake elsewhere in the country does not beat the town and state named", () => {
+    const [event] = code("In Playa del Carmen, Quintana Roo, gunmen shot two men in Colonia El Pedregal on Monday.");
+    assert.deepEqual([event?.location, event?.admin1], ["Playa del Carmen", "Quintana Roo"]);
+  });
+});
+
 describe("several events in one report", () => {
   test("a separate attack elsewhere is its own event, with its own place, date and toll", () => {
     const events = code(

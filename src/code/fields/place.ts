@@ -61,11 +61,17 @@ function salience(place: PlaceMention, places: PlaceMention[]): number {
   return place.value.precision < 3 ? Math.min(1.8, same * 0.6) : 0;
 }
 
-/** "Uromi … in Edo state": a town inside a region the report names is likelier the scene than one outside it. */
+/**
+ * "Uromi … in Edo state": a town inside a region the report names is likelier the scene than one outside it, and a
+ * town outside every region its own sentence names less likely ("in Muse Township, in northern Shan State" with
+ * only an American Muse in the gazetteer; "in Playa del Carmen, Quintana Roo, … in Colonia El Pedregal" read as a
+ * namesake elsewhere in Mexico).
+ */
 function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number {
   if (place.value.precision === 3 || !place.value.admin1) return 0;
   const regions = places.filter((p) => p.value.precision === 3 && p.value.feature_code?.startsWith("ADM"));
-  return regions.some((r) => r.value.admin1 === place.value.admin1) ? 0.8 : 0;
+  if (regions.some((r) => r.value.admin1 === place.value.admin1)) return 0.8;
+  return regions.some((r) => r.sentence === place.sentence) ? -1.5 : 0;
 }
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.

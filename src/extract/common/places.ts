@@ -23,7 +23,7 @@ import { allMatches, overlaps, sentenceIndexAt, trailingWord } from "./spans.js"
 // Valley" is tried whole, then as "Kenya".
 const NAME_WORD = String.raw`(?:(?:al|el|ad|as|an|ash|ar|az|ed|en)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*(?:['’]s(?=\s+\p{Lu}))?`;
 const CAPITALISED_SEQUENCE = new RegExp(
-  `${NAME_WORD}(?:\\s+(?:(?:of|the|de|du|des|la|le|el|al|d'|N')\\s+)*${NAME_WORD})*`,
+  `${NAME_WORD}(?:\\s+(?:(?:of|the|de|del|do|da|dos|das|di|du|des|la|le|los|las|el|al|d'|N')\\s+)*${NAME_WORD})*`,
   "gu",
 );
 const WORD = new RegExp(NAME_WORD, "gu");
