@@ -54,6 +54,8 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
     200,
   ],
   ["Insurgents attacked Maiduguri, the Borno State capital.", "Maiduguri", 20, "Nigeria", "Borno", 11.85, 13.16, 10],
+  // The Sahel's initial N written apart is the same name as elided or joined.
+  ["A merchant was wounded in N Guigmi on Friday.", "N Guigmi", 26, "Niger", "Diffa", 14.25, 13.11, 10],
   // A facility named after its town puts the event there, with no preposition before the name.
   ["Rockets struck the Diffa airport overnight.", "Diffa airport", 19, "Niger", "Diffa", 13.31, 12.61, 10],
   // A town followed by its own name as department and region vouches for nothing else, but points to no other country.

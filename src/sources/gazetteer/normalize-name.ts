@@ -18,14 +18,18 @@ const foldedNames = new Map<string, string>();
 const FOLDED_NAMES_LIMIT = 100_000;
 
 function fold(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’ʼ`‘]/g, "")
-    .replace(/[-‐–—_.,/()]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/['’ʼ`‘]/g, "")
+      .replace(/[-‐–—_.,/()]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      // "N Guigmi", "N'Guigmi", "Nguigmi": the Sahel's initial N is written apart, elided or joined.
+      .replace(/(^| )n (?=\p{L}{3})/gu, "$1n")
+  );
 }
 
 /**
