@@ -377,6 +377,13 @@ const CODED: [string, string, string, string | null, number | null][] = [
     2,
   ],
   [
+    "Dock workers set fire to tyres in Mombasa, Kenya, on Monday, ten days after being told of layoffs. They demanded their jobs back.",
+    "Riots",
+    "Violent demonstration",
+    null,
+    0,
+  ],
+  [
     "Soldiers found an unexploded landmine near a well in Kidal, Mali, on Tuesday.",
     "Strategic developments",
     "Disrupted weapons use",

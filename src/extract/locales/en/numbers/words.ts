@@ -162,11 +162,12 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
       /\b(the (conflict|war|insurgency|crisis|violence) (has|have) (killed|displaced|claimed)|(has|have) killed (tens of )?thousands|double the previous|death toll for the year)\b/i,
   },
   { name: "decade", pattern: /\b(a|the past|over a|nearly a|more than a) decade\b/i },
-  // "another attack", "a separate incident", "a week after a bomb blast … killed eight": another event's toll.
+  // "another attack", "a separate incident", "a week after a bomb blast … killed eight": another event's toll ("eight
+  // days after being told their plant would close" is no other event).
   {
     name: "other-event",
     pattern:
-      /\b(another|a separate|an earlier|a previous|a similar|the previous|last month's|last week's) (\w+ ){0,2}(attack|incident|bombing|blast|raid|strike|bomb|massacre|explosion|ambush|assault|killing)s?\b|\b(a|one|two|three|several) (days?|weeks?|months?) (after|before|earlier|prior)\b|\b(days|weeks|months) (after|before|earlier|prior)\b/i,
+      /\b(another|a separate|an earlier|a previous|a similar|the previous|last month's|last week's) (\w+ ){0,2}(attack|incident|bombing|blast|raid|strike|bomb|massacre|explosion|ambush|assault|killing)s?\b|\b(a|one|two|three|several|\w+) (days?|weeks?|months?) (earlier|prior)\b|\b(days?|weeks?|months?) (after|before) (\S+ ){0,5}?(attacks?|incidents?|bombings?|blasts?|raids?|strikes?|massacres?|explosions?|ambush(es)?|assaults?|killings?|killed|clash(es)?|fighting|violence)\b/i,
   },
   {
     name: "compilation",
