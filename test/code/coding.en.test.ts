@@ -384,6 +384,20 @@ const CODED: [string, string, string, string | null, number | null][] = [
     0,
   ],
   [
+    "Soldiers detained three herders in Ayorou, Niger, on Monday; their whereabouts remain unknown.",
+    "Violence against civilians",
+    "Abduction/forced disappearance",
+    null,
+    0,
+  ],
+  [
+    "Unknown men carried out an arson attack on a bus depot in Kumasi, Ghana, on Friday.",
+    "Strategic developments",
+    "Looting/property destruction",
+    null,
+    0,
+  ],
+  [
     "Soldiers found an unexploded landmine near a well in Kidal, Mali, on Tuesday.",
     "Strategic developments",
     "Disrupted weapons use",

@@ -17,7 +17,7 @@ const INTERCEPTED = /intercept|(shot|shut) down|downed/i;
 /** Weapons disrupted by people on the ground, as opposed to depots or caches an air strike hit. */
 const DISRUPTED_BY_HAND =
   /defus|dismantl|foil|thwart|intercept|(shot|shut) down|downed|seiz|confiscat|recover|found|discover|locate|neutrali|clear|disposal|accident|premature/i;
-const PROPERTY_DAMAGE = /vandali|torched|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
+const PROPERTY_DAMAGE = /vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
 
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
 export const RECIPROCAL =

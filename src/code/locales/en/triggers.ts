@@ -72,7 +72,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "violence",
     example: "gunmen attacked the village and killed 12",
     pattern:
-      /\b(attack(s|ed|ing)?|drive-by( shootings?)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
+      /\b((?<!arson )attack(s|ed|ing)?|drive-by( shootings?)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
     points: "violence",
     weight: 1.5,
   },
@@ -96,7 +96,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "abduction",
     example: "gunmen abducted 20 passengers",
     pattern:
-      /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|held captive|hijack(ed|ing)|forced disappearance|disappeared)\b/i,
+      /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|held captive|hijack(ed|ing)|forced disappearance|disappeared|whereabouts (are|is|remain|remains) unknown)\b/i,
     points: "Abduction/forced disappearance",
     weight: 3,
   },
@@ -159,7 +159,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "looting",
     example: "the attackers stole an ambulance",
     pattern:
-      /\b(loot(ed|ing|ers)?(?! (public |state )?(funds|money|assets|wealth))|pillag(ed|ing)|plunder(ed)?|st(ole|olen)(?! (public |state )?(funds|money|assets|wealth))|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?(\w+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
+      /\b(loot(ed|ing|ers)?(?! (public |state )?(funds|money|assets|wealth))|pillag(ed|ing)|plunder(ed)?|st(ole|olen)(?! (public |state )?(funds|money|assets|wealth))|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|arson( attacks?)?|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?(\w+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
     points: "Looting/property destruction",
     weight: 1.5,
   },
