@@ -682,6 +682,12 @@ describe("who did it", () => {
     const [event] = code("Armed militias attacked a village near Bunia, DR Congo, on Sunday, killing nine civilians.");
     assert.equal(event?.actor1, "Unidentified Armed Group (Democratic Republic of the Congo)");
   });
+  test("figures a hospital gives per ward are parts of the toll, not a lower count", () => {
+    const [event] = code(
+      "Shelling killed at least 35 people in Omdurman, Sudan, on Saturday. One hospital received 40 injuries and 30 deaths, while another received 10 injuries and five deaths.",
+    );
+    assert.deepEqual([event?.fatalities, event?.fatalities_low], [35, 35]);
+  });
   test("'ten people, including eight fighters, were killed' counts ten", () => {
     const [event] = code(
       "Ten people, including eight Al Shabaab fighters, were killed in fighting near Jowhar, Somalia, on Sunday.",

@@ -26,6 +26,12 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["A soldier was wounded in the blast.", "A", 1, 1, "wounded", "event"],
   ["The blast killed nine women and two men.", "two", 2, 2, "killed", "event"],
   ["The raid killed 4 soldiers, 3 were wounded.", "3", 3, 3, "wounded", "event"],
+  // The counting word right after a figure says what it counts; further off, the first kind in order.
+  ["The clinic took in 40 injuries and 9 deaths.", "40", 40, 40, "wounded", "event"],
+  ["The clinic took in 40 injuries and 9 deaths.", "9", 9, 9, "killed", "event"],
+  ["One of the injured men died two days later.", "One", 1, 1, "killed", "event"],
+  // An aside between dashes is read past, as one between commas is.
+  ["Eleven pilgrims—most of them women—were killed in the stampede.", "Eleven", 11, 11, "killed", "event"],
 ];
 
 describe("English quantities: figure, bounds, what it counts, scope", () => {

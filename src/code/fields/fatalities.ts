@@ -45,8 +45,12 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
   // Other tolls of the same event ("45" in one line, "56" in another) set the spread; a figure well under the
   // highest is a subset ("six railway employees were among the dead", "12 died at the scene"), not another count.
   // Figures that add up to the highest are its parts ("12 died at the scene … three others died later").
+  // (The other part may be a figure of the same sentence: "52 deaths, while Sawaeed Hospital received … two deaths".)
+  const figures = counted.map((q) => q.value.low ?? 0);
   const part = (t: { total: number }) =>
-    t.total < best && totals.some((u) => u !== t && u.total < best && t.total + u.total === best);
+    t.total < best &&
+    (totals.some((u) => u !== t && u.total < best && t.total + u.total === best) ||
+      figures.some((f) => f < best && f !== t.total && t.total + f === best));
   const tolls = totals.filter((t) => t.total >= best * 0.75 && !part(t));
   const low = Math.min(...tolls.map((t) => t.total));
   const high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));

@@ -49,7 +49,12 @@ function countedBy(
   const before = context.text.slice(Math.max(sentence.start, start - 60), start);
   if (language.survived.test(after)) return "people";
   for (const group of language.counted) if (group.before.test(before)) return group.counts;
-  for (const group of language.counted) if (group.after.test(after)) return group.counts;
+  // A counting word right after the figure says what it counts ("105 injuries and 52 deaths" are wounded); further
+  // off, the first kind in the language's order ("one of the injured men died" died).
+  const matches = language.counted.map((group) => ({ counts: group.counts, match: group.after.exec(after)?.[0] }));
+  const adjacent = matches.find(({ match }) => match !== undefined && !/\s/.test(match.replace(/^[\s,]+/, "")));
+  const first = adjacent ?? matches.find(({ match }) => match !== undefined);
+  if (first) return first.counts;
   return language.peopleNouns.test(after) ? "people" : null;
 }
 

@@ -54,6 +54,8 @@ export const EN_QUANTITIES: QuantityLanguage = {
   thousands: /^\d{1,3}(,\d{3})+$/,
   singlePerson:
     /^\s+(?:\w+\s+)?(man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|villager|farmer|herder|pastoralist|teacher|student|driver|trader|merchant|resident|worker|chief|pastor|imam|priest|journalist|militant|fighter|member|youth|guard|gendarme|official|leader)\b/i,
-  insertedPart: /,\s*(?:including|among them|among whom|of whom|most of them|mostly)\b[^,.;]{1,60},/i,
+  // (", including eight fighters," and "—mostly tourists—")
+  insertedPart:
+    /,\s*(?:including|among them|among whom|of whom|most of them|mostly)\b[^,.;]{1,60},|\s*[—–]\s*[^—–.;]{1,60}[—–]\s*/i,
   listContinuation: /^\s+(?:\p{L}+\s+){0,2}(?:and|,)\s+$/iu,
 };
