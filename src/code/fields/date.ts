@@ -9,8 +9,8 @@ export interface ChosenDate {
 /**
  * The event's date: a dated mention, neither future nor the day of a statement ("HRW said Friday"), in the event's
  * first sentence, else the nearest one in the event's sentences, else the first no more than two sentences after
- * its first, else the first in a later sentence that reports violence ("in the May 10 attack, …", "between March 10 and 11, militias
- * killed …": reports often date the event only further down), not after publication. With none, the day of a
+ * its first, else the first in a later sentence that reports violence ("in the May 10 attack, …", "between March 10
+ * and 11, militias killed …": reports often date the event only further down), not after publication. With none, the day of a
  * statement about it at week precision (the event came before), else the publication day at week precision, inferred.
  */
 export function chooseDate(

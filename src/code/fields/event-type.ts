@@ -14,9 +14,11 @@ const REMOTE_VIOLENCE = new Set([
 
 const MISTREATMENT = /^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i;
 const INTERCEPTED = /intercept|(shot|shut) down|downed/i;
-/** Weapons disrupted by people on the ground, as opposed to depots or caches an air strike hit. */
-const DISRUPTED_BY_HAND =
-  /defus|dismantl|foil|thwart|intercept|(shot|shut) down|downed|seiz|confiscat|recover|found|discover|locate|neutrali|clear|disposal|accident|premature/i;
+/** Weapons disrupted by people on the ground or intercepted, as opposed to depots or caches an air strike hit. */
+const DISRUPTED_BY_HAND = new RegExp(
+  `${INTERCEPTED.source}|defus|dismantl|foil|thwart|seiz|confiscat|recover|found|discover|locate|neutrali|clear|disposal|accident|premature`,
+  "i",
+);
 const PROPERTY_DAMAGE = /vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
 
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */

@@ -513,10 +513,6 @@ function preferSupportedCountry(
 }
 
 /**
- * "Strike on Poltava … in the direction of Poltava": a city the text keeps using as a place is one. (A city: a
- * village's name that comes back is as often part of another name, "Tain Nyo bridge … the Tain Nyo camp".)
- */
-/**
  * "Karimama (Karimama, Alibori)" with only a Burkinabè Karimama in the gazetteer: the area the report puts the town
  * in is an area of another country, so the reading is another town of that name; the bracketed areas say where.
  */
@@ -526,6 +522,10 @@ function inAreaOfAnotherCountry(gazetteer: Gazetteer, span: Found, place: Place)
   return areas.length > 0 && areas.every((p) => p.countryCode !== place.countryCode);
 }
 
+/**
+ * "Strike on Poltava … in the direction of Poltava": a city the text keeps using as a place is one. (A city: a
+ * village's name that comes back is as often part of another name, "Tain Nyo bridge … the Tain Nyo camp".)
+ */
 function repeatedWithCue(sameName: Found[], place: Place): boolean {
   return sameName.length >= 2 && sameName.some((s) => s.cued) && place.population >= 50_000;
 }

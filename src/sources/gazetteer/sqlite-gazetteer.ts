@@ -6,7 +6,7 @@ import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
 import { NameFilter } from "./name-filter.js";
 import { normalizeName, spellingKey } from "./normalize-name.js";
 
-/** A renamed or split admin area (data/geonames/admin-renames.tsv), named as on an event's day. */
+/** A renamed, split or moved admin area (data/geonames/admin-renames.tsv), named as on an event's day. */
 interface AdminChange {
   iso2: string;
   former: string;
