@@ -573,6 +573,18 @@ describe("where: a town outside the region its sentence names", () => {
     const [event] = code("In Playa del Carmen, Quintana Roo, gunmen shot two men in Colonia El Pedregal on Monday.");
     assert.deepEqual([event?.location, event?.admin1], ["Playa del Carmen", "Quintana Roo"]);
   });
+  test("the department and region in brackets after a village are not the scene", () => {
+    const [event] = code("On 2 March 2021, gunmen shot a trader in Toumour (Diffa, Diffa).");
+    assert.deepEqual([event?.location, event?.admin1], ["Toumour", "Diffa"]);
+  });
+  test("a town followed by its state is the scene, not the state's capital of the same name", () => {
+    const [event] = code("On 9 June 2020, in Belford Roxo, Rio de Janeiro, police clashed with drug traffickers.");
+    assert.deepEqual([event?.location, event?.admin1], ["Belford Roxo", "Rio de Janeiro"]);
+  });
+  test("a neighbourhood after 'Colonia' is no place of its own: its city is the scene", () => {
+    const [event] = code("On 4 May 2020, in Tonala, Jalisco, gunmen shot a shopkeeper in Colonia La Jauja.");
+    assert.equal(event?.location, "Tonalá");
+  });
 });
 
 describe("several events in one report", () => {

@@ -151,6 +151,13 @@ describe("English places: the areas a report puts a town in", () => {
       ["Dhaka"],
     );
   });
+  test("a small town among a common name's many namesakes is found in the area named after it", () => {
+    const [town] = mentionsOf("place", "Police raided a house in Barangay Capihan, San Rafael, Bulacan.");
+    assert.deepEqual(
+      [town?.text, town?.value.country, town?.value.admin1],
+      ["San Rafael", "Philippines", "Central Luzon"],
+    );
+  });
   test("a town the gazetteer knows only in another country than its bracketed areas is not that town", () => {
     const places = mentionsOf("place", "Militants were seen in Karimama (Karimama, Alibori) on Monday.");
     assert.ok(places.length > 0);

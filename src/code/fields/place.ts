@@ -46,7 +46,8 @@ export function choosePlace(
       inMainCountry +
       salience(place, candidates) +
       withinNamedRegion(place, candidates) -
-      travelPenalty(text, place);
+      travelPenalty(text, place) -
+      enclosingPenalty(place, candidates);
     if (score > bestScore) {
       best = place;
       bestScore = score;
@@ -72,6 +73,24 @@ function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number 
   const regions = places.filter((p) => p.value.precision === 3 && p.value.feature_code?.startsWith("ADM"));
   if (regions.some((r) => r.value.admin1 === place.value.admin1)) return 0.8;
   return regions.some((r) => r.sentence === place.sentence) ? -1.5 : 0;
+}
+
+/**
+ * "Toumour (Diffa, Diffa)", "in Belford Roxo, Rio de Janeiro": the area named after a place is not the scene, unless
+ * the place before it was read outside that area (a namesake: the gazetteer lacks the real one).
+ */
+function enclosingPenalty(place: PlaceMention, places: PlaceMention[]): number {
+  if (!place.rule.endsWith("/qualifies-place-before")) return 0;
+  const enclosed = places.some(
+    (p) =>
+      p.sentence === place.sentence &&
+      p.end <= place.start &&
+      place.start - p.end < 40 &&
+      p.value.precision < 3 &&
+      p.value.country === place.value.country &&
+      p.value.admin1 === place.value.admin1,
+  );
+  return enclosed ? 2.5 : 0;
 }
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.

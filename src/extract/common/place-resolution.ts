@@ -94,7 +94,10 @@ export function rankCandidates(
   span: PlaceSpan,
   context: PlaceContext,
 ): { place: Place; score: number }[] {
-  const found = span.spelling ? gazetteer.spellingVariants(span.name) : gazetteer.candidates(span.name);
+  // A common name ("San Rafael") has more namesakes than the usual 40 most populous: a town placed in a named area
+  // may be a small one among them.
+  const limit = span.within ? 1000 : undefined;
+  const found = span.spelling ? gazetteer.spellingVariants(span.name, limit) : gazetteer.candidates(span.name, limit);
   // "BNP" is Bannu's airport code, "Pro" an alias of Perry (US): a town's alias of three letters or fewer is a code
   // or a clipping far likelier to be another word than that town.
   const folded = normalizeName(span.name);

@@ -50,6 +50,12 @@ export interface PlaceWords {
   personVerbs: RegExp;
   /** Words after a name that make it a weapon's ("Grad rockets", "Kornet missiles"). */
   weaponAfter: RegExp;
+  /**
+   * A part of a town: a name after "Colonia", "Barangay" or before "neighbourhood" ("in Colonia La Jauja"), whose
+   * namesakes elsewhere mislead; the town it is in is the event's place. `before` ends at the name, `noun` is the
+   * part's own word written as a name ("Colonia").
+   */
+  neighbourhood: { before: RegExp; after: RegExp; noun: RegExp };
   accordingTo: RegExp;
   /** Capitalised words that are (almost) never places in conflict news. */
   notPlaces: Set<string>;
@@ -291,7 +297,10 @@ function placeSpan(
     words.personTitles.has(previousWord) ||
     words.personVerbs.test(after) ||
     words.weaponAfter.test(after) ||
-    words.accordingTo.test(before)
+    words.accordingTo.test(before) ||
+    words.neighbourhood.before.test(before) ||
+    words.neighbourhood.after.test(after) ||
+    (words.neighbourhood.noun.test(name) && /^\s+\p{Lu}/u.test(after))
   )
     return null;
   if (SOURCE_POSSESSIVE.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start)) return null;
@@ -350,7 +359,10 @@ function qualifiesPlaceBefore(before: string, words: PlaceWords): boolean {
   if (open > 0 && /\p{L}\s*$/u.test(before.slice(0, open)) && /^[\p{L}\s,'’.-]*$/u.test(before.slice(open + 1)))
     return true;
   if (!before.trimEnd().endsWith(",")) return false;
-  const afterComma = /(?<![\p{L}'’-])(\p{L}+)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u.exec(before);
+  // (After a chain of them too: "in Barangay Capihan, San Rafael, Bulacan".)
+  const afterComma = /(?<![\p{L}'’-])(\p{L}+)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*){1,3}$/u.exec(
+    before,
+  );
   return afterComma !== null && words.prepositions.has((afterComma[1] ?? "").toLowerCase());
 }
 

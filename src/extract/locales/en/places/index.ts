@@ -19,6 +19,13 @@ export const EN_PLACE_WORDS: PlaceWords = {
   personTitles: PERSON_TITLES,
   personVerbs: PERSON_VERBS,
   weaponAfter: /^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i,
+  neighbourhood: {
+    // (Spanish, Portuguese and Filipino words too: ACLED's English notes keep them.)
+    before:
+      /(?<![\p{L}-])(colonia|barrio|bairro|vila|jardim|favela|comunidade|barangay|sitio|purok)\s+((la|el|los|las|do|da|dos|das|the)\s+)?$/iu,
+    after: /^\s+(neighbou?rhoods?|quarters?|suburbs?|slums?|favelas?)\b/iu,
+    noun: /^(colonia|barrio|bairro|vila|jardim|favela|comunidade|barangay|sitio|purok)$/iu,
+  },
   accordingTo: /\baccording\s+to\s+$/i,
   notPlaces: NOT_PLACES,
   demonyms: DEMONYMS,

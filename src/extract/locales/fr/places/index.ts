@@ -110,6 +110,11 @@ export const FR_PLACE_WORDS: PlaceWords = {
     EN_PLACE_WORDS.weaponAfter,
     /^\s+(roquettes?|missiles?|drones?|lance-roquettes?|obusiers?|fusils?)\b/iu,
   ),
+  neighbourhood: {
+    before: either(EN_PLACE_WORDS.neighbourhood.before, /(?<![\p{L}-])(quartier|secteur)\s+(de\s+)?$/iu),
+    after: EN_PLACE_WORDS.neighbourhood.after,
+    noun: EN_PLACE_WORDS.neighbourhood.noun,
+  },
   accordingTo: /\b(according\s+to|selon|d['’]après)\s+$/iu,
   notPlaces: union(EN_PLACE_WORDS.notPlaces, [
     "le",
