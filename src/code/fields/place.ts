@@ -47,7 +47,7 @@ export function choosePlace(
       salience(place, candidates) +
       withinNamedRegion(place, candidates) -
       travelPenalty(text, place) -
-      enclosingPenalty(place, candidates);
+      enclosingPenalty(place, candidates, text);
     if (score > bestScore) {
       best = place;
       bestScore = score;
@@ -76,22 +76,24 @@ function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number 
 }
 
 /**
- * "Toumour (Diffa, Diffa)", "in Belford Roxo, Rio de Janeiro": the area named after a place is not the scene, unless
- * the place before it was read outside that area (a namesake: the gazetteer lacks the real one).
+ * "Toumour (Diffa, Diffa)", "in Belford Roxo, Rio de Janeiro", "Raghunathganj (Murshidabad district)": the areas
+ * written after a place, in brackets or after a comma, are not the scene, unless the place before them was read
+ * outside them (a namesake: the gazetteer lacks the real one).
  */
-function enclosingPenalty(place: PlaceMention, places: PlaceMention[]): number {
-  if (!place.rule.endsWith("/qualifies-place-before")) return 0;
+function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: string): number {
   const enclosed = places.some(
     (p) =>
       p.sentence === place.sentence &&
       p.end <= place.start &&
-      place.start - p.end < 40 &&
+      place.start - p.end < 60 &&
       p.value.precision < 3 &&
       p.value.country === place.value.country &&
-      p.value.admin1 === place.value.admin1,
+      p.value.admin1 === place.value.admin1 &&
+      AREAS_AFTER_PLACE.test(text.slice(p.end, place.start)),
   );
   return enclosed ? 2.5 : 0;
 }
+const AREAS_AFTER_PLACE = /^[\p{L}\s'’-]*[(,]\s*(?:[\p{L}\s'’-]+,\s*)*$/u;
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.
 const TRAVEL_BEFORE =

@@ -109,7 +109,7 @@ export function rankCandidates(
   const countriesWithTown = new Set(
     candidates.filter((c) => c.featureClass === "P" && c.population > 0).map((c) => c.countryCode),
   );
-  return candidates
+  const ranked = candidates
     .map((place) => {
       let score = scoreCandidate(place, span, context);
       const isArea = place.featureClass === "A" && !/^PCL/.test(place.featureCode);
@@ -118,6 +118,29 @@ export function rankCandidates(
       return { place, score };
     })
     .sort((a, b) => b.score - a.score);
+  return span.kind === "district" ? seatFirst(ranked) : ranked;
+}
+
+/**
+ * "in Lashio Township": a district named after its town is located, as ACLED locates it, at that town rather than
+ * at the district's middle (the precision stays the district's).
+ */
+function seatFirst(ranked: { place: Place; score: number }[]): { place: Place; score: number }[] {
+  const area = ranked[0]?.place;
+  if (!area || area.featureClass !== "A" || !/^ADM[2-4]$/.test(area.featureCode)) return ranked;
+  const name = normalizeName(area.name);
+  const seat = ranked.find(
+    ({ place }) =>
+      place.featureClass === "P" &&
+      place.countryCode === area.countryCode &&
+      place.admin1 === area.admin1 &&
+      normalizeName(place.name) === name &&
+      haversineKm(place.latitude, place.longitude, area.latitude, area.longitude) < 100,
+  );
+  if (!seat) return ranked;
+  // (The district itself leaves the list: it is no rival reading of the name, and would halve the confidence.)
+  const [top, ...rest] = ranked as [{ place: Place; score: number }, ...{ place: Place; score: number }[]];
+  return [{ place: seat.place, score: top.score }, ...rest.filter((r) => r !== seat)];
 }
 
 export function geoPrecision(place: Place, kind: PlaceKind | null): 1 | 2 | 3 {
