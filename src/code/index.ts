@@ -11,6 +11,7 @@ import type {
   QuantityMention,
 } from "../extract/types.js";
 import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
+import { unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
@@ -266,7 +267,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   if (fallback && (!attacker || attacker.inter !== fallback[1]))
     attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
   if (!attacker && taxonomy.event_type !== "Protests")
-    attacker = { name: withCountry("Unidentified Armed Group", country), inter: 3, evidence: [] };
+    attacker = { name: unidentifiedArmedGroup(country, context.crimeSigns), inter: 3, evidence: [] };
   const territory = territorialType(taxonomy.sub_event_type, attacker);
   if (territory) taxonomy = subEventType(territory);
   // A crowd's victims are the civilians after the verb; the crowd itself, often "residents", is not its own target.

@@ -1,6 +1,6 @@
 import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
-import { GANG_COUNTRIES } from "../sources/actors/acled-conventions.js";
+import { unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
 import { extractDates } from "./common/dates.js";
@@ -11,7 +11,15 @@ import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { refineMentions } from "./refine/index.js";
-import type { ActorMention, AnyMention, DateMention, ExtractContext, ExtractSources, PlaceMention } from "./types.js";
+import type {
+  ActorMention,
+  AnyMention,
+  CrimeSigns,
+  DateMention,
+  ExtractContext,
+  ExtractSources,
+  PlaceMention,
+} from "./types.js";
 
 export type { AnyMention, ExtractContext, ExtractSources } from "./types.js";
 
@@ -63,7 +71,11 @@ export function extractMentions(
     null;
   const actors = locale.actors(context, sources.actors);
   const places = extractPlaces(context, sources.gazetteer, actors, locale.places, sources.boundaries);
-  fillActorCountries(actors, places, sources);
+  context.crimeSigns = {
+    organisedCrime: locale.organisedCrime.test(context.text),
+    execution: locale.executionStyle.test(context.text),
+  };
+  fillActorCountries(actors, places, sources, context.crimeSigns);
   if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
@@ -117,8 +129,16 @@ function countryPlace(name: string, sources: ExtractSources): Place | undefined 
   return sources.gazetteer.candidates(name, 5).find((p) => /^PCL/.test(p.featureCode));
 }
 
-/** "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country. */
-function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sources: ExtractSources): void {
+/**
+ * "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country;
+ * unidentified armed men as ACLED names them there (`unidentifiedArmedGroup`).
+ */
+function fillActorCountries(
+  actors: ActorMention[],
+  places: PlaceMention[],
+  sources: ExtractSources,
+  signs: CrimeSigns,
+): void {
   const documentCountry = mainCountry(places);
   const documentIso2 = iso2Of(places.find((p) => p.value.country === documentCountry)?.value.iso3 ?? null);
   for (const actor of actors) {
@@ -129,9 +149,8 @@ function fillActorCountries(actors: ActorMention[], places: PlaceMention[], sour
     }
     if (!actor.value.canonical.includes("{country}")) continue;
     actor.value.country = ownCountry(actor.value.country, sources) ?? documentCountry;
-    if (actor.value.country && GANG_COUNTRIES.has(actor.value.country)) {
-      actor.value.canonical = actor.value.canonical.replace("Unidentified Armed Group", "Unidentified Gang");
-    }
+    if (actor.value.canonical.startsWith("Unidentified Armed Group ("))
+      actor.value.canonical = unidentifiedArmedGroup(actor.value.country, signs);
     // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".
     actor.value.canonical = actor.value.country
       ? actor.value.canonical.replace("{country}", actor.value.country)

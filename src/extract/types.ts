@@ -15,6 +15,15 @@ export interface ExtractContext {
    */
   namingDay?: string | null;
   language: string;
+  /** What the report shows of organised crime, for naming unidentified armed men as ACLED does in their country. */
+  crimeSigns?: CrimeSigns;
+}
+
+export interface CrimeSigns {
+  /** A gang, cartel or drugs named, or the marks of cartel killings. */
+  organisedCrime: boolean;
+  /** An execution-style killing: a drive-by shooting, a body found. */
+  execution: boolean;
 }
 
 export interface ExtractSources {

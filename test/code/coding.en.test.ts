@@ -786,6 +786,30 @@ describe("names that depend on where the report is from", () => {
     );
     assert.equal(event?.evidence.actor1?.length, 2);
   });
+  test("unidentified armed men are a gang in Mexico only where the report shows organised crime", () => {
+    const actor1 = (text: string) => code(text, "2020-05-02")[0]?.actor1;
+    assert.equal(
+      actor1("On 1 May 2020, in Chilpancingo, Guerrero, two armed men shot dead a shopkeeper."),
+      "Unidentified Armed Group (Mexico)",
+    );
+    assert.equal(
+      actor1(
+        "On 1 May 2020, in Celaya, Guanajuato, armed men killed a man whose hands were tied and who was tortured.",
+      ),
+      "Unidentified Gang (Mexico)",
+    );
+  });
+  test("in Brazil, the killers in a drive-by shooting are 'Unidentified Gang and/or Police Militia'", () => {
+    const [event] = code(
+      "On 3 May 2020, in Cabedelo, Paraiba, a man was killed in a drive-by shooting near the port by two armed men on a motorbike.",
+      "2020-05-04",
+    );
+    assert.deepEqual([event?.actor1, event?.actor2], ["Unidentified Gang and/or Police Militia", "Civilians (Brazil)"]);
+  });
+  test("a country's people before 'forces' make them its military", () => {
+    const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
+    assert.equal(event?.actor1, "Military Forces of Niger");
+  });
   test("a country abbreviation that qualifies a noun ('the US dollar') is not where the event is", () => {
     const [event] = code(
       "On 29 April 2020, protesters angry at the high US dollar exchange rate blocked roads with burning tyres in Tripoli, Lebanon.",

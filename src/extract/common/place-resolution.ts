@@ -127,7 +127,7 @@ export function rankCandidates(
  */
 function seatFirst(ranked: { place: Place; score: number }[]): { place: Place; score: number }[] {
   const area = ranked[0]?.place;
-  if (!area || area.featureClass !== "A" || !/^ADM[2-4]$/.test(area.featureCode)) return ranked;
+  if (area?.featureClass !== "A" || !/^ADM[2-4]$/.test(area.featureCode)) return ranked;
   const name = normalizeName(area.name);
   const seat = ranked.find(
     ({ place }) =>

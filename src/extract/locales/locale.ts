@@ -10,6 +10,10 @@ export interface Locale {
   dates: DateLocale;
   actors(context: ExtractContext, lexicon: ActorLexicon): ActorMention[];
   places: PlaceWords;
+  /** Words that show organised crime: where ACLED codes gangs, unidentified armed men are then a gang. */
+  organisedCrime: RegExp;
+  /** Words of an execution-style killing ("drive-by shooting", "body found"), whose killers ACLED names by country. */
+  executionStyle: RegExp;
   quantities: QuantityLanguage;
   attributions(context: ExtractContext, mentions: AnyMention[]): void;
 }

@@ -159,7 +159,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "looting",
     example: "the attackers stole an ambulance",
     pattern:
-      /\b(loot(ed|ing|ers)?(?! (public |state )?(funds|money|assets|wealth))|pillag(ed|ing)|plunder(ed)?|st(ole|olen)(?! (public |state )?(funds|money|assets|wealth))|ransack(ed)?|burn(ed|t) (down )?(\w+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|arson( attacks?)?|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?(\w+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
+      /\b(loot(ed|ing|ers)?(?! (public |state )?(funds|money|assets|wealth))|pillag(ed|ing)|plunder(ed)?|st(ole|olen)(?! (public |state )?(funds|money|assets|wealth))|ransack(ed)?|burn(ed|t) (down )?([\w'’-]+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|arson( attacks?)?|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?([\w'’-]+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
     points: "Looting/property destruction",
     weight: 1.5,
   },
@@ -232,7 +232,9 @@ export const AGENTLESS_HARM =
   /^(dead|died|deaths?|injur(ed|ing)|wound(ed|ing)|hurt|explosions?|exploded|blasts?|detonated|killed)$/i;
 
 /** Passive and "by" phrases name the attacker after the verb: "were killed by gunmen". */
-export const AGENT_AFTER = /^\s*(?:\w+\s+){0,3}?by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)?$/i;
+// ("was injured in a drive-by shooting in Rangel neighbourhood by armed men": up to eight words, in one clause.)
+export const AGENT_AFTER =
+  /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)?$/i;
 
 /** Words that attribute an attack to a group named elsewhere: "JNIM claimed", "footage of the attack". */
 export const RESPONSIBILITY =

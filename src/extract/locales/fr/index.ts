@@ -8,4 +8,18 @@ import { FR_PLACE_WORDS } from "./places/index.js";
  * French: dates by chrono-node's French parser, French words for casualties and around place names. Actors still
  * use the English lexicon rules (names and acronyms carry over): see the README's limits.
  */
-export const FR: Locale = { ...EN, code: "fr", dates: FR_DATES, quantities: FR_QUANTITIES, places: FR_PLACE_WORDS };
+export const FR: Locale = {
+  ...EN,
+  code: "fr",
+  dates: FR_DATES,
+  quantities: FR_QUANTITIES,
+  places: FR_PLACE_WORDS,
+  organisedCrime: new RegExp(
+    `${EN.organisedCrime.source}|(?<!\\p{L})(gangs?|cartels?|trafic de drogue|trafiquants?|narco\\p{L}*|crime organisé|ligotée?s?|menottée?s?|torturée?s?|décapitée?s?|démembrée?s?)(?!\\p{L})`,
+    "iu",
+  ),
+  executionStyle: new RegExp(
+    `${EN.executionStyle.source}|(?<!\\p{L})(corps (?:sans vie )?(?:a été |ont été )?retrouvés?|exécutée?s?|escadrons? de la mort)(?!\\p{L})`,
+    "iu",
+  ),
+};

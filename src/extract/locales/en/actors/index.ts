@@ -1,5 +1,5 @@
 import type { ActorLexicon } from "../../../../sources/actors/actor-lexicon.js";
-import { sentenceIndexAt } from "../../../common/spans.js";
+import { allMatches, sentenceIndexAt } from "../../../common/spans.js";
 import type { ActorMention, ExtractContext } from "../../../types.js";
 import { DEMONYMS } from "../places/demonyms.js";
 
@@ -84,6 +84,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   mentions.push(...speakingPeople(context, mentions));
   mentions.push(...namedMilitias(context, mentions));
   mentions.push(...partyCrowds(context, mentions));
+  mentions.push(...countryForces(context, mentions));
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -178,6 +179,39 @@ function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMen
     }
   }
   return militias;
+}
+
+// "Nigerien forces", "Israeli security forces": "forces" alone may be anyone's ("Houthi forces"), a country's people
+// before it make them that country's military.
+const DEMONYM_FORCES =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:government|state|security|armed|military)\s+)?forces\b/gu;
+
+function countryForces(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  const forces: ActorMention[] = [];
+  for (const match of allMatches(DEMONYM_FORCES, context.text)) {
+    const country = DEMONYMS[(match[1] ?? "").toLowerCase()];
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!country || known.some((m) => m.start < end && start < m.end)) continue;
+    forces.push({
+      kind: "actor",
+      start,
+      end,
+      text: match[0],
+      rule: "en/actor/demonym-forces",
+      confidence: 0.7,
+      sentence: sentenceIndexAt(context.sentences, start),
+      value: {
+        name: match[0],
+        canonical: "Military Forces of {country}",
+        inter: 1,
+        role: "actor",
+        generic: true,
+        country,
+      },
+    });
+  }
+  return forces;
 }
 
 // "the Myanmar army", "Nigerian troops", "military forces of Artsakh": a state force that names its country.
