@@ -15,7 +15,14 @@ import { unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
-import { type ChosenActor, chooseAttacker, chooseTarget, INTER_NAMES, sidesOf } from "./fields/actors.js";
+import {
+  type ChosenActor,
+  chooseAttacker,
+  chooseTarget,
+  earlierSubject,
+  INTER_NAMES,
+  sidesOf,
+} from "./fields/actors.js";
 import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
 import { decideType, findTriggers, type TriggerHit, triggerWordsIn } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
@@ -261,7 +268,9 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     chooseAttacker(context, language, actors as ActorMention[], anchor, [
       typeTrigger,
       ...triggerWordsIn(context, language.triggers, anchor).filter((word) => word.start !== typeTrigger.start),
-    ]) ?? (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null);
+    ]) ??
+    (taxonomy.event_type === "Battles" ? firstSide(actors as ActorMention[], anchor) : null) ??
+    earlierSubject(context, language, actors as ActorMention[], anchor);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   // A crowd is named for what it did: protesters who riot are rioters, rioters who only march are protesters.
   if (fallback && (!attacker || attacker.inter !== fallback[1]))

@@ -806,6 +806,24 @@ describe("names that depend on where the report is from", () => {
     );
     assert.deepEqual([event?.actor1, event?.actor2], ["Unidentified Gang and/or Police Militia", "Civilians (Brazil)"]);
   });
+  test("a named unit is written after its force, as ACLED writes it", () => {
+    const actor1 = (text: string) => code(text, "2020-05-02")[0]?.actor1;
+    assert.equal(
+      actor1("On 1 May 2020, prison guards shot dead three inmates during a riot in Guanare, Venezuela."),
+      "Police Forces of Venezuela Prison Guards",
+    );
+    assert.equal(
+      actor1("On 1 May 2020, GSU officers beat up two traders in Garissa, Kenya."),
+      "Police Forces of Kenya General Service Unit",
+    );
+  });
+  test("the armed subject of the sentence before acts in the next one", () => {
+    const [event] = code(
+      "On 8 May 2020, in Sao Goncalo, Rio de Janeiro, the Military Police raided a favela. Two suspects were shot dead.",
+      "2020-05-09",
+    );
+    assert.equal(event?.actor1, "Military Forces of Brazil Military Police");
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

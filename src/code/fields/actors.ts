@@ -91,6 +91,32 @@ export function chooseAttacker(
   return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
 }
 
+/**
+ * "The Military Police carried out an operation in the favela. A suspect was shot dead.": with no attacker in the
+ * event's sentence, the armed subject of one of the two sentences before it, unless that subject suffers a verb
+ * there ("Two soldiers were killed.") or is the agent or object of another.
+ */
+export function earlierSubject(
+  context: ExtractContext,
+  language: CodingLanguage,
+  actors: ActorMention[],
+  anchor: number,
+): ChosenActor | null {
+  for (let index = anchor - 1; index >= Math.max(0, anchor - 2); index--) {
+    const sentence = context.sentences[index];
+    if (!sentence) continue;
+    const subject = actors.find((a) => a.sentence === index && isArmed(a));
+    if (!subject || !SUBJECT_BEFORE.test(context.text.slice(sentence.start, subject.start))) continue;
+    const after = context.text.slice(subject.end, sentence.end);
+    if (suffers(language, after.slice(0, PASSIVE_REACH + 20).replace(/\s+\S*$/, " "))) continue;
+    return chosen(subject, "code/actor1/earlier-subject");
+  }
+  return null;
+}
+// Only a date, a label, an article or the actor's own country may come before a sentence's subject.
+const SUBJECT_BEFORE =
+  /^(?:[\p{L} ]+:\s*)?(?:(?:[Oo]n|[Aa]round|[Aa]s reported on|[Ii]n|[Aa]t)\s+[^,]{0,60},\s*|\p{Lu}[^,.;]{0,40},\s*)*(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|(?:civil|federal|state|local|military|riot|security|armed|joint|national|special)\s+){0,3}$/u;
+
 /** The subjects nearest a verb that "and" joins ("the KIA and the army"), nearest first. */
 function joinedSubjects(context: ExtractContext, language: CodingLanguage, subjects: ActorMention[]): ActorMention[] {
   const [nearest, ...earlier] = subjects;

@@ -20,7 +20,13 @@ const LexiconSchema = z.object({
     }),
   ),
   state_force_acronyms: z.array(
-    z.object({ alias: z.string(), force: z.enum(["military", "police"]), country: z.string().length(2).nullable() }),
+    z.object({
+      alias: z.string(),
+      force: z.enum(["military", "police"]),
+      country: z.string().length(2).nullable(),
+      /** A named unit ACLED writes after the force ("Police Forces of Kenya (2013-) General Service Unit"). */
+      unit: z.string().optional(),
+    }),
   ),
   generic: z.array(
     z.object({
@@ -95,7 +101,8 @@ export class JsonActorLexicon implements ActorLexicon {
     for (const acronym of data.state_force_acronyms) {
       this.add(acronym.alias, {
         kind: "state",
-        canonicalOn: () => STATE_TEMPLATES[acronym.force],
+        canonicalOn: () =>
+          acronym.unit ? `${STATE_TEMPLATES[acronym.force]} ${acronym.unit}` : STATE_TEMPLATES[acronym.force],
         needsCountry: true,
         inter: 1,
         countries: acronym.country ? [acronym.country] : [],
