@@ -75,7 +75,7 @@ export function extractMentions(
     organisedCrime: locale.organisedCrime.test(context.text),
     execution: locale.executionStyle.test(context.text),
   };
-  fillActorCountries(actors, places, sources, context.crimeSigns);
+  fillActorCountries(context.text, actors, places, sources, context.crimeSigns);
   if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
@@ -131,9 +131,11 @@ function countryPlace(name: string, sources: ExtractSources): Place | undefined 
 
 /**
  * "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country;
- * unidentified armed men as ACLED names them there (`unidentifiedArmedGroup`).
+ * unidentified armed men as ACLED names them there (`unidentifiedArmedGroup`). A state the gazetteer lacks keeps the
+ * name the report gives it after "of" ("military forces of Artsakh").
  */
 function fillActorCountries(
+  text: string,
   actors: ActorMention[],
   places: PlaceMention[],
   sources: ExtractSources,
@@ -148,7 +150,9 @@ function fillActorCountries(
       actor.value.inter = regional.inter;
     }
     if (!actor.value.canonical.includes("{country}")) continue;
-    actor.value.country = ownCountry(actor.value.country, sources) ?? documentCountry;
+    const named = actor.value.country;
+    const statedAfter = named !== null && text.slice(actor.end, actor.end + 40).includes(`of ${named}`);
+    actor.value.country = ownCountry(named, sources) ?? (statedAfter ? named : documentCountry);
     if (actor.value.canonical.startsWith("Unidentified Armed Group ("))
       actor.value.canonical = unidentifiedArmedGroup(actor.value.country, signs);
     // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".

@@ -824,6 +824,13 @@ describe("names that depend on where the report is from", () => {
     );
     assert.equal(event?.actor1, "Military Forces of Brazil Military Police");
   });
+  test("a state the gazetteer lacks keeps the name the report gives it after 'forces of'", () => {
+    const [event] = code(
+      "On 3 May 2020, military forces of Artsakh shelled the positions of the military forces of Azerbaijan near Tovuz.",
+      null,
+    );
+    assert.deepEqual([event?.actor1, event?.actor2], ["Military Forces of Artsakh", "Military Forces of Azerbaijan"]);
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");
