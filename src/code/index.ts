@@ -11,7 +11,7 @@ import type {
   QuantityMention,
 } from "../extract/types.js";
 import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
-import { unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
+import { statesFirst, unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
@@ -284,10 +284,21 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   let target = chooseTarget(
     (actors as ActorMention[]).filter((a) => !crowdVictims || a.start > typeTrigger.start),
     core,
-    attacker?.name ?? null,
+    attacker,
     civilianTarget || crowdVictims,
   );
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
+  if (
+    taxonomy.event_type === "Battles" &&
+    attacker &&
+    target?.inter === 1 &&
+    attacker.inter !== 1 &&
+    statesFirst(country)
+  )
+    [attacker, target] = [
+      { ...target, evidence: target.evidence.map((e) => ({ ...e, rule: "code/actor1/state-listed-first" })) },
+      attacker,
+    ];
 
   // Only figures in the event's own sentences: tolls elsewhere in a page are often other events' or furniture.
   const counted = countFatalities(

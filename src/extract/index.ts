@@ -1,6 +1,6 @@
 import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
-import { unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
+import { criminalOf, unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
 import { extractDates } from "./common/dates.js";
@@ -155,6 +155,12 @@ function fillActorCountries(
     actor.value.country = ownCountry(named, sources) ?? (statedAfter ? named : documentCountry);
     if (actor.value.canonical.startsWith("Unidentified Armed Group ("))
       actor.value.canonical = unidentifiedArmedGroup(actor.value.country, signs);
+    else if (actor.value.canonical.startsWith("Unidentified Gang (")) {
+      const criminal = criminalOf(actor.value.country);
+      actor.value.canonical = criminal.canonical;
+      actor.value.inter = criminal.inter;
+      actor.value.criminal = true;
+    }
     // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".
     actor.value.canonical = actor.value.country
       ? actor.value.canonical.replace("{country}", actor.value.country)

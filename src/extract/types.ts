@@ -120,6 +120,8 @@ export interface ActorValue {
   country: string | null;
   /** What the words would name in a report from these countries (ISO 3166 alpha-2), decided once it is known. */
   regional?: { countries: string[]; canonical: string; inter: number | null }[];
+  /** A drug dealer or gang member ("an alleged drug dealer"): a side of its own against unidentified armed men. */
+  criminal?: true;
 }
 
 export interface ActorMention extends MentionBase {

@@ -831,6 +831,39 @@ describe("names that depend on where the report is from", () => {
     );
     assert.deepEqual([event?.actor1, event?.actor2], ["Military Forces of Artsakh", "Military Forces of Azerbaijan"]);
   });
+  test("in Myanmar, the military is listed first in a battle whoever attacked, as ACLED's Myanmar data does", () => {
+    const [event] = code(
+      "On 2 March 2019, in Paletwa Township, Chin State, the Arakan Army attacked a Myanmar army column.",
+    );
+    assert.deepEqual(
+      [event?.event_type, event?.actor1, event?.actor2],
+      ["Battles", "Military Forces of Myanmar", "ULA/AA: United League of Arakan/Arakan Army"],
+    );
+  });
+  test("a drug dealer shot by armed men is a gang's member in Mexico, a civilian in the Philippines", () => {
+    const [mexico] = code("On 6 May 2020, in Tepeaca, Puebla, armed men shot an alleged drug dealer. The man died.");
+    assert.deepEqual([mexico?.event_type, mexico?.actor2], ["Battles", "Unidentified Gang (Mexico)"]);
+    const [philippines] = code("On 8 May 2020, police shot dead a drug dealer during a raid in Caloocan, Philippines.");
+    assert.deepEqual(
+      [philippines?.event_type, philippines?.actor2],
+      ["Violence against civilians", "Civilians (Philippines)"],
+    );
+  });
+  test("the agent of a passive verb is the attacker, however far its subject", () => {
+    const [event] = code(
+      "On 8 May 2020, a police team enforcing a curfew in Auchi (Etsako West LGA, Edo) was attacked by gunmen.",
+    );
+    assert.deepEqual(
+      [event?.actor1, event?.actor2],
+      ["Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"],
+    );
+  });
+  test("a people word capitalised inside a name ('Man Loi') is no actor", () => {
+    const [event] = code(
+      "On 4 December 2016, near Nam Hkai and Man Loi, Shan State, TNLA fighters ambushed army trucks.",
+    );
+    assert.equal(event?.event_type, "Battles");
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

@@ -77,7 +77,9 @@ export function chooseAttacker(
     if (earlier.value.generic || !language.joined.test(context.text.slice(earlier.end, named.start))) break;
     named = earlier;
   }
-  const subject = named ?? before[0] ?? agent;
+  // "A police team … was attacked by armed youths": the agent of a passive verb is its doer, however far its subject.
+  const passiveMain = agent && endsInPassive(language, context.text.slice(Math.max(0, main.start - 30), main.start));
+  const subject = passiveMain ? agent : (named ?? before[0] ?? agent);
   if (subject && !subject.value.generic)
     return eitherOf(
       context,
@@ -140,12 +142,17 @@ const passiveEnding = new WeakMap<CodingLanguage, RegExp>();
  * Only near the verb: in "ISGS militants ambushed a patrol, five gendarmes were killed" ISGS is still the attacker.
  */
 function suffers(language: CodingLanguage, between: string): boolean {
+  return between.length <= PASSIVE_REACH && endsInPassive(language, between);
+}
+
+/** Text that ends in a passive auxiliary ("… were", "… was reportedly"), right before a verb. */
+function endsInPassive(language: CodingLanguage, text: string): boolean {
   let ending = passiveEnding.get(language);
   if (!ending) {
     ending = new RegExp(`(?:${language.passive.source})\\s+(?:\\p{L}+\\s+)?$`, "iu");
     passiveEnding.set(language, ending);
   }
-  return between.length <= PASSIVE_REACH && ending.test(between);
+  return ending.test(text);
 }
 
 /** Characters between a group's name and the words that hold it responsible. */
@@ -210,7 +217,7 @@ function responsibleGroup(
 export function chooseTarget(
   actors: ActorMention[],
   coreSentences: number[],
-  actor1: string | null,
+  actor1: ChosenActor | null,
   civilianTarget: boolean,
 ): ChosenActor | null {
   const inEvent = actors.filter((a) => coreSentences.includes(a.sentence));
@@ -219,10 +226,12 @@ export function chooseTarget(
     return civilians ? chosen(civilians, "code/actor2/civilian-victims") : null;
   }
   // (actor1 may be "A and/or B": neither is the other side.)
-  const actor1Groups = actor1?.split(" and/or ") ?? [];
-  const other = inEvent.find(
-    (a) => isArmed(a) && !actor1Groups.includes(a.value.canonical) && !namesGroupBefore(a, inEvent),
-  );
+  const actor1Groups = actor1?.name.split(" and/or ") ?? [];
+  // (A gang's victims may share the gang's name: "armed men shot a drug dealer" in Mexico, gang against gang.)
+  const actor1Words = new Set(actor1?.evidence.map((e) => e.start));
+  const otherSide = (a: ActorMention) =>
+    !actor1Groups.includes(a.value.canonical) || (a.value.criminal === true && !actor1Words.has(a.start));
+  const other = inEvent.find((a) => isArmed(a) && otherSide(a) && !namesGroupBefore(a, inEvent));
   return other ? chosen(other, "code/actor2/other-side") : null;
 }
 
@@ -261,7 +270,7 @@ export function sidesOf(
         (a) =>
           (a.value.inter === 5 || a.value.inter === 7) &&
           !language.passive.test(context.text.slice(a.end, start)) &&
-          start - a.end < 60,
+          start - a.end < 80,
       )
     );
   });
@@ -274,12 +283,17 @@ export function sidesOf(
     inEvent
       .filter((a) => isArmed(a) && !namesGroupBefore(a, inEvent) && !eitherOfBefore(a))
       .map((a) =>
-        a.value.generic && a.value.inter !== 1 ? "unnamed" : a.value.canonical.replace(/^Police/, "Military"),
+        a.value.criminal
+          ? "criminals"
+          : a.value.generic && a.value.inter !== 1
+            ? "unnamed"
+            : a.value.canonical.replace(/^Police/, "Military"),
       ),
   );
   return {
     armedSides: armed.size,
-    civilians: inEvent.some(isCivilian),
+    // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim.)
+    civilians: (inEvent.some((a) => a.value.criminal) ? inAnchor : inEvent).some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
     rioters: inEvent.some((a) => a.value.inter === 5),
     crowdActs,

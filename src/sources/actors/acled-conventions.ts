@@ -32,9 +32,29 @@ export function unidentifiedArmedGroup(
 }
 
 /**
+ * A drug dealer or gang member is a gang's member where ACLED codes gangs (their killing is a clash between gangs);
+ * elsewhere ("a drug suspect shot in a police raid" in the Philippines) a civilian.
+ */
+export function criminalOf(country: string | null): { canonical: string; inter: number } {
+  return country && !GANG_COUNTRIES.has(country)
+    ? { canonical: `Civilians (${country})`, inter: 7 }
+    : { canonical: country ? `Unidentified Gang (${country})` : "Unidentified Gang", inter: 3 };
+}
+
+/**
  * Where ACLED names the unidentified killers of an execution-style killing (a drive-by shooting, a body found
  * bound) after the armed groups that carry them out there: in Brazil, gangs or the police militias ("milícias").
  */
 const EXECUTIONERS: Record<string, string> = {
   Brazil: "Unidentified Gang and/or Police Militia",
 };
+
+/**
+ * Where ACLED lists state forces as actor1 of every battle they fight, whoever attacked: its Myanmar data does
+ * ("the Arakan Army attacked military boats" is coded Military Forces of Myanmar vs ULA/AA).
+ */
+const STATES_FIRST = new Set(["Myanmar"]);
+
+export function statesFirst(country: string | null): boolean {
+  return country !== null && STATES_FIRST.has(country);
+}

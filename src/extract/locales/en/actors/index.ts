@@ -45,6 +45,15 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
     // "the killings targeted members of the Fulani ethnic group": a people named as the target is not its militia.
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_TARGETED_BEFORE.test(before)) continue;
     if (match.entry.inter === 7 && THING_AFTER.test(after)) continue;
+    // "near Nam Hkai and Man Loi": a people word written with a capital inside a sentence, before another
+    // capitalised word, is part of a name.
+    if (
+      match.entry.inter === 7 &&
+      /^\p{Lu}/u.test(match.text) &&
+      /^\s+\p{Lu}/u.test(after) &&
+      !/[.!?:]\s*$|^\s*$/.test(before)
+    )
+      continue;
     if (match.entry.inter !== 7 && SUPPOSED_BEFORE.test(before)) continue;
     const speaks = match.entry.kind !== "group" && (SPEAKS_AFTER.test(after) || ACCORDING_TO.test(before));
     const role = match.entry.kind === "source" || speaks ? "source" : "actor";
