@@ -864,6 +864,19 @@ describe("names that depend on where the report is from", () => {
     );
     assert.equal(event?.event_type, "Battles");
   });
+  test("a village's people who attack are its communal militia; a village's people who suffer are civilians", () => {
+    const [attack] = code(
+      "On 3 June 2021, youths from Kparou attacked a herders' camp near Nikki (Nikki, Borgou), Benin, wounding two men.",
+    );
+    assert.deepEqual(
+      [attack?.actor1, attack?.event_type],
+      ["Kparou Communal Militia (Benin)", "Violence against civilians"],
+    );
+    const [victims] = code(
+      "On 3 June 2021, villagers from Kparou were killed by gunmen near Nikki (Nikki, Borgou), Benin.",
+    );
+    assert.deepEqual([victims?.actor1, victims?.actor2], ["Unidentified Armed Group (Benin)", "Civilians (Benin)"]);
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

@@ -94,7 +94,48 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   mentions.push(...namedMilitias(context, mentions));
   mentions.push(...partyCrowds(context, mentions));
   mentions.push(...countryForces(context, mentions));
-  return mentions.sort((a, b) => a.start - b.start);
+  const villages = villageCrowds(context, mentions);
+  return [...mentions.filter((m) => !villages.some((v) => v.start <= m.start && m.end <= v.end)), ...villages].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+// "youths from Banagbasson attacked a camp", "villagers from Ponga (Zonse, Boulgou) abducted 23 people": a village's
+// people who attack are that village's communal militia in ACLED's terms (not civilians, not a mob).
+const VILLAGE_CROWD =
+  /(?<![\p{L}-])(?:(?:a\s+(?:group|number)\s+of\s+)?(?:people|youths?|young\s+men|villagers|residents|inhabitants|men))\s+from\s+(?:the\s+(?:village|town|community)\s+of\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const VIOLENT_AFTER =
+  /^(?:[^.;]{0,50}?)\s(?:attacked|killed|beat|burned|burnt|lynched|stormed|raided|assaulted|hacked|abducted|kidnapped|executed|captured)\b/u;
+
+function villageCrowds(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  return allMatches(VILLAGE_CROWD, context.text).flatMap((match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    const village = match[1] ?? "";
+    const after = VIOLENT_AFTER.exec(context.text.slice(end, end + 80))?.[0];
+    // (Not "people from Dablo were killed": a passive verb's subject suffers it.)
+    if (!after || /\b(?:were|was|been|being)\b/.test(after)) return [];
+    if (known.some((m) => m.start < end && start < m.end && !m.value.generic)) return [];
+    return [
+      {
+        kind: "actor",
+        start,
+        end,
+        text: match[0],
+        rule: "en/actor/village-crowd",
+        confidence: 0.6,
+        sentence: sentenceIndexAt(context.sentences, start),
+        value: {
+          name: match[0],
+          canonical: `${village} Communal Militia ({country})`,
+          inter: 4,
+          role: "actor",
+          generic: false,
+          country: null,
+        },
+      } satisfies ActorMention,
+    ];
+  });
 }
 
 // "farmers equipped with firearms", "individuals with machetes": people a report arms are a communal militia in
