@@ -32,6 +32,11 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["One of the injured men died two days later.", "One", 1, 1, "killed", "event"],
   // An aside between dashes is read past, as one between commas is.
   ["Eleven pilgrims—most of them women—were killed in the stampede.", "Eleven", 11, 11, "killed", "event"],
+  // ACLED's notes close on "1 fatality"; a body found is a death; a lynched suspect counts one.
+  ["Gunmen shot a shopkeeper in his store. 1 fatality.", "1", 1, 1, "killed", "event"],
+  ["A body with gunshot wounds was found near the river.", "A", 1, 1, "killed", "event"],
+  ["A crowd lynched a suspected cattle thief at the market.", "a", 1, 1, "killed", "event"],
+  ["Two herders were beaten to death by a mob.", "Two", 2, 2, "killed", "event"],
 ];
 
 describe("English quantities: figure, bounds, what it counts, scope", () => {

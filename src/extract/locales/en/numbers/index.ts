@@ -53,7 +53,7 @@ export const EN_QUANTITIES: QuantityLanguage = {
   comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,
   thousands: /^\d{1,3}(,\d{3})+$/,
   singlePerson:
-    /^\s+(?:\w+\s+)?(man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|villager|farmer|herder|pastoralist|teacher|student|driver|trader|merchant|resident|worker|chief|pastor|imam|priest|journalist|militant|fighter|member|youth|guard|gendarme|official|leader)\b/i,
+    /^\s+(?:[\w-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|policeman|policewoman|police officer|officer|villager|farmer|herder|pastoralist|teacher|student|driver|trader|merchant|resident|worker|chief|pastor|imam|priest|journalist|militant|fighter|member|youth|guard|gendarme|official|leader|shopkeeper|adolescent|teenager|suspect|thief|robber|convict|boatman|fisherman|motorist|passenger|businessman|local|body|drug dealer|drug trafficker|dealer|trafficker)\b/i,
   // (", including eight fighters," and "—mostly tourists—")
   insertedPart:
     /,\s*(?:including|among them|among whom|of whom|most of them|mostly)\b[^,.;]{1,60},|\s*[—–]\s*[^—–.;]{1,60}[—–]\s*/i,
