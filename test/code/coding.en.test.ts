@@ -89,11 +89,12 @@ const CODED: [string, string, string, string | null, number | null][] = [
     0,
   ],
   [
+    // (To lynch is to kill: the suspect counts one, as ACLED counts him.)
     "An angry mob lynched a suspected thief in Kisumu, Kenya, on Monday.",
     "Riots",
     "Mob violence",
     "Rioters (Kenya)",
-    0,
+    1,
   ],
   [
     "Russian missiles struck a military institute in Poltava, Ukraine, on Tuesday, killing 51 people.",
