@@ -197,6 +197,7 @@ describe("English places: renamed admin areas", () => {
       ["Separatists attacked Bamenda on Monday.", "Nord-Ouest"],
       ["Fighting spread to Nyala on Monday.", "South Darfur"],
       ["Drones struck Idlib province on Monday.", "Idleb"],
+      ["Houthi forces shelled Sirwah, Yemen, on Monday.", "Marib"],
     ] as const) {
       const place = mentionsOf("place", sentence)[0];
       assert.equal(place?.value.admin1, admin1, sentence);
