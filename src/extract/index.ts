@@ -1,6 +1,6 @@
 import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
-import { criminalOf, unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
+import { type CrimeSigns, criminalOf, unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
 import { extractDates } from "./common/dates.js";
@@ -11,15 +11,7 @@ import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { refineMentions } from "./refine/index.js";
-import type {
-  ActorMention,
-  AnyMention,
-  CrimeSigns,
-  DateMention,
-  ExtractContext,
-  ExtractSources,
-  PlaceMention,
-} from "./types.js";
+import type { ActorMention, AnyMention, DateMention, ExtractContext, ExtractSources, PlaceMention } from "./types.js";
 
 export type { AnyMention, ExtractContext, ExtractSources } from "./types.js";
 

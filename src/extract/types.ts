@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import type { CrimeSigns } from "../sources/actors/acled-conventions.js";
 import type { ActorLexicon } from "../sources/actors/actor-lexicon.js";
 import type { Boundaries } from "../sources/boundaries/boundaries.js";
 import type { Gazetteer } from "../sources/gazetteer/gazetteer.js";
@@ -15,15 +16,8 @@ export interface ExtractContext {
    */
   namingDay?: string | null;
   language: string;
-  /** What the report shows of organised crime, for naming unidentified armed men as ACLED does in their country. */
+  /** What the report shows of organised crime (`CrimeSigns`). */
   crimeSigns?: CrimeSigns;
-}
-
-export interface CrimeSigns {
-  /** A gang, cartel or drugs named, or the marks of cartel killings. */
-  organisedCrime: boolean;
-  /** An execution-style killing: a drive-by shooting, a body found. */
-  execution: boolean;
 }
 
 export interface ExtractSources {

@@ -825,6 +825,12 @@ describe("names that depend on where the report is from", () => {
     );
     assert.equal(event?.actor1, "Military Forces of Brazil Military Police");
   });
+  test("people who suffer a passive verb in the sentence before are not the next sentence's attacker", () => {
+    const [event] = code(
+      "On 3 May 2020, soldiers were seen near the market of the commune of Pissila in the province of Sanmatenga. A trader was shot dead nearby.",
+    );
+    assert.equal(event?.actor1, "Unidentified Armed Group (Burkina Faso)");
+  });
   test("a state the gazetteer lacks keeps the name the report gives it after 'forces of'", () => {
     const [event] = code(
       "On 3 May 2020, military forces of Artsakh shelled the positions of the military forces of Azerbaijan near Tovuz.",

@@ -96,7 +96,7 @@ export function chooseAttacker(
 /**
  * "The Military Police carried out an operation in the favela. A suspect was shot dead.": with no attacker in the
  * event's sentence, the armed subject of one of the two sentences before it, unless that subject suffers a verb
- * there ("Two soldiers were killed.") or is the agent or object of another.
+ * there ("Two soldiers were killed in an ambush.") or is not the sentence's subject.
  */
 export function earlierSubject(
   context: ExtractContext,
@@ -109,8 +109,7 @@ export function earlierSubject(
     if (!sentence) continue;
     const subject = actors.find((a) => a.sentence === index && isArmed(a));
     if (!subject || !SUBJECT_BEFORE.test(context.text.slice(sentence.start, subject.start))) continue;
-    const after = context.text.slice(subject.end, sentence.end);
-    if (suffers(language, after.slice(0, PASSIVE_REACH + 20).replace(/\s+\S*$/, " "))) continue;
+    if (passiveNext(language, context.text.slice(subject.end, sentence.end))) continue;
     return chosen(subject, "code/actor1/earlier-subject");
   }
   return null;
@@ -153,6 +152,18 @@ function endsInPassive(language: CodingLanguage, text: string): boolean {
     passiveEnding.set(language, ending);
   }
   return ending.test(text);
+}
+
+const passiveStart = new WeakMap<CodingLanguage, RegExp>();
+
+/** Text after people that goes on with a passive auxiliary ("Two soldiers were killed", "soldiers, reportedly, were"). */
+function passiveNext(language: CodingLanguage, text: string): boolean {
+  let start = passiveStart.get(language);
+  if (!start) {
+    start = new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+){0,2}?(?:${language.passive.source})\\s`, "iu");
+    passiveStart.set(language, start);
+  }
+  return start.test(text);
 }
 
 /** Characters between a group's name and the words that hold it responsible. */

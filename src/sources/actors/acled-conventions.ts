@@ -16,14 +16,19 @@ const GANG_COUNTRIES = new Set([
   "Trinidad and Tobago",
 ]);
 
+/** What a report shows of organised crime, for naming unidentified armed men as ACLED does in their country. */
+export interface CrimeSigns {
+  /** A gang, cartel or drugs named, or the marks of cartel killings. */
+  organisedCrime: boolean;
+  /** An execution-style killing: a drive-by shooting, a body found. */
+  execution: boolean;
+}
+
 /**
  * Unidentified armed men as ACLED names them in `country`: the killers of an execution-style killing after the
  * groups that carry them out there, a gang where the report shows organised crime and ACLED codes gangs.
  */
-export function unidentifiedArmedGroup(
-  country: string | null,
-  signs: { organisedCrime: boolean; execution: boolean } | undefined,
-): string {
+export function unidentifiedArmedGroup(country: string | null, signs: CrimeSigns | undefined): string {
   if (!country) return "Unidentified Armed Group";
   const executioners = signs?.execution ? EXECUTIONERS[country] : undefined;
   if (executioners) return executioners;

@@ -1,7 +1,7 @@
 /**
  * Signs of organised crime in a report: a cartel or gang named, drugs, or the marks of cartel killings (bodies found
- * bound, tortured, dismembered, wrapped). Where ACLED codes gangs (`GANG_COUNTRIES`), unidentified armed men in such
- * a report are an "Unidentified Gang"; without a sign, "armed men" stay an "Unidentified Armed Group".
+ * bound, tortured, dismembered, wrapped). Where ACLED codes gangs (`unidentifiedArmedGroup`), unidentified armed men
+ * in such a report are an "Unidentified Gang"; without a sign, "armed men" stay an "Unidentified Armed Group".
  */
 export const EN_ORGANISED_CRIME =
   /\b(gangs?|gangsters?|cartels?|traffick\w*|drugs?|narco\w*|marijuana|cocaine|crack|criminal (?:groups?|organi[sz]ations?|factions?)|organi[sz]ed crime|extortion\w*|hit ?m[ae]n|(?:hands?|feet) (?:and feet )?tied|tied up|handcuffed|blindfolded|gagged|tortur\w+|behead\w+|dismember\w+|decapitat\w+|coup de grace|wrapped in|burned body|half burned|shootout with (?:police|the police))\b/i;
