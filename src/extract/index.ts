@@ -67,6 +67,7 @@ export function extractMentions(
     organisedCrime: locale.organisedCrime.test(context.text),
     execution: locale.executionStyle.test(context.text),
   };
+  markCriminalVictims(context, actors, locale.criminalPast);
   fillActorCountries(context.text, actors, places, sources, context.crimeSigns);
   if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
@@ -119,6 +120,25 @@ function ownCountry(named: string | null, sources: ExtractSources): string | nul
 /** The gazetteer's country a name stands for ("Myanmar", "Kenya"), if any. */
 function countryPlace(name: string, sources: ExtractSources): Place | undefined {
   return sources.gazetteer.candidates(name, 5).find((p) => /^PCL/.test(p.featureCode));
+}
+
+/**
+ * "A man was shot by an armed man. The victim had charges against him for drug trafficking.": people whose criminal
+ * past the report tells, in that sentence or the one before, are criminals to ACLED (a gang's members where it codes
+ * gangs, so their killing is a clash between gangs).
+ */
+function markCriminalVictims(context: ExtractContext, actors: ActorMention[], criminalPast: RegExp): void {
+  const told = context.sentences.flatMap((sentence, index) => (criminalPast.test(sentence.text) ? [index] : []));
+  if (told.length === 0) return;
+  for (const actor of actors)
+    if (
+      actor.value.inter === 7 &&
+      actor.value.role === "actor" &&
+      told.some((index) => actor.sentence === index || actor.sentence === index - 1)
+    ) {
+      actor.value.canonical = "Unidentified Gang ({country})";
+      actor.value.inter = 3;
+    }
 }
 
 /**

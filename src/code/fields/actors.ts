@@ -154,6 +154,18 @@ function endsInPassive(language: CodingLanguage, text: string): boolean {
   return ending.test(text);
 }
 
+const suffersStart = new WeakMap<CodingLanguage, RegExp>();
+
+/** Text right after people that is their passive verb, one word at most between ("soldiers reportedly were"). */
+function suffersNext(language: CodingLanguage, text: string): boolean {
+  let start = suffersStart.get(language);
+  if (!start) {
+    start = new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+)?(?:${language.passive.source})\\s`, "iu");
+    suffersStart.set(language, start);
+  }
+  return start.test(text);
+}
+
 const passiveStart = new WeakMap<CodingLanguage, RegExp>();
 
 /** Text after people that goes on with a passive auxiliary ("Two soldiers were killed", "soldiers, reportedly, were"). */
@@ -301,8 +313,16 @@ export function sidesOf(
             : a.value.canonical.replace(/^Police/, "Military"),
       ),
   );
+  // "A drug dealer was found dead", "two soldiers were shot": armed people who only suffer the violence had an
+  // attacker the report leaves unnamed, a side of its own.
+  const anchorEnd = (context.sentences[anchor]?.start ?? 0) + (context.sentences[anchor]?.text.length ?? 0);
+  const armedInAnchor = inAnchor.filter(isArmed);
+  const unseenAttacker =
+    armedInAnchor.length > 0 && armedInAnchor.every((a) => suffersNext(language, context.text.slice(a.end, anchorEnd)));
   return {
-    armedSides: armed.size,
+    armedSides: armed.size + (unseenAttacker ? 1 : 0),
+    unseenAttacker,
+    nonStateArmed: inEvent.some((a) => isArmed(a) && a.value.inter !== 1 && a.value.inter !== 8),
     // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim.)
     civilians: (inEvent.some((a) => a.value.criminal) ? inAnchor : inEvent).some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),

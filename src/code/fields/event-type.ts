@@ -94,6 +94,10 @@ export interface Sides {
   civilians: boolean;
   protesters: boolean;
   rioters: boolean;
+  /** Armed people not the state's (rebels, militias, gangs, unnamed gunmen) take part. */
+  nonStateArmed: boolean;
+  /** The only armed people in the event's sentence suffer it: whoever attacked them is not named there. */
+  unseenAttacker: boolean;
   /** A crowd, not an armed group, does the violence: "residents lynched", "supporters of X clashed with Y's". */
   crowdActs: boolean;
 }
@@ -170,7 +174,15 @@ export function decideType(
   const peopleHarmed = ["Mob violence", "Attack", "Armed clash"].some((name) =>
     scores.get(name)?.evidence.some((e) => !PROPERTY_DAMAGE.test(e.text)),
   );
-  if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text)))
+  // Armed men who burn, vandalise or fight the police with no crowd around are no riot: it is their attack, their
+  // clash with a second armed side, or their destruction of property when no one is hurt.
+  const armedNotCrowd = sides.nonStateArmed && !sides.crowdActs && !sides.rioters && !sides.protesters;
+  if (riot && !protest && armedNotCrowd)
+    absorb(
+      !peopleHarmed ? "Looting/property destruction" : sides.armedSides >= 2 ? "Armed clash" : "Attack",
+      "Violent demonstration",
+    );
+  else if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text)))
     absorb(peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction", "Violent demonstration");
   if (protest && riot) {
     riot.score += protest.score + (intervention?.score ?? 0);

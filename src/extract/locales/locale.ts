@@ -14,6 +14,8 @@ export interface Locale {
   organisedCrime: RegExp;
   /** Words of an execution-style killing ("drive-by shooting", "body found"), whose killers ACLED names by country. */
   executionStyle: RegExp;
+  /** A victim's criminal past ("the victim had a criminal record"): where ACLED codes gangs, a gang's member. */
+  criminalPast: RegExp;
   quantities: QuantityLanguage;
   attributions(context: ExtractContext, mentions: AnyMention[]): void;
 }

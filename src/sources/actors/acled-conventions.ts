@@ -63,3 +63,13 @@ const STATES_FIRST = new Set(["Myanmar"]);
 export function statesFirst(country: string | null): boolean {
   return country !== null && STATES_FIRST.has(country);
 }
+
+/**
+ * Herders who fight, where ACLED names them after the herding people of West and Central Africa: "herders attacked
+ * farmers" in Benin is the Fulani Ethnic Militia. Elsewhere fighting herders stay an unidentified communal militia.
+ */
+export const FIGHTING_HERDERS = {
+  countries: ["NG", "BJ", "BF", "ML", "NE", "CM", "CF", "TD", "GH", "TG"],
+  canonical: "Fulani Ethnic Militia ({country})",
+  inter: 4,
+};

@@ -136,7 +136,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "riot",
     example: "rioters burned tyres and stoned police",
     pattern:
-      /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?|debris|rubbish|garbage|trash)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street (violence|fighting)|violent (demonstrations?|protests?)|physical confrontations?|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?|tyres|tires|mattresses)|burn(ed|t|ing) (\w+ ){0,2}mattresses|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
+      /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?|debris|rubbish|garbage|trash)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(protesters|protestors|demonstrators|marchers) (\w+ ){0,2}(destroyed|damaged|wrecked|looted|stormed|forced (their|its) way)|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street (violence|fighting)|violent (demonstrations?|protests?)|physical confrontations?|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?|tyres|tires|mattresses)|burn(ed|t|ing) (\w+ ){0,2}mattresses|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
     points: "Violent demonstration",
     weight: 2.5,
   },
@@ -210,6 +210,16 @@ export const EN_TRIGGERS: Trigger[] = [
     points: "Other",
     weight: 1.5,
   },
+  // A heading that names the kind of event ("Property destruction: militants burned …", "Movement of forces: …"),
+  // as monitors' digests and coders' notes open: it says what the report is, over the words of the story.
+  ...labelled([
+    ["Change to group/activity", "movement of forces|security measures|troop (?:movements?|deployments?)"],
+    ["Looting/property destruction", "property destruction|looting"],
+    ["Disrupted weapons use", "defusal|weapons? seizures?|interceptions?|disrupted weapons use"],
+    ["Arrests", "arrests?"],
+    ["Headquarters or base established", "headquarters or base established"],
+    ["Other", "other|displacement"],
+  ]),
 ];
 
 /** Texts about these are not ACLED events unless an armed actor acts in them. */
@@ -241,3 +251,13 @@ export const RESPONSIBILITY =
   /\b(claim(ed|s)?( responsibility)?|responsib(le|ility)|carried out|behind the (attack|ambush|raid)|footage of the (attack|raid|ambush)|video of the (attack|raid)|blamed|attributed|accused)\b/i;
 export const DENIED_RESPONSIBILITY =
   /\b(no (group|one) (has )?(yet )?claimed|not (yet )?been claimed|denied (any )?(responsibility|involvement)|unclaimed)\b/i;
+
+function labelled(kinds: [string, string][]): Trigger[] {
+  return kinds.map(([points, words]) => ({
+    name: `heading-${points.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+    example: `${points}: …`,
+    pattern: new RegExp(`^\\W*(?:${words})\\s*:`, "i"),
+    points,
+    weight: 8,
+  }));
+}

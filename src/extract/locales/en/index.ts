@@ -1,6 +1,6 @@
 import type { Locale } from "../locale.js";
 import { extractActors } from "./actors/index.js";
-import { EN_EXECUTION_STYLE, EN_ORGANISED_CRIME } from "./actors/organised-crime.js";
+import { EN_CRIMINAL_PAST, EN_EXECUTION_STYLE, EN_ORGANISED_CRIME } from "./actors/organised-crime.js";
 import { attachAttributions } from "./attribution/index.js";
 import { EN_DATES } from "./dates/index.js";
 import { EN_QUANTITIES } from "./numbers/index.js";
@@ -14,6 +14,7 @@ export const EN: Locale = {
   places: EN_PLACE_WORDS,
   organisedCrime: EN_ORGANISED_CRIME,
   executionStyle: EN_EXECUTION_STYLE,
+  criminalPast: EN_CRIMINAL_PAST,
   quantities: EN_QUANTITIES,
   attributions: attachAttributions,
 };

@@ -18,6 +18,10 @@ export const FR: Locale = {
     `${EN.organisedCrime.source}|(?<!\\p{L})(gangs?|cartels?|trafic de drogue|trafiquants?|narco\\p{L}*|crime organisé|ligotée?s?|menottée?s?|torturée?s?|décapitée?s?|démembrée?s?)(?!\\p{L})`,
     "iu",
   ),
+  criminalPast: new RegExp(
+    `${EN.criminalPast.source}|(?<!\\p{L})(casier judiciaire|connue? des services de police|recherchée? pour|impliquée? dans (?:le |un )?trafic)(?!\\p{L})`,
+    "iu",
+  ),
   executionStyle: new RegExp(
     `${EN.executionStyle.source}|(?<!\\p{L})(corps (?:sans vie )?(?:a été |ont été )?retrouvés?|exécutée?s?|escadrons? de la mort)(?!\\p{L})`,
     "iu",

@@ -1,3 +1,4 @@
+import { FIGHTING_HERDERS } from "../../../../sources/actors/acled-conventions.js";
 import type { ActorLexicon } from "../../../../sources/actors/actor-lexicon.js";
 import { allMatches, sentenceIndexAt } from "../../../common/spans.js";
 import type { ActorMention, ExtractContext } from "../../../types.js";
@@ -40,7 +41,15 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
     const before = text.slice(Math.max(0, match.start - 40), match.start);
     // "Fulani civilians", "the Fulani community": a people's bare name before the people it describes are victims
     // or bystanders, not the group's militia (the civilian word is an actor mention of its own).
-    if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_AFTER.test(after)) continue;
+    // ("Fulani pastoralists clashed with farmers" is the Fulani's militia.)
+    const people = PEOPLE_AFTER.exec(after);
+    if (
+      match.entry.kind === "group" &&
+      !/\s/.test(match.text) &&
+      people &&
+      !(HERDERS.test(people[1] ?? "") && herdersFight(text, match.start, match.end + people[0].length))
+    )
+      continue;
     if (PEOPLES_MILITIA.test(match.entry.canonicalOn(null)) && SETTLEMENT_AFTER.test(after)) continue;
     // "the killings targeted members of the Fulani ethnic group": a people named as the target is not its militia.
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_TARGETED_BEFORE.test(before)) continue;
@@ -141,16 +150,53 @@ function villageCrowds(context: ExtractContext, known: ActorMention[]): ActorMen
 // "farmers equipped with firearms", "individuals with machetes": people a report arms are a communal militia in
 // ACLED's terms, not civilians.
 const ARMED_WITH =
-  /^\s+(?:\([^)]{0,40}\)\s+)?(?:who were\s+)?(?:equipped|armed)?\s*with\s+(?:\w+\s+){0,2}(?:firearms|guns|rifles|machetes|knives|cutlasses|bows|arrows|spears|sharp weapons|weapons)\b/i;
+  /^\s+(?:\([^)]{0,40}\)\s+)?(?:who were\s+)?(?:equipped|armed)?\s*with\s+(?:\w+\s+){0,2}(?:firearms|guns|rifles|machetes?|knives|cutlass(?:es)?|bows|arrows|spears|sharp weapons|weapons)\b/i;
+// "herders attacked the village", "pastoralists and farmers clashed", "clashes between herders and farmers": herders
+// who fight are communal militias in ACLED's terms (a people's, when named: "Misseriya pastoralists"), not civilians
+// and not a mob; "herders were killed" stay civilians.
+const HERDERS = /^(?:herders?|herdsm[ae]n|pastoralists?)$/i;
+const FIGHTS_AFTER =
+  /^(?:\s*\([^)]{0,40}\))?(?:\s+(?:and|or)(?:\s+[\p{L}'’-]+){1,3}?)?\s+(?:(?:allegedly|reportedly|also|then|\p{L}+ly)\s+)?(?:attack(?:ed)?|kill(?:ed)?|clash(?:ed)?|fought|wounded|injured|hacked|shot|stabbed|burn(?:ed|t)|raided|stormed|beat|assaulted|invaded|torched|destroyed|abducted|kidnapped|opened fire|set fire)\b/iu;
+const FIGHTING_BETWEEN_BEFORE =
+  /\b(?:clash(?:es|ed)?|fighting|fights?|confrontations?)\s+between\s+(?:[^.;]{0,40}\s+and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
+const AGENT_OF_HARM_BEFORE =
+  /\b(?:attacked|killed|murdered|wounded|injured|hacked|shot|stabbed|beaten|assaulted|ambushed|raided)\s+(?:\p{L}+\s+){0,3}?by\s+(?:(?:a|the|some|suspected|alleged|presumed|armed|transhumant|nomadic|local|several|\d+)\s+)*(?:\p{Lu}[\p{L}'’-]*\s+)?$/iu;
+const PEOPLE_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u;
+
+/** Whether the people between `start` and `end` are the ones who fight, in the words around them. */
+function herdersFight(text: string, start: number, end: number): boolean {
+  return (
+    FIGHTS_AFTER.test(text.slice(end, end + 80)) ||
+    FIGHTING_BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
+    AGENT_OF_HARM_BEFORE.test(text.slice(Math.max(0, start - 80), start))
+  );
+}
 
 function armCrowds(context: ExtractContext, mentions: ActorMention[]): void {
+  const { text } = context;
   for (const [i, mention] of mentions.entries()) {
     if (mention.value.inter !== 7 || mention.value.role !== "actor") continue;
-    if (!ARMED_WITH.test(context.text.slice(mention.end, mention.end + 80))) continue;
+    if (ARMED_WITH.test(text.slice(mention.end, mention.end + 80))) {
+      mentions[i] = {
+        ...mention,
+        rule: "en/actor/armed-crowd",
+        value: { ...mention.value, canonical: "Unidentified Communal Militia ({country})", inter: 4 },
+      };
+      continue;
+    }
+    // (Farmers who fight herders are, in ACLED's coding, as often a mob as a militia: only their arms decide.)
+    if (!HERDERS.test(mention.text) || !herdersFight(text, mention.start, mention.end)) continue;
+    const people = PEOPLE_NAME_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start))?.[1];
+    const named = people && !NOT_A_PEOPLE.test(people) && !DEMONYMS[people.toLowerCase()] ? people : null;
     mentions[i] = {
       ...mention,
-      rule: "en/actor/armed-crowd",
-      value: { ...mention.value, canonical: "Unidentified Communal Militia ({country})", inter: 4 },
+      rule: "en/actor/fighting-land-users",
+      value: {
+        ...mention.value,
+        canonical: named ? `${named} Ethnic Militia ({country})` : "Unidentified Communal Militia ({country})",
+        inter: 4,
+        ...(!named ? { regional: [FIGHTING_HERDERS] } : {}),
+      },
     };
   }
 }
@@ -192,7 +238,7 @@ function partyCrowds(context: ExtractContext, known: ActorMention[]): ActorMenti
 const NAMED_MILITIA =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?\s+(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)\b/gu;
 const NOT_A_PEOPLE =
-  /^(the|a|an|local|armed|rival|allied|pro|government|youth|self|village|community|islamist|jihadist|ethnic|communal|clan|tribal|several|some|other|suspected|unidentified|unknown|private|civilian|militia|two|three|many|these|those|their|his|her|its|our|when|after|as|in|on|at|by)$/i;
+  /^(the|a|an|local|armed|rival|allied|pro|government|youth|self|village|community|islamist|jihadist|ethnic|communal|clan|tribal|several|some|other|suspected|presumed|alleged|unidentified|unknown|private|civilian|militia|transhumant|nomadic|angry|two|three|many|these|those|their|his|her|its|our|when|after|as|in|on|at|by)$/i;
 const MILITIA_KIND: Record<string, string> = { communal: "Communal", clan: "Clan" };
 
 function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMention[] {

@@ -9,3 +9,7 @@ export const EN_ORGANISED_CRIME =
 /** An execution-style killing: a drive-by shooting, a body found, a death squad, killers dressed as police. */
 export const EN_EXECUTION_STYLE =
   /\b(drive-?by|found dead|bod(?:y|ies)\b[^.]{0,60}\bfound|found\b[^.]{0,30}\bbod(?:y|ies)|death squads?|(?:police|military) (?:fatigues|uniforms)|(?:hands?|feet) (?:and feet )?tied|handcuffed|executed)\b/i;
+
+/** A victim's criminal past, told after the killing: "The victim had charges against him for drug trafficking". */
+export const EN_CRIMINAL_PAST =
+  /\b(?:had|has|with) (?:several |many |a (?:long )?)?(?:charges against (?:him|her|them)|criminal (?:records?|histor(?:y|ies)|charges|past)|(?:police |prison )?records? for|convictions? for|arrest warrants?|(?:previous|prior) (?:arrests?|convictions?))|(?:was|were) (?:wanted (?:by the police|for)|known to (?:the )?police|(?:an? )?(?:ex-convicts?|former (?:inmates?|prisoners?)))|(?:had|having) (?:served time|been (?:arrested|convicted|jailed) for)|(?:involved|implicated) in (?:drug )?traffick\w*\b/i;
