@@ -24,7 +24,7 @@ import {
   sidesOf,
 } from "./fields/actors.js";
 import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
-import { decideType, findTriggers, type TriggerHit, triggerWordsIn } from "./fields/event-type.js";
+import { decideType, findTriggers, type TriggerHit, triggerWordsIn, withoutGrievances } from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
 import { choosePlace } from "./fields/place.js";
@@ -96,13 +96,15 @@ export function codeEvents(
   let { history, captions, offTopic } = backgroundSentences(context, quantities, language);
   let background = new Set([...history, ...offTopic]);
   let eventSentences = allSentences.filter((i) => !background.has(i));
-  let hits = findTriggers(context, language.triggers, eventSentences);
+  const triggersIn = (sentences: number[]) =>
+    withoutGrievances(context, findTriggers(context, language.triggers, sentences), language.grievance);
+  let hits = triggersIn(eventSentences);
   // A report made only of "background" sentences ("In early June 2019, police found …") is about that time.
   if (hits.length === 0) {
     background = new Set();
     history = captions;
     eventSentences = allSentences;
-    hits = findTriggers(context, language.triggers, eventSentences);
+    hits = triggersIn(eventSentences);
   }
   const first = hits[0];
   if (!first) return [];

@@ -884,6 +884,64 @@ describe("names that depend on where the report is from", () => {
     );
     assert.deepEqual([victims?.actor1, victims?.actor2], ["Unidentified Armed Group (Benin)", "Civilians (Benin)"]);
   });
+  test("herders who attack are a militia (in Benin, the Fulani's); herders who are killed are civilians", () => {
+    const [attack] = code(
+      "On 2 March 2021, herders attacked two farmers with machetes near Kalale (Kalale, Borgou), Benin.",
+    );
+    assert.deepEqual(
+      [attack?.actor1, attack?.actor2, attack?.event_type],
+      ["Fulani Ethnic Militia (Benin)", "Civilians (Benin)", "Violence against civilians"],
+    );
+    const [victims] = code(
+      "On 2 March 2021, three herders were shot dead by gunmen near Kalale (Kalale, Borgou), Benin.",
+    );
+    assert.deepEqual([victims?.actor1, victims?.actor2], ["Unidentified Armed Group (Benin)", "Civilians (Benin)"]);
+  });
+  test("a victim whose criminal past the report tells is a gang's member in Brazil: the killing is a clash", () => {
+    const [event] = code(
+      "On 4 May 2020, in Contagem, Minas Gerais, a man was shot dead by two armed men. The victim had a criminal record for robbery.",
+    );
+    assert.deepEqual([event?.event_type, event?.actor2], ["Battles", "Unidentified Gang (Brazil)"]);
+  });
+  test("soldiers killed by no one the sentence names fought an unidentified armed group", () => {
+    const [event] = code("On 12 April 2021, two soldiers were killed near Djibo (Djibo, Soum), Burkina Faso.");
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      ["Armed clash", "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso"],
+    );
+  });
+  test("armed men who burn a police car and clash with the police are in a battle, not a riot", () => {
+    const [event] = code(
+      "On 2 February 2020, Al Shabaab fighters clashed with police near Mpeketoni, Lamu, Kenya, and set a police truck ablaze.",
+    );
+    assert.deepEqual([event?.sub_event_type, event?.actor1], ["Armed clash", "Al Shabaab"]);
+  });
+  test("a heading that names the kind of event decides its type over the story's words", () => {
+    const [event] = code(
+      "Property destruction: On 9 January 2022, suspected JNIM militants burned a school and fired shots in the air in Sebba (Sebba, Yagha), Burkina Faso.",
+    );
+    assert.equal(event?.sub_event_type, "Looting/property destruction");
+    assert.ok(event?.evidence.sub_event_type?.some((e) => e.text === "Property destruction:"));
+  });
+  test("an old name's acronym dates the group's name when the report gives no year ('ISGS' before 2022)", () => {
+    const [undated] = code("On 3 June, suspected ISGS militants burned a school in Tera, Niger.", null);
+    assert.equal(undated?.actor1, "Islamic State (Greater Sahara)");
+    const [dated] = code("On 3 June 2023, suspected ISGS militants burned a school in Tera, Niger.", null);
+    assert.equal(dated?.actor1, "Islamic State (Sahel)");
+  });
+  test("'A or B' names the two groups in ACLED's order, whichever the report writes first", () => {
+    const [event] = code("On 3 May 2020, Boko Haram or ISWAP fighters shot dead four farmers near Gajiram, Borno, Nigeria.");
+    assert.equal(
+      event?.actor1,
+      "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+    );
+  });
+  test("the violence a protest denounces is what it is about, not its type", () => {
+    const [event] = code(
+      "On 14 March 2024, students formed a human chain in Sylhet, Bangladesh, demanding justice for a classmate stabbed to death by unknown men.",
+    );
+    assert.deepEqual([event?.sub_event_type, event?.actor1], ["Peaceful protest", "Protesters (Bangladesh)"]);
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

@@ -204,7 +204,11 @@ function eitherOf(
       ),
   );
   if (!other) return chosen(group, rule);
-  const [first, second] = other.start > group.start ? [group, other] : [other, group];
+  const rank = (a: ActorMention) => a.value.listed ?? Number.POSITIVE_INFINITY;
+  const [first, second] =
+    rank(other) < rank(group) || (rank(other) === rank(group) && other.start < group.start)
+      ? [other, group]
+      : [group, other];
   return {
     name: `${first.value.canonical} and/or ${second.value.canonical}`,
     inter: group.value.inter ?? 3,

@@ -56,6 +56,42 @@ export function findTriggers(context: ExtractContext, triggers: Trigger[], sente
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** What a protest may be about without being it: a killing, an arrest, a bombing it denounces. */
+const GRIEVANCE_KINDS = new Set([
+  "violence",
+  "Armed clash",
+  "Attack",
+  "Abduction/forced disappearance",
+  "Sexual violence",
+  "Arrests",
+  "Looting/property destruction",
+  ...REMOTE_VIOLENCE,
+]);
+
+/**
+ * "staged a human chain demanding punishment for those behind the rape accusations", "rallied against the bombing of
+ * the VC's house": violence named after a protest and a word that opens its grievance, in the same clause, is what
+ * the protest is about, another event, not this one's type.
+ */
+export function withoutGrievances(context: ExtractContext, hits: TriggerHit[], grievance: RegExp): TriggerHit[] {
+  const aboutFrom = new Map<number, { start: number; end: number }>();
+  for (const hit of hits) {
+    if (hit.trigger.points !== "Peaceful protest" || aboutFrom.has(hit.sentence)) continue;
+    const sentence = context.sentences[hit.sentence];
+    if (!sentence) continue;
+    const rest = context.text.slice(hit.end, sentence.start + sentence.text.length);
+    const opening = grievance.exec(rest);
+    if (!opening) continue;
+    const start = hit.end + opening.index;
+    const clauseEnd = /[,;.:]/.exec(context.text.slice(start));
+    aboutFrom.set(hit.sentence, { start, end: clauseEnd ? start + clauseEnd.index : context.text.length });
+  }
+  return hits.filter((hit) => {
+    const about = aboutFrom.get(hit.sentence);
+    return !about || !GRIEVANCE_KINDS.has(hit.trigger.points) || hit.start < about.start || hit.start >= about.end;
+  });
+}
+
 const globalPatterns = new WeakMap<Trigger, RegExp>();
 
 /** Every place in one sentence any trigger matches, not only each trigger's first: "attack … killed" has two. */

@@ -14,6 +14,8 @@ export interface ActorEntry {
   /** Country a state-force acronym belongs to (FAMa → ML). */
   country: string | null;
   force: "military" | "police" | null;
+  /** A group's place in the lexicon, which lists groups in the order ACLED names them in "A and/or B". */
+  listed?: number;
 }
 
 export interface ActorMatch extends Span {

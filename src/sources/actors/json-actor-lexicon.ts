@@ -9,7 +9,16 @@ export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", 
 const LexiconSchema = z.object({
   groups: z.array(
     z.object({
-      names: z.array(z.object({ name: z.string(), until: z.string().optional() })).min(1),
+      names: z
+        .array(
+          z.object({
+            name: z.string(),
+            until: z.string().optional(),
+            /** Aliases of this name's time only ("ISGS"): with no date known, the report's word dates the name. */
+            aliases: z.array(z.string().min(1)).optional(),
+          }),
+        )
+        .min(1),
       inter: z.number().int().min(1).max(8),
       countries: z.array(z.string().length(2)),
       aliases: z.array(z.string().min(1)),
@@ -80,9 +89,10 @@ export class JsonActorLexicon implements ActorLexicon {
 
   constructor(path: string = DEFAULT_LEXICON_PATH) {
     const data: LexiconData = LexiconSchema.parse(JSON.parse(readFileSync(path, "utf8")));
-    for (const group of data.groups) {
+    for (const [listed, group] of data.groups.entries()) {
       const entry: ActorEntry = {
         kind: "group",
+        listed,
         canonicalOn: (day) =>
           (group.names.find((n) => !n.until || (day !== null && day <= n.until)) ?? group.names.at(-1))?.name ?? "",
         needsCountry: group.names.some((n) => n.name.includes("{country}")),
@@ -91,6 +101,9 @@ export class JsonActorLexicon implements ActorLexicon {
         country: null,
         force: null,
       };
+      for (const era of group.names)
+        for (const alias of era.aliases ?? [])
+          this.add(alias, { ...entry, canonicalOn: (day) => (day === null ? era.name : entry.canonicalOn(day)) });
       for (const alias of group.aliases) this.add(alias, entry);
       const regional = group.regional_aliases;
       for (const alias of regional?.aliases ?? []) {

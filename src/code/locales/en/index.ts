@@ -24,6 +24,8 @@ export const EN_CODING: CodingLanguage = {
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
   killing: /^(kill|execut|murder|behead|shot dead|slain|slaughter|assassinat)/i,
   passive: /\b(was|were|been|being|is|are)\b/i,
+  grievance:
+    /\b(against|demanding|to demand|in demand of|calling for|to call for|in protest (against|over|at)|over the|condemning|to condemn|denouncing|to denounce|accusing)\b/i,
   separateEvent:
     /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
   deniedResponsibility: DENIED_RESPONSIBILITY,

@@ -64,7 +64,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "clash",
     example: "fighting broke out between the army and rebels",
     pattern:
-      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\w+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
     points: "Armed clash",
     weight: 2,
   },
@@ -244,7 +244,7 @@ export const AGENTLESS_HARM =
 /** Passive and "by" phrases name the attacker after the verb: "were killed by gunmen". */
 // ("was injured in a drive-by shooting in Rangel neighbourhood by armed men": up to eight words, in one clause.)
 export const AGENT_AFTER =
-  /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:suspected\s+|unidentified\s+|unknown\s+|armed\s+)?$/i;
+  /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*$/i;
 
 /** Words that attribute an attack to a group named elsewhere: "JNIM claimed", "footage of the attack". */
 export const RESPONSIBILITY =

@@ -28,6 +28,10 @@ export const FR_CODING: CodingLanguage = {
   joined: either(/^\s*(et|,)\s*$/iu, EN_CODING.joined),
   alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
   killing: either(/^(tu[ée]|ex[ée]cut|assassin|égorg|massacr)/iu, EN_CODING.killing),
+  grievance: either(
+    /(?<!\p{L})(contre|pour (exiger|réclamer|dénoncer|protester contre)|exigeant|réclamant|dénonçant|condamnant)(?!\p{L})/iu,
+    EN_CODING.grievance,
+  ),
   passive: either(/(?<!\p{L})(été|fut|furent)(?!\p{L})/iu, EN_CODING.passive),
   separateEvent: either(
     /(?<!\p{L})(une? autre (attaque|incident|embuscade|explosion|frappe|affrontement)|une? (attaque|incident) distincte?|séparément,)|^\W*ailleurs,/iu,

@@ -86,6 +86,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
         role,
         generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
         country: match.entry.country ?? (match.entry.force ? namedCountry(text, match.start, match.end) : null),
+        ...(match.entry.listed === undefined ? {} : { listed: match.entry.listed }),
         ...(match.regional.length
           ? {
               regional: match.regional.map((e) => ({
