@@ -271,7 +271,10 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
       typeTrigger,
       ...triggerWordsIn(context, language.triggers, anchor).filter((word) => word.start !== typeTrigger.start),
     ]) ??
-    (taxonomy.event_type === "Battles" && !sides.unseenAttacker ? firstSide(actors as ActorMention[], anchor) : null) ??
+    // (A battle's or a strategic development's first side in its sentence: "a convoy of military trucks headed for …".)
+    (["Battles", "Strategic developments"].includes(taxonomy.event_type) && !sides.unseenAttacker
+      ? firstSide(actors as ActorMention[], anchor)
+      : null) ??
     earlierSubject(context, language, actors as ActorMention[], anchor);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   // A crowd is named for what it did: protesters who riot are rioters, rioters who only march are protesters.

@@ -160,6 +160,7 @@ function fillActorCountries(
     if (regional) {
       actor.value.canonical = regional.canonical;
       actor.value.inter = regional.inter;
+      actor.value.listed = regional.listed;
     }
     if (!actor.value.canonical.includes("{country}")) continue;
     const named = actor.value.country;

@@ -113,7 +113,7 @@ export interface ActorValue {
   generic: boolean;
   country: string | null;
   /** What the words would name in a report from these countries (ISO 3166 alpha-2), decided once it is known. */
-  regional?: { countries: string[]; canonical: string; inter: number | null }[];
+  regional?: { countries: string[]; canonical: string; inter: number | null; listed?: number }[];
   /** Where the lexicon lists its group: "A and/or B" names the groups in that order, as ACLED does. */
   listed?: number;
   /** A drug dealer or gang member ("an alleged drug dealer"): a side of its own against unidentified armed men. */

@@ -93,6 +93,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
                 countries: e.countries,
                 canonical: e.canonicalOn(context.namingDay ?? context.publishedDay),
                 inter: e.inter,
+                ...(e.listed === undefined ? {} : { listed: e.listed }),
               })),
             }
           : {}),
