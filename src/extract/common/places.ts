@@ -28,6 +28,7 @@ const CAPITALISED_SEQUENCE = new RegExp(
 );
 const WORD = new RegExp(NAME_WORD, "gu");
 const ABBREVIATION = /^\p{Lu}{1,3}$/u;
+const ADJECTIVE_ENDING = /(?:an|ry|al|ed|ing|ous|ful|ive|ic|ish)$/;
 /**
  * A language's words around place names: what cues a name as a place, what kind of place it is, what makes it a
  * person instead, and how relative places are written. The algorithm below is the same for every language.
@@ -136,9 +137,15 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
     // A name that ends a longer capitalised name is part of it ("European Investment Bank", "Korean Peninsula"),
     // unless the words before it are function words or directions ("In Kaya", "Northern Kaduna"); a name that
     // starts one is still a place ("Alexandria Police Department").
+    // (A sentence's first word is capitalised whatever it is: "Suburban Nairobi residents", "Angry Meru youths";
+    // a title is still part of a person's name: "Sheriff Clay".)
     const isName = (k: number) => {
       const word = tokens[k] as { start: number; end: number };
-      return !words.notPlaces.has(text.slice(word.start, word.end).toLowerCase());
+      const written = text.slice(word.start, word.end);
+      const sentenceFirst =
+        k === 0 && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
+      if (sentenceFirst && ADJECTIVE_ENDING.test(written) && !gazetteer.has(written)) return false;
+      return !words.notPlaces.has(written.toLowerCase());
     };
     const partOfLongerName = (m: { from: number }) =>
       Array.from({ length: m.from }, (_, k) => k).some(
