@@ -69,6 +69,7 @@ export function extractMentions(
   };
   markCriminalVictims(context, actors, locale.criminalPast);
   fillActorCountries(context.text, actors, places, sources, context.crimeSigns);
+  settleRegionalWords(actors);
   if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
@@ -142,6 +143,19 @@ function markCriminalVictims(context: ExtractContext, actors: ActorMention[], cr
 }
 
 /**
+ * Words that name an actor only in some countries' reports ("US forces" are the Global Coalition in Syria) are
+ * dropped elsewhere, and where they do name it, other readings of the same words ("US forces" as a state's) go.
+ */
+function settleRegionalWords(actors: ActorMention[]): void {
+  const named = actors.filter((a) => a.value.regional && !a.value.regionalOnly);
+  const settled = actors.filter(
+    (a) =>
+      !a.value.regionalOnly && !named.some((n) => n !== a && n.start <= a.start && a.end <= n.end && !a.value.regional),
+  );
+  actors.splice(0, actors.length, ...settled);
+}
+
+/**
  * "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country;
  * unidentified armed men as ACLED names them there (`unidentifiedArmedGroup`). A state the gazetteer lacks keeps the
  * name the report gives it after "of" ("military forces of Artsakh").
@@ -161,6 +175,7 @@ function fillActorCountries(
       actor.value.canonical = regional.canonical;
       actor.value.inter = regional.inter;
       actor.value.listed = regional.listed;
+      delete actor.value.regionalOnly;
     }
     if (!actor.value.canonical.includes("{country}")) continue;
     const named = actor.value.country;

@@ -114,6 +114,8 @@ export interface ActorValue {
   country: string | null;
   /** What the words would name in a report from these countries (ISO 3166 alpha-2), decided once it is known. */
   regional?: { countries: string[]; canonical: string; inter: number | null; listed?: number }[];
+  /** The words name an actor only in reports from its `regional` countries ("US forces" in Syria). */
+  regionalOnly?: true;
   /** Where the lexicon lists its group: "A and/or B" names the groups in that order, as ACLED does. */
   listed?: number;
   /** A drug dealer or gang member ("an alleged drug dealer"): a side of its own against unidentified armed men. */

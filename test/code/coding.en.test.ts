@@ -930,7 +930,9 @@ describe("names that depend on where the report is from", () => {
     assert.equal(dated?.actor1, "Islamic State (Sahel)");
   });
   test("'A or B' names the two groups in ACLED's order, whichever the report writes first", () => {
-    const [event] = code("On 3 May 2020, Boko Haram or ISWAP fighters shot dead four farmers near Gajiram, Borno, Nigeria.");
+    const [event] = code(
+      "On 3 May 2020, Boko Haram or ISWAP fighters shot dead four farmers near Gajiram, Borno, Nigeria.",
+    );
     assert.equal(
       event?.actor1,
       "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",

@@ -2,7 +2,7 @@ import type { ActorMention, ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import { evidenceOf } from "../evidence.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
-import { RECIPROCAL, type Sides } from "./event-type.js";
+import type { Sides } from "./event-type.js";
 
 export interface ChosenActor {
   name: string;
@@ -62,14 +62,6 @@ export function chooseAttacker(
   let before = subjectsOf(main);
   // "30 soldiers were killed when JNIM fighters attacked the base": the subject of the sentence's other verb.
   for (const other of others) if (before.length === 0 && !agent) before = subjectsOf(other);
-  // "The KIA and the army clashed": where state forces are one of the sides told fighting each other, ACLED lists
-  // them first.
-  if (RECIPROCAL.test(context.text.slice(main.start, main.end))) {
-    const sides = joinedSubjects(context, language, before);
-    const states = sides.filter((a) => a.value.inter === 1 && a.value.country);
-    if (states.length === 1 && sides.length > 1)
-      return chosen(states[0] as ActorMention, "code/actor1/state-side-of-clash");
-  }
   let named = before.find((a) => !a.value.generic);
   // "Tiv and Jukun militias clashed": of subjects joined by "and", the first named is actor1, as ACLED orders them.
   for (let i = named ? before.indexOf(named) + 1 : before.length; named && i < before.length; i++) {
@@ -77,8 +69,10 @@ export function chooseAttacker(
     if (earlier.value.generic || !language.joined.test(context.text.slice(earlier.end, named.start))) break;
     named = earlier;
   }
-  // "A police team … was attacked by armed youths": the agent of a passive verb is its doer, however far its subject.
-  const passiveMain = agent && endsInPassive(language, context.text.slice(Math.max(0, main.start - 30), main.start));
+  // "A police team … was attacked by armed youths": the agent of a passive verb is its doer, however far its subject;
+  // so is the one who planted the device a vehicle struck ("an army truck struck an IED planted by JNIM").
+  const wordsBefore = context.text.slice(Math.max(0, main.start - 30), main.start);
+  const passiveMain = agent && (endsInPassive(language, wordsBefore) || language.struckDevice.test(wordsBefore));
   const subject = passiveMain ? agent : (named ?? before[0] ?? agent);
   if (subject && !subject.value.generic)
     return eitherOf(
@@ -117,20 +111,6 @@ export function earlierSubject(
 // Only a date, a label, an article or the actor's own country may come before a sentence's subject.
 const SUBJECT_BEFORE =
   /^(?:[\p{L} ]+:\s*)?(?:(?:[Oo]n|[Aa]round|[Aa]s reported on|[Ii]n|[Aa]t)\s+[^,]{0,60},\s*|\p{Lu}[^,.;]{0,40},\s*)*(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|(?:civil|federal|state|local|military|riot|security|armed|joint|national|special)\s+){0,3}$/u;
-
-/** The subjects nearest a verb that "and" joins ("the KIA and the army"), nearest first. */
-function joinedSubjects(context: ExtractContext, language: CodingLanguage, subjects: ActorMention[]): ActorMention[] {
-  const [nearest, ...earlier] = subjects;
-  const sides = nearest ? [nearest] : [];
-  for (const subject of earlier) {
-    const later = sides.at(-1) as ActorMention;
-    // (The words before the later one may name its country or be an article: "the KIA and the Myanmar army".)
-    const between = context.text.slice(subject.end, later.start).replace(/(\s+(the|\p{Lu}[\p{L}'’-]*))+\s*$/u, " ");
-    if (!language.joined.test(between)) break;
-    sides.push(subject);
-  }
-  return sides;
-}
 
 /** Characters between people and a passive verb they are the subject of ("eight soldiers, were reportedly …"). */
 const PASSIVE_REACH = 40;

@@ -55,10 +55,11 @@ const EXECUTIONERS: Record<string, string> = {
 };
 
 /**
- * Where ACLED lists state forces as actor1 of every battle they fight, whoever attacked: its Myanmar data does
- * ("the Arakan Army attacked military boats" is coded Military Forces of Myanmar vs ULA/AA).
+ * Where ACLED lists state forces as actor1 of every battle they fight, whoever attacked: its Myanmar and Kenya data
+ * do ("the Arakan Army attacked military boats" is coded Military Forces of Myanmar vs ULA/AA, gunmen who shoot a
+ * Kenyan police officer Police Forces of Kenya vs Unidentified Armed Group).
  */
-const STATES_FIRST = new Set(["Myanmar"]);
+const STATES_FIRST = new Set(["Myanmar", "Kenya"]);
 
 export function statesFirst(country: string | null): boolean {
   return country !== null && STATES_FIRST.has(country);

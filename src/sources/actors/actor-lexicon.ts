@@ -22,6 +22,8 @@ export interface ActorMatch extends Span {
   entry: ActorEntry;
   /** Groups the same words mean in a report from their own countries ("Islamic State" in Burkina Faso). */
   regional: ActorEntry[];
+  /** Words that name an actor only in reports from the regional entries' countries ("US forces" in Syria). */
+  regionalOnly?: true;
 }
 
 /** What the actor stage asks of an actor lexicon: every alias found in a text. Implementation: JsonActorLexicon. */

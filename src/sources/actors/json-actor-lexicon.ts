@@ -146,7 +146,7 @@ export class JsonActorLexicon implements ActorLexicon {
         force: null,
       });
     }
-    const aliases = [...this.entries.keys()].sort((a, b) => b.length - a.length);
+    const aliases = [...new Set([...this.entries.keys(), ...this.regional.keys()])].sort((a, b) => b.length - a.length);
     const exact = alternationByFirstCharacter(aliases.filter(isCaseSensitive), false);
     const folded = alternationByFirstCharacter(
       aliases.filter((a) => !isCaseSensitive(a)),
@@ -170,7 +170,8 @@ export class JsonActorLexicon implements ActorLexicon {
       for (const match of allMatches(regex, text)) {
         const surface = match[0];
         const key = fold ? surface.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ") : surface;
-        const entry = this.entries.get(key);
+        const regional = this.regional.get(key) ?? [];
+        const entry = this.entries.get(key) ?? regional[0];
         if (!entry) continue;
         const start = match.index ?? 0;
         matches.push({
@@ -178,7 +179,8 @@ export class JsonActorLexicon implements ActorLexicon {
           end: start + surface.length,
           text: surface,
           entry,
-          regional: this.regional.get(key) ?? [],
+          regional,
+          ...(this.entries.has(key) ? {} : { regionalOnly: true as const }),
         });
       }
     }

@@ -24,6 +24,7 @@ export const EN_CODING: CodingLanguage = {
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
   killing: /^(kill|execut|murder|behead|shot dead|slain|slaughter|assassinat)/i,
   passive: /\b(was|were|been|being|is|are)\b/i,
+  struckDevice: /\b(struck|hit|ran over|stepped on|drove over|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i,
   grievance:
     /\b(against|demanding|to demand|in demand of|calling for|to call for|in protest (against|over|at)|over the|condemning|to condemn|denouncing|to denounce|accusing)\b/i,
   separateEvent:

@@ -244,7 +244,7 @@ export const AGENTLESS_HARM =
 /** Passive and "by" phrases name the attacker after the verb: "were killed by gunmen". */
 // ("was injured in a drive-by shooting in Rangel neighbourhood by armed men": up to eight words, in one clause.)
 export const AGENT_AFTER =
-  /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*$/i;
+  /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,2}$/i;
 
 /** Words that attribute an attack to a group named elsewhere: "JNIM claimed", "footage of the attack". */
 export const RESPONSIBILITY =

@@ -87,6 +87,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
         generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
         country: match.entry.country ?? (match.entry.force ? namedCountry(text, match.start, match.end) : null),
         ...(match.entry.listed === undefined ? {} : { listed: match.entry.listed }),
+        ...(match.regionalOnly ? { regionalOnly: true as const } : {}),
         ...(match.regional.length
           ? {
               regional: match.regional.map((e) => ({
@@ -282,7 +283,7 @@ function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMen
 // "Nigerien forces", "Israeli security forces": "forces" alone may be anyone's ("Houthi forces"), a country's people
 // before it make them that country's military.
 const DEMONYM_FORCES =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:government|state|security|armed|military)\s+)?forces\b/gu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:government|state|security|armed|military)\s+)?forces?\b/gu;
 
 function countryForces(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const forces: ActorMention[] = [];
@@ -290,7 +291,8 @@ function countryForces(context: ExtractContext, known: ActorMention[]): ActorMen
     const country = DEMONYMS[(match[1] ?? "").toLowerCase()];
     const start = match.index;
     const end = start + match[0].length;
-    if (!country || known.some((m) => m.start < end && start < m.end)) continue;
+    // (Words some countries' reports give another meaning, "Saudi forces" in Yemen, are settled later.)
+    if (!country || known.some((m) => m.start < end && start < m.end && !m.value.regionalOnly)) continue;
     forces.push({
       kind: "actor",
       start,
