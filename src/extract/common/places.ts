@@ -116,11 +116,13 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         const end = possessive ? last.end - 2 : last.end;
         const name = text.slice(start, end);
         // A word of up to three capitals alone is an abbreviation ("US", "UN", "AU"), read as such elsewhere.
-        if (
-          j - i === 1 &&
-          (words.notPlaces.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()] || ABBREVIATION.test(name))
-        )
-          continue;
+        // A country's name that is also its adjective ("Myanmar") names the country unless a noun follows it ("the
+        // Myanmar army").
+        const adjective =
+          words.demonyms[name.toLowerCase()] &&
+          (QUALIFYING.test(text.slice(end, end + 40)) ||
+            !gazetteer.candidates(name, 3).some((p) => p.featureCode.startsWith("PCL")));
+        if (j - i === 1 && (words.notPlaces.has(name.toLowerCase()) || adjective || ABBREVIATION.test(name))) continue;
         if (!gazetteer.has(name)) continue;
         matches.push({ from: i, to: j, start, end, name });
         i = j;
