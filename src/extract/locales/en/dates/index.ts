@@ -24,6 +24,18 @@ parser.parsers.push({
   },
 });
 
+// "between 21 and 22 April 2020" (chrono reads only the second day): an event told over two days starts on the first.
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+parser.parsers.push({
+  pattern: () =>
+    /\bbetween\s+(\d{1,2})\s+and\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/i,
+  extract: (_context, match) => ({
+    day: Number(match[1]),
+    month: MONTHS.indexOf((match[2] ?? "").toLowerCase()) + 1,
+    ...(match[3] ? { year: Number(match[3]) } : {}),
+  }),
+});
+
 export const EN_DATES: DateLocale = {
   locale: "en",
   parser,
