@@ -83,7 +83,9 @@ export function withoutGrievances(context: ExtractContext, hits: TriggerHit[], g
     const opening = grievance.exec(rest);
     if (!opening) continue;
     const start = hit.end + opening.index;
-    const clauseEnd = /[,;.:]/.exec(context.text.slice(start));
+    // (The clause ends at a comma or at the protesters' next verb: "… over the demolition of their market and
+    // attacked the task force".)
+    const clauseEnd = /[,;.:]|\s(?:and|then|before)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/u.exec(context.text.slice(start));
     aboutFrom.set(hit.sentence, { start, end: clauseEnd ? start + clauseEnd.index : context.text.length });
   }
   return hits.filter((hit) => {

@@ -154,13 +154,23 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         (k) => isName(k) && !matches.some((o) => o.from <= k && k < o.to),
       );
     for (const m of matches) {
-      if (partOfLongerName(m)) continue;
+      if (partOfLongerName(m) || endsInstitutionName(gazetteer, text, m)) continue;
       const span = placeSpan(context, m.start, m.end, m.name, excluded, words);
       if (span)
         found.push(m.spelling ? { ...span, spelling: true, rule: `${words.locale}/place/spelling-variant` } : span);
     }
   }
   return found;
+}
+
+// "the Supreme Court of Justice", "the Federation of Islamic Associations": an institution's name ends in words a
+// small place may bear; a country, a region or a city ("the University of Nairobi", "the Bank of Ghana") stays one.
+const INSTITUTION_OF_BEFORE =
+  /(?<![\p{L}'’-])(?:Court|Ministry|Department|Bank|Office|Council|Chamber|Palace|Institute|Academy|Federation|Union|Association|Commission|Committee|Secretariat|Agency|Authority|Tribunal|Society|League|Assembly)\s+of\s+(?:the\s+)?$/u;
+
+function endsInstitutionName(gazetteer: Gazetteer, text: string, m: { start: number; name: string }): boolean {
+  if (!INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  return !gazetteer.candidates(m.name, 5).some((p) => /^(PCL|ADM1)/.test(p.featureCode) || p.population >= 100_000);
 }
 
 /**
