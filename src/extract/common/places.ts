@@ -154,7 +154,8 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         (k) => isName(k) && !matches.some((o) => o.from <= k && k < o.to),
       );
     for (const m of matches) {
-      if (partOfLongerName(m) || endsInstitutionName(gazetteer, text, m)) continue;
+      if (partOfLongerName(m) || endsInstitutionName(gazetteer, text, m) || otherNameBeforeNoun(gazetteer, text, m))
+        continue;
       const span = placeSpan(context, m.start, m.end, m.name, excluded, words);
       if (span)
         found.push(m.spelling ? { ...span, spelling: true, rule: `${words.locale}/place/spelling-variant` } : span);
@@ -172,6 +173,24 @@ function endsInstitutionName(gazetteer: Gazetteer, text: string, m: { start: num
   if (!INSTITUTION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   return !gazetteer.candidates(m.name, 5).some((p) => /^(PCL|ADM1)/.test(p.featureCode) || p.population >= 100_000);
 }
+
+/**
+ * "a Molotov cocktail", "the Corporation cleaning department": a single word that is only some place's other name
+ * (Perm was Molotov; a village is also called Corporation) and qualifies the noun after it names no place.
+ */
+function otherNameBeforeNoun(
+  gazetteer: Gazetteer,
+  text: string,
+  m: { start: number; end: number; name: string },
+): boolean {
+  if (/\s/.test(m.name) || !ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  if (!NOUN_AFTER.test(text.slice(m.end, m.end + 30))) return false;
+  const key = normalizeName(m.name);
+  return !gazetteer.candidates(m.name, 5).some((p) => normalizeName(p.name) === key);
+}
+const ARTICLE_BEFORE = /\b(?:a|an|the|his|her|their|its)\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?!(?:region|province|district|area|city|town|state|county|village|governorate|department|municipality|township|and|or|of|in|on|at|to|for|from|by|with|against)\b)\p{Ll}/u;
 
 /**
  * A word the gazetteer does not know as written, but does under a looser transliteration, counts as a place only
