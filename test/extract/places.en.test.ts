@@ -124,11 +124,28 @@ const NOT_PLACES: [string, string][] = [
   ["Following the raid, soldiers went missing.", "Following"],
   // A weapon named after a place (the Grad, a town in Slovenia) is no place.
   ["Militants fired Grad rockets at the camp.", "Grad"],
+  // A small town's name ending an institution's name, and a city's former name before a noun, are no places.
+  ["Nurses marched to the Supreme Court of Justice on Monday.", "Justice"],
+  ["Youths threw a Molotov cocktail at the bank.", "Molotov"],
 ];
 describe("English places: names that are not places", () => {
   for (const [sentence, word] of NOT_PLACES) {
     test(sentence, () => assert.ok(!mentionsOf("place", sentence).some((m) => m.text.includes(word))));
   }
+  test("a sentence's capitalised first adjective is not part of the place after it", () => {
+    const places = mentionsOf("place", "Suburban Nairobi residents blocked a road on Monday.");
+    assert.deepEqual(
+      places.map((p) => [p.text, p.value.country]),
+      [["Nairobi", "Kenya"]],
+    );
+  });
+  test("a country named by the word that is also its adjective is a place, unless a noun follows it", () => {
+    assert.deepEqual(
+      mentionsOf("place", "The army clashed with rebels near Laiza, Myanmar, on Sunday.").map((p) => p.value.country),
+      ["Myanmar"],
+    );
+    assert.deepEqual(mentionsOf("place", "The Myanmar army shelled the hills.").length, 0);
+  });
   test("a possessive is not part of the name", () => {
     const places = mentionsOf("place", "It shows the desperation of Burkina Faso's forces.");
     assert.deepEqual(
