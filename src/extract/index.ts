@@ -68,9 +68,10 @@ export function extractMentions(
     execution: locale.executionStyle.test(context.text),
   };
   markCriminalVictims(context, actors, locale.criminalPast);
+  // (Before the actors' countries are filled in: "KDF soldiers shot a man" names the man's country too.)
+  if (places.length === 0) places.push(...countryOfActors(actors, sources));
   fillActorCountries(context.text, actors, places, sources, context.crimeSigns);
   settleRegionalWords(actors);
-  if (places.length === 0) places.push(...countryOfActors(actors, sources));
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
   return { context, mentions };
@@ -202,10 +203,15 @@ function fillActorCountries(
  */
 function countryOfActors(actors: ActorMention[], sources: ExtractSources): PlaceMention[] {
   for (const actor of actors) {
-    // Police work at home; armies, and the groups they fight, often abroad ("the Russian army struck Poltava").
-    if (actor.value.role !== "actor" || !actor.value.country || !actor.value.canonical.startsWith("Police Forces"))
-      continue;
-    const country = countryPlace(actor.value.country, sources);
+    // Police work at home, so do armies named by their own acronym ("KDF soldiers") and groups active in one
+    // country; armies named after their country often abroad ("the Russian army struck Poltava").
+    if (actor.value.role !== "actor" || !actor.value.country) continue;
+    const home =
+      actor.value.canonical.startsWith("Police Forces") ||
+      (actor.value.canonical.startsWith("Military Forces") && /^\p{Lu}{2,}/u.test(actor.text)) ||
+      (!actor.value.generic && actor.value.inter !== 1);
+    if (!home) continue;
+    const country = countryPlace(ownCountry(actor.value.country, sources) ?? actor.value.country, sources);
     if (!country) continue;
     const { start, end, text, sentence } = actor;
     return [

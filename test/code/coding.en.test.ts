@@ -948,6 +948,12 @@ describe("names that depend on where the report is from", () => {
     );
     assert.deepEqual([event?.sub_event_type, event?.actor1], ["Peaceful protest", "Protesters (Bangladesh)"]);
   });
+  test("a report with no place is in the country of an army named by its acronym, or of a group active in one", () => {
+    const [kenya] = code("KDF soldiers beat up two traders at a roadblock.", null);
+    assert.deepEqual([kenya?.country, kenya?.actor2], ["Kenya", "Civilians (Kenya)"]);
+    const [philippines] = code("NPA rebels ambushed an army patrol, killing two soldiers.", null);
+    assert.equal(philippines?.country, "Philippines");
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

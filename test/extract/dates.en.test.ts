@@ -14,7 +14,13 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
   ["Soldiers repelled an attack yesterday.", "2024-03-08", "yesterday", "2024-03-07", 1],
   ["Last week, jihadists killed five people.", "2024-08-25", "Last week", "2024-08-18", 2],
   ["Clashes on March 27-28 killed 16 people.", "2025-03-30", "March 27-28", "2025-03-27", 1],
-  ["Overnight between 9 and 10 June 2021, raiders burned a market.", null, "between 9 and 10 June 2021", "2021-06-09", 1],
+  [
+    "Overnight between 9 and 10 June 2021, raiders burned a market.",
+    null,
+    "between 9 and 10 June 2021",
+    "2021-06-09",
+    1,
+  ],
   ["Late on Sunday, fighters attacked Barkaram.", null, "on Sunday", null, 1],
 ];
 

@@ -85,7 +85,13 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
         inter: role === "source" ? null : match.entry.inter,
         role,
         generic: match.entry.kind === "generic" || (match.entry.kind === "state" && match.entry.country === null),
-        country: match.entry.country ?? (match.entry.force ? namedCountry(text, match.start, match.end) : null),
+        // (A group active in one country only is that country's: "NPA rebels" are in the Philippines.)
+        country:
+          match.entry.country ??
+          (match.entry.force ? namedCountry(text, match.start, match.end) : null) ??
+          (match.entry.kind === "group" && match.entry.countries.length === 1
+            ? (match.entry.countries[0] ?? null)
+            : null),
         ...(match.entry.listed === undefined ? {} : { listed: match.entry.listed }),
         ...(match.regionalOnly ? { regionalOnly: true as const } : {}),
         ...(match.regional.length
