@@ -146,6 +146,23 @@ describe("English places: names that are not places", () => {
     );
     assert.deepEqual(mentionsOf("place", "The Myanmar army shelled the hills.").length, 0);
   });
+  test("a city after a preposition is where a speaker is, not a speaker ('police in Cotonou said')", () => {
+    assert.deepEqual(
+      mentionsOf("place", "Police in Cotonou said the march was banned.").map((p) => [p.text, p.value.admin1]),
+      [["Cotonou", "Littoral"]],
+    );
+  });
+  test("a city a preposition introduces is a place even where the text is mostly about another country", () => {
+    const places = mentionsOf("place", "Lorry drivers from Turkey blocked the border road in Batumi.");
+    assert.deepEqual(
+      places.map((p) => p.value.country),
+      ["Turkey", "Georgia"],
+    );
+  });
+  test("a site the gazetteer gives no admin area takes it from the boundaries it lies in", () => {
+    const [airport] = mentionsOf("place", "Rockets struck the Diffa airport overnight.");
+    assert.equal(airport?.value.admin1, "Diffa");
+  });
   test("a possessive is not part of the name", () => {
     const places = mentionsOf("place", "It shows the desperation of Burkina Faso's forces.");
     assert.deepEqual(

@@ -333,7 +333,8 @@ function placeSpan(
     .replace(/^d$/, "de");
   if (
     words.personTitles.has(previousWord) ||
-    words.personVerbs.test(after) ||
+    // ("Police in Cotonou said": after a preposition, the name is where the speaker is.)
+    (words.personVerbs.test(after) && !words.prepositions.has(previousWord)) ||
     words.weaponAfter.test(after) ||
     words.accordingTo.test(before) ||
     words.neighbourhood.before.test(before) ||
@@ -505,8 +506,13 @@ export function extractPlaces(
     // this very name added 0.4 to it ("Tain Nyo bridge … Tain Nyo camp" must not vouch for itself).
     const sameName = byName.get(normalizeName(span.name)) ?? [span];
     const support = (placeContext.countryWeights.get(best.place.countryCode) ?? 0) - 0.4 * (sameName.length - 1);
+    // (A city a preposition introduces is one whatever else the text is about: "truckers from Turkey protested in
+    // Batumi".)
     const major =
-      /^PCL/.test(best.place.featureCode) || best.place.featureCode === "ADM1" || best.place.population >= 500_000;
+      /^PCL/.test(best.place.featureCode) ||
+      best.place.featureCode === "ADM1" ||
+      best.place.population >= 500_000 ||
+      (span.cued && (best.place.population >= 100_000 || /^PPL[AC]$/.test(best.place.featureCode)));
     // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
     // (Another country, that is: "Diffa (Diffa, Diffa)" points only to Niger, however often it repeats itself.)
     const strongestElsewhere = Math.max(
@@ -538,12 +544,28 @@ export function extractPlaces(
       rule: span.rule,
       confidence: resolutionConfidence(ranked, span.cued),
       sentence: span.sentence,
-      value: placeValue(ranked, span.kind),
+      value: withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),
     });
   }
   return [...mentions, ...relativePlaces(context, gazetteer, boundaries, mentions, words)].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/**
+ * A point the gazetteer gives no admin area (airports and other sites often lack GeoNames' codes) takes its admin
+ * areas from the boundaries it falls in, in its own country.
+ */
+function withAdminsFromBoundaries(
+  value: PlaceValue,
+  gazetteer: Gazetteer,
+  boundaries: Boundaries | undefined,
+): PlaceValue {
+  if (value.admin1 || value.precision === 3 || value.latitude === null || value.longitude === null || !boundaries)
+    return value;
+  const admins = adminsAt(value.latitude, value.longitude, boundaries, gazetteer);
+  if (!admins?.admin1 || admins.country !== value.country) return value;
+  return { ...value, admin1: admins.admin1, admin2: value.admin2 ?? admins.admin2, admin_source: "boundaries" };
 }
 
 /**

@@ -351,6 +351,8 @@ function speakingPeople(context: ExtractContext, known: ActorMention[]): ActorMe
           ? "en/actor/outlet-reporter"
           : null;
     if (!rule) continue;
+    // ("Police in Cotonou said": a name after a preposition is where the speaker is, not who speaks.)
+    if (rule === "en/actor/person-says" && /\b(in|at|from|near|of|to)\s+$/i.test(before)) continue;
     // Sentence-initial function words are not names: "Despite the support, …".
     if (/^(The|A|An|This|That|It|He|She|They|We|But|And|Despite|Meanwhile|However)$/.test(match[0])) continue;
     people.push({
