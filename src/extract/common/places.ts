@@ -427,13 +427,15 @@ function linkAppositions(context: ExtractContext, spans: Found[]): void {
  */
 function countryContext(context: ExtractContext, actors: ActorMention[], words: PlaceWords): Map<string, number> {
   const weights = new Map<string, number>();
-  const add = (iso2: string | null | undefined) => {
-    if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + 0.5);
+  const add = (iso2: string | null | undefined, weight = 0.5) => {
+    if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + weight);
   };
   for (const match of context.text.matchAll(compile(words).demonym)) add(words.demonyms[match[0].toLowerCase()]);
   for (const actor of actors) {
     const named = actor.value.role === "actor" ? actor.value.country : null;
-    if (named) add(/^[A-Z]{2}$/.test(named) ? named : iso2Of(iso3Of(named)));
+    // (A group that fights in one country only says more than a state's forces, which also fight abroad.)
+    const oneCountryGroup = !actor.value.generic && actor.value.inter !== 1;
+    if (named) add(/^[A-Z]{2}$/.test(named) ? named : iso2Of(iso3Of(named)), oneCountryGroup ? 1 : 0.5);
   }
   return weights;
 }
