@@ -72,7 +72,10 @@ function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number 
   if (place.value.precision === 3 || !place.value.admin1) return 0;
   const regions = places.filter((p) => p.value.precision === 3 && p.value.feature_code?.startsWith("ADM"));
   if (regions.some((r) => r.value.admin1 === place.value.admin1)) return 0.8;
-  return regions.some((r) => r.sentence === place.sentence) ? -1.5 : 0;
+  const sameSentence = regions.filter((r) => r.sentence === place.sentence);
+  if (sameSentence.length === 0) return 0;
+  // (Every area its sentence names lies in another country: "Gharibah in Deir ez-Zor" read as a Malian Gariba.)
+  return sameSentence.every((r) => r.value.country !== place.value.country) ? -4 : -1.5;
 }
 
 /**
