@@ -570,6 +570,13 @@ describe("English event coding: where and when, not where people travel or what 
 });
 
 describe("where: a town outside the region its sentence names", () => {
+  test("a village read as a namesake in another country than the province its sentence names is not the scene", () => {
+    const [event] = code(
+      "Gunmen ambushed a patrol near the village of Gariba, in Deir ez-Zor province, on Monday.",
+      "2024-05-08",
+    );
+    assert.deepEqual([event?.country, event?.admin1], ["Syria", "Deir-ez-Zor"]);
+  });
   test("a neighbourhood read as a namesake elsewhere in the country does not beat the town and state named", () => {
     const [event] = code("In Playa del Carmen, Quintana Roo, gunmen shot two men in Colonia El Pedregal on Monday.");
     assert.deepEqual([event?.location, event?.admin1], ["Playa del Carmen", "Quintana Roo"]);

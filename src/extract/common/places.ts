@@ -21,7 +21,7 @@ import { allMatches, overlaps, sentenceIndexAt, trailingWord } from "./spans.js"
 // A possessive "'s" is not part of the name: "Burkina Faso's forces".
 // A possessive "'s" stays on a word only before another capitalised one: "Cox's Bazar" is one name; "Kenya's Rift
 // Valley" is tried whole, then as "Kenya".
-const NAME_WORD = String.raw`(?:(?:al|el|ad|as|an|ash|ar|az|ed|en)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*(?:['’]s(?=\s+\p{Lu}))?`;
+const NAME_WORD = String.raw`(?:(?:al|el|ad|adh|as|an|ash|ar|at|ath|az|ed|en|es|et|ez)-)?\p{Lu}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*)*(?:['’]s(?=\s+\p{Lu}))?`;
 const CAPITALISED_SEQUENCE = new RegExp(
   `${NAME_WORD}(?:\\s+(?:(?:of|the|de|del|do|da|dos|das|di|du|des|la|le|los|las|el|al|d'|N')\\s+)*${NAME_WORD})*`,
   "gu",
