@@ -961,6 +961,21 @@ describe("names that depend on where the report is from", () => {
     const [philippines] = code("NPA rebels ambushed an army patrol, killing two soldiers.", null);
     assert.equal(philippines?.country, "Philippines");
   });
+  test("tribesmen named by their tribes are its militias, as ACLED names them", () => {
+    const [event] = code(
+      "On 2 June 2021, Al Awad and Bani Hassan tribesmen exchanged fire in Lawdar (Lawdar, Abyan), Yemen.",
+    );
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      ["Armed clash", "Al Awad Tribal Militia (Yemen)", "Bani Hassan Tribal Militia (Yemen)"],
+    );
+  });
+  test("a fight over a quarrel with no armed group in it is mob violence", () => {
+    const [event] = code(
+      "On 4 March 2021, two people were hurt in a fight over a land dispute in Kandi (Kandi, Alibori), Benin.",
+    );
+    assert.deepEqual([event?.sub_event_type, event?.actor1], ["Mob violence", "Rioters (Benin)"]);
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

@@ -306,6 +306,7 @@ export function sidesOf(
   return {
     armedSides: armed.size + (unseenAttacker ? 1 : 0),
     unseenAttacker,
+    dispute: coreSentences.some((i) => language.dispute.test(context.sentences[i]?.text ?? "")),
     nonStateArmed: inEvent.some((a) => isArmed(a) && a.value.inter !== 1 && a.value.inter !== 8),
     // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim.)
     civilians: (inEvent.some((a) => a.value.criminal) ? inAnchor : inEvent).some(isCivilian),

@@ -136,6 +136,8 @@ export interface Sides {
   nonStateArmed: boolean;
   /** The only armed people in the event's sentence suffer it: whoever attacked them is not named there. */
   unseenAttacker: boolean;
+  /** A quarrel is told behind the fighting ("over a land dispute", "with sticks and axes"). */
+  dispute: boolean;
   /** A crowd, not an armed group, does the violence: "residents lynched", "supporters of X clashed with Y's". */
   crowdActs: boolean;
 }
@@ -191,6 +193,8 @@ export function decideType(
     if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians && !RECIPROCAL.test(hit.text))
       target = "Attack";
     if ((target === "Attack" || target === "Armed clash") && sides.crowdActs) target = "Mob violence";
+    // Fighting over a quarrel with no armed group in it is a brawl between people: the codebook's mob violence.
+    if (target === "Armed clash" && sides.armedSides === 0 && sides.dispute) target = "Mob violence";
     add(target, hit.trigger.weight * decay, hit);
   }
   const protest = scores.get("Peaceful protest");

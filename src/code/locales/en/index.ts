@@ -24,6 +24,8 @@ export const EN_CODING: CodingLanguage = {
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
   killing: /^(kill|execut|murder|behead|shot dead|slain|slaughter|assassinat)/i,
   passive: /\b(was|were|been|being|is|are)\b/i,
+  dispute:
+    /\b((land|border|boundary|property|water|grazing|farm|farmland|marriage|family|personal|previous|old|long-standing)\s+(disputes?|disagreements?|feuds?|enmity|rivalry|quarrels?)|feuds?|enmity|quarrels?|altercations?|over (a|an) (dispute|disagreement)|with (sticks|axes|machetes|stones|clubs|bricks|knives))\b/i,
   struckDevice: /\b(struck|hit|ran over|stepped on|drove over|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i,
   grievance:
     /\b(against|demanding|to demand|in demand of|calling for|to call for|in protest (against|over|at)|over the|condemning|to condemn|denouncing|to denounce|accusing)\b/i,

@@ -28,6 +28,10 @@ export const FR_CODING: CodingLanguage = {
   joined: either(/^\s*(et|,)\s*$/iu, EN_CODING.joined),
   alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
   killing: either(/^(tu[ée]|ex[ée]cut|assassin|égorg|massacr)/iu, EN_CODING.killing),
+  dispute: either(
+    /(?<!\p{L})(litiges? foncier|conflits? foncier|différend|querelle|rixe|bagarre|avec des (bâtons|haches|machettes|pierres|gourdins))/iu,
+    EN_CODING.dispute,
+  ),
   struckDevice: either(/(?<!\p{L})(sauté sur|heurté|roulé sur)\s+(?:une?\s+|la\s+|le\s+)?$/iu, EN_CODING.struckDevice),
   grievance: either(
     /(?<!\p{L})(contre|pour (exiger|réclamer|dénoncer|protester contre)|exigeant|réclamant|dénonçant|condamnant)(?!\p{L})/iu,

@@ -244,16 +244,28 @@ function partyCrowds(context: ExtractContext, known: ActorMention[]): ActorMenti
 
 // "Tiv militias", "Tiv and Jukun Ethnic Militias", "a village's communal militia": a people's or place's militia that no
 // lexicon can list in full, named as ACLED names them.
-const NAMED_MILITIA =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:\s+and\s+(\p{Lu}[\p{L}'’-]+))?\s+(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)\b/gu;
+// (Tribes' names may open with an Arabic word for "the" or "sons of": "Bani Ali", "Al Badi".)
+const MILITIA_NAME = String.raw`(?:(?:Al|Bani|Beni|Banu|Ahl|Abu|El|Ould)\s+)?(?!(?:Ethnic|Communal|Clan|Tribal|Militia)\b)\p{Lu}[\p{L}'’-]+`;
+const NAMED_MILITIA = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${MILITIA_NAME})(?:\s+and\s+(${MILITIA_NAME}))?\s+` +
+    String.raw`(?:(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)|([Tt]ribesmen|[Cc]lansmen|[Rr]aiders))\b`,
+  "gu",
+);
 const NOT_A_PEOPLE =
   /^(the|a|an|local|armed|rival|allied|pro|government|youth|self|village|community|islamist|jihadist|ethnic|communal|clan|tribal|several|some|other|suspected|presumed|alleged|unidentified|unknown|private|civilian|militia|transhumant|nomadic|angry|two|three|many|these|those|their|his|her|its|our|when|after|as|in|on|at|by)$/i;
-const MILITIA_KIND: Record<string, string> = { communal: "Communal", clan: "Clan" };
+const MILITIA_KIND: Record<string, string> = {
+  communal: "Communal",
+  clan: "Clan",
+  tribal: "Tribal",
+  tribesmen: "Tribal",
+  clansmen: "Clan",
+};
 
 function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const militias: ActorMention[] = [];
   for (const match of context.text.matchAll(NAMED_MILITIA)) {
-    const kind = MILITIA_KIND[(match[3] ?? "").toLowerCase()] ?? "Ethnic";
+    // ("Bani Ali and Al Badi tribesmen", "Turkana raiders": a people's armed men are its militia too.)
+    const kind = MILITIA_KIND[(match[3] ?? match[4] ?? "").toLowerCase()] ?? "Ethnic";
     let at = match.index ?? 0;
     for (const name of [match[1], match[2]]) {
       if (!name) continue;
