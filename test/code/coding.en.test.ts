@@ -972,7 +972,7 @@ describe("names that depend on where the report is from", () => {
   });
   test("a fight over a quarrel with no armed group in it is mob violence", () => {
     const [event] = code(
-      "On 4 March 2021, two people were hurt in a fight over a land dispute in Kandi (Kandi, Alibori), Benin.",
+      "On 4 March 2021, fighting over a land dispute left two people injured in Kandi (Kandi, Alibori), Benin.",
     );
     assert.deepEqual([event?.sub_event_type, event?.actor1], ["Mob violence", "Rioters (Benin)"]);
   });
