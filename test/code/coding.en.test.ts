@@ -976,6 +976,15 @@ describe("names that depend on where the report is from", () => {
     );
     assert.deepEqual([event?.sub_event_type, event?.actor1], ["Mob violence", "Rioters (Benin)"]);
   });
+  test("a shoot-out in a police operation is a clash even where a bystander is killed; the police are one side", () => {
+    const [event] = code(
+      "On 2 May 2020, in Duque de Caxias, Rio de Janeiro, the Military Police raided a favela. A shoot-out followed and a passer-by was killed. The police seized two pistols.",
+    );
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.actor2],
+      ["Armed clash", "Military Forces of Brazil Military Police", null],
+    );
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

@@ -237,9 +237,17 @@ export function chooseTarget(
   // (A gang's victims may share the gang's name: "armed men shot a drug dealer" in Mexico, gang against gang.)
   const actor1Words = new Set(actor1?.evidence.map((e) => e.start));
   const otherSide = (a: ActorMention) =>
-    !actor1Groups.includes(a.value.canonical) || (a.value.criminal === true && !actor1Words.has(a.start));
+    (!actor1Groups.includes(a.value.canonical) && !sameState(a.value.canonical, actor1?.name)) ||
+    (a.value.criminal === true && !actor1Words.has(a.start));
   const other = inEvent.find((a) => isArmed(a) && otherSide(a) && !namesGroupBefore(a, inEvent));
   return other ? chosen(other, "code/actor2/other-side") : null;
+}
+
+/** One state's forces, whatever the branch: "Military Forces of Brazil Military Police" and "Police Forces of Brazil". */
+function sameState(a: string, b: string | undefined): boolean {
+  const state = (name: string) => /^(?:Military|Police) Forces of (.+)$/.exec(name)?.[1];
+  const [x, y] = [state(a), b === undefined ? undefined : state(b)];
+  return x !== undefined && y !== undefined && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
 }
 
 /** "JNIM militants": the generic word right after a group's name is that group, not a second side. */

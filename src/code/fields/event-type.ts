@@ -178,12 +178,19 @@ export function decideType(
     target.named += source.named;
     target.evidence.push(...source.evidence);
   };
+  // "An intense shoot-out broke out and a man was killed": fighting told as such makes its killing the clash's,
+  // bystanders or not (people with no crowd among them: police clashing with protesters is no battle).
+  const fought =
+    !sides.protesters &&
+    !sides.rioters &&
+    sides.armedSides >= 1 &&
+    hits.some((h) => h.trigger.points === "Armed clash" && RECIPROCAL.test(h.text) && !SETTING.test(h.before));
   for (const hit of hits) {
     const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
     let target = hit.trigger.points;
     if (target === "violence")
       target =
-        sides.armedSides >= 2 && !sides.civilians
+        fought || (sides.armedSides >= 2 && !sides.civilians)
           ? "Armed clash"
           : sides.protesters
             ? "Excessive force against protesters"
