@@ -985,6 +985,16 @@ describe("names that depend on where the report is from", () => {
       ["Armed clash", "Military Forces of Brazil Military Police", null],
     );
   });
+  test("people who clash with the police, no armed group among them, are a mob; an exchange of fire is a battle", () => {
+    const [mob] = code(
+      "On 4 June 2021, market traders clashed with municipal police in Surabaya, Indonesia, over an eviction.",
+    );
+    assert.deepEqual([mob?.sub_event_type, mob?.actor1], ["Mob violence", "Rioters (Indonesia)"]);
+    const [battle] = code(
+      "On 4 June 2021, gunmen and police exchanged fire in Surabaya, Indonesia, and a passer-by was killed.",
+    );
+    assert.equal(battle?.sub_event_type, "Armed clash");
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

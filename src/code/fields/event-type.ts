@@ -24,6 +24,8 @@ const PROPERTY_DAMAGE = /vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|aligh
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
 export const RECIPROCAL =
   /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
+/** Fighting with guns on both sides, whoever the sides. */
+const FIREFIGHT = /shoot-?outs?|exchang\w* (of )?fire|gunfights?|gun ?battles?|firefights?/i;
 /** Words that make the fighting after them the setting of the event, not the event ("amid intensified clashes"). */
 const SETTING = /\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i;
 const AERIAL_OR_SUICIDE = new Set(["Air/drone strike", "Suicide bomb", "Chemical weapon"]);
@@ -184,7 +186,13 @@ export function decideType(
     !sides.protesters &&
     !sides.rioters &&
     sides.armedSides >= 1 &&
-    hits.some((h) => h.trigger.points === "Armed clash" && RECIPROCAL.test(h.text) && !SETTING.test(h.before));
+    hits.some(
+      (h) =>
+        h.trigger.points === "Armed clash" &&
+        RECIPROCAL.test(h.text) &&
+        !SETTING.test(h.before) &&
+        (FIREFIGHT.test(h.text) || sides.nonStateArmed),
+    );
   for (const hit of hits) {
     const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
     let target = hit.trigger.points;
@@ -199,6 +207,17 @@ export function decideType(
     // ("clashes between herders and farmers" are communal militias fighting, in the codebook).
     if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians && !RECIPROCAL.test(hit.text))
       target = "Attack";
+    // People who clash with the police or the army, no armed group among them, are a mob to the codebook
+    // ("street vendors clashed with municipal police"); an exchange of fire stays a battle.
+    if (
+      target === "Armed clash" &&
+      sides.armedSides === 1 &&
+      sides.civilians &&
+      !sides.nonStateArmed &&
+      RECIPROCAL.test(hit.text) &&
+      !FIREFIGHT.test(hit.text)
+    )
+      target = "Mob violence";
     if ((target === "Attack" || target === "Armed clash") && sides.crowdActs) target = "Mob violence";
     // Fighting over a quarrel with no armed group in it is a brawl between people: the codebook's mob violence.
     if (target === "Armed clash" && sides.armedSides === 0 && sides.dispute) target = "Mob violence";

@@ -120,7 +120,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "intervention",
     example: "police fired tear gas to disperse protesters",
     pattern:
-      /\b(tear ?gas|dispers(ed|e)|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+      /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
     points: "Protest with intervention",
     weight: 2,
   },
