@@ -995,6 +995,14 @@ describe("names that depend on where the report is from", () => {
     );
     assert.equal(battle?.sub_event_type, "Armed clash");
   });
+  test("villagers who kill a suspected thief are a mob however armed; gunmen who do are attackers", () => {
+    const [mob] = code(
+      "On 3 July 2021, villagers armed with machetes killed a suspected thief in Dassa-Zoume (Collines), Benin.",
+    );
+    assert.deepEqual([mob?.sub_event_type, mob?.actor1], ["Mob violence", "Rioters (Benin)"]);
+    const [attack] = code("On 3 July 2021, gunmen killed a suspected thief in Dassa-Zoume (Collines), Benin.");
+    assert.equal(attack?.sub_event_type, "Attack");
+  });
   test("a country's people before 'forces' make them its military", () => {
     const [event] = code("On 9 March 2020, Nigerien forces burned a herders' camp near Bani Bangou, Niger.", null);
     assert.equal(event?.actor1, "Military Forces of Niger");

@@ -315,6 +315,11 @@ export function sidesOf(
     armedSides: armed.size + (unseenAttacker ? 1 : 0),
     unseenAttacker,
     dispute: coreSentences.some((i) => language.dispute.test(context.sentences[i]?.text ?? "")),
+    // (Villagers armed with machetes who kill a suspected robber are a mob, not a militia; gunmen who do are not.)
+    mobJustice:
+      language.mobJustice.test(context.sentences[anchor]?.text ?? "") &&
+      !inEvent.some((a) => isArmed(a) && a.value.inter !== 4) &&
+      inEvent.some((a) => a.value.inter === 4 || a.value.inter === 5 || a.value.inter === 7),
     nonStateArmed: inEvent.some((a) => isArmed(a) && a.value.inter !== 1 && a.value.inter !== 8),
     // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim.)
     civilians: (inEvent.some((a) => a.value.criminal) ? inAnchor : inEvent).some(isCivilian),

@@ -138,6 +138,8 @@ export interface Sides {
   nonStateArmed: boolean;
   /** The only armed people in the event's sentence suffer it: whoever attacked them is not named there. */
   unseenAttacker: boolean;
+  /** The victims are taken for criminals and no state force nor armed group is in the event: mob justice. */
+  mobJustice: boolean;
   /** A quarrel is told behind the fighting ("over a land dispute", "with sticks and axes"). */
   dispute: boolean;
   /** A crowd, not an armed group, does the violence: "residents lynched", "supporters of X clashed with Y's". */
@@ -218,7 +220,8 @@ export function decideType(
       !FIREFIGHT.test(hit.text)
     )
       target = "Mob violence";
-    if ((target === "Attack" || target === "Armed clash") && sides.crowdActs) target = "Mob violence";
+    if ((target === "Attack" || target === "Armed clash") && (sides.crowdActs || sides.mobJustice))
+      target = "Mob violence";
     // Fighting over a quarrel with no armed group in it is a brawl between people: the codebook's mob violence.
     if (target === "Armed clash" && sides.armedSides === 0 && sides.dispute) target = "Mob violence";
     add(target, hit.trigger.weight * decay, hit);

@@ -22,6 +22,8 @@ export interface CodingLanguage {
   /** The words between two groups either of which did it ("ISWAP or Boko Haram", "JNIM/ISGS"), the whole text. */
   alternative: RegExp;
   deniedResponsibility: RegExp;
+  /** Victims a crowd takes for criminals ("a suspected thief", "alleged witches"): its violence is mob justice. */
+  mobJustice: RegExp;
   /** A quarrel behind a fight ("over a land dispute", "with sticks and axes"): people, not armed groups, fought. */
   dispute: RegExp;
   /** Words just before a device that say its victims ran into it ("struck an", "stepped on a"). */

@@ -24,6 +24,8 @@ export const EN_CODING: CodingLanguage = {
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
   killing: /^(kill|execut|murder|behead|shot dead|slain|slaughter|assassinat)/i,
   passive: /\b(was|were|been|being|is|are)\b/i,
+  mobJustice:
+    /\b((suspected|alleged|presumed)\s+(\w+\s+)?(thie(f|ves)|robbers?|criminals?|kidnappers?|witch(es)?|wizards?|rapists?|pickpockets?|burglars?|murderers?)|thie(f|ves)|pickpockets?|burglars?)\b/i,
   dispute:
     /\b((land|border|boundary|property|water|grazing|farm|farmland|marriage|family|personal|previous|old|long-standing)\s+(disputes?|disagreements?|feuds?|enmity|rivalry|quarrels?)|feuds?|enmity|quarrels?|altercations?|over (a|an) (dispute|disagreement)|with (sticks|axes|machetes|stones|clubs|bricks|knives))\b/i,
   struckDevice: /\b(struck|hit|ran over|stepped on|drove over|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i,

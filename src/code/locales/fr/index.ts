@@ -28,6 +28,10 @@ export const FR_CODING: CodingLanguage = {
   joined: either(/^\s*(et|,)\s*$/iu, EN_CODING.joined),
   alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
   killing: either(/^(tu[ée]|ex[ée]cut|assassin|égorg|massacr)/iu, EN_CODING.killing),
+  mobJustice: either(
+    /(?<!\p{L})(présumés? (voleurs?|bandits?|sorciers?|sorcières?|ravisseurs?)|voleurs?|sorciers?|sorcières?)(?!\p{L})/iu,
+    EN_CODING.mobJustice,
+  ),
   dispute: either(
     /(?<!\p{L})(litiges? foncier|conflits? foncier|différend|querelle|rixe|bagarre|avec des (bâtons|haches|machettes|pierres|gourdins))/iu,
     EN_CODING.dispute,
