@@ -23,9 +23,9 @@ const PROPERTY_DAMAGE = /vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|aligh
 
 /** Words for fighting that takes two sides, as opposed to one side's shooting. */
 export const RECIPROCAL =
-  /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
+  /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
 /** Fighting with guns on both sides, whoever the sides. */
-const FIREFIGHT = /shoot-?outs?|exchang\w* (of )?fire|gunfights?|gun ?battles?|firefights?/i;
+const FIREFIGHT = /shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|gunfights?|gun ?battles?|firefights?/i;
 /** Words that make the fighting after them the setting of the event, not the event ("amid intensified clashes"). */
 const SETTING = /\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i;
 const AERIAL_OR_SUICIDE = new Set(["Air/drone strike", "Suicide bomb", "Chemical weapon"]);

@@ -64,7 +64,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "clash",
     example: "fighting broke out between the army and rebels",
     pattern:
-      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
     points: "Armed clash",
     weight: 2,
   },
