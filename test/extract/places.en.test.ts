@@ -163,6 +163,13 @@ describe("English places: names that are not places", () => {
     const [airport] = mentionsOf("place", "Rockets struck the Diffa airport overnight.");
     assert.equal(airport?.value.admin1, "Diffa");
   });
+  test("a name in brackets behind a place is its area; behind a place the gazetteer lacks, it stands at its seat", () => {
+    const [town, area] = mentionsOf("place", "Shopkeepers protested in Bahia Blanca (Buenos Aires) on Friday.");
+    assert.deepEqual([town?.text, town?.value.admin1], ["Bahia Blanca", "Buenos Aires"]);
+    assert.equal(area?.value.feature_code, "ADM1");
+    const [seat] = mentionsOf("place", "Artillery shells fell on Hay Zanbaq (Tripoli), Libya.");
+    assert.deepEqual([seat?.value.feature_code?.startsWith("PPL"), seat?.value.precision], [true, 2]);
+  });
   test("a possessive is not part of the name", () => {
     const places = mentionsOf("place", "It shows the desperation of Burkina Faso's forces.");
     assert.deepEqual(

@@ -4,7 +4,8 @@ import { adminDisplayName, normalizeName } from "../../sources/gazetteer/normali
 import type { PlaceCandidate, PlaceValue } from "../types.js";
 import { haversineKm } from "./geo.js";
 
-export type PlaceKind = "town" | "district" | "region";
+/** What the words around a name say it is; "area": an admin area in brackets behind a place ("(Tripoli)"). */
+export type PlaceKind = "town" | "district" | "region" | "area";
 
 /** A name found in the text, before it is resolved to one place. */
 export interface PlaceSpan {
@@ -62,6 +63,7 @@ const KIND_FEATURES: Record<PlaceKind, RegExp> = {
   town: /^PPL/,
   district: /^(ADM2|ADM3|ADM4|PPLA2|PPLA3)$/,
   region: /^(ADM1|ADM2|RGN)$/,
+  area: /^(ADM1|ADM2|ADM3|ADM4|RGN)$/,
 };
 
 export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceContext): number {
@@ -113,21 +115,23 @@ export function rankCandidates(
     .map((place) => {
       let score = scoreCandidate(place, span, context);
       const isArea = place.featureClass === "A" && !/^PCL/.test(place.featureCode);
-      if (isArea && span.kind !== "region" && span.kind !== "district" && countriesWithTown.has(place.countryCode))
+      if (isArea && !span.kind?.match(/^(region|district|area)$/) && countriesWithTown.has(place.countryCode))
         score -= 2.5;
       return { place, score };
     })
     .sort((a, b) => b.score - a.score);
-  return span.kind === "district" ? seatFirst(ranked) : ranked;
+  return span.kind === "district" || span.kind === "area" ? seatFirst(ranked, span.kind) : ranked;
 }
 
 /**
  * "in Lashio Township": a district named after its town is located, as ACLED locates it, at that town rather than
- * at the district's middle (the precision stays the district's).
+ * at the district's middle (the precision stays the district's); so is a region or district named in brackets
+ * behind a place the gazetteer lacks ("Ghot Alshaal (Tripoli)").
  */
-function seatFirst(ranked: { place: Place; score: number }[]): { place: Place; score: number }[] {
+function seatFirst(ranked: { place: Place; score: number }[], kind: PlaceKind): { place: Place; score: number }[] {
   const area = ranked[0]?.place;
-  if (area?.featureClass !== "A" || !/^ADM[2-4]$/.test(area.featureCode)) return ranked;
+  const levels = kind === "area" ? /^ADM[1-4]$/ : /^ADM[2-4]$/;
+  if (area?.featureClass !== "A" || !levels.test(area.featureCode)) return ranked;
   const name = normalizeName(area.name);
   const seat = ranked.find(
     ({ place }) =>
@@ -144,7 +148,7 @@ function seatFirst(ranked: { place: Place; score: number }[]): { place: Place; s
 }
 
 export function geoPrecision(place: Place, kind: PlaceKind | null): 1 | 2 | 3 {
-  if (place.featureClass === "P" || place.featureClass === "S") return kind === "district" ? 2 : 1;
+  if (place.featureClass === "P" || place.featureClass === "S") return kind === "district" || kind === "area" ? 2 : 1;
   if (/^(ADM1|PCL|RGN)/.test(place.featureCode)) return 3;
   return 2;
 }

@@ -364,18 +364,21 @@ function placeSpan(
   const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
   if (!kind && kindWord) kind = words.kindNouns[kindWord.toLowerCase()] ?? null;
   const qualifier = qualifiesPlaceBefore(before, words);
+  // "Bahia Blanca (Buenos Aires)": names in brackets behind a place are its areas, not a town of that name.
+  if (!kind && qualifier && before.lastIndexOf("(") > before.lastIndexOf(")")) kind = "area";
   const cued =
     kind !== null ||
     qualifier ||
     words.prepositions.has(previousWord) ||
     distanceBefore(before, words)?.groups?.bearing !== undefined;
-  const rule = kind
-    ? "name-with-kind"
-    : qualifier
-      ? "qualifies-place-before"
-      : cued
-        ? "after-preposition"
-        : "gazetteer-name";
+  const rule =
+    kind && kind !== "area"
+      ? "name-with-kind"
+      : qualifier
+        ? "qualifies-place-before"
+        : cued
+          ? "after-preposition"
+          : "gazetteer-name";
   return {
     start,
     end: spanEnd,
