@@ -35,7 +35,10 @@ export function choosePlace(
         ? 3
         : place.value.precision === 2
           ? 2.2
-          : 0;
+          : // (A region says more than its country.)
+            place.value.feature_code?.startsWith("PCL")
+            ? 0
+            : 0.6;
     const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
     const inMainCountry = mainCountry === null ? 0 : place.value.country === mainCountry ? 1.5 : -1.5;
     const score =

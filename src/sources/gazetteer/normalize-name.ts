@@ -53,7 +53,7 @@ export function spellingKey(name: string): string {
 
 /** Suffixes GeoNames adds to admin names that ACLED leaves out ("Borno State" → "Borno", "Nyeri County" → "Nyeri"). */
 const ADMIN_AFFIXES =
-  /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de|kabupaten|kota) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|cercle|commune|municipality|territory|county)$/i;
+  /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de|kabupaten|kota) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|rayon|cercle|commune|municipality|territory|county)$/i;
 
 /** The ʿayn and hamza marks of Arabic transliteration, written as quotes or modifier letters between letters. */
 const TRANSLITERATION_MARKS = /(?<=\p{L}\p{L})[‘’ʻʼʽʿʾ`](?=\p{L})|(?<=\p{L})[‘’ʻʼʽʿʾ]$/gu;
