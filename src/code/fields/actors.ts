@@ -134,28 +134,21 @@ function endsInPassive(language: CodingLanguage, text: string): boolean {
   return ending.test(text);
 }
 
-const suffersStart = new WeakMap<CodingLanguage, RegExp>();
+const passiveStarts = new WeakMap<CodingLanguage, RegExp[]>();
 
-/** Text right after people that is their passive verb, one word at most between ("soldiers reportedly were"). */
-function suffersNext(language: CodingLanguage, text: string): boolean {
-  let start = suffersStart.get(language);
-  if (!start) {
-    start = new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+)?(?:${language.passive.source})\\s`, "iu");
-    suffersStart.set(language, start);
+/**
+ * Text after people that goes on with a passive auxiliary, at most `wordsBetween` words between ("Two soldiers were
+ * killed", "soldiers, reportedly, were"; one word at most where a clause after them could hold another subject's).
+ */
+function passiveNext(language: CodingLanguage, text: string, wordsBetween: 1 | 2 = 2): boolean {
+  let starts = passiveStarts.get(language);
+  if (!starts) {
+    starts = [1, 2].map(
+      (n) => new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+){0,${n}}?(?:${language.passive.source})\\s`, "iu"),
+    );
+    passiveStarts.set(language, starts);
   }
-  return start.test(text);
-}
-
-const passiveStart = new WeakMap<CodingLanguage, RegExp>();
-
-/** Text after people that goes on with a passive auxiliary ("Two soldiers were killed", "soldiers, reportedly, were"). */
-function passiveNext(language: CodingLanguage, text: string): boolean {
-  let start = passiveStart.get(language);
-  if (!start) {
-    start = new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+){0,2}?(?:${language.passive.source})\\s`, "iu");
-    passiveStart.set(language, start);
-  }
-  return start.test(text);
+  return (starts[wordsBetween - 1] as RegExp).test(text);
 }
 
 /** Characters between a group's name and the words that hold it responsible. */
@@ -310,12 +303,13 @@ export function sidesOf(
   const anchorEnd = (context.sentences[anchor]?.start ?? 0) + (context.sentences[anchor]?.text.length ?? 0);
   const armedInAnchor = inAnchor.filter(isArmed);
   const unseenAttacker =
-    armedInAnchor.length > 0 && armedInAnchor.every((a) => suffersNext(language, context.text.slice(a.end, anchorEnd)));
+    armedInAnchor.length > 0 &&
+    armedInAnchor.every((a) => passiveNext(language, context.text.slice(a.end, anchorEnd), 1));
   return {
     armedSides: armed.size + (unseenAttacker ? 1 : 0),
     unseenAttacker,
     dispute: coreSentences.some((i) => language.dispute.test(context.sentences[i]?.text ?? "")),
-    // (Villagers armed with machetes who kill a suspected robber are a mob, not a militia; gunmen who do are not.)
+    // (Villagers armed with machetes who kill a suspected robber are a mob, not a militia; gunmen who do, attackers.)
     mobJustice:
       language.mobJustice.test(context.sentences[anchor]?.text ?? "") &&
       !inEvent.some((a) => isArmed(a) && a.value.inter !== 4) &&
