@@ -260,7 +260,15 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const date = chooseDate(dates, core, anchor, context.publishedDay, captions, reporting);
   const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
   const monthDayHint = date ? null : chooseMonthDayHint(dates, core);
-  const place = choosePlace(places, core, anchor, typeTrigger.start, history, mainCountry(places), context.text);
+  const place = choosePlace(
+    places,
+    core,
+    anchor,
+    typeTrigger.start,
+    history,
+    mainCountry(places, actors as ActorMention[]),
+    context.text,
+  );
   const country = place?.value.country ?? null;
   const civilianTarget =
     taxonomy.event_type === "Violence against civilians" ||

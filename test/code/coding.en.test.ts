@@ -570,6 +570,13 @@ describe("English event coding: where and when, not where people travel or what 
 });
 
 describe("where: a town outside the region its sentence names", () => {
+  test("a group that fights in one country vouches for it against a namesake abroad", () => {
+    const [event] = code(
+      "Islamic State cells attacked a QSD post near Daman, in the countryside of Deir ez-Zor, on Sunday.",
+      "2021-03-08",
+    );
+    assert.equal(event?.country, "Syria");
+  });
   test("a village read as a namesake in another country than the province its sentence names is not the scene", () => {
     const [event] = code(
       "Gunmen ambushed a patrol near the village of Gariba, in Deir ez-Zor province, on Monday.",
