@@ -100,9 +100,10 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
   }
   for (const sequence of text.matchAll(CAPITALISED_SEQUENCE)) {
     const seqStart = sequence.index ?? 0;
-    const tokens = allMatches(WORD, sequence[0]).flatMap((w) =>
-      hyphenatedParts(gazetteer, text, w[0], seqStart + (w.index ?? 0)),
-    );
+    const tokens = allMatches(WORD, sequence[0]).map((w) => ({
+      start: seqStart + (w.index ?? 0),
+      end: seqStart + (w.index ?? 0) + w[0].length,
+    }));
     const matches: { from: number; to: number; start: number; end: number; name: string; spelling?: true }[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -190,33 +191,6 @@ function otherNameBeforeNoun(
 const ARTICLE_BEFORE = /\b(?:a|an|the|his|her|their|its)\s+$/i;
 const NOUN_AFTER =
   /^\s+(?!(?:region|province|district|area|city|town|state|county|village|governorate|department|municipality|township|and|or|of|in|on|at|to|for|from|by|with|against)\b)\p{Ll}/u;
-
-/**
- * "the Lamu-Malindi road", "the Meru-Isiolo boundary", "in Belgrade-Stari Grad": two names joined by a hyphen that
- * the gazetteer does not know as one are read as two where the words around say they are places (a preposition
- * before, a road or border after; not "the Israel-Hamas war"). A hyphen before a capital only: "Deir ez-Zor" stays
- * whole.
- */
-function hyphenatedParts(
-  gazetteer: Gazetteer,
-  text: string,
-  word: string,
-  start: number,
-): { start: number; end: number }[] {
-  const end = start + word.length;
-  const whole = [{ start, end }];
-  if (!/\p{L}-\p{Lu}/u.test(word) || gazetteer.has(word)) return whole;
-  const placed =
-    /\b(?:in|at|near|from|to|along|on|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 15), start)) ||
-    /^\s+(?:road|highway|border|boundary|frontier|route|axis|corridor|railway|bridge)\b/i.test(
-      text.slice(end, end + 15),
-    );
-  if (!placed) return whole;
-  return allMatches(/\p{Lu}[\p{L}\p{M}'’]*/gu, word).map((part) => ({
-    start: start + (part.index ?? 0),
-    end: start + (part.index ?? 0) + part[0].length,
-  }));
-}
 
 /**
  * A word the gazetteer does not know as written, but does under a looser transliteration, counts as a place only
