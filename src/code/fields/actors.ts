@@ -238,7 +238,11 @@ export function chooseTarget(
 
 /** One state's forces, whatever the branch: "Military Forces of Brazil Military Police" and "Police Forces of Brazil". */
 function sameState(a: string, b: string | undefined): boolean {
-  const state = (name: string) => /^(?:Military|Police) Forces of (.+)$/.exec(name)?.[1];
+  // (With no country known, "Military Forces" and "Police Forces" are still one state's.)
+  const state = (name: string) => {
+    const forces = /^(?:Military|Police) Forces(?: of (.+))?$/.exec(name);
+    return forces ? (forces[1] ?? "") : undefined;
+  };
   const [x, y] = [state(a), b === undefined ? undefined : state(b)];
   return x !== undefined && y !== undefined && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
 }
@@ -287,17 +291,16 @@ export function sidesOf(
     inEvent.some(
       (b) => b.end <= a.start && isArmed(b) && language.alternative.test(context.text.slice(b.end, a.start)),
     );
-  const armed = new Set(
-    inEvent
-      .filter((a) => isArmed(a) && !namesGroupBefore(a, inEvent) && !eitherOfBefore(a))
-      .map((a) =>
-        a.value.criminal
-          ? "criminals"
-          : a.value.generic && a.value.inter !== 1
-            ? "unnamed"
-            : a.value.canonical.replace(/^Police/, "Military"),
-      ),
-  );
+  // (One state's forces are one side, whatever the branch: see `sameState`.)
+  const armed: string[] = [];
+  for (const a of inEvent.filter((b) => isArmed(b) && !namesGroupBefore(b, inEvent) && !eitherOfBefore(b))) {
+    const side = a.value.criminal
+      ? "criminals"
+      : a.value.generic && a.value.inter !== 1
+        ? "unnamed"
+        : a.value.canonical;
+    if (!armed.some((known) => known === side || sameState(known, side))) armed.push(side);
+  }
   // "A drug dealer was found dead", "two soldiers were shot": armed people who only suffer the violence had an
   // attacker the report leaves unnamed, a side of its own.
   const anchorEnd = (context.sentences[anchor]?.start ?? 0) + (context.sentences[anchor]?.text.length ?? 0);
@@ -306,7 +309,7 @@ export function sidesOf(
     armedInAnchor.length > 0 &&
     armedInAnchor.every((a) => passiveNext(language, context.text.slice(a.end, anchorEnd), 1));
   return {
-    armedSides: armed.size + (unseenAttacker ? 1 : 0),
+    armedSides: armed.length + (unseenAttacker ? 1 : 0),
     unseenAttacker,
     dispute: coreSentences.some((i) => language.dispute.test(context.sentences[i]?.text ?? "")),
     // (Villagers armed with machetes who kill a suspected robber are a mob, not a militia; gunmen who do, attackers.)

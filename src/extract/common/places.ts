@@ -118,11 +118,13 @@ function findPlaceSpans(context: ExtractContext, gazetteer: Gazetteer, excluded:
         // A word of up to three capitals alone is an abbreviation ("US", "UN", "AU"), read as such elsewhere.
         // A country's name that is also its adjective ("Myanmar") names the country unless a noun follows it ("the
         // Myanmar army").
+        const single = j - i === 1;
         const adjective =
+          single &&
           words.demonyms[name.toLowerCase()] &&
           (QUALIFYING.test(text.slice(end, end + 40)) ||
             !gazetteer.candidates(name, 3).some((p) => p.featureCode.startsWith("PCL")));
-        if (j - i === 1 && (words.notPlaces.has(name.toLowerCase()) || adjective || ABBREVIATION.test(name))) continue;
+        if (single && (words.notPlaces.has(name.toLowerCase()) || adjective || ABBREVIATION.test(name))) continue;
         if (!gazetteer.has(name)) continue;
         matches.push({ from: i, to: j, start, end, name });
         i = j;
