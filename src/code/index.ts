@@ -268,6 +268,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     history,
     mainCountry(places, actors as ActorMention[]),
     context.text,
+    language.stateOwner,
   );
   const country = place?.value.country ?? null;
   const civilianTarget =

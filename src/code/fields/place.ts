@@ -1,4 +1,5 @@
 import type { PlaceMention } from "../../extract/types.js";
+import type { CodingLanguage } from "../locales/coding-language.js";
 
 /**
  * The event's location: among places outside background sentences, the named town nearest the event's trigger
@@ -13,6 +14,7 @@ export function choosePlace(
   background: Set<number>,
   mainCountry: string | null,
   text: string,
+  stateOwner: CodingLanguage["stateOwner"],
 ): PlaceMention | null {
   const relativeSpans = places.filter((p) => p.value.relative && p.value.relative.distance_km !== null);
   const candidates = places.filter(
@@ -23,6 +25,7 @@ export function choosePlace(
       !isDatelinePlace(text, p) &&
       !namesPastEvent(text, p),
   );
+  const finer = candidates.some((p) => !isCountry(p));
   let best: PlaceMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const place of candidates) {
@@ -36,9 +39,9 @@ export function choosePlace(
         : place.value.precision === 2
           ? 2.2
           : // (A region says more than its country.)
-            place.value.feature_code?.startsWith("PCL")
+            isCountry(place)
             ? 0
-            : 0.6;
+            : 1.2;
     const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
     const inMainCountry = mainCountry === null ? 0 : place.value.country === mainCountry ? 1.5 : -1.5;
     const score =
@@ -50,13 +53,28 @@ export function choosePlace(
       salience(place, candidates) +
       withinNamedRegion(place, candidates) -
       travelPenalty(text, place) -
-      enclosingPenalty(place, candidates, text);
+      enclosingPenalty(place, candidates, text) -
+      (finer && namesStateOf(text, place, stateOwner) ? 2 : 0);
     if (score > bestScore) {
       best = place;
       bestScore = score;
     }
   }
   return best;
+}
+
+const isCountry = (place: PlaceMention) => !!place.value.feature_code?.startsWith("PCL");
+
+/**
+ * "Members of Kenya Defence Forces", "military forces of Armenia": a country that owns an army names a side, not
+ * the scene, where the report names a finer place.
+ */
+function namesStateOf(text: string, place: PlaceMention, stateOwner: CodingLanguage["stateOwner"]): boolean {
+  return (
+    isCountry(place) &&
+    (stateOwner.before.test(text.slice(Math.max(0, place.start - 40), place.start)) ||
+      stateOwner.after.test(text.slice(place.end, place.end + 30)))
+  );
 }
 
 /** The place a report keeps coming back to is where it happened: each further mention adds a little. */

@@ -32,4 +32,6 @@ export interface CodingLanguage {
   grievance: RegExp;
   /** A sentence that starts another event than the one before it ("in a separate attack", "elsewhere,"). */
   separateEvent: RegExp;
+  /** The words before or after a country that make it an army's or a state's owner ("forces of", "Defence Forces"). */
+  stateOwner: { before: RegExp; after: RegExp };
 }

@@ -85,6 +85,8 @@ interface Found extends PlaceSpan {
   sentence: number;
   /** "Dhaka - Rampura": the place this one is a part of, written before it with a dash. */
   partOf?: Found;
+  /** "Amritsar (Punjab)", "Bodhei, Lamu County": the place written before this area, which lies in it. */
+  encloses?: Found;
 }
 
 /** Names in the text that the gazetteer knows, with the words around them that make them places. */
@@ -415,13 +417,16 @@ function linkAppositions(context: ExtractContext, spans: Found[]): void {
   for (let i = 0; i + 1 < spans.length; i++) {
     const [town, region] = [spans[i] as Found, spans[i + 1] as Found];
     const between = context.text.slice(town.end, region.start);
-    if (/^,\s*$/.test(between)) town.within = region.name;
-    else if (/^\s+[-–]\s+$/.test(between)) region.partOf = town;
+    if (/^,\s*$/.test(between)) {
+      town.within = region.name;
+      region.encloses = town;
+    } else if (/^\s+[-–]\s+$/.test(between)) region.partOf = town;
     // "Kouka (Kouka, Banwa)": the admin areas in brackets after a town, the last one the widest.
     else if (/^\s*\($/.test(between)) {
       const close = context.text.indexOf(")", region.start);
       const inside = spans.filter((s) => s.start >= region.start && close !== -1 && s.end <= close);
       town.within = (inside.at(-1) ?? region).name;
+      for (const area of inside) area.encloses = town;
     }
   }
 }
@@ -502,7 +507,10 @@ export function extractPlaces(
     byName.set(key, [...(byName.get(key) ?? []), span]);
   }
   for (const span of spans) {
-    const ranked = preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights);
+    const ranked = preferEnclosing(
+      preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights),
+      span.encloses && resolved.get(span.encloses),
+    );
     const best = ranked[0];
     if (!best) continue;
     // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
@@ -589,6 +597,24 @@ function preferSupportedCountry(
   if (!best || supported(best) || /^PCL/.test(best.place.featureCode)) return ranked;
   const alternative = ranked.find(supported);
   return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
+}
+
+/**
+ * "Amritsar (Punjab)": the area written behind a town is the reading that holds it (India's Punjab, not Pakistan's,
+ * more populous), where the gazetteer has one.
+ */
+function preferEnclosing(
+  ranked: { place: Place; score: number }[],
+  town: Place | undefined,
+): { place: Place; score: number }[] {
+  if (!town) return ranked;
+  const holds = (area: Place) =>
+    area.countryCode === town.countryCode &&
+    (/^PCL/.test(area.featureCode) ||
+      (area.featureCode === "ADM1" && area.admin1 === town.admin1) ||
+      (area.featureCode === "ADM2" && area.admin2 === town.admin2));
+  const holder = ranked.find((r) => holds(r.place));
+  return holder && holder !== ranked[0] ? [holder, ...ranked.filter((r) => r !== holder)] : ranked;
 }
 
 /**

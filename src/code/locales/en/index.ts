@@ -34,4 +34,10 @@ export const EN_CODING: CodingLanguage = {
   separateEvent:
     /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
   deniedResponsibility: DENIED_RESPONSIBILITY,
+  stateOwner: {
+    before:
+      /\b(forces|army|armies|military|troops|soldiers|police|government|navy|air force|border guards?|authorities)\s+of\s+(the\s+)?$/i,
+    after:
+      /^(['’]s)?\s+(defen[cs]e forces|armed forces|army|military|troops|soldiers|forces|police|navy|air force|border guards?|government)\b/i,
+  },
 };

@@ -10,7 +10,7 @@ import {
   FR_TRIGGERS,
 } from "./triggers.js";
 
-const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`, "i");
+const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`, "iu");
 
 /** French coding words; English ones still apply, as French pages quote English names and wire copy. */
 export const FR_CODING: CodingLanguage = {
@@ -47,4 +47,11 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.separateEvent,
   ),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
+  stateOwner: {
+    before: either(
+      /(?<!\p{L})(forces|armée|armées|militaires|soldats|troupes|police|gendarmerie|gouvernement|autorités)\s+(de la|du|des|de l['’]|d['’]|de)\s*$/iu,
+      EN_CODING.stateOwner.before,
+    ),
+    after: EN_CODING.stateOwner.after,
+  },
 };
