@@ -2,7 +2,7 @@ import type { Span } from "../../model/index.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
-import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import { normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
 import type { ActorMention, ExtractContext, PlaceMention, PlaceValue } from "../types.js";
 import { destination, haversineKm } from "./geo.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
@@ -543,6 +543,10 @@ export function extractPlaces(
     )
       continue;
     if (!span.cued && support < 0.8 && best.place.featureClass === "P" && best.place.population < 100_000) continue;
+    // "in front of Corporation cleaning department" read as Berne (Indiana), once called so: a hamlet known here
+    // only by another of its names (not a spelling of its own: "Joub Jannine"), in a country nothing else points to,
+    // is a word, not that hamlet.
+    if (support < 0.8 && !major && best.score < 6 && !spelledAlike(best.place.name, span.name)) continue;
     if (inAreaOfAnotherCountry(gazetteer, span, best.place)) continue;
     // A part of a place ("Dhaka - Rampura (Rampura)") far from that place is a namesake: the gazetteer lacks the
     // part, and the name is no place anywhere in the text.
@@ -597,6 +601,12 @@ function preferSupportedCountry(
   if (!best || supported(best) || /^PCL/.test(best.place.featureCode)) return ranked;
   const alternative = ranked.find(supported);
   return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
+}
+
+/** "Joub Jannine" for Joubb Jannine, "Diffa Airport" for the airport GeoNames calls Diffa. */
+function spelledAlike(a: string, b: string): boolean {
+  const [x, y] = [spellingKey(a), spellingKey(b)];
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /**
