@@ -596,6 +596,30 @@ describe("where: a town outside the region its sentence names", () => {
     const [event] = code("On 9 June 2020, in Belford Roxo, Rio de Janeiro, police clashed with drug traffickers.");
     assert.deepEqual([event?.location, event?.admin1], ["Belford Roxo", "Rio de Janeiro"]);
   });
+  test("a country named as an army's owner is not the scene where the report names a finer place", () => {
+    const [event] = code(
+      "On 2 June 2021, soldiers of the Kenya Defence Forces fought Al Shabaab at Kiunga, Lamu County.",
+    );
+    assert.deepEqual([event?.country, event?.admin1], ["Kenya", "Lamu"]);
+    const [alone] = code(
+      "On 2 June 2021, the army of Benin arrested a deserter over a mutiny of peacekeepers in Mali.",
+    );
+    assert.equal(alone?.country, "Benin");
+  });
+  test("a village named as part of its district, or of a governorate's countryside, is the scene", () => {
+    const [village] = code(
+      "On 9 March 2021, a roadside bomb wounded two soldiers in Dogankoy village of Pervari, Siirt.",
+    );
+    assert.equal(village?.location, "Doğanköy");
+    const [countryside] = code(
+      "On 3 April 2021, gunmen shot a farmer in the village of Hajin in the eastern countryside of Deir ez-Zor.",
+    );
+    assert.equal(countryside?.location, "Hajīn");
+  });
+  test("an area in brackets behind a town is the reading that holds the town", () => {
+    const [event] = code("On 6 May 2021, farmers protested in Amritsar (Punjab) over crop prices.");
+    assert.deepEqual([event?.country, event?.admin1, event?.location], ["India", "Punjab", "Amritsar"]);
+  });
   test("a neighbourhood after 'Colonia' is no place of its own: its city is the scene", () => {
     const [event] = code("On 4 May 2020, in Tonala, Jalisco, gunmen shot a shopkeeper in Colonia La Jauja.");
     assert.equal(event?.location, "Tonalá");

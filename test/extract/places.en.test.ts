@@ -60,6 +60,17 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   ["Rockets struck the Diffa airport overnight.", "Diffa airport", 19, "Niger", "Diffa", 13.31, 12.61, 10],
   // A town followed by its own name as department and region vouches for nothing else, but points to no other country.
   ["Students held a sit-in in Diffa (Diffa, Diffa).", "Diffa", 26, "Niger", "Diffa", 13.32, 12.61, 10],
+  // A governorate that is also its city's name is in Syria either way, and vouches for the town before it.
+  [
+    "Russian military police drove through Darbasiyah in Al-Hasakeh.",
+    "Darbasiyah",
+    38,
+    "Syria",
+    "Al-Hasakeh",
+    37.07,
+    40.65,
+    10,
+  ],
 ];
 
 describe("English places: found, resolved, located", () => {
@@ -127,6 +138,8 @@ const NOT_PLACES: [string, string][] = [
   // A small town's name ending an institution's name, and a city's former name before a noun, are no places.
   ["Nurses marched to the Supreme Court of Justice on Monday.", "Justice"],
   ["Youths threw a Molotov cocktail at the bank.", "Molotov"],
+  // A hamlet's other name (a village in Indiana was once "Corporation") in a text about somewhere else.
+  ["Sweepers rallied in front of Corporation offices in Chittagong on Monday.", "Corporation"],
 ];
 describe("English places: names that are not places", () => {
   for (const [sentence, word] of NOT_PLACES) {

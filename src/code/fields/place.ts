@@ -113,11 +113,14 @@ function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: str
       p.value.precision < 3 &&
       p.value.country === place.value.country &&
       p.value.admin1 === place.value.admin1 &&
-      AREAS_AFTER_PLACE.test(text.slice(p.end, place.start)),
+      (AREAS_AFTER_PLACE.test(text.slice(p.end, place.start)) || PART_OF_AREA.test(text.slice(p.start, place.start))),
   );
   return enclosed ? 2.5 : 0;
 }
 const AREAS_AFTER_PLACE = /^[\p{L}\s'’-]*[(,]\s*(?:[\p{L}\s'’-]+,\s*)*$/u;
+// "Dogankoy village of Pervari", "Hajin in the eastern countryside of Deir-ez-Zor".
+const PART_OF_AREA =
+  /(?:\b(?:village|town|hamlet|locality|neighbou?rhood|suburb|quarter)\s+of|\bin\s+the\s+(?:\p{Ll}+\s+)?(?:countryside|outskirts|suburbs)\s+of)\s+$/u;
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.
 const TRAVEL_BEFORE =

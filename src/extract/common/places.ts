@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type { Span } from "../../model/index.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
@@ -489,9 +490,13 @@ export function extractPlaces(
     const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
     for (const span of spans) {
       const [best, second] = rankCandidates(gazetteer, span, placeContext);
-      if (!best || (second && best.score - second.score < 1.5)) continue;
+      if (!best) continue;
       const weight = /^PCL/.test(best.place.featureCode) ? 1 : best.place.featureCode === "ADM1" ? 0.7 : 0.4;
+      const unclear = second && best.score - second.score < 1.5;
+      // ("Al-Hasakeh", the governorate or its city, is in Syria either way.)
+      if (unclear && second.place.countryCode !== best.place.countryCode) continue;
       next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
+      if (unclear) continue;
       if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
       else if (!/^PCL/.test(best.place.featureCode) && (span.cued || best.place.population > 20_000))
         next.anchors.push(best.place);
@@ -603,10 +608,15 @@ function preferSupportedCountry(
   return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
 }
 
-/** "Joub Jannine" for Joubb Jannine, "Diffa Airport" for the airport GeoNames calls Diffa. */
+/**
+ * "Joub Jannine" for Joubb Jannine, "Arbinda" for Aribinda, "Diffa Airport" for the airport GeoNames calls Diffa:
+ * a spelling of the place's own name (a letter in four may differ), not another name of it.
+ */
 function spelledAlike(a: string, b: string): boolean {
   const [x, y] = [spellingKey(a), spellingKey(b)];
-  return x.startsWith(y) || y.startsWith(x);
+  return (
+    x.startsWith(y) || y.startsWith(x) || distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4))
+  );
 }
 
 /**
