@@ -69,7 +69,8 @@ export function extractMentions(
   };
   markCriminalVictims(context, actors, locale.criminalPast);
   // (Before the actors' countries are filled in: "KDF soldiers shot a man" names the man's country too.)
-  if (places.length === 0) places.push(...countryOfActors(actors, sources));
+  // (Or none but where people came from: "attackers from South Sudan shot a KDF soldier".)
+  if (places.every((place) => place.value.origin)) places.push(...countryOfActors(actors, sources));
   fillActorCountries(context.text, actors, places, sources, context.crimeSigns);
   settleRegionalWords(actors);
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);

@@ -616,6 +616,10 @@ describe("where: a town outside the region its sentence names", () => {
     );
     assert.equal(countryside?.location, "Hajīn");
   });
+  test("the country attackers came from is not the scene: their victims' army names it", () => {
+    const [event] = code("On 4 March 2021, gunmen from Somalia shot two KDF soldiers on patrol.");
+    assert.equal(event?.country, "Kenya");
+  });
   test("an area in brackets behind a town is the reading that holds the town", () => {
     const [event] = code("On 6 May 2021, farmers protested in Amritsar (Punjab) over crop prices.");
     assert.deepEqual([event?.country, event?.admin1, event?.location], ["India", "Punjab", "Amritsar"]);

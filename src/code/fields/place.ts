@@ -20,6 +20,7 @@ export function choosePlace(
   const candidates = places.filter(
     (p) =>
       p.value.latitude !== null &&
+      !p.value.origin &&
       !background.has(p.sentence) &&
       !relativeSpans.some((r) => r !== p && r.start <= p.start && r.end >= p.end) &&
       !isDatelinePlace(text, p) &&

@@ -59,6 +59,8 @@ export interface PlaceWords {
    */
   neighbourhood: { before: RegExp; after: RegExp; noun: RegExp };
   accordingTo: RegExp;
+  /** The words before a place people came from ("raiders from", "gunmen coming from"). */
+  originBefore: RegExp;
   /** Capitalised words that are (almost) never places in conflict news. */
   notPlaces: Set<string>;
   /** Demonyms and their country (ISO 3166-1 alpha-2): "malian" → ML. */
@@ -568,7 +570,12 @@ export function extractPlaces(
       rule: span.rule,
       confidence: resolutionConfidence(ranked, span.cued),
       sentence: span.sentence,
-      value: withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),
+      value: {
+        ...withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),
+        ...(words.originBefore.test(context.text.slice(Math.max(0, span.start - 60), span.start))
+          ? { origin: true as const }
+          : {}),
+      },
     });
   }
   return [...mentions, ...relativePlaces(context, gazetteer, boundaries, mentions, words)].sort(

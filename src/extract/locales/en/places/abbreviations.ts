@@ -1,5 +1,12 @@
-/** Abbreviations of US states in the AP style newspapers use after a town: "Athens, Ga.", "Charleston, W.Va.". */
+/**
+ * Abbreviated regions after a town: US states in the AP style newspapers use ("Athens, Ga.", "Charleston, W.Va."),
+ * and the few South Asian papers write as often as the names ("Poonch district, J&K"; "Bannu, KPK"). Two-letter
+ * ones that are also words once case is folded ("UP", "TN") stay out.
+ */
 export const REGION_ABBREVIATIONS: Record<string, string> = {
+  kpk: "Khyber Pakhtunkhwa",
+  "j&k": "Jammu and Kashmir",
+  ajk: "Azad Kashmir",
   "ala.": "Alabama",
   "ariz.": "Arizona",
   "ark.": "Arkansas",

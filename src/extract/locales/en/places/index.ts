@@ -27,6 +27,8 @@ export const EN_PLACE_WORDS: PlaceWords = {
     noun: /^(colonia|barrio|bairro|vila|jardim|favela|comunidade|barangay|sitio|purok)$/iu,
   },
   accordingTo: /\baccording\s+to\s+$/i,
+  originBefore:
+    /\b(attackers|assailants|raiders|gunmen|militants|fighters|militiamen|militias?|bandits|herders|pastoralists|rebels|insurgents|jihadists|troops|soldiers|refugees|migrants)\s+(?:(?:coming|who came|crossing|crossed)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i,
   notPlaces: NOT_PLACES,
   demonyms: DEMONYMS,
   regionAbbreviations: REGION_ABBREVIATIONS,

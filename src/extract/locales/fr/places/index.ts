@@ -116,6 +116,8 @@ export const FR_PLACE_WORDS: PlaceWords = {
     noun: EN_PLACE_WORDS.neighbourhood.noun,
   },
   accordingTo: /\b(according\s+to|selon|d['’]après)\s+$/iu,
+  originBefore:
+    /(?<!\p{L})(assaillants|attaquants|hommes armés|djihadistes|jihadistes|terroristes|rebelles|bandits|éleveurs|soldats|réfugiés|migrants)\s+(?:(?:venus?|venant|en provenance)\s+)?(?:du|de la|de l['’]|d['’]|des|de)\s*$/iu,
   notPlaces: union(EN_PLACE_WORDS.notPlaces, [
     "le",
     "la",
