@@ -37,6 +37,9 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["A body with gunshot wounds was found near the river.", "A", 1, 1, "killed", "event"],
   ["A crowd lynched a suspected cattle thief at the market.", "a", 1, 1, "killed", "event"],
   ["Two herders were beaten to death by a mob.", "Two", 2, 2, "killed", "event"],
+  // "Nationwide" before a noun names the event's movement, not a national total; after the verb it is one.
+  ["Police wounded 14 marchers during a nationwide strike.", "14", 14, 14, "wounded", "event"],
+  ["Some 300 people have died nationwide.", "Some 300", 300, 300, "killed", "background"],
 ];
 
 describe("English quantities: figure, bounds, what it counts, scope", () => {

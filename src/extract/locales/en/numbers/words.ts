@@ -153,8 +153,9 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
   },
   {
     name: "nationwide",
+    // (Not the adjective: "during the nationwide anti-quota movement", "a nationwide strike" is one event.)
     pattern:
-      /\b(nationwide|across the (country|region|sahel|nation)|in the (country|region) as a whole|country-wide)\b/i,
+      /\b((nationwide|country-?wide)(?!\s+(?!(since|in|this|last|so|over|during|and|or|as|at|by|for|from|to|on|the|a|an|according|were|was|have|has|had|are|is|while|when)\b)[a-z])|across the (country|region|sahel|nation)|in the (country|region) as a whole)\b/i,
   },
   {
     name: "conflict-total",
