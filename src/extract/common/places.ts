@@ -496,7 +496,9 @@ export function extractPlaces(
       const weight = /^PCL/.test(best.place.featureCode) ? 1 : best.place.featureCode === "ADM1" ? 0.7 : 0.4;
       const unclear = second && best.score - second.score < 1.5;
       // ("Al-Hasakeh", the governorate or its city, is in Syria either way.)
-      if (unclear && second.place.countryCode !== best.place.countryCode) continue;
+      const sameArea =
+        second?.place.countryCode === best.place.countryCode && second.place.admin1 === best.place.admin1;
+      if (unclear && !sameArea) continue;
       next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
       if (unclear) continue;
       if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
