@@ -300,7 +300,7 @@ const filter = NameFilter.build(
   keyCount,
 );
 db.prepare("INSERT INTO meta (key, value) VALUES ('name_filter', ?)").run(filter.toBuffer());
-db.exec("CREATE INDEX places_lat ON places (lat); ANALYZE;");
+db.exec("CREATE INDEX places_lat ON places (lat); CREATE INDEX places_seat ON places (cc, fcode, admin1); ANALYZE;");
 const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as {
   places: number;
   names: number;

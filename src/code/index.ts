@@ -271,6 +271,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     language.stateOwner,
   );
   const country = place?.value.country ?? null;
+  // ACLED places an event the report puts only in a region or a country at its capital, at precision 3.
+  const seat = place?.value.precision === 3 ? place.value.seat : undefined;
   const civilianTarget =
     taxonomy.event_type === "Violence against civilians" ||
     (taxonomy.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
@@ -385,10 +387,10 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     location: place
       ? place.value.relative?.distance_km
         ? (place.value.relative.nearest[0] ?? place.value.name)
-        : place.value.name
+        : (seat?.name ?? place.value.name)
       : null,
-    latitude: place?.value.latitude ?? null,
-    longitude: place?.value.longitude ?? null,
+    latitude: seat?.latitude ?? place?.value.latitude ?? null,
+    longitude: seat?.longitude ?? place?.value.longitude ?? null,
     geo_precision: place?.value.precision ?? null,
     fatalities: deaths.fatalities,
     fatalities_low: deaths.low,

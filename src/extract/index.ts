@@ -5,7 +5,7 @@ import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
 import { extractDates } from "./common/dates.js";
 import { placeValue } from "./common/place-resolution.js";
-import { extractPlaces } from "./common/places.js";
+import { extractPlaces, seatOf } from "./common/places.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
@@ -230,7 +230,7 @@ function countryOfActors(actors: ActorMention[], sources: ExtractSources): Place
         sentence,
         rule: "place/country-of-actor",
         confidence: 0.6,
-        value: placeValue([{ place: country, score: 0 }], "region"),
+        value: { ...placeValue([{ place: country, score: 0 }], "region"), ...seatOf(sources.gazetteer, country) },
       },
     ];
   }

@@ -616,6 +616,15 @@ describe("where: a town outside the region its sentence names", () => {
     );
     assert.equal(countryside?.location, "Hajīn");
   });
+  test("an event placed only in a region or a country is located at its seat, at precision 3, as ACLED does", () => {
+    const [region] = code("On 4 May 2021, the army shelled rebel posts somewhere in Kachin State.");
+    assert.deepEqual(
+      [region?.location, region?.admin1, region?.geo_precision, region?.evidence.location?.[0]?.text],
+      ["Myitkyina", "Kachin", 3, "Kachin State"],
+    );
+    const [country] = code("On 4 May 2021, teachers in Benin went on strike over unpaid wages.");
+    assert.deepEqual([country?.location, country?.geo_precision], ["Cotonou", 3]);
+  });
   test("the country attackers came from is not the scene: their victims' army names it", () => {
     const [event] = code("On 4 March 2021, gunmen from Somalia shot two KDF soldiers on patrol.");
     assert.equal(event?.country, "Kenya");

@@ -574,6 +574,7 @@ export function extractPlaces(
       sentence: span.sentence,
       value: {
         ...withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),
+        ...seatOf(gazetteer, best.place),
         ...(words.originBefore.test(context.text.slice(Math.max(0, span.start - 60), span.start))
           ? { origin: true as const }
           : {}),
@@ -583,6 +584,12 @@ export function extractPlaces(
   return [...mentions, ...relativePlaces(context, gazetteer, boundaries, mentions, words)].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/** An admin-1 area's or a country's seat, when the gazetteer knows it. */
+export function seatOf(gazetteer: Gazetteer, area: Place): Pick<PlaceValue, "seat"> {
+  const seat = area.featureClass === "A" ? gazetteer.seatOf(area) : null;
+  return seat ? { seat: { name: seat.name, latitude: seat.latitude, longitude: seat.longitude } } : {};
 }
 
 /**

@@ -43,6 +43,11 @@ export interface Gazetteer {
    * the new region its `province` moved into ("Soum" for the Soum province, once part of the Sahel region).
    */
   adminNameOn(iso2: string, level: AdminLevel, name: string, day: string, province?: string): string;
+  /**
+   * The town an admin-1 area or a country is governed from (its PPLA; a country's seat of government, else its
+   * capital): where ACLED places an event the report puts only in that area.
+   */
+  seatOf(area: Place): Place | null;
   /** Whether any place has this name: a cheap test before building candidates. */
   has(name: string): boolean;
 }

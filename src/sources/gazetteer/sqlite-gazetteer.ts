@@ -50,6 +50,7 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly placeRow: Database.Statement;
   private readonly inBox: Database.Statement;
   private readonly countryRow: Database.Statement;
+  private readonly seatRow: Database.Statement;
   private readonly candidateCache = new Map<string, Place[]>();
   private readonly names: NameFilter;
   private readonly knownNames = new Map<string, boolean>();
@@ -73,6 +74,10 @@ export class SqliteGazetteer implements Gazetteer {
     this.inBox = this.db.prepare(
       `SELECT ${PLACE_COLUMNS} FROM places p ${PLACE_JOINS}
        WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND p.fclass = 'P'`,
+    );
+    this.seatRow = this.db.prepare(
+      `SELECT ${PLACE_COLUMNS} FROM places p ${PLACE_JOINS}
+       WHERE p.cc = ? AND p.fcode = ? AND (? IS NULL OR p.admin1 = ?) ORDER BY p.population DESC LIMIT 1`,
     );
     this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
     const filter = this.db.prepare("SELECT value FROM meta WHERE key = 'name_filter'").pluck().get() as
@@ -120,6 +125,18 @@ export class SqliteGazetteer implements Gazetteer {
   candidates(name: string, limit = 40): Place[] {
     const key = normalizeName(name);
     return this.cached(`${key}|${limit}`, () => (this.byName.all(key, limit) as PlaceRow[]).map(toPlace));
+  }
+
+  seatOf(area: Place): Place | null {
+    const seat = (fcode: string, admin1: string | null) =>
+      this.seatRow.get(area.countryCode, fcode, admin1, admin1) as PlaceRow | undefined;
+    const row =
+      area.featureCode === "ADM1"
+        ? seat("PPLA", area.admin1Code)
+        : /^PCL/.test(area.featureCode)
+          ? (seat("PPLG", null) ?? seat("PPLC", null))
+          : undefined;
+    return row ? toPlace(row) : null;
   }
 
   byId(geonamesId: number): Place | null {
