@@ -130,13 +130,17 @@ export class SqliteGazetteer implements Gazetteer {
   seatOf(area: Place): Place | null {
     const seat = (fcode: string, admin1: string | null) =>
       this.seatRow.get(area.countryCode, fcode, admin1, admin1) as PlaceRow | undefined;
-    const row =
-      area.featureCode === "ADM1"
-        ? seat("PPLA", area.admin1Code)
-        : /^PCL/.test(area.featureCode)
-          ? (seat("PPLG", null) ?? seat("PPLC", null))
-          : undefined;
-    return row ? toPlace(row) : null;
+    return (
+      this.cached(`@${area.geonamesId}`, () => {
+        const row =
+          area.featureCode === "ADM1"
+            ? seat("PPLA", area.admin1Code)
+            : /^PCL/.test(area.featureCode)
+              ? (seat("PPLG", null) ?? seat("PPLC", null))
+              : undefined;
+        return row ? [toPlace(row)] : [];
+      })[0] ?? null
+    );
   }
 
   byId(geonamesId: number): Place | null {
