@@ -142,6 +142,8 @@ const NOT_PLACES: [string, string][] = [
   ["Youths threw a Molotov cocktail at the bank.", "Molotov"],
   // A hamlet's other name (a village in Indiana was once "Corporation") in a text about somewhere else.
   ["Sweepers rallied in front of Corporation offices in Chittagong on Monday.", "Corporation"],
+  // A street or a bridge named after a town is not that town ("Raju" is also a Syrian village).
+  ["A fuel truck burned on Raju street in the city of Afrin.", "Raju"],
 ];
 describe("English places: names that are not places", () => {
   for (const [sentence, word] of NOT_PLACES) {

@@ -52,6 +52,8 @@ export interface PlaceWords {
   personVerbs: RegExp;
   /** Words after a name that make it a weapon's ("Grad rockets", "Kornet missiles"). */
   weaponAfter: RegExp;
+  /** Words after a name that make it a street's or a landmark's ("Raju street", "the Palma bridge"). */
+  landmarkAfter: RegExp;
   /**
    * A part of a town: a name after "Colonia", "Barangay" or before "neighbourhood" ("in Colonia La Jauja"), whose
    * namesakes elsewhere mislead; the town it is in is the event's place. `before` ends at the name, `noun` is the
@@ -343,6 +345,7 @@ function placeSpan(
     // ("Police in Cotonou said": after a preposition, the name is where the speaker is.)
     (words.personVerbs.test(after) && !words.prepositions.has(previousWord)) ||
     words.weaponAfter.test(after) ||
+    words.landmarkAfter.test(after) ||
     words.accordingTo.test(before) ||
     words.neighbourhood.before.test(before) ||
     words.neighbourhood.after.test(after) ||

@@ -19,6 +19,8 @@ export const EN_PLACE_WORDS: PlaceWords = {
   personTitles: PERSON_TITLES,
   personVerbs: PERSON_VERBS,
   weaponAfter: /^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i,
+  // (Not "road" or "highway": "the Lamu-Malindi road" names the towns it runs between.)
+  landmarkAfter: /^\s+(street|st\.|avenue|boulevard|square|roundabout|bridge|lane)\b/i,
   neighbourhood: {
     // (Spanish, Portuguese and Filipino words too: ACLED's English notes keep them.)
     before:

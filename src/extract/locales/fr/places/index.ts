@@ -110,6 +110,7 @@ export const FR_PLACE_WORDS: PlaceWords = {
     EN_PLACE_WORDS.weaponAfter,
     /^\s+(roquettes?|missiles?|drones?|lance-roquettes?|obusiers?|fusils?)\b/iu,
   ),
+  landmarkAfter: EN_PLACE_WORDS.landmarkAfter,
   neighbourhood: {
     before: either(EN_PLACE_WORDS.neighbourhood.before, /(?<![\p{L}-])(quartier|secteur)\s+(de\s+)?$/iu),
     after: EN_PLACE_WORDS.neighbourhood.after,
