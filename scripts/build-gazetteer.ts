@@ -265,7 +265,11 @@ db.transaction(() => {
     const aliases = /\sCounty$/i.test(name)
       ? spellings
       : [...spellings, ...spellings.map(adminDisplayName), ...(acledName ? [acledName] : [])];
-    for (const alias of new Set(aliases)) insertName.run(normalizeName(alias), syntheticId);
+    for (const alias of new Set(aliases)) {
+      insertName.run(normalizeName(alias), syntheticId);
+      const loose = spellingKey(alias);
+      if (loose.length >= 5) insertSpelling.run(loose, syntheticId);
+    }
     syntheticId--;
   };
   const areaLevels = [
