@@ -60,6 +60,17 @@ const RESOLVED: [string, string, number, string, string | null, number, number, 
   ["Rockets struck the Diffa airport overnight.", "Diffa airport", 19, "Niger", "Diffa", 13.31, 12.61, 10],
   // A town followed by its own name as department and region vouches for nothing else, but points to no other country.
   ["Students held a sit-in in Diffa (Diffa, Diffa).", "Diffa", 26, "Niger", "Diffa", 13.32, 12.61, 10],
+  // A chain of areas after a town: the widest one may vouch for it where a middle one has a namesake abroad.
+  [
+    "Farmers blocked a road in El Baul, Girardot municipality, Cojedes state.",
+    "El Baul",
+    26,
+    "Venezuela",
+    "Cojedes",
+    8.96,
+    -68.3,
+    10,
+  ],
   // South Asian papers abbreviate a few regions after a district, as AP style does US states.
   ["Shells fell on Uri (Baramulla district, J&K) overnight.", "J&K", 40, "India", "Jammu and Kashmir", 33.5, 75.3, 250],
   // A governorate that is also its city's name is in Syria either way, and vouches for the town before it.

@@ -92,6 +92,8 @@ interface Found extends PlaceSpan {
   partOf?: Found;
   /** "Amritsar (Punjab)", "Bodhei, Lamu County": the place written before this area, which lies in it. */
   encloses?: Found;
+  /** The reverse: the area written after this place, itself perhaps followed by a wider one. */
+  enclosedBy?: Found;
 }
 
 /** Names in the text that the gazetteer knows, with the words around them that make them places. */
@@ -426,6 +428,7 @@ function linkAppositions(context: ExtractContext, spans: Found[]): void {
     if (/^,\s*$/.test(between)) {
       town.within = region.name;
       region.encloses = town;
+      town.enclosedBy = region;
     } else if (/^\s+[-–]\s+$/.test(between)) region.partOf = town;
     // "Kouka (Kouka, Banwa)": the admin areas in brackets after a town, the last one the widest.
     else if (/^\s*\($/.test(between)) {
@@ -662,7 +665,14 @@ function preferEnclosing(
  */
 function inAreaOfAnotherCountry(gazetteer: Gazetteer, span: Found, place: Place): boolean {
   if (!span.within || place.featureClass !== "P") return false;
-  const areas = gazetteer.candidates(span.within).filter((p) => /^(ADM1|ADM2|PCL)/.test(p.featureCode));
+  // (Each area of a chain may answer for it: "El Baul, Girardot municipality, Cojedes state" is in Venezuela's
+  // Cojedes whatever other country has a Girardot.)
+  const names = [span.within];
+  for (let area = span.enclosedBy; area?.enclosedBy && names.length < 4; area = area.enclosedBy)
+    names.push(area.enclosedBy.name);
+  const areas = names.flatMap((name) =>
+    gazetteer.candidates(name).filter((p) => /^(ADM1|ADM2|PCL)/.test(p.featureCode)),
+  );
   return areas.length > 0 && areas.every((p) => p.countryCode !== place.countryCode);
 }
 
