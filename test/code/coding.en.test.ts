@@ -625,6 +625,13 @@ describe("where: a town outside the region its sentence names", () => {
     const [country] = code("On 4 May 2021, teachers in Benin went on strike over unpaid wages.");
     assert.deepEqual([country?.location, country?.geo_precision], ["Cotonou", 3]);
   });
+  test("a sentence that also tells background still places the event when no other sentence does", () => {
+    const [event] = code(
+      "Bandits shot dead two farmers in Kitui County on Sunday, a week after a similar attack in the same area. Both were ambushed on their farms.",
+      "2021-05-16",
+    );
+    assert.deepEqual([event?.country, event?.admin1], ["Kenya", "Kitui"]);
+  });
   test("the country attackers came from is not the scene: their victims' army names it", () => {
     const [event] = code("On 4 March 2021, gunmen from Somalia shot two KDF soldiers on patrol.");
     assert.equal(event?.country, "Kenya");

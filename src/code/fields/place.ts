@@ -17,15 +17,18 @@ export function choosePlace(
   stateOwner: CodingLanguage["stateOwner"],
 ): PlaceMention | null {
   const relativeSpans = places.filter((p) => p.value.relative && p.value.relative.distance_km !== null);
-  const candidates = places.filter(
+  const usable = places.filter(
     (p) =>
       p.value.latitude !== null &&
       !p.value.origin &&
-      !background.has(p.sentence) &&
       !relativeSpans.some((r) => r !== p && r.start <= p.start && r.end >= p.end) &&
       !isDatelinePlace(text, p) &&
       !namesPastEvent(text, p),
   );
+  // (A sentence that also tells background holds the event's own place where no other does: "killed at Kasiluni in
+  // Kitui County, a week after a similar attack in the same area".)
+  const foreground = usable.filter((p) => !background.has(p.sentence));
+  const candidates = foreground.length > 0 ? foreground : usable;
   const finer = candidates.some((p) => !isCountry(p));
   let best: PlaceMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;

@@ -52,7 +52,7 @@ export interface PlaceWords {
   personVerbs: RegExp;
   /** Words after a name that make it a weapon's ("Grad rockets", "Kornet missiles"). */
   weaponAfter: RegExp;
-  /** Words after a name that make it a street's or a landmark's ("Raju street", "the Palma bridge"). */
+  /** Words after a name that make it a street's or a landmark's ("Raju street", "Mwingi Game Reserve"). */
   landmarkAfter: RegExp;
   /**
    * A part of a town: a name after "Colonia", "Barangay" or before "neighbourhood" ("in Colonia La Jauja"), whose

@@ -20,7 +20,8 @@ export const EN_PLACE_WORDS: PlaceWords = {
   personVerbs: PERSON_VERBS,
   weaponAfter: /^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i,
   // (Not "road" or "highway": "the Lamu-Malindi road" names the towns it runs between.)
-  landmarkAfter: /^\s+(street|st\.|avenue|boulevard|square|roundabout|bridge|lane)\b/i,
+  landmarkAfter:
+    /^\s+(street|st\.|avenue|boulevard|square|roundabout|bridge|lane|national park|(game|forest|wildlife|nature) reserve|conservancy)\b/i,
   neighbourhood: {
     // (Spanish, Portuguese and Filipino words too: ACLED's English notes keep them.)
     before:
