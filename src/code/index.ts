@@ -24,7 +24,14 @@ import {
   sidesOf,
 } from "./fields/actors.js";
 import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
-import { decideType, findTriggers, type TriggerHit, triggerWordsIn, withoutGrievances } from "./fields/event-type.js";
+import {
+  decideType,
+  findTriggers,
+  grievanceSpans,
+  type TriggerHit,
+  triggerWordsIn,
+  withoutGrievances,
+} from "./fields/event-type.js";
 import { countFatalities } from "./fields/fatalities.js";
 import { writeNote } from "./fields/notes.js";
 import { choosePlace } from "./fields/place.js";
@@ -96,15 +103,18 @@ export function codeEvents(
   let { history, captions, offTopic } = backgroundSentences(context, quantities, language);
   let background = new Set([...history, ...offTopic]);
   let eventSentences = allSentences.filter((i) => !background.has(i));
-  const triggersIn = (sentences: number[]) =>
-    withoutGrievances(context, findTriggers(context, language.triggers, sentences), language.grievance);
-  let hits = triggersIn(eventSentences);
+  const triggersIn = (sentences: number[]) => {
+    const all = findTriggers(context, language.triggers, sentences);
+    const about = grievanceSpans(context, all, language.grievance);
+    return { hits: withoutGrievances(all, about), grievances: [...about.values()] };
+  };
+  let { hits, grievances } = triggersIn(eventSentences);
   // A report made only of "background" sentences ("In early June 2019, police found …") is about that time.
   if (hits.length === 0) {
     background = new Set();
     history = captions;
     eventSentences = allSentences;
-    hits = triggersIn(eventSentences);
+    ({ hits, grievances } = triggersIn(eventSentences));
   }
   const first = hits[0];
   if (!first) return [];
@@ -121,6 +131,7 @@ export function codeEvents(
     background,
     dates: byKind(mentions, "date"),
     places: byKind(mentions, "place"),
+    grievances,
   };
   const primary = codeEventAt(input, first.sentence, new Set());
   if (!primary) return [];
@@ -143,6 +154,8 @@ interface CodingInput {
   hits: TriggerHit[];
   /** Sentences that may code an event: not background. */
   eventSentences: number[];
+  /** What protests are about (`grievanceSpans`): their places are no scene. */
+  grievances: { start: number; end: number }[];
   history: Set<number>;
   captions: Set<number>;
   background: Set<number>;
@@ -260,13 +273,18 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const date = chooseDate(dates, core, anchor, context.publishedDay, captions, reporting);
   const weekdayHint = date ? null : chooseWeekdayHint(dates, core);
   const monthDayHint = date ? null : chooseMonthDayHint(dates, core);
+  // (A country a protest is about, "condemning the aggression on Gaza" in Dhaka, is not where it was; at home the
+  // words are too often the scene's: "protested against attacks in the Kakuma camp".)
+  const about = (p: PlaceMention) => input.grievances.some((g) => p.start >= g.start && p.end <= g.end);
+  const homes = new Set(places.filter((p) => !about(p)).map((p) => p.value.country));
+  const sceneCandidates = homes.size === 0 ? places : places.filter((p) => !about(p) || homes.has(p.value.country));
   const place = choosePlace(
-    places,
+    sceneCandidates,
     core,
     anchor,
     typeTrigger.start,
     history,
-    mainCountry(places, actors as ActorMention[]),
+    mainCountry(sceneCandidates, actors as ActorMention[]),
     context.text,
     language.stateOwner,
   );

@@ -632,6 +632,10 @@ describe("where: a town outside the region its sentence names", () => {
     );
     assert.deepEqual([event?.country, event?.admin1], ["Kenya", "Kitui"]);
   });
+  test("the country a protest is about is not where it was", () => {
+    const [event] = code("On 3 November 2023, students rallied in Dhaka condemning the bombardment of Gaza by Israel.");
+    assert.deepEqual([event?.location, event?.country], ["Dhaka", "Bangladesh"]);
+  });
   test("the country attackers came from is not the scene: their victims' army names it", () => {
     const [event] = code("On 4 March 2021, gunmen from Somalia shot two KDF soldiers on patrol.");
     assert.equal(event?.country, "Kenya");

@@ -72,10 +72,15 @@ const GRIEVANCE_KINDS = new Set([
 
 /**
  * "staged a human chain demanding punishment for those behind the rape accusations", "rallied against the bombing of
- * the VC's house": violence named after a protest and a word that opens its grievance, in the same clause, is what
- * the protest is about, another event, not this one's type.
+ * the VC's house": what a protest is about, from the word that opens its grievance to the end of its clause, one
+ * span at most per sentence. Its violence is another event, not this one's type, and its places are not the scene
+ * ("condemning the aggression on Gaza" in a protest in Dhaka).
  */
-export function withoutGrievances(context: ExtractContext, hits: TriggerHit[], grievance: RegExp): TriggerHit[] {
+export function grievanceSpans(
+  context: ExtractContext,
+  hits: TriggerHit[],
+  grievance: RegExp,
+): Map<number, { start: number; end: number }> {
   const aboutFrom = new Map<number, { start: number; end: number }>();
   for (const hit of hits) {
     if (hit.trigger.points !== "Peaceful protest" || aboutFrom.has(hit.sentence)) continue;
@@ -90,6 +95,14 @@ export function withoutGrievances(context: ExtractContext, hits: TriggerHit[], g
     const clauseEnd = /[,;.:]|\s(?:and|then|before)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/u.exec(context.text.slice(start));
     aboutFrom.set(hit.sentence, { start, end: clauseEnd ? start + clauseEnd.index : context.text.length });
   }
+  return aboutFrom;
+}
+
+/** Trigger words outside what a protest is about (`grievanceSpans`). */
+export function withoutGrievances(
+  hits: TriggerHit[],
+  aboutFrom: Map<number, { start: number; end: number }>,
+): TriggerHit[] {
   return hits.filter((hit) => {
     const about = aboutFrom.get(hit.sentence);
     return !about || !GRIEVANCE_KINDS.has(hit.trigger.points) || hit.start < about.start || hit.start >= about.end;
