@@ -238,7 +238,14 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   );
   const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
 
-  const sides = sidesOf(context, language, actors, core, anchor, crowdVerbsIn(context, language, anchor));
+  // (Not the violence a protest is about, nor what a relative clause tells of someone: "demanding punishment for a
+  // student, who beat a teacher to death".)
+  const crowdVerbs = crowdVerbsIn(context, language, anchor).filter(
+    (verb) =>
+      !input.grievances.some((g) => verb.start >= g.start && verb.start < g.end) &&
+      !language.relativeBefore.test(context.text.slice(Math.max(0, verb.start - 30), verb.start)),
+  );
+  const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
   const type = decideType(
     hits.filter((h) => core.includes(h.sentence)),
     sides,

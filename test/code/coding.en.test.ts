@@ -11,6 +11,21 @@ function code(text: string, published: string | null = "2024-08-25") {
 
 // [report, event type, sub-event type, actor1, fatalities]
 const CODED: [string, string, string, string | null, number | null][] = [
+  // Demonstrators who then attack riot; a relative clause about the person a protest is about is not the crowd's.
+  [
+    "Market women demonstrated in Warri, Nigeria, over new levies and attacked the revenue officers on Monday.",
+    "Riots",
+    "Violent demonstration",
+    "Rioters (Nigeria)",
+    0,
+  ],
+  [
+    "Pupils held a march in Sampang, Indonesia, on Monday, demanding punishment for a classmate, who beat a teacher.",
+    "Protests",
+    "Peaceful protest",
+    "Protesters (Indonesia)",
+    0,
+  ],
   [
     "Suspected JNIM militants abducted and killed two villagers near Boni, Burkina Faso, on Friday.",
     "Violence against civilians",

@@ -71,6 +71,13 @@ describe("English dates: datelines date the page, not the event", () => {
     );
     assert.equal(dateline?.value.dateline, true);
   });
+  test("a lone month name in lower case is the word, not the month", () => {
+    const dates = mentionsOf("date", "Pupils held a march in Sampang in March; they may march again.", "2024-04-02");
+    assert.deepEqual(
+      dates.map((d) => d.text),
+      ["March"],
+    );
+  });
   test("a lower-case clause before a date is not a dateline", () => {
     const [date] = mentionsOf("date", "Gunmen attacked, 24 August 2024 reports say.", null);
     assert.equal(date?.value.dateline, undefined);

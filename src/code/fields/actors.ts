@@ -274,18 +274,21 @@ export function sidesOf(
   const inAnchor = inEvent.filter((a) => a.sentence === anchor);
   // A crowd acts when, for one of the verbs, the people just before it are a crowd doing it (not "a man was
   // killed") and no armed actor stands before it.
-  const crowdActs = crowdVerbs.some(({ start }) => {
-    const subjects = inAnchor.filter((a) => a.end <= start);
-    return (
-      !subjects.some(isArmed) &&
-      subjects.some(
-        (a) =>
-          (a.value.inter === 5 || a.value.inter === 7) &&
-          !language.passive.test(context.text.slice(a.end, start)) &&
-          start - a.end < 80,
-      )
-    );
-  });
+  // (Where the first such verb is: a crowd that demonstrated before it rioted.)
+  const actedAt = (inters: number[]) =>
+    crowdVerbs.find(({ start }) => {
+      const subjects = inAnchor.filter((a) => a.end <= start);
+      return (
+        !subjects.some(isArmed) &&
+        subjects.some(
+          (a) =>
+            inters.includes(a.value.inter ?? 0) &&
+            !language.passive.test(context.text.slice(a.end, start)) &&
+            start - a.end < 80,
+        )
+      );
+    });
+  const crowdActsAt = actedAt([5, 7])?.start ?? null;
   // "ISWAP or Boko Haram militants": two groups either of which did it are one side.
   const eitherOfBefore = (a: ActorMention) =>
     inEvent.some(
@@ -322,6 +325,8 @@ export function sidesOf(
     civilians: (inEvent.some((a) => a.value.criminal) ? inAnchor : inEvent).some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
     rioters: inEvent.some((a) => a.value.inter === 5),
-    crowdActs,
+    crowdActs: crowdActsAt !== null,
+    crowdActsAt,
+    protestersAct: actedAt([6]) !== undefined,
   };
 }

@@ -157,7 +157,13 @@ export interface Sides {
   dispute: boolean;
   /** A crowd, not an armed group, does the violence: "residents lynched", "supporters of X clashed with Y's". */
   crowdActs: boolean;
+  /** Where the crowd's first such verb is. */
+  crowdActsAt: number | null;
+  /** Protesters do the violence: "protesters demonstrated … and attacked the task force". */
+  protestersAct: boolean;
 }
+
+const THEN_ACTED = /\b(and|then)\s+(?:\p{L}+ly\s+)?$/u;
 
 /**
  * Sums trigger weights per sub-event type, nearer the first trigger sentence counting more, resolves generic
@@ -208,9 +214,21 @@ export function decideType(
         !SETTING.test(h.before) &&
         (FIREFIGHT.test(h.text) || sides.nonStateArmed),
     );
+  // Demonstrators who attack, or a crowd that demonstrates and attacks, riot: the codebook's violent demonstration.
+  // (Demonstrated, and then acted: "demonstrated over new levies and attacked the officers", not "staged a protest
+  // demanding justice for a classmate stabbed to death".)
+  const crowdAct = hits.find((h) => h.start === sides.crowdActsAt);
+  const crowdRiots =
+    sides.protestersAct ||
+    (crowdAct !== undefined &&
+      THEN_ACTED.test(crowdAct.before) &&
+      hits.some(
+        (h) => h.trigger.points === "Peaceful protest" && h.sentence === anchorSentence && h.start < crowdAct.start,
+      ));
   for (const hit of hits) {
     const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
     let target = hit.trigger.points;
+    if (crowdRiots && ["violence", "Attack", "Armed clash"].includes(target)) target = "Violent demonstration";
     if (target === "violence")
       target =
         fought || (sides.armedSides >= 2 && !sides.civilians)

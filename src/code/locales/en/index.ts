@@ -34,6 +34,7 @@ export const EN_CODING: CodingLanguage = {
   separateEvent:
     /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
   deniedResponsibility: DENIED_RESPONSIBILITY,
+  relativeBefore: /\b(who|which|that)\s+(?:\p{L}+ly\s+)?$/iu,
   stateOwner: {
     before:
       /\b(forces|army|armies|military|troops|soldiers|police|government|navy|air force|border guards?|authorities)\s+of\s+(the\s+)?$/i,

@@ -43,5 +43,6 @@ export const EN_DATES: DateLocale = {
   futureCue: /\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i,
   statementCue:
     /\b(said|says|told [\p{L}.]+(?: [\p{L}.]+)?|announced|stated|added|confirmed|declared|tweeted|wrote|reported|in a statement)\s+(?:on\s+|late\s+|early\s+)?$/iu,
-  ignored: /^(now|today|tonight|this (morning|afternoon|evening)|the (day|week)|a (day|week))$/i,
+  // (A lone month name in lower case is the word: "held a march", "they may".)
+  ignored: /^(?:[Nn]ow|[Tt]oday|[Tt]onight|[Tt]his (morning|afternoon|evening)|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/,
 };
