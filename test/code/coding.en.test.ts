@@ -699,6 +699,12 @@ describe("several events in one report", () => {
 });
 
 describe("who did it", () => {
+  test("a group an aside about the attackers names is not the attacker", () => {
+    const [event] = code(
+      "On 9 June 2021, near Niono, Mali, Dozo hunters, who had fought JNIM for months, ambushed a convoy of traders.",
+    );
+    assert.notEqual(event?.actor1, "JNIM: Group for Support of Islam and Muslims");
+  });
   test("people killed in a passive clause are victims; the subject of the sentence's other verb attacked", () => {
     const [event] = code(
       "At least 30 soldiers were killed when JNIM fighters attacked an army base in Djibo, Burkina Faso, on Sunday.",

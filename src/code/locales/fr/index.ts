@@ -47,6 +47,7 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.separateEvent,
   ),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
+  asideOpen: either(/,\s*(?:qui|dont|lesquels|lesquelles)(?!\p{L})[^,]*$/iu, EN_CODING.asideOpen),
   relativeBefore: either(/(?<!\p{L})(qui|lequel|laquelle)\s+(?:\p{L}+ment\s+)?$/iu, EN_CODING.relativeBefore),
   stateOwner: {
     before: either(
