@@ -98,7 +98,14 @@ export function codeEvents(
 ): VigilEvent[] {
   const language = CODING[context.language] ?? EN_CODING;
   const quantities = byKind(mentions, "quantity");
-  const actors = byKind(mentions, "actor");
+  // (Not the groups an aside names: "members of Los Pinas Cartel, who are allies of the CJNG, ambushed". Its verbs
+  // stay: "to disperse workers, who had pelted stones," tells the event.)
+  const asides = [...context.text.matchAll(language.aside)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const outsideAsides = (span: { start: number }) => !asides.some((a) => span.start >= a.start && span.start < a.end);
+  const actors = byKind(mentions, "actor").filter(outsideAsides);
   const allSentences = context.sentences.map((_, i) => i);
   let { history, captions, offTopic } = backgroundSentences(context, quantities, language);
   let background = new Set([...history, ...offTopic]);

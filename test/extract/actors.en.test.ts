@@ -45,6 +45,7 @@ const ACTORS: [string, string, string, "actor" | "source"][] = [
   ],
   ["Kaya is home to the last troops defending the capital, according to analysts.", "analysts", "analysts", "source"],
   ["Residents said the fighters came on motorbikes.", "Residents", "Civilians", "source"],
+  ["Dozo hunters burned a Fulani hamlet near Djenne, Mali.", "Dozo hunters", "Dozo Communal Militia (Mali)", "actor"],
 ];
 
 describe("English actors: canonical name and role", () => {
@@ -57,6 +58,16 @@ describe("English actors: canonical name and role", () => {
       assert.equal(actor.value.role, role);
     });
   }
+  test("a convoy of traders is no military convoy", () => {
+    const actors = mentionsOf("actor", "Gunmen ambushed a convoy of traders near Djibo, Burkina Faso.");
+    assert.deepEqual(
+      actors.map((a) => [a.text, a.value.inter]),
+      [
+        ["Gunmen", 3],
+        ["traders", 7],
+      ],
+    );
+  });
   test("an armed group's inter code is 2, civilians' 7, sources have none", () => {
     const actors = mentionsOf("actor", "JNIM fighters killed civilians, according to analysts.");
     assert.deepEqual(

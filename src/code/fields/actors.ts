@@ -52,13 +52,9 @@ export function chooseAttacker(
   const inSentence = actors.filter((a) => a.sentence === anchor && isArmed(a));
   const [main, ...others] = triggers;
   if (!main) return null;
-  // (Not a group an aside about the subject names: "members of Los Pinas Cartel, who are allies of the CJNG, ambushed".)
-  const inAside = (a: ActorMention) => language.asideOpen.test(context.text.slice(Math.max(0, a.start - 60), a.start));
   const subjectsOf = (trigger: { start: number }) =>
     inSentence
-      .filter(
-        (a) => a.end <= trigger.start && !suffers(language, context.text.slice(a.end, trigger.start)) && !inAside(a),
-      )
+      .filter((a) => a.end <= trigger.start && !suffers(language, context.text.slice(a.end, trigger.start)))
       .sort((a, b) => b.end - a.end);
   const agent = inSentence.find(
     (a) => a.start >= main.end && language.agentAfter.test(context.text.slice(main.end, a.start)),

@@ -32,8 +32,8 @@ export interface CodingLanguage {
   grievance: RegExp;
   /** A sentence that starts another event than the one before it ("in a separate attack", "elsewhere,"). */
   separateEvent: RegExp;
-  /** An aside opened before an actor and not yet closed (", who are allies of"): what it names is no subject. */
-  asideOpen: RegExp;
+  /** An aside about someone between commas (", who are allies of the CJNG,"): the groups it names are not the event's. */
+  aside: RegExp;
   /** A relative pronoun before a verb ("a student, who beat …"): the verb tells about someone, not the event. */
   relativeBefore: RegExp;
   /** The words before or after a country that make it an army's or a state's owner ("forces of", "Defence Forces"). */

@@ -34,7 +34,7 @@ export const EN_CODING: CodingLanguage = {
   separateEvent:
     /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
   deniedResponsibility: DENIED_RESPONSIBILITY,
-  asideOpen: /,\s*(?:who|which|whose)\b[^,]*$/i,
+  aside: /,\s*(?:who|which|whose)\b[^,.;]*,/gi,
   relativeBefore: /\b(who|which|that)\s+(?:\p{L}+ly\s+)?$/iu,
   stateOwner: {
     before:

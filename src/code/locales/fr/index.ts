@@ -47,7 +47,10 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.separateEvent,
   ),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
-  asideOpen: either(/,\s*(?:qui|dont|lesquels|lesquelles)(?!\p{L})[^,]*$/iu, EN_CODING.asideOpen),
+  aside: new RegExp(
+    `${/,\s*(?:qui|dont|lesquels|lesquelles)(?!\p{L})[^,.;]*,/u.source}|${EN_CODING.aside.source}`,
+    "giu",
+  ),
   relativeBefore: either(/(?<!\p{L})(qui|lequel|laquelle)\s+(?:\p{L}+ment\s+)?$/iu, EN_CODING.relativeBefore),
   stateOwner: {
     before: either(

@@ -14,6 +14,9 @@ const PEOPLE_AFTER =
 /** "a civilian vehicle", "men in civilian clothes": the civilian word describes a thing, not people in the event. */
 const THING_AFTER =
   /^\s+(vehicles?|cars?|trucks?|buses|bus|aircraft|airports?|infrastructure|areas?|zones?|targets?|objects?|propert(y|ies)|buildings?|facilit(y|ies)|clothes|clothing|attire|dress|administration|government|authorit(y|ies)|institutions?|courts?|rule)\b/i;
+/** "a convoy of traders", "a patrol of villagers": a state word for a group of people, said of civilians or vehicles. */
+const OF_CIVILIANS =
+  /^\s+of\s+(?:the\s+|some\s+|\d+\s+)?(civilians?|villagers?|traders?|merchants?|farmers?|herders?|pastoralists?|passengers?|pilgrims?|refugees?|displaced|students?|workers?|trucks?|vehicles?|buses|cars?|lorries)\b/i;
 /** "killed two men suspected of being militants": people the report does not take for fighters are no armed side. */
 const SUPPOSED_BEFORE =
   /\b(suspected of being|accused of being|mistak(?:en|ing) (?:him|her|them) for|mistaken for)\s+(?:an?\s+|the\s+)?(?:members?\s+of\s+)?(?:an?\s+|the\s+)?$/i;
@@ -54,6 +57,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
     // "the killings targeted members of the Fulani ethnic group": a people named as the target is not its militia.
     if (match.entry.kind === "group" && !/\s/.test(match.text) && PEOPLE_TARGETED_BEFORE.test(before)) continue;
     if (match.entry.inter === 7 && THING_AFTER.test(after)) continue;
+    if (match.entry.inter === 1 && OF_CIVILIANS.test(text.slice(match.end, match.end + 40))) continue;
     // "near Nam Hkai and Man Loi": a people word written with a capital inside a sentence, before another
     // capitalised word, is part of a name.
     if (
