@@ -352,14 +352,16 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const counted = countFatalities(
     context,
     // Deaths without a number ("mass graves") are often told a few sentences later: they may count from further on.
+    // (Not the deaths a protest is about: "against those responsible for the shooting that killed 7 people".)
     quantities.filter(
       (q) =>
-        core.includes(q.sentence) ||
-        (q.value.low === null &&
-          !background.has(q.sentence) &&
-          !elsewhere.has(q.sentence) &&
-          q.sentence - anchor <= 6 &&
-          q.sentence > anchor),
+        !input.grievances.some((g) => q.start >= g.start && q.start < g.end) &&
+        (core.includes(q.sentence) ||
+          (q.value.low === null &&
+            !background.has(q.sentence) &&
+            !elsewhere.has(q.sentence) &&
+            q.sentence - anchor <= 6 &&
+            q.sentence > anchor)),
     ),
   );
   // "detained two herders and executed them": a killing the event's type rests on, with no figure, is a toll unknown.

@@ -142,6 +142,9 @@ export interface QuantityValue {
   /** "event": about the reported incident; "background": a yearly toll, a national total, history. */
   scope: "event" | "background";
   scope_evidence?: Span & { rule: string };
+  /** Told as unverified or as a party's claim ("some reports state", "claimed that … killed 20"): a toll given
+   * without such words wins over it. */
+  hedged?: true;
 }
 
 export interface QuantityMention extends MentionBase {

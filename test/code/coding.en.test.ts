@@ -647,6 +647,16 @@ describe("where: a town outside the region its sentence names", () => {
     );
     assert.deepEqual([event?.country, event?.admin1], ["Kenya", "Kitui"]);
   });
+  test("a plain toll wins over a party's claim, and the deaths a protest is about are not its toll", () => {
+    const [ambush] = code(
+      "On 3 May 2021, four soldiers were killed in an ambush near Kiunga, Kenya. Al Shabaab claimed that it had killed 25 soldiers.",
+    );
+    assert.equal(ambush?.fatalities, 4);
+    const [protest] = code(
+      "On 3 May 2021, students marched in Eldoret, Kenya, against the release of two men who had killed a rider.",
+    );
+    assert.deepEqual([protest?.sub_event_type, protest?.fatalities], ["Peaceful protest", 0]);
+  });
   test("the country a protest is about is not where it was", () => {
     const [event] = code("On 3 November 2023, students rallied in Dhaka condemning the bombardment of Gaza by Israel.");
     assert.deepEqual([event?.location, event?.country], ["Dhaka", "Bangladesh"]);

@@ -42,6 +42,25 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["Some 300 people have died nationwide.", "Some 300", 300, 300, "killed", "background"],
 ];
 
+describe("English quantities: not counts of people", () => {
+  test("a unit's number and things counted are no figures", () => {
+    const figures = mentionsOf(
+      "quantity",
+      "A corporal of the 77 LIB died; rebels took ten bags of rice and 40 goats and killed a cattle herder.",
+    );
+    assert.deepEqual(
+      figures.map((q) => [q.text, q.value.counts]),
+      [["a", "killed"]],
+    );
+  });
+  test("a toll told as unverified or as a party's claim is marked so", () => {
+    const [claimed] = mentionsOf("quantity", "The group claimed that it had killed 30 soldiers in the raid.");
+    assert.deepEqual([claimed?.value.low, claimed?.value.hedged], [30, true]);
+    const [plain] = mentionsOf("quantity", "Officials said 30 soldiers were killed in the raid.");
+    assert.equal(plain?.value.hedged, undefined);
+  });
+});
+
 describe("English quantities: figure, bounds, what it counts, scope", () => {
   for (const [sentence, text, low, high, counts, scope] of POSITIVE) {
     test(`${text} in: ${sentence}`, () => {

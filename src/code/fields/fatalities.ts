@@ -16,7 +16,10 @@ export interface Fatalities {
  */
 export function countFatalities(context: ExtractContext, quantities: QuantityMention[]): Fatalities {
   const deaths = quantities.filter((q) => q.value.counts === "killed" && q.value.scope === "event");
-  const counted = deaths.filter((q) => q.value.low !== null);
+  // (A toll told plainly wins over one told as unverified or as a party's claim.)
+  const figures = deaths.filter((q) => q.value.low !== null);
+  const plain = figures.filter((q) => !q.value.hedged);
+  const counted = plain.length > 0 ? plain : figures;
   const evidence = deaths.map(evidenceOf);
   if (counted.length === 0) return { fatalities: deaths.length ? null : 0, low: null, high: null, evidence };
   const bySentence = new Map<number, QuantityMention[]>();
@@ -46,11 +49,11 @@ export function countFatalities(context: ExtractContext, quantities: QuantityMen
   // highest is a subset ("six railway employees were among the dead", "12 died at the scene"), not another count.
   // Figures that add up to the highest are its parts ("12 died at the scene … three others died later").
   // (The other part may be a figure of the same sentence: "52 deaths, while Sawaeed Hospital received … two deaths".)
-  const figures = counted.map((q) => q.value.low ?? 0);
+  const lows = counted.map((q) => q.value.low ?? 0);
   const part = (t: { total: number }) =>
     t.total < best &&
     (totals.some((u) => u !== t && u.total < best && t.total + u.total === best) ||
-      figures.some((f) => f < best && f !== t.total && t.total + f === best));
+      lows.some((f) => f < best && f !== t.total && t.total + f === best));
   const tolls = totals.filter((t) => t.total >= best * 0.75 && !part(t));
   const low = Math.min(...tolls.map((t) => t.total));
   const high = tolls.some((t) => t.high === null) ? null : Math.max(...tolls.map((t) => t.high ?? 0));

@@ -17,6 +17,10 @@ export interface QuantityLanguage {
   counted: { counts: CountedThing; after: RegExp; before: RegExp }[];
   peopleNouns: RegExp;
   notACount: RegExp;
+  /** Things, not people, right after a figure. */
+  things: RegExp;
+  /** Words in a figure's sentence that make it unverified or a party's claim. */
+  hedged: RegExp;
   survived: RegExp;
   backgroundCues: { name: string; pattern: RegExp }[];
   /** Superlatives that rank an event against the past ("deadliest … since 2019"). */
@@ -159,7 +163,8 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     if (
       low === null ||
       (lowText && YEAR.test(lowText) && high === null) ||
-      language.notACount.test(text.slice(end, end + 15))
+      language.notACount.test(text.slice(end, end + 15)) ||
+      (!single && language.things.test(text.slice(end, end + 15)))
     )
       continue;
     // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll.
@@ -182,7 +187,14 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
       rule: `${language.locale}/quantity/${groups.rangeLow || groups.high ? "range" : groups.modifier ? "bounded-number" : "number"}`,
       confidence: counts === "people" ? 0.5 : 0.85,
       sentence: index,
-      value: { low: range.low, high: range.high, vague: null, counts, ...scopeOf(language, context, index) },
+      value: {
+        low: range.low,
+        high: range.high,
+        vague: null,
+        counts,
+        ...scopeOf(language, context, index),
+        ...(language.hedged.test(text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
+      },
     });
   }
   for (const match of text.matchAll(language.vaguePhrase)) {

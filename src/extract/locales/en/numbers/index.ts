@@ -1,8 +1,10 @@
 import type { QuantityLanguage } from "../../../common/quantities.js";
 import {
   BACKGROUND_CUES,
+  COUNTED_THINGS,
   COUNTED_WORDS,
   EN_NUMBER_WORDS,
+  HEDGED,
   NOT_A_COUNT,
   PEOPLE_NOUNS,
   SURVIVED,
@@ -48,6 +50,8 @@ export const EN_QUANTITIES: QuantityLanguage = {
   counted: COUNTED_WORDS,
   peopleNouns: PEOPLE_NOUNS,
   notACount: NOT_A_COUNT,
+  things: COUNTED_THINGS,
+  hedged: HEDGED,
   survived: SURVIVED,
   backgroundCues: BACKGROUND_CUES,
   comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,

@@ -115,8 +115,18 @@ export const PEOPLE_NOUNS =
   /^\s+(?:(?:\w+\s+){0,2})(people|persons|civilians|soldiers|troops|villagers|residents|fighters|militants|worshippers|women|children|men|policemen|officers|gendarmes|students|passengers|farmers|traders|miners|workers|members|individuals|victims|militiamen|insurgents|jihadists|terrorists|bandits|attackers|assailants|gunmen|herders|protesters|demonstrators)\b/i;
 
 /** What follows a number that is not a count of people at all: distances, durations, money, shares, times. */
+// (Also units: "the 503 LIB".)
 export const NOT_A_COUNT =
-  /^\s*(?:%|percent|per cent|km|kms|kilometres|kilometers|miles|mi|metres|meters|m\b|hours?|days?|weeks?|months?|years?|minutes?|seconds?|am|pm|a\.m|p\.m|o'clock|dollars|usd|euros?|cfa|naira|francs|tons|tonnes|kg|litres|liters|hectares|acres|degrees|times|fold|st|nd|rd|th)\b/i;
+  /^\s*(?:%|percent|per cent|km|kms|kilometres|kilometers|miles|mi|metres|meters|m\b|hours?|days?|weeks?|months?|years?|minutes?|seconds?|am|pm|a\.m|p\.m|o'clock|dollars|usd|euros?|cfa|naira|francs|tons|tonnes|kg|litres|liters|hectares|acres|degrees|times|fold|st|nd|rd|th|LIB|LIR|IB|battalions?|brigades?|regiments?|divisions?)\b/i;
+
+/** Things a figure counts ("ten bags of rice and killed one pig"); after "a" they may qualify a person ("a cattle
+ * herder"), so they end only figures. */
+export const COUNTED_THINGS =
+  /^\s*(?:bags?|sacks?|pigs?|goats?|cows?|cattle|sheep|camels?|houses?|homes?|shops?|rounds?|shells?|vehicles?|cars?|trucks?|motorbikes?|motorcycles?)\b/i;
+
+/** Words that make a toll unverified or a party's claim: "some reports state", "claimed that … had killed". */
+export const HEDGED =
+  /\b(unverified|unconfirmed|some reports (?:state|say|said|suggest|claim)|claim(?:ed|s) (?:that|to have)|could not be (?:independently )?(?:verified|confirmed))\b/i;
 
 /**
  * Words in a sentence that place its figures outside the reported event: periods ("last year", "since 2015",

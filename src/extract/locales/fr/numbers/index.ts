@@ -1,5 +1,6 @@
 import type { NumberWords } from "../../../common/numbers.js";
 import type { QuantityLanguage } from "../../../common/quantities.js";
+import { COUNTED_THINGS, HEDGED } from "../../en/numbers/words.js";
 
 export const FR_NUMBER_WORDS: NumberWords = {
   units: {
@@ -119,6 +120,14 @@ export const FR_QUANTITIES: QuantityLanguage = {
     /^\s+(?:de\s+|d')?(?:[\p{L}'’-]+\s+){0,2}?(personnes|civils|soldats|militaires|villageois|habitants|fidèles|femmes|enfants|hommes|policiers|gendarmes|élèves|passagers|jihadistes|djihadistes|terroristes|assaillants|combattants|membres|individus|victimes)\b/iu,
   notACount:
     /^\s*(?:%|pour ?cent|km|kilomètres|kms|mètres|m\b|heures?|h\b|jours?|semaines?|mois|ans|années?|minutes?|francs|fcfa|cfa|euros?|dollars|tonnes|kg|litres|hectares)\b/iu,
+  things: new RegExp(
+    `${/^\s*(?:sacs?|porcs?|chèvres?|bœufs?|boeufs?|vaches?|moutons?|chameaux|maisons?|boutiques?|obus|véhicules?|voitures?|camions?|motos?)(?!\p{L})/u.source}|${COUNTED_THINGS.source}`,
+    "iu",
+  ),
+  hedged: new RegExp(
+    `${/(?<!\p{L})(non confirmé|non vérifié|selon certaines sources|a revendiqué avoir|affirme avoir|prétend avoir)/u.source}|${HEDGED.source}`,
+    "iu",
+  ),
   survived: /^\s+(?:[\p{L}'’-]+\s+){0,3}?(ont échappé|ont survécu|sains et saufs|rescapés)\b/iu,
   comparison: /\b(la plus meurtrière|le plus meurtrier|la plus grave|le plus grave|la pire|le pire|premi(er|ère))\b/iu,
   backgroundCues: [
