@@ -11,6 +11,14 @@ function code(text: string, published: string | null = "2024-08-25") {
 
 // [report, event type, sub-event type, actor1, fatalities]
 const CODED: [string, string, string, string | null, number | null][] = [
+  // A heavy machine gun is a gun, not artillery: an ambush with one is a clash.
+  [
+    "Militants ambushed a gendarmerie patrol with heavy machine guns near Abala, Niger, on Friday, killing five gendarmes.",
+    "Battles",
+    "Armed clash",
+    null,
+    5,
+  ],
   // Demonstrators who then attack riot; a relative clause about the person a protest is about is not the crowd's.
   [
     "Market women demonstrated in Warri, Nigeria, over new levies and attacked the revenue officers on Monday.",

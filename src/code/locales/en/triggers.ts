@@ -24,7 +24,7 @@ export const EN_TRIGGERS: Trigger[] = [
     name: "shelling",
     example: "the army shelled the town",
     pattern:
-      /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?(weapons|machine guns?)|\d+(\.\d+)?mm)\b/i,
+      /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm)\b/i,
     points: "Shelling/artillery/missile attack",
     weight: 3,
   },
