@@ -655,6 +655,12 @@ describe("where: a town outside the region its sentence names", () => {
     );
     assert.deepEqual([event?.country, event?.admin1], ["Kenya", "Kitui"]);
   });
+  test("'no casualties reported' is a toll of 0, not an unknown one", () => {
+    const [event] = code(
+      "On 4 May 2021, soldiers and JNIM militants exchanged fire near Boni, Mali. No casualties were reported.",
+    );
+    assert.deepEqual([event?.fatalities, event?.evidence.fatalities], [0, undefined]);
+  });
   test("a plain toll wins over a party's claim, and the deaths a protest is about are not its toll", () => {
     const [ambush] = code(
       "On 3 May 2021, four soldiers were killed in an ambush near Kiunga, Kenya. Al Shabaab claimed that it had killed 25 soldiers.",

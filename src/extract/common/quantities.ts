@@ -21,6 +21,8 @@ export interface QuantityLanguage {
   things: RegExp;
   /** Words in a figure's sentence that make it unverified or a party's claim. */
   hedged: RegExp;
+  /** Words just before a death word that deny it ("no casualties", "without causing any casualties"). */
+  denied: RegExp;
   survived: RegExp;
   backgroundCues: { name: string; pattern: RegExp }[];
   /** Superlatives that rank an event against the past ("deadliest … since 2019"). */
@@ -209,6 +211,8 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
   for (const match of text.matchAll(language.uncountedDeaths)) {
     const start = match.index ?? 0;
     if (mentions.some((m) => m.start < start + match[0].length && start < m.end)) continue;
+    // ("No casualties reported": none, not an unknown number.)
+    if (language.denied.test(text.slice(Math.max(0, start - 40), start))) continue;
     mentions.push(vague(language, context, match[0], start, sentenceOf(start).index, "killed", "deaths-without-count"));
   }
   return mentions.sort((a, b) => a.start - b.start);

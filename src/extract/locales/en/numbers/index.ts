@@ -26,6 +26,7 @@ const VAGUE_PHRASE = new RegExp(
     .join("|")})\b`,
   "gi",
 );
+const DENIED_DEATHS = /\b(no|without(?: causing)?(?: any)?|not (?:cause|result in|leave) any|neither|nor|zero)\s+$/i;
 const UNCOUNTED_DEATHS =
   /\b(mass graves?|bodies (?:were|have been|had been) (?:found|recovered|discovered)|(?:many|several|numerous|dozens of|scores of|hundreds of) (?:people |civilians |soldiers )?(?:were |have been )?(?:killed|dead)|heavy casualties|casualties|death toll (?:is|was|remains) unknown)\b/gi;
 
@@ -52,6 +53,7 @@ export const EN_QUANTITIES: QuantityLanguage = {
   notACount: NOT_A_COUNT,
   things: COUNTED_THINGS,
   hedged: HEDGED,
+  denied: DENIED_DEATHS,
   survived: SURVIVED,
   backgroundCues: BACKGROUND_CUES,
   comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,

@@ -124,6 +124,8 @@ export const FR_QUANTITIES: QuantityLanguage = {
     `${/^\s*(?:sacs?|porcs?|chèvres?|bœufs?|boeufs?|vaches?|moutons?|chameaux|maisons?|boutiques?|obus|véhicules?|voitures?|camions?|motos?)(?!\p{L})/u.source}|${COUNTED_THINGS.source}`,
     "iu",
   ),
+  denied:
+    /(?<!\p{L})(aucune?|sans(?: faire)?(?: de)?|pas de|ni)\s+$|\b(no|without(?: causing)?(?: any)?|neither|nor)\s+$/iu,
   hedged: new RegExp(
     `${/(?<!\p{L})(non confirmé|non vérifié|selon certaines sources|a revendiqué avoir|affirme avoir|prétend avoir)/u.source}|${HEDGED.source}`,
     "iu",
