@@ -37,6 +37,10 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["A body with gunshot wounds was found near the river.", "A", 1, 1, "killed", "event"],
   ["A crowd lynched a suspected cattle thief at the market.", "a", 1, 1, "killed", "event"],
   ["Two herders were beaten to death by a mob.", "Two", 2, 2, "killed", "event"],
+  // One person after a word of harm, with "the" too; "the" before a figure is no count of its own.
+  ["Gunmen killed the brother of the village chief near Kolman.", "the", 1, 1, "killed", "event"],
+  ["Militants assassinated a councillor near Tongo Tongo.", "a", 1, 1, "killed", "event"],
+  ["Police said the two fatalities were wanted men.", "two", 2, 2, "killed", "event"],
   // "Nationwide" before a noun names the event's movement, not a national total; after the verb it is one.
   ["Police wounded 14 marchers during a nationwide strike.", "14", 14, 14, "wounded", "event"],
   ["Some 300 people have died nationwide.", "Some 300", 300, 300, "killed", "background"],
@@ -50,7 +54,10 @@ describe("English quantities: not counts of people", () => {
     );
     assert.deepEqual(
       figures.map((q) => [q.text, q.value.counts]),
-      [["a", "killed"]],
+      [
+        ["A", "killed"],
+        ["a", "killed"],
+      ],
     );
   });
   test("a toll told as unverified or as a party's claim is marked so", () => {

@@ -159,7 +159,7 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     const end = start + match[0].length;
     const lowText = groups.rangeLow ?? groups.low;
     // "a" counts one only before a person it says was killed, hurt or taken ("killed a teacher"); else it is no figure.
-    const single = /^(a|an|un|une)$/i.test(lowText ?? "");
+    const single = /^(a|an|un|une|the)$/i.test(lowText ?? "");
     const low = single ? 1 : numberOf(language, lowText);
     const high = numberOf(language, groups.rangeHigh ?? groups.high);
     if (
@@ -176,6 +176,12 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     )
       continue;
     const { index, span } = sentenceOf(start);
+    // ("killed the brother of the village chief": "the" counts one only right after a word of harm.)
+    if (
+      /^the$/i.test(lowText ?? "") &&
+      !language.counted.some((group) => group.before.test(text.slice(Math.max(span.start, start - 60), start)))
+    )
+      continue;
     const own = countedBy(language, context, start, end, span);
     const counts =
       own && own !== "people" ? own : (listedAfter(language, context, mentions.at(-1), start, index) ?? own);
