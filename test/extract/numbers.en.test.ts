@@ -41,6 +41,7 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["Gunmen killed the brother of the village chief near Kolman.", "the", 1, 1, "killed", "event"],
   ["Militants assassinated a councillor near Tongo Tongo.", "a", 1, 1, "killed", "event"],
   ["Police said the two fatalities were wanted men.", "two", 2, 2, "killed", "event"],
+  ["A 16-year-old pupil was shot dead at the gate.", "A", 1, 1, "killed", "event"],
   // "Nationwide" before a noun names the event's movement, not a national total; after the verb it is one.
   ["Police wounded 14 marchers during a nationwide strike.", "14", 14, 14, "wounded", "event"],
   ["Some 300 people have died nationwide.", "Some 300", 300, 300, "killed", "background"],

@@ -69,14 +69,14 @@ export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegEx
     counts: "killed",
     // "12 people were killed", "12 dead", "12 deaths", "claimed 12 lives", "12 bodies"
     after:
-      /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|were killed|was killed|have been killed|had been killed|killing)\b/i,
+      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|were killed|was killed|have been killed|had been killed|killing)\b/i,
     // "killing 12", "killed at least 12", "death toll rose to 12", "left 12 dead"
     before:
       /\b(killing|killed|kill|kills|lynched|lynching|shot dead|shot and killed|assassinated|assassinating|beheaded|beheading|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
   },
   {
     counts: "wounded",
-    after: /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(wounded|injured|hurt|injuries|wounds|hospitali[sz]ed)\b/i,
+    after: /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(wounded|injured|hurt|injuries|wounds|hospitali[sz]ed)\b/i,
     before:
       /\b(wounding|injuring|wounded|injured|injuries to)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
   },
@@ -88,14 +88,14 @@ export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegEx
   {
     counts: "abducted",
     after:
-      /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(abducted|kidnapped|taken hostage|held hostage|seized|hostages|captives|abductees)\b/i,
+      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(abducted|kidnapped|taken hostage|held hostage|seized|hostages|captives|abductees)\b/i,
     before:
       /\b(abducting|kidnapping|abducted|kidnapped|seized|took|taking|captured|abduction of|kidnapping of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
   },
   {
     counts: "displaced",
     after:
-      /^(?:[\s,]+(?:\w+[\s,]+){0,5}?)(displaced|fled|uprooted|homeless|refugees|forced to flee|forced from their homes)\b/i,
+      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(displaced|fled|uprooted|homeless|refugees|forced to flee|forced from their homes)\b/i,
     before:
       /\b(displacing|displaced|forcing|forced)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$/i,
   },
