@@ -42,6 +42,31 @@ const POSITIVE: [string, string, number | null, number | null, string, string][]
   ["Militants assassinated a councillor near Tongo Tongo.", "a", 1, 1, "killed", "event"],
   ["Police said the two fatalities were wanted men.", "two", 2, 2, "killed", "event"],
   ["A 16-year-old pupil was shot dead at the gate.", "A", 1, 1, "killed", "event"],
+  // A sentence about the event that ends on background: figures before the clause break are the event's, after it not.
+  [
+    "Gunmen killed five traders near Kaya on Sunday, a week after a similar attack killed 20.",
+    "five",
+    5,
+    5,
+    "killed",
+    "event",
+  ],
+  [
+    "Gunmen killed five traders near Kaya on Sunday, a week after a similar attack killed 20.",
+    "20",
+    20,
+    20,
+    "killed",
+    "background",
+  ],
+  [
+    "According to the Norwegian Refugee Council, violence killed 8,400 people last year.",
+    "8,400",
+    8400,
+    8400,
+    "killed",
+    "background",
+  ],
   // "Nationwide" before a noun names the event's movement, not a national total; after the verb it is one.
   ["Police wounded 14 marchers during a nationwide strike.", "14", 14, 14, "wounded", "event"],
   ["Some 300 people have died nationwide.", "Some 300", 300, 300, "killed", "background"],

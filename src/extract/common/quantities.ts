@@ -21,6 +21,8 @@ export interface QuantityLanguage {
   things: RegExp;
   /** Words in a figure's sentence that make it unverified or a party's claim. */
   hedged: RegExp;
+  /** Where a clause that may tell background starts (", a week after", " as reprisal for"). */
+  clauseBreak: RegExp;
   /** Words just before a death word that deny it ("no casualties", "without causing any casualties"). */
   denied: RegExp;
   survived: RegExp;
@@ -38,6 +40,8 @@ export interface QuantityLanguage {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+/** How long a sentence's own part must be before a clause break for the break to end it. */
+const MAIN_CLAUSE = 30;
 const RELATIVE_CLAUSE = /^\s+(?:\p{L}+\s+){1,2}(who|whose|qui|dont)\b/iu;
 
 function countedBy(
@@ -64,12 +68,17 @@ function countedBy(
   return language.peopleNouns.test(after) ? "people" : null;
 }
 
-/** The background cue in a sentence, if any; a year is background only against a different publication year. */
+/**
+ * The background cue in a sentence, if any; a year is background only against a different publication year. `from`
+ * is where the background part starts: 0 for the whole sentence, or the clause break before a cue that only closes
+ * a sentence about the event ("killed four residents as reprisal for a death a few days earlier", "… in Kitui
+ * County, a week after a similar attack").
+ */
 function backgroundCue(
   language: QuantityLanguage,
   sentence: string,
   publishedDay: string | null,
-): { name: string; index: number; text: string } | null {
+): { name: string; index: number; text: string; from: number } | null {
   const publishedYear = publishedDay?.slice(0, 4);
   for (const cue of language.backgroundCues) {
     const match = cue.pattern.exec(sentence);
@@ -81,7 +90,9 @@ function backgroundCue(
       language.comparison.test(sentence.slice(Math.max(0, match.index - 80), match.index))
     )
       continue;
-    return { name: cue.name, index: match.index, text: match[0] };
+    const breaks = [...sentence.slice(0, match.index).matchAll(language.clauseBreak)].map((b) => b.index ?? 0);
+    const lastBreak = breaks.at(-1) ?? 0;
+    return { name: cue.name, index: match.index, text: match[0], from: lastBreak >= MAIN_CLAUSE ? lastBreak : 0 };
   }
   return null;
 }
@@ -91,7 +102,8 @@ export function isBackgroundSentence(
   sentence: string,
   publishedDay: string | null,
 ): boolean {
-  return backgroundCue(language, sentence, publishedDay) !== null;
+  const cue = backgroundCue(language, sentence, publishedDay);
+  return cue !== null && cue.from === 0;
 }
 
 /** The name of the cue that makes a sentence background ("other-event", "last-period", …), or null. */
@@ -107,10 +119,11 @@ function scopeOf(
   language: QuantityLanguage,
   context: ExtractContext,
   sentenceIndex: number,
+  figureStart: number,
 ): Pick<QuantityValue, "scope" | "scope_evidence"> {
   const sentence = context.sentences[sentenceIndex];
   const cue = sentence ? backgroundCue(language, sentence.text, context.publishedDay) : null;
-  if (!sentence || !cue) return { scope: "event" };
+  if (!sentence || !cue || figureStart - sentence.start < cue.from) return { scope: "event" };
   const start = sentence.start + cue.index;
   return {
     scope: "background",
@@ -169,19 +182,20 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
       (!single && language.things.test(text.slice(end, end + 15)))
     )
       continue;
-    // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll.
+    const { index, span } = sentenceOf(start);
+    const harmedBefore = language.counted.some((group) =>
+      group.before.test(text.slice(Math.max(span.start, start - 60), start)),
+    );
+    // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
+    // ("killing the driver who works in currency exchange" is).
     if (
       single &&
-      (!language.singlePerson.test(text.slice(end, end + 30)) || RELATIVE_CLAUSE.test(text.slice(end, end + 40)))
+      (!language.singlePerson.test(text.slice(end, end + 30)) ||
+        (RELATIVE_CLAUSE.test(text.slice(end, end + 40)) && !harmedBefore))
     )
       continue;
-    const { index, span } = sentenceOf(start);
     // ("killed the brother of the village chief": "the" counts one only right after a word of harm.)
-    if (
-      /^the$/i.test(lowText ?? "") &&
-      !language.counted.some((group) => group.before.test(text.slice(Math.max(span.start, start - 60), start)))
-    )
-      continue;
+    if (/^the$/i.test(lowText ?? "") && !harmedBefore) continue;
     const own = countedBy(language, context, start, end, span);
     const counts =
       own && own !== "people" ? own : (listedAfter(language, context, mentions.at(-1), start, index) ?? own);
@@ -200,7 +214,7 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
         high: range.high,
         vague: null,
         counts,
-        ...scopeOf(language, context, index),
+        ...scopeOf(language, context, index, start),
         ...(language.hedged.test(text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
       },
     });
@@ -253,6 +267,12 @@ function vague(
     rule: `${language.locale}/quantity/${rule}`,
     confidence: 0.6,
     sentence,
-    value: { low: null, high: null, vague: text.toLowerCase(), counts, ...scopeOf(language, context, sentence) },
+    value: {
+      low: null,
+      high: null,
+      vague: text.toLowerCase(),
+      counts,
+      ...scopeOf(language, context, sentence, start),
+    },
   };
 }

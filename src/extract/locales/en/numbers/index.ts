@@ -56,6 +56,7 @@ export const EN_QUANTITIES: QuantityLanguage = {
   things: COUNTED_THINGS,
   hedged: HEDGED,
   denied: DENIED_DEATHS,
+  clauseBreak: /[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi,
   survived: SURVIVED,
   backgroundCues: BACKGROUND_CUES,
   comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,

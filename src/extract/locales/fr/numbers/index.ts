@@ -126,6 +126,8 @@ export const FR_QUANTITIES: QuantityLanguage = {
   ),
   denied:
     /(?<!\p{L})(aucune?|sans(?: faire)?(?: de)?|pas de|ni)\s+$|\b(no|without(?: causing)?(?: any)?|neither|nor)\s+$/iu,
+  clauseBreak:
+    /[,;]\s|\s(?:en représailles|en guise de représailles)(?!\p{L})|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/giu,
   hedged: new RegExp(
     `${/(?<!\p{L})(non confirmé|non vérifié|selon certaines sources|a revendiqué avoir|affirme avoir|prétend avoir)/u.source}|${HEDGED.source}`,
     "iu",
