@@ -182,18 +182,15 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
       (!single && language.things.test(text.slice(end, end + 15)))
     )
       continue;
+    // (Tested first: "the" and "a" are everywhere, a person after them is rare.)
+    if (single && !language.singlePerson.test(text.slice(end, end + 30))) continue;
     const { index, span } = sentenceOf(start);
     const harmedBefore = language.counted.some((group) =>
       group.before.test(text.slice(Math.max(span.start, start - 60), start)),
     );
     // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
     // ("killing the driver who works in currency exchange" is).
-    if (
-      single &&
-      (!language.singlePerson.test(text.slice(end, end + 30)) ||
-        (RELATIVE_CLAUSE.test(text.slice(end, end + 40)) && !harmedBefore))
-    )
-      continue;
+    if (single && RELATIVE_CLAUSE.test(text.slice(end, end + 40)) && !harmedBefore) continue;
     // ("killed the brother of the village chief": "the" counts one only right after a word of harm.)
     if (/^the$/i.test(lowText ?? "") && !harmedBefore) continue;
     const own = countedBy(language, context, start, end, span);
