@@ -104,8 +104,7 @@ export function codeEvents(
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const outsideAsides = (span: { start: number }) => !asides.some((a) => span.start >= a.start && span.start < a.end);
-  const actors = byKind(mentions, "actor").filter(outsideAsides);
+  const actors = byKind(mentions, "actor").filter((a) => !startsWithin(asides, a));
   const allSentences = context.sentences.map((_, i) => i);
   let { history, captions, offTopic } = backgroundSentences(context, quantities, language);
   let background = new Set([...history, ...offTopic]);
@@ -249,7 +248,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   // student, who beat a teacher to death".)
   const crowdVerbs = crowdVerbsIn(context, language, anchor).filter(
     (verb) =>
-      !input.grievances.some((g) => verb.start >= g.start && verb.start < g.end) &&
+      !startsWithin(input.grievances, verb) &&
       !language.relativeBefore.test(context.text.slice(Math.max(0, verb.start - 30), verb.start)),
   );
   const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
@@ -289,7 +288,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const monthDayHint = date ? null : chooseMonthDayHint(dates, core);
   // (A country a protest is about, "condemning the aggression on Gaza" in Dhaka, is not where it was; at home the
   // words are too often the scene's: "protested against attacks in the Kakuma camp".)
-  const about = (p: PlaceMention) => input.grievances.some((g) => p.start >= g.start && p.end <= g.end);
+  const about = (p: PlaceMention) => startsWithin(input.grievances, p);
   const homes = new Set(places.filter((p) => !about(p)).map((p) => p.value.country));
   const sceneCandidates = homes.size === 0 ? places : places.filter((p) => !about(p) || homes.has(p.value.country));
   const place = choosePlace(
@@ -355,7 +354,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     // (Not the deaths a protest is about: "against those responsible for the shooting that killed 7 people".)
     quantities.filter(
       (q) =>
-        !input.grievances.some((g) => q.start >= g.start && q.start < g.end) &&
+        !startsWithin(input.grievances, q) &&
         (core.includes(q.sentence) ||
           (q.value.low === null &&
             !background.has(q.sentence) &&
@@ -488,6 +487,11 @@ function adminName(
 
 function withCountry(name: string, country: string | null): string {
   return country ? `${name} (${country})` : name;
+}
+
+/** Whether a mention or word starts inside one of the spans (an aside, what a protest is about). */
+function startsWithin(spans: { start: number; end: number }[], at: { start: number }): boolean {
+  return spans.some((span) => at.start >= span.start && at.start < span.end);
 }
 
 function placeEvidence(place: PlaceMention): EvidenceMap {
