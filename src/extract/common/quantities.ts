@@ -185,9 +185,9 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     // (Tested first: "the" and "a" are everywhere, a person after them is rare.)
     if (single && !language.singlePerson.test(text.slice(end, end + 30))) continue;
     const { index, span } = sentenceOf(start);
-    const harmedBefore = language.counted.some((group) =>
-      group.before.test(text.slice(Math.max(span.start, start - 60), start)),
-    );
+    const harmedBefore =
+      single &&
+      language.counted.some((group) => group.before.test(text.slice(Math.max(span.start, start - 60), start)));
     // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
     // ("killing the driver who works in currency exchange" is).
     if (single && RELATIVE_CLAUSE.test(text.slice(end, end + 40)) && !harmedBefore) continue;

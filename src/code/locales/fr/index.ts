@@ -10,7 +10,7 @@ import {
   FR_TRIGGERS,
 } from "./triggers.js";
 
-const either = (a: RegExp, b: RegExp) => new RegExp(`${a.source}|${b.source}`, "iu");
+const either = (a: RegExp, b: RegExp, flags = "iu") => new RegExp(`${a.source}|${b.source}`, flags);
 
 /** French coding words; English ones still apply, as French pages quote English names and wire copy. */
 export const FR_CODING: CodingLanguage = {
@@ -47,10 +47,7 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.separateEvent,
   ),
   deniedResponsibility: either(FR_DENIED_RESPONSIBILITY, EN_CODING.deniedResponsibility),
-  aside: new RegExp(
-    `${/,\s*(?:qui|dont|lesquels|lesquelles)(?!\p{L})[^,.;]*,/u.source}|${EN_CODING.aside.source}`,
-    "giu",
-  ),
+  aside: either(/,\s*(?:qui|dont|lesquels|lesquelles)(?!\p{L})[^,.;]*,/u, EN_CODING.aside, "giu"),
   relativeBefore: either(/(?<!\p{L})(qui|lequel|laquelle)\s+(?:\p{L}+ment\s+)?$/iu, EN_CODING.relativeBefore),
   stateOwner: {
     before: either(
