@@ -8,6 +8,7 @@ import type {
   DateMention,
   ExtractContext,
   PlaceMention,
+  PlaceValue,
   QuantityMention,
 } from "../extract/types.js";
 import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
@@ -414,8 +415,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     civilian_targeting: civilianTarget ? "Civilian targeting" : null,
     country,
     iso3: place?.value.iso3 ?? null,
-    admin1: adminName(naming, place, "region", date?.date),
-    admin2: adminName(naming, place, "province", date?.date),
+    admin1: adminName(naming, place, seat, "region", date?.date),
+    admin2: adminName(naming, place, seat, "province", date?.date),
     admin3: null,
     location: place
       ? place.value.relative?.distance_km
@@ -476,12 +477,14 @@ function firstSide(actors: ActorMention[], anchor: number): ChosenActor | null {
 function adminName(
   naming: Pick<Gazetteer, "adminNameOn"> | undefined,
   place: PlaceMention | null,
+  seat: PlaceValue["seat"],
   level: AdminLevel,
   day: string | undefined,
 ): string | null {
-  const name = level === "region" ? place?.value.admin1 : place?.value.admin2;
+  const admins = seat ?? place?.value;
+  const name = level === "region" ? admins?.admin1 : admins?.admin2;
   const iso2 = iso2Of(place?.value.iso3 ?? null);
-  const province = place?.value.admin2 ?? undefined;
+  const province = admins?.admin2 ?? undefined;
   return name && naming && iso2 && day ? naming.adminNameOn(iso2, level, name, day, province) : (name ?? null);
 }
 

@@ -94,8 +94,11 @@ export interface PlaceValue {
    * point falls in (a derived point: "40 km north of Kaya", "between X and Y").
    */
   admin_source?: "gazetteer" | "boundaries";
-  /** The town an admin-1 area or a country is governed from, where ACLED places events known only to the area. */
-  seat?: { name: string; latitude: number; longitude: number };
+  /**
+   * The town an admin-1 area or a country is governed from, where ACLED places events known only to the area, with
+   * the admin areas it lies in (a country's event is coded to its capital's region).
+   */
+  seat?: { name: string; latitude: number; longitude: number; admin1: string | null; admin2: string | null };
   /** Where people came from ("attackers from South Sudan"), not where they acted: no scene of an event. */
   origin?: true;
   candidates: PlaceCandidate[];

@@ -646,7 +646,11 @@ describe("where: a town outside the region its sentence names", () => {
       ["Myitkyina", "Kachin", 3, "Kachin State"],
     );
     const [country] = code("On 4 May 2021, teachers in Benin went on strike over unpaid wages.");
-    assert.deepEqual([country?.location, country?.geo_precision], ["Cotonou", 3]);
+    assert.deepEqual([country?.location, country?.admin1, country?.geo_precision], ["Cotonou", "Littoral", 3]);
+  });
+  test("countries acting as states are no scene where a finer place is named", () => {
+    const [patrol] = code("On 2 June 2020, Turkey and Russia conducted a joint patrol on a highway in Idlib province.");
+    assert.deepEqual([patrol?.country, patrol?.admin1], ["Syria", "Idleb"]);
   });
   test("a sentence that also tells background still places the event when no other sentence does", () => {
     const [event] = code(

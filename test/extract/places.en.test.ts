@@ -174,6 +174,12 @@ describe("English places: names that are not places", () => {
     );
     assert.deepEqual(mentionsOf("place", "The Myanmar army shelled the hills.").length, 0);
   });
+  test("a town's three-letter alias counts only when it spells the town's own name ('Tyr', Tyre)", () => {
+    assert.deepEqual(
+      mentionsOf("place", "Fishermen blocked the port road in Tyr on Friday.").map((p) => [p.text, p.value.name]),
+      [["Tyr", "Tyre"]],
+    );
+  });
   test("a city after a preposition is where a speaker is, not a speaker ('police in Cotonou said')", () => {
     assert.deepEqual(
       mentionsOf("place", "Police in Cotonou said the march was banned.").map((p) => [p.text, p.value.admin1]),

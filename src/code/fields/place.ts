@@ -58,7 +58,7 @@ export function choosePlace(
       withinNamedRegion(place, candidates) -
       travelPenalty(text, place) -
       enclosingPenalty(place, candidates, text) -
-      (finer && namesStateOf(text, place, stateOwner) ? 2 : 0);
+      (finer && namesStateOf(text, place, stateOwner) ? 4 : 0);
     if (score > bestScore) {
       best = place;
       bestScore = score;

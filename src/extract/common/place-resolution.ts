@@ -1,6 +1,7 @@
+import { distance } from "fastest-levenshtein";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
-import { adminDisplayName, normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import { adminDisplayName, normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
 import type { PlaceCandidate, PlaceValue } from "../types.js";
 import { haversineKm } from "./geo.js";
 
@@ -101,12 +102,13 @@ export function rankCandidates(
   const limit = span.within ? 1000 : undefined;
   const found = span.spelling ? gazetteer.spellingVariants(span.name, limit) : gazetteer.candidates(span.name, limit);
   // "BNP" is Bannu's airport code, "Pro" an alias of Perry (US): a town's alias of three letters or fewer is a code
-  // or a clipping far likelier to be another word than that town.
+  // or a clipping far likelier to be another word than that town, unless it spells the town's name within a letter
+  // ("Tyr", Tyre).
   const folded = normalizeName(span.name);
   const candidates =
     folded.replace(/\s/g, "").length > 3
       ? found
-      : found.filter((place) => place.featureClass !== "P" || normalizeName(place.name) === folded);
+      : found.filter((place) => place.featureClass !== "P" || distance(normalizeName(place.name), folded) <= 1);
   // "Sfax" is a city and its governorate: unless the text says "region" or "state", the town locates better.
   const countriesWithTown = new Set(
     candidates.filter((c) => c.featureClass === "P" && c.population > 0).map((c) => c.countryCode),
@@ -236,4 +238,15 @@ export function resolutionConfidence(ranked: { score: number }[], cued: boolean)
   // (A reading preferred for its country over a higher-scored one has a negative margin: low, never below 0.1.)
   const base = 0.5 + Math.max(-0.4, Math.min(0.45, margin / 8));
   return Number(Math.min(0.97, base + (cued ? 0.05 : 0)).toFixed(2));
+}
+
+/**
+ * "Joub Jannine" for Joubb Jannine, "Arbinda" for Aribinda, "Diffa Airport" for the airport GeoNames calls Diffa:
+ * a spelling of the place's own name (a letter in four may differ), not another name of it.
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  const [x, y] = [spellingKey(a), spellingKey(b)];
+  return (
+    x.startsWith(y) || y.startsWith(x) || distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4))
+  );
 }

@@ -1,9 +1,8 @@
-import { distance } from "fastest-levenshtein";
 import type { Span } from "../../model/index.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
-import { normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
+import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { ActorMention, ExtractContext, PlaceMention, PlaceValue } from "../types.js";
 import { destination, haversineKm } from "./geo.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
@@ -15,6 +14,7 @@ import {
   placeValue,
   rankCandidates,
   resolutionConfidence,
+  spelledAlike,
 } from "./place-resolution.js";
 import { allMatches, overlaps, sentenceIndexAt, trailingWord } from "./spans.js";
 
@@ -595,7 +595,9 @@ export function extractPlaces(
 /** An admin-1 area's or a country's seat, when the gazetteer knows it. */
 export function seatOf(gazetteer: Gazetteer, area: Place): Pick<PlaceValue, "seat"> {
   const seat = area.featureClass === "A" ? gazetteer.seatOf(area) : null;
-  return seat ? { seat: { name: seat.name, latitude: seat.latitude, longitude: seat.longitude } } : {};
+  if (!seat) return {};
+  const { name, latitude, longitude, admin1, admin2 } = seat;
+  return { seat: { name, latitude, longitude, admin1, admin2 } };
 }
 
 /**
@@ -628,17 +630,6 @@ function preferSupportedCountry(
   if (!best || supported(best) || /^PCL/.test(best.place.featureCode)) return ranked;
   const alternative = ranked.find(supported);
   return alternative ? [alternative, ...ranked.filter((r) => r !== alternative)] : ranked;
-}
-
-/**
- * "Joub Jannine" for Joubb Jannine, "Arbinda" for Aribinda, "Diffa Airport" for the airport GeoNames calls Diffa:
- * a spelling of the place's own name (a letter in four may differ), not another name of it.
- */
-function spelledAlike(a: string, b: string): boolean {
-  const [x, y] = [spellingKey(a), spellingKey(b)];
-  return (
-    x.startsWith(y) || y.startsWith(x) || distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 4))
-  );
 }
 
 /**

@@ -39,7 +39,8 @@ export const EN_CODING: CodingLanguage = {
   stateOwner: {
     before:
       /\b(forces|army|armies|military|troops|soldiers|police|government|navy|air force|border guards?|authorities)\s+of\s+(the\s+)?$/i,
+    // …or acts as a state: "Turkey and Russia conducted a joint patrol".
     after:
-      /^(['’]s)?\s+(defen[cs]e forces|armed forces|army|military|troops|soldiers|forces|police|navy|air force|border guards?|government)\b/i,
+      /^(?:(['’]s)?\s+(defen[cs]e forces|armed forces|army|military|troops|soldiers|forces|police|navy|air force|border guards?|government)\b|(\s+and\s+\p{Lu}\p{L}+)?\s+(conducted|launched|carried out|deployed|sent|shelled|bombed|struck|accused|claimed)\b)/iu,
   },
 };
