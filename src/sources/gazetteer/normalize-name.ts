@@ -58,12 +58,30 @@ const ADMIN_AFFIXES =
 /** The ʿayn and hamza marks of Arabic transliteration, written as quotes or modifier letters between letters. */
 const TRANSLITERATION_MARKS = /(?<=\p{L}\p{L})[‘’ʻʼʽʿʾ`](?=\p{L})|(?<=\p{L})[‘’ʻʼʽʿʾ]$/gu;
 
+/** Letters no Unicode decomposition takes to ASCII. */
+const UNDECOMPOSABLE: Record<string, string> = {
+  ı: "i",
+  İ: "I",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ø: "o",
+  Ø: "O",
+  ß: "ss",
+};
+
 /**
- * An admin area's name as ACLED writes it: GeoNames' administrative affixes dropped, and transliteration marks too
- * ("Ma’rib" → "Marib", "Ta‘izz" → "Taizz").
+ * An admin area's name as ACLED writes it: GeoNames' administrative affixes dropped, transliteration marks too
+ * ("Ma’rib" → "Marib", "Ta‘izz" → "Taizz"), and letters in plain ASCII ("Şanlıurfa" → "Sanliurfa", where GeoNames'
+ * own ASCII column writes "Kuetahya" for Kütahya and ACLED "Kutahya").
  * @example adminDisplayName("Sanmatenga Province") // "Sanmatenga"
  */
 export function adminDisplayName(name: string): string {
   const stripped = name.replace(ADMIN_AFFIXES, "").trim().replace(TRANSLITERATION_MARKS, "");
-  return stripped || name;
+  return (stripped || name)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[ıİłŁđĐøØß]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter)
+    .normalize("NFC");
 }
