@@ -967,6 +967,13 @@ describe("names that depend on where the report is from", () => {
       ["Violence against civilians", "Civilians (Philippines)"],
     );
   });
+  test("the dead a later sentence counts after two armed sides met are among them, not civilian victims", () => {
+    const [ambush] = code("On 9 May 2020, in Orizaba, Veracruz, gunmen ambushed a police patrol. Two men died.");
+    assert.deepEqual(
+      [ambush?.sub_event_type, ambush?.actor2, ambush?.fatalities],
+      ["Armed clash", "Police Forces of Mexico", 2],
+    );
+  });
   test("the agent of a passive verb is the attacker, however far its subject", () => {
     const [event] = code(
       "On 8 May 2020, a police team enforcing a curfew in Auchi (Etsako West LGA, Edo) was attacked by gunmen.",

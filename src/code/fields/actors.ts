@@ -295,15 +295,19 @@ export function sidesOf(
       (b) => b.end <= a.start && isArmed(b) && language.alternative.test(context.text.slice(b.end, a.start)),
     );
   // (One state's forces are one side, whatever the branch: see `sameState`.)
-  const armed: string[] = [];
-  for (const a of inEvent.filter((b) => isArmed(b) && !namesGroupBefore(b, inEvent) && !eitherOfBefore(b))) {
-    const side = a.value.criminal
-      ? "criminals"
-      : a.value.generic && a.value.inter !== 1
-        ? "unnamed"
-        : a.value.canonical;
-    if (!armed.some((known) => known === side || sameState(known, side))) armed.push(side);
-  }
+  const armedSidesAmong = (mentions: ActorMention[]) => {
+    const sides: string[] = [];
+    for (const a of mentions.filter((b) => isArmed(b) && !namesGroupBefore(b, inEvent) && !eitherOfBefore(b))) {
+      const side = a.value.criminal
+        ? "criminals"
+        : a.value.generic && a.value.inter !== 1
+          ? "unnamed"
+          : a.value.canonical;
+      if (!sides.some((known) => known === side || sameState(known, side))) sides.push(side);
+    }
+    return sides;
+  };
+  const armed = armedSidesAmong(inEvent);
   // "A drug dealer was found dead", "two soldiers were shot": armed people who only suffer the violence had an
   // attacker the report leaves unnamed, a side of its own.
   const anchorEnd = (context.sentences[anchor]?.start ?? 0) + (context.sentences[anchor]?.text.length ?? 0);
@@ -321,8 +325,12 @@ export function sidesOf(
       !inEvent.some((a) => isArmed(a) && a.value.inter !== 4) &&
       inEvent.some((a) => a.value.inter === 4 || a.value.inter === 5 || a.value.inter === 7),
     nonStateArmed: inEvent.some((a) => isArmed(a) && a.value.inter !== 1 && a.value.inter !== 8),
-    // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim.)
-    civilians: (inEvent.some((a) => a.value.criminal) ? inAnchor : inEvent).some(isCivilian),
+    // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim;
+    // "gunmen ambushed police officers. Three men died.": beside two armed sides, later dead are among them.)
+    civilians: (inEvent.some((a) => a.value.criminal) || armedSidesAmong(inAnchor).length >= 2
+      ? inAnchor
+      : inEvent
+    ).some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
     rioters: inEvent.some((a) => a.value.inter === 5),
     crowdActs: crowdActsAt !== null,
