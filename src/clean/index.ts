@@ -3,6 +3,7 @@ import type { Aside } from "../model/index.js";
 import { normalizeCharacters } from "./01-normalize-characters.js";
 import { removeDebris } from "./02-remove-debris.js";
 
+export { attachmentDate } from "./attachment-date.js";
 export { guessLanguage, type LanguageGuess } from "./language.js";
 
 /** A report's narrative text, the reference every evidence span points into, and what was set aside from it. */

@@ -20,7 +20,7 @@ export const DocumentRecordSchema = z.object({
   title: z.string().nullable(),
   author: z.string().nullable(),
   published_at: z.string().nullable(),
-  published_at_source: z.enum(["input", "option", "metadata", "none"]),
+  published_at_source: z.enum(["input", "option", "metadata", "attachment", "none"]),
   language: z.string().nullable(),
   language_confidence: z.number().min(0).max(1),
   language_reliable: z.boolean(),

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CleanText } from "../clean/index.js";
-import { guessLanguage } from "../clean/index.js";
+import { attachmentDate, guessLanguage } from "../clean/index.js";
 import { InputError, type RawReport } from "../ingest/index.js";
 import type { DocumentRecord } from "../model/index.js";
 
@@ -29,13 +29,16 @@ export function buildDocument(report: RawReport, clean: CleanText, options: Docu
   }
   const guess = guessLanguage(clean.text);
   const fromInput = report.published_at;
+  const fromAttachment = fromInput || options.publishedAt ? null : attachmentDate(clean.asides);
   const publishedAtSource = fromInput
     ? report.form === "jsonl"
       ? "input"
       : "metadata"
     : options.publishedAt
       ? "option"
-      : "none";
+      : fromAttachment
+        ? "attachment"
+        : "none";
   return {
     id: documentId(clean.text),
     input_id: report.input_id,
@@ -44,7 +47,7 @@ export function buildDocument(report: RawReport, clean: CleanText, options: Docu
     url: report.url,
     title: report.title,
     author: report.author,
-    published_at: fromInput ?? options.publishedAt ?? null,
+    published_at: fromInput ?? options.publishedAt ?? fromAttachment,
     published_at_source: publishedAtSource,
     language: report.language ?? guess.language,
     language_confidence: report.language ? 1 : guess.confidence,

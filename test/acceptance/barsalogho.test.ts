@@ -28,6 +28,14 @@ describe("the canonical forum post (../shared/samples/barsalogho-forum-post.txt)
     assert.equal(document.language, "en");
     assert.equal(document.published_at, "2024-08-25");
   });
+
+  test("with no --published, the screenshot's name dates the post and 'on Saturday' is still 24 August", () => {
+    const result = vigil(["extract", sample.path, "--format", "json"]);
+    assert.equal(result.status, 0, result.stderr);
+    const { document, events } = ExtractionSchema.parse(JSON.parse(result.stdout)) as Extraction;
+    assert.deepEqual([document.published_at, document.published_at_source], ["2024-08-25", "attachment"]);
+    assert.equal(events[0]?.event_date, "2024-08-24");
+  });
 });
 
 describe("mentions in the canonical forum post", { skip: sample.skip }, () => {

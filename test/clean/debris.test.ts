@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { normalizeCharacters } from "../../src/clean/01-normalize-characters.js";
 import { removeDebris } from "../../src/clean/02-remove-debris.js";
+import { attachmentDate } from "../../src/clean/attachment-date.js";
 import { DEBRIS_RULES } from "../../src/clean/debris-rules.js";
 
 describe("every debris rule matches its own example", () => {
@@ -48,4 +49,15 @@ const CHARACTERS: [string, string][] = [
 describe("normalizeCharacters", () => {
   for (const [input, output] of CHARACTERS)
     test(JSON.stringify(input), () => assert.equal(normalizeCharacters(input), output));
+});
+
+test("an attachment named by the moment it was made dates a repost that carries no other date", () => {
+  const attachments = (...names: string[]) => names.map((value) => ({ kind: "attachment" as const, value }));
+  assert.equal(attachmentDate(attachments("Screenshot_20231107-081502.png")), "2023-11-07");
+  assert.equal(attachmentDate(attachments("[attachment deleted by admin]", "IMG_20240602_0931.jpg")), "2024-06-02");
+  assert.equal(attachmentDate(attachments("44120_screenshot202401151030221_jpeg.jpeg")), "2024-01-15");
+  // No day that exists, no camera's or screen grab's name, a link: no date.
+  assert.equal(attachmentDate(attachments("IMG_20241345_1200.jpg")), null);
+  assert.equal(attachmentDate(attachments("report-20240602.pdf")), null);
+  assert.equal(attachmentDate([{ kind: "link", value: "https://example.org/IMG_20240602.jpg" }]), null);
 });

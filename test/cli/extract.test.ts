@@ -51,6 +51,11 @@ describe("vigil extract", () => {
       { kind: "link", value: "https://example.org/news/sahel-roundup" },
       { kind: "attachment", value: "[attachment deleted by admin]" },
     ]);
+    // Its photo's name is its only date, and "on Sunday" is the day the photo was taken.
+    assert.deepEqual(
+      [output.document.published_at, output.document.published_at_source, output.events[0]?.event_date],
+      ["2024-06-02", "attachment", "2024-06-02"],
+    );
   });
 
   test("the same text gets the same id whatever the line breaks", () => {
