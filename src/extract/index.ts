@@ -1,6 +1,11 @@
 import type { Mention } from "../model/index.js";
 import { segmentSentences } from "../segment/index.js";
-import { type CrimeSigns, criminalOf, unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
+import {
+  type CrimeSigns,
+  criminalOf,
+  fillCountry,
+  unidentifiedArmedGroup,
+} from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
 import { extractDates } from "./common/dates.js";
@@ -199,7 +204,7 @@ function fillActorCountries(
     }
     // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".
     actor.value.canonical = actor.value.country
-      ? actor.value.canonical.replace("{country}", actor.value.country)
+      ? fillCountry(actor.value.canonical, actor.value.country)
       : actor.value.canonical.replace(/ \(\{country\}\)| of \{country\}/, "");
   }
 }

@@ -1,5 +1,6 @@
 import { TAXONOMY } from "../code/taxonomy.js";
 import { countryNameOf, iso3Of } from "../export/index.js";
+import { fillCountry } from "../sources/actors/acled-conventions.js";
 import { defaultSources } from "../sources/index.js";
 import type { EventQuery, EventSort } from "../store/index.js";
 
@@ -124,7 +125,7 @@ function actorNames(text: string): string[] {
     .map(({ entry }) => {
       const country = entry.country ? countryNameOf(entry.country) : null;
       const name = entry.canonicalOn(null);
-      return country ? name.replace("{country}", country) : name.replace(/\s*\{country\}\s*/, " ").trim();
+      return country ? fillCountry(name, country) : name.replace(/\s*\{country\}\s*/, " ").trim();
     });
   return [...new Set([text, ...canonical].map((name) => name.toLowerCase()).filter(Boolean))];
 }

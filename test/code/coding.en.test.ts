@@ -967,6 +967,12 @@ describe("names that depend on where the report is from", () => {
       ["Violence against civilians", "Civilians (Philippines)"],
     );
   });
+  test("state forces are named with the article ACLED writes before some countries", () => {
+    const [clash] = code("On 8 May 2020, soldiers clashed with Abu Sayyaf militants in Patikul, Sulu, Philippines.");
+    assert.equal(clash?.actor1, "Military Forces of the Philippines");
+    const [raid] = code("On 8 May 2020, police raided a house in Mombasa, Kenya, and clashed with gunmen.");
+    assert.equal(raid?.actor1, "Police Forces of Kenya");
+  });
   test("the dead a later sentence counts after two armed sides met are among them, not civilian victims", () => {
     const [ambush] = code("On 9 May 2020, in Orizaba, Veracruz, gunmen ambushed a police patrol. Two men died.");
     assert.deepEqual(

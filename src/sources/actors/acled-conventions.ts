@@ -74,3 +74,26 @@ export const FIGHTING_HERDERS = {
   canonical: "Fulani Ethnic Militia ({country})",
   inter: 4,
 };
+
+/** Countries ACLED writes with an article after "of": "Military Forces of the Philippines". */
+const WITH_ARTICLE = new Set([
+  "Philippines",
+  "United States",
+  "United Kingdom",
+  "Netherlands",
+  "United Arab Emirates",
+  "Central African Republic",
+  "Democratic Republic of Congo",
+  "Republic of Congo",
+  "Dominican Republic",
+]);
+
+/**
+ * An actor name template filled with its country as ACLED writes it: "Military Forces of the Philippines",
+ * "Civilians (Philippines)".
+ */
+export function fillCountry(template: string, country: string): string {
+  return template
+    .replace(" of {country}", ` of ${WITH_ARTICLE.has(country) ? "the " : ""}${country}`)
+    .replace("{country}", country);
+}
