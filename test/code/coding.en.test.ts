@@ -967,6 +967,15 @@ describe("names that depend on where the report is from", () => {
       ["Violence against civilians", "Civilians (Philippines)"],
     );
   });
+  test("a side named after 'an attack on' is attacked, not the one that takes the ground", () => {
+    const [event] = code(
+      "On 2 May 2020, Southern Resistance fighters launched an assault on pro-Houthi forces near Qatabah and took control of three hilltops.",
+    );
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1],
+      ["Non-state actor overtakes territory", "Southern Resistance"],
+    );
+  });
   test("state forces are named with the article ACLED writes before some countries", () => {
     const [clash] = code("On 8 May 2020, soldiers clashed with Abu Sayyaf militants in Patikul, Sulu, Philippines.");
     assert.equal(clash?.actor1, "Military Forces of the Philippines");

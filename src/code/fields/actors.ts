@@ -52,10 +52,21 @@ export function chooseAttacker(
   const inSentence = actors.filter((a) => a.sentence === anchor && isArmed(a));
   const [main, ...others] = triggers;
   if (!main) return null;
-  const subjectsOf = (trigger: { start: number }) =>
-    inSentence
+  // ("… launched an attack on pro-Houthi forces and took control of …": the side attacked took nothing.)
+  // (So is "militants" in "a crackdown on Taliban militants": the word names the group before it.)
+  const object = (a: ActorMention): boolean => {
+    const group = a.value.generic
+      ? actors.find((b) => b !== a && a.start - b.end >= 0 && a.start - b.end <= 1)
+      : undefined;
+    const first = group ?? a;
+    return language.objectBefore.test(context.text.slice(Math.max(0, first.start - 40), first.start));
+  };
+  const subjectsOf = (trigger: { start: number }) => {
+    const found = inSentence
       .filter((a) => a.end <= trigger.start && !suffers(language, context.text.slice(a.end, trigger.start)))
       .sort((a, b) => b.end - a.end);
+    return found.some((a) => !object(a)) ? found.filter((a) => !object(a)) : found;
+  };
   const agent = inSentence.find(
     (a) => a.start >= main.end && language.agentAfter.test(context.text.slice(main.end, a.start)),
   );

@@ -12,6 +12,8 @@ export interface CodingLanguage {
   /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
   crowdViolence: RegExp;
   agentAfter: RegExp;
+  /** The words just before an actor that make it a verb's object ("an attack on", "clashed with"), to their end. */
+  objectBefore: RegExp;
   /** A trigger word of killing, from its start ("killed", "executed"): people abducted and killed were attacked. */
   killing: RegExp;
   /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */

@@ -19,6 +19,7 @@ export const EN_CODING: CodingLanguage = {
   agentlessHarm: AGENTLESS_HARM,
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
+  objectBefore: /\b(on|against|targeting|towards?|upon|with)\s+((the|a|an|some|several|\d+)\s+)*(pro-)?$/i,
   responsibility: RESPONSIBILITY,
   joined: /^\s*(and|,)\s*$/i,
   alternative: /^\s*(\/|or|and\/or)\s*$/i,

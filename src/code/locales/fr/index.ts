@@ -24,6 +24,10 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.crowdViolence,
   ),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
+  objectBefore: either(
+    /\b(contre|sur|avec|visant)\s+((les?|la|l'|des|une?|\d+)\s*)*(pro-)?$/iu,
+    EN_CODING.objectBefore,
+  ),
   responsibility: either(FR_RESPONSIBILITY, EN_CODING.responsibility),
   joined: either(/^\s*(et|,)\s*$/iu, EN_CODING.joined),
   alternative: either(/^\s*(ou|et\/ou)\s*$/, EN_CODING.alternative),
