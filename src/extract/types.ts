@@ -148,6 +148,8 @@ export interface QuantityValue {
   /** Told as unverified or as a party's claim ("some reports state", "claimed that … killed 20"): a toll given
    * without such words wins over it. */
   hedged?: true;
+  /** The figure the source says to use ("fatalities coded as 10"): it stands over every other toll. */
+  stated?: true;
 }
 
 export interface QuantityMention extends MentionBase {

@@ -659,6 +659,12 @@ describe("where: a town outside the region its sentence names", () => {
     );
     assert.deepEqual([event?.country, event?.admin1], ["Kenya", "Kitui"]);
   });
+  test("a toll the report says it coded stands over vague words and other figures", () => {
+    const [event] = code(
+      "On 2 May 2020, militants ambushed an army convoy near Damasak, Nigeria, and killed several soldiers. Several fatalities coded as 3.",
+    );
+    assert.deepEqual([event?.fatalities, event?.evidence.fatalities?.at(-1)?.text], [3, "fatalities coded as 3"]);
+  });
   test("'no casualties reported' is a toll of 0, not an unknown one", () => {
     const [event] = code(
       "On 4 May 2021, soldiers and JNIM militants exchanged fire near Boni, Mali. No casualties were reported.",

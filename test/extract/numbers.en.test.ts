@@ -94,6 +94,18 @@ describe("English quantities: not counts of people", () => {
     const [plain] = mentionsOf("quantity", "Officials said 30 soldiers were killed in the raid.");
     assert.equal(plain?.value.hedged, undefined);
   });
+  test("a toll the source says to use is stated, shared out where it is spread over places and days", () => {
+    const stated = (text: string) =>
+      mentionsOf("quantity", text)
+        .filter((q) => q.value.stated)
+        .map((q) => [q.value.low, q.value.counts]);
+    assert.deepEqual(stated("Militants killed several guards. Several fatalities coded as 3."), [[3, "killed"]]);
+    assert.deepEqual(stated("The death toll was put at 12 by the governor."), [[12, "killed"]]);
+    assert.deepEqual(stated("Unclear fatalities coded as 12 and spread across four locations."), [[3, "killed"]]);
+    assert.deepEqual(stated("Unknown fatalities coded as 10 and split between two locations over two days."), [
+      [3, "killed"],
+    ]);
+  });
 });
 
 describe("English quantities: figure, bounds, what it counts, scope", () => {

@@ -16,11 +16,14 @@ export interface Fatalities {
  */
 export function countFatalities(context: ExtractContext, quantities: QuantityMention[]): Fatalities {
   const deaths = quantities.filter((q) => q.value.counts === "killed" && q.value.scope === "event");
+  const evidence = deaths.map(evidenceOf);
+  // ("Several fatalities coded as 3": the figure the source says to use stands.)
+  const stated = deaths.filter((q) => q.value.stated).at(-1)?.value.low;
+  if (stated !== undefined && stated !== null) return { fatalities: stated, low: stated, high: stated, evidence };
   // (A toll told plainly wins over one told as unverified or as a party's claim.)
   const figures = deaths.filter((q) => q.value.low !== null);
   const plain = figures.filter((q) => !q.value.hedged);
   const counted = plain.length > 0 ? plain : figures;
-  const evidence = deaths.map(evidenceOf);
   if (counted.length === 0) return { fatalities: deaths.length ? null : 0, low: null, high: null, evidence };
   const bySentence = new Map<number, QuantityMention[]>();
   for (const q of counted) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);

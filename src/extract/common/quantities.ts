@@ -23,6 +23,11 @@ export interface QuantityLanguage {
   hedged: RegExp;
   /** Where a clause that may tell background starts (", a week after", " as reprisal for"). */
   clauseBreak: RegExp;
+  /**
+   * A toll the source states as the figure to use ("Unknown number of fatalities coded as 10", "the death toll was
+   * put at 12"): named groups toll, and where it is shared out, places (and days).
+   */
+  statedToll: RegExp;
   /** Words just before a death word that deny it ("no casualties", "without causing any casualties"). */
   denied: RegExp;
   survived: RegExp;
@@ -213,6 +218,38 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
         counts,
         ...scopeOf(language, context, index, start),
         ...(language.hedged.test(text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
+      },
+    });
+  }
+  for (const match of text.matchAll(language.statedToll)) {
+    const { toll, places, days } = match.groups ?? {};
+    const total = numberOf(language, toll);
+    if (total === null) continue;
+    // ("coded as 10 and spread across three locations": each location's event gets its share.)
+    const shares = (numberOf(language, places) ?? 1) * (numberOf(language, days) ?? 1);
+    const share = Math.round(total / Math.max(1, shares));
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const index = sentenceOf(start).index;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as QuantityMention;
+      if (m.start < end && start < m.end) mentions.splice(i, 1);
+    }
+    mentions.push({
+      kind: "quantity",
+      start,
+      end,
+      text: match[0],
+      rule: `${language.locale}/quantity/stated-toll`,
+      confidence: 0.9,
+      sentence: index,
+      value: {
+        low: share,
+        high: share,
+        vague: null,
+        counts: "killed",
+        ...scopeOf(language, context, index, start),
+        stated: true,
       },
     });
   }

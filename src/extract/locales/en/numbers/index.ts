@@ -7,6 +7,7 @@ import {
   HEDGED,
   NOT_A_COUNT,
   PEOPLE_NOUNS,
+  STATED_TOLL,
   SURVIVED,
   VAGUE_QUANTITIES,
 } from "./words.js";
@@ -56,6 +57,7 @@ export const EN_QUANTITIES: QuantityLanguage = {
   things: COUNTED_THINGS,
   hedged: HEDGED,
   denied: DENIED_DEATHS,
+  statedToll: STATED_TOLL,
   clauseBreak: /[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi,
   survived: SURVIVED,
   backgroundCues: BACKGROUND_CUES,

@@ -186,3 +186,7 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
       /\b(compilation|tally|cumulative|(wave|series|spate|string) of (\w+ )?(massacres|attacks|killings|strikes)|millions (of people )?(displaced|have fled)|deaths and millions)\b/i,
   },
 ];
+
+/** "Unknown number of fatalities coded as 10 and spread across two locations", "the death toll was put at 12". */
+export const STATED_TOLL =
+  /\b(?:fatalities|deaths|death toll)(?: and injuries)?,? (?:(?:was|were|is|are) )?(?:coded|recorded|estimated|put|set) (?:as|at) (?<toll>\d{1,5})\b(?:[^.;]*?\b(?:spread|split|divided|shared) (?:across|between|among|over) (?<places>\w+) (?:locations|places|sites|villages|events)(?: (?:in|over) (?<days>\w+) days)?)?/gi;

@@ -1,6 +1,6 @@
 import type { NumberWords } from "../../../common/numbers.js";
 import type { QuantityLanguage } from "../../../common/quantities.js";
-import { COUNTED_THINGS, HEDGED } from "../../en/numbers/words.js";
+import { COUNTED_THINGS, HEDGED, STATED_TOLL } from "../../en/numbers/words.js";
 
 export const FR_NUMBER_WORDS: NumberWords = {
   units: {
@@ -124,6 +124,8 @@ export const FR_QUANTITIES: QuantityLanguage = {
     `${/^\s*(?:sacs?|porcs?|chèvres?|bœufs?|boeufs?|vaches?|moutons?|chameaux|maisons?|boutiques?|obus|véhicules?|voitures?|camions?|motos?)(?!\p{L})/u.source}|${COUNTED_THINGS.source}`,
     "iu",
   ),
+  // (ACLED's notes state their coded tolls in English.)
+  statedToll: STATED_TOLL,
   denied:
     /(?<!\p{L})(aucune?|sans(?: faire)?(?: de)?|pas de|ni)\s+$|\b(no|without(?: causing)?(?: any)?|neither|nor)\s+$/iu,
   clauseBreak:
