@@ -94,6 +94,15 @@ describe("English quantities: not counts of people", () => {
     const [plain] = mentionsOf("quantity", "Officials said 30 soldiers were killed in the raid.");
     assert.equal(plain?.value.hedged, undefined);
   });
+  test("one person killed, told in a headline with no article or after 'was shot and killed'", () => {
+    const killed = (text: string) => mentionsOf("quantity", text).map((q) => [q.text, q.value.low, q.value.counts]);
+    assert.deepEqual(killed("Villagers lynch suspected cattle thief"), []);
+    assert.deepEqual(killed("Crowd lynches suspected cattle thief"), [["suspected cattle thief", 1, "killed"]]);
+    assert.deepEqual(killed("Gunmen kills village elder in Marsabit"), [["village elder", 1, "killed"]]);
+    assert.deepEqual(killed("On Monday a 20-year-old shop worker was shot and killed by a guard."), [
+      ["a", 1, "killed"],
+    ]);
+  });
   test("a toll the source says to use is stated, shared out where it is spread over places and days", () => {
     const stated = (text: string) =>
       mentionsOf("quantity", text)

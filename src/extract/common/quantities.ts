@@ -28,6 +28,8 @@ export interface QuantityLanguage {
    * put at 12"): named groups toll, and where it is shared out, places (and days).
    */
   statedToll: RegExp;
+  /** A headline's bare victim after a verb of killing ("Mob lynches man", "Militia kills village chief"), group person. */
+  bareVictim: RegExp;
   /** Words just before a death word that deny it ("no casualties", "without causing any casualties"). */
   denied: RegExp;
   survived: RegExp;
@@ -219,6 +221,23 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
         ...scopeOf(language, context, index, start),
         ...(language.hedged.test(text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
       },
+    });
+  }
+  for (const match of text.matchAll(language.bareVictim)) {
+    const person = match.groups?.person ?? "";
+    const start = (match.index ?? 0) + match[0].length - person.length;
+    const end = start + person.length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    const index = sentenceOf(start).index;
+    mentions.push({
+      kind: "quantity",
+      start,
+      end,
+      text: person,
+      rule: `${language.locale}/quantity/bare-victim`,
+      confidence: 0.7,
+      sentence: index,
+      value: { low: 1, high: 1, vague: null, counts: "killed", ...scopeOf(language, context, index, start) },
     });
   }
   for (const match of text.matchAll(language.statedToll)) {

@@ -1,6 +1,7 @@
 import type { QuantityLanguage } from "../../../common/quantities.js";
 import {
   BACKGROUND_CUES,
+  BARE_VICTIM,
   COUNTED_THINGS,
   COUNTED_WORDS,
   EN_NUMBER_WORDS,
@@ -58,6 +59,7 @@ export const EN_QUANTITIES: QuantityLanguage = {
   hedged: HEDGED,
   denied: DENIED_DEATHS,
   statedToll: STATED_TOLL,
+  bareVictim: BARE_VICTIM,
   clauseBreak: /[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi,
   survived: SURVIVED,
   backgroundCues: BACKGROUND_CUES,

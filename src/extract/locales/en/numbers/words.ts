@@ -69,7 +69,7 @@ export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegEx
     counts: "killed",
     // "12 people were killed", "12 dead", "12 deaths", "claimed 12 lives", "12 bodies"
     after:
-      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|were killed|was killed|have been killed|had been killed|killing)\b/i,
+      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|(?:was|were) (?:shot|stabbed|attacked|beaten|tortured) and killed|were killed|was killed|have been killed|had been killed|killing)\b/i,
     // "killing 12", "killed at least 12", "death toll rose to 12", "left 12 dead"
     before:
       /\b(killing|killed|kill|kills|lynched|lynching|lynches|shoots dead|shot dead|executes|shot and killed|assassinated|assassinating|beheaded|beheading|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
@@ -190,3 +190,7 @@ export const BACKGROUND_CUES: { name: string; pattern: RegExp }[] = [
 /** "Unknown number of fatalities coded as 10 and spread across two locations", "the death toll was put at 12". */
 export const STATED_TOLL =
   /\b(?:fatalities|deaths|death toll)(?: and injuries)?,? (?:(?:was|were|is|are) )?(?:coded|recorded|estimated|put|set) (?:as|at) (?<toll>\d{1,5})\b(?:[^.;]*?\b(?:spread|split|divided|shared) (?:across|between|among|over) (?<places>\w+) (?:locations|places|sites|villages|events)(?: (?:in|over) (?<days>\w+) days)?)?/gi;
+
+/** Headlines drop the article: "Mob lynches man", "Militia kills village chief" count one killed. */
+export const BARE_VICTIM =
+  /\b(?:kills|lynches|murders|shoots dead|stabs to death|hacks to death|beats to death|burns to death|guns down|beheads)\s+(?<person>(?:(?!(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\s)[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|thief|suspect|teacher|student|farmer|herder|trader|officer|policeman|soldier|chief|pastor|imam|priest|journalist|robber|resident|villager|driver|rider|businessman|cleric|elder|activist|leader|official|councillor|councilor))\b/gi;

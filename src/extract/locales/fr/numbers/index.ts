@@ -1,6 +1,6 @@
 import type { NumberWords } from "../../../common/numbers.js";
 import type { QuantityLanguage } from "../../../common/quantities.js";
-import { COUNTED_THINGS, HEDGED, STATED_TOLL } from "../../en/numbers/words.js";
+import { BARE_VICTIM, COUNTED_THINGS, HEDGED, STATED_TOLL } from "../../en/numbers/words.js";
 
 export const FR_NUMBER_WORDS: NumberWords = {
   units: {
@@ -126,6 +126,8 @@ export const FR_QUANTITIES: QuantityLanguage = {
   ),
   // (ACLED's notes state their coded tolls in English.)
   statedToll: STATED_TOLL,
+  // (French keeps its articles; English headlines quoted in French pages do not.)
+  bareVictim: BARE_VICTIM,
   denied:
     /(?<!\p{L})(aucune?|sans(?: faire)?(?: de)?|pas de|ni)\s+$|\b(no|without(?: causing)?(?: any)?|neither|nor)\s+$/iu,
   clauseBreak:
