@@ -95,10 +95,15 @@ describe("English quantities: not counts of people", () => {
     assert.equal(plain?.value.hedged, undefined);
   });
   test("one person killed, told in a headline with no article or after 'was shot and killed'", () => {
-    const killed = (text: string) => mentionsOf("quantity", text).map((q) => [q.text, q.value.low, q.value.counts]);
+    const killed = (text: string) =>
+      mentionsOf("quantity", text)
+        .filter((q) => q.value.counts === "killed")
+        .map((q) => [q.text, q.value.low, q.value.counts]);
     assert.deepEqual(killed("Villagers lynch suspected cattle thief"), []);
     assert.deepEqual(killed("Crowd lynches suspected cattle thief"), [["suspected cattle thief", 1, "killed"]]);
     assert.deepEqual(killed("Gunmen kills village elder in Marsabit"), [["village elder", 1, "killed"]]);
+    // (", killing one": the figure before the comma did the killing.)
+    assert.deepEqual(killed("Two gunmen shot three guards at the gate, killing one guard."), [["one", 1, "killed"]]);
     assert.deepEqual(killed("On Monday a 20-year-old shop worker was shot and killed by a guard."), [
       ["a", 1, "killed"],
     ]);
