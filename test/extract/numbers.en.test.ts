@@ -78,7 +78,7 @@ describe("English quantities: not counts of people", () => {
   test("a unit's number and things counted are no figures", () => {
     const figures = mentionsOf(
       "quantity",
-      "A corporal of the 77 LIB died; rebels took ten bags of rice and 40 goats and killed a cattle herder.",
+      "A corporal of the 77 LIB died; rebels took ten bags of rice and 40 goats and killed a cattle herder. A herder shot and killed three oxen.",
     );
     assert.deepEqual(
       figures.map((q) => [q.text, q.value.counts]),

@@ -67,9 +67,10 @@ export const VAGUE_QUANTITIES: Record<string, number | null> = {
 export const COUNTED_WORDS: { counts: CountedThing; after: RegExp; before: RegExp }[] = [
   {
     counts: "killed",
-    // "12 people were killed", "12 dead", "12 deaths", "claimed 12 lives", "12 bodies"
+    // "12 people were killed", "12 dead", "12 deaths", "claimed 12 lives", "12 bodies"; not "a farmer shot and
+    // killed five oxen", where the figure's people killed
     after:
-      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)(killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|(?:was|were) (?:shot|stabbed|attacked|beaten|tortured) and killed|were killed|was killed|have been killed|had been killed|(?<!,\s)killing)\b/i,
+      /^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)((?<!\b(?:shot|stabbed|hacked|beat|attacked|ambushed) and )killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|(?:was|were) (?:shot|stabbed|attacked|beaten|tortured) and killed|were killed|was killed|have been killed|had been killed|(?<!,\s)killing)\b/i,
     // "killing 12", "killed at least 12", "death toll rose to 12", "left 12 dead"
     before:
       /\b(killing|killed|kill|kills|lynched|lynching|lynches|shoots dead|shot dead|executes|shot and killed|assassinated|assassinating|beheaded|beheading|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
@@ -122,7 +123,7 @@ export const NOT_A_COUNT =
 /** Things a figure counts ("ten bags of rice and killed one pig"); after "a" they may qualify a person ("a cattle
  * herder"), so they end only figures. */
 export const COUNTED_THINGS =
-  /^\s*(?:bags?|sacks?|pigs?|goats?|cows?|cattle|sheep|camels?|houses?|homes?|shops?|rounds?|shells?|vehicles?|cars?|trucks?|motorbikes?|motorcycles?)\b/i;
+  /^\s*(?:bags?|sacks?|pigs?|goats?|cows?|oxen|ox|bulls?|cattle|heads? of cattle|sheep|camels?|donkeys?|horses?|dogs?|chickens?|livestock|houses?|homes?|shops?|rounds?|shells?|vehicles?|cars?|trucks?|motorbikes?|motorcycles?)\b/i;
 
 /** Words that make a toll unverified or a party's claim: "some reports state", "claimed that … had killed". */
 export const HEDGED =
