@@ -982,6 +982,17 @@ describe("names that depend on where the report is from", () => {
       ["Non-state actor overtakes territory", "Southern Resistance"],
     );
   });
+  test("an armed group's handout is a change to its activity; anyone else's is no event", () => {
+    const [gang] = code("On 2 May 2020, members of the Gulf Cartel handed out food packages to families in Reynosa.");
+    assert.deepEqual([gang?.sub_event_type, gang?.actor1], ["Change to group/activity", "Gulf Cartel"]);
+    assert.equal(code("On 2 May 2020, the Red Cross distributed food packages to families in Kaya.").length, 0);
+  });
+  test("people who gather far from the words saying why still protest", () => {
+    const [event] = code(
+      "On 27 April 2020, about 80 parents gathered in front of a primary school in the Sen Sok district of Phnom Penh, Cambodia, to demand lower fees.",
+    );
+    assert.equal(event?.sub_event_type, "Peaceful protest");
+  });
   test("state forces are named with the article ACLED writes before some countries", () => {
     const [clash] = code("On 8 May 2020, soldiers clashed with Abu Sayyaf militants in Patikul, Sulu, Philippines.");
     assert.equal(clash?.actor1, "Military Forces of the Philippines");

@@ -92,3 +92,13 @@ describe("English attribution", () => {
     assert.equal(date?.attribution?.rule, "en/attribution/claim");
   });
 });
+
+test("a gang the lexicon does not know is named as ACLED names gangs, '<Name> Gang'", () => {
+  const named = (text: string) =>
+    mentionsOf("actor", text)
+      .filter((a) => a.rule === "en/actor/named-gang")
+      .map((a) => a.value.canonical);
+  assert.deepEqual(named("On 3 May 2020, members of Los Tigres Gang shot two rivals in Celaya."), ["Los Tigres Gang"]);
+  assert.deepEqual(named("Police said the Nueva Frontera cartel ran the route."), ["Nueva Frontera Gang"]);
+  assert.deepEqual(named("Rival gangs clashed in the market."), []);
+});

@@ -112,7 +112,7 @@ export const EN_TRIGGERS: Trigger[] = [
     example: "hundreds protested in the capital",
     // "march" only as a verb or a protest noun, never the month ("March 15").
     pattern:
-      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\S+ ){0,12}(demanding|to demand|in demand|against|to protest|calling for|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
     points: "Peaceful protest",
     weight: 3,
   },
@@ -202,6 +202,15 @@ export const EN_TRIGGERS: Trigger[] = [
     points: "Change to group/activity",
     weight: 1.3,
   },
+  // (An armed group's only: anyone else's handout is no event, see NON_CONFLICT_CUES.)
+  {
+    name: "handout",
+    example: "members of the cartel delivered food packages to families",
+    pattern:
+      /\b(deliver(ed|ing)|distribut(ed|ing)|hand(ed|ing) out|g(ave|iving) out|donat(ed|ing)) (\S+ ){0,3}(food|aid|supplies|packages|boxes|groceries|pantries)\b/i,
+    points: "Change to group/activity",
+    weight: 1.3,
+  },
   {
     name: "non-violent-coercion",
     example: "militants ordered villagers to leave and banned farming",
@@ -232,7 +241,7 @@ export const PHOTO_CAPTION =
 
 // Storms only with a weather word: "Storm" alone is also a name ("Desert Storm"), and the cues are case-blind.
 export const NON_CONFLICT_CUES =
-  /\b(earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|(tropical|severe|winter|snow|dust|sand|rain|thunder|ice|hail) ?storms?|storms? (surge|damage|hit|battered|lashed|warnings?)|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory (fire|explosion|blast|collapse)|(fire|explosion|blast) (at|in|ripped through) (a|the) (\w+ ){0,2}factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane (crash(ed)?|went down)|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot))\b/i;
+  /\b((deliver(ed|ing)|distribut(ed|ing)|hand(ed|ing) out|g(ave|iving) out|donat(ed|ing)) (\S+ ){0,3}(food|aid|supplies|packages|boxes|groceries|pantries)|earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|(tropical|severe|winter|snow|dust|sand|rain|thunder|ice|hail) ?storms?|storms? (surge|damage|hit|battered|lashed|warnings?)|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory (fire|explosion|blast|collapse)|(fire|explosion|blast) (at|in|ripped through) (a|the) (\w+ ){0,2}factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane (crash(ed)?|went down)|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot))\b/i;
 
 /** Diplomacy, which makes even a protest word ("expelled diplomats for joining protests") no event of its own. */
 export const DIPLOMACY_CUES = /\b(diplomats?|ambassadors?|expel(led|s)?|summit|bilateral|foreign minist(er|ry))\b/i;

@@ -114,6 +114,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   armCrowds(context, mentions);
   mentions.push(...speakingPeople(context, mentions));
   mentions.push(...namedMilitias(context, mentions));
+  mentions.push(...namedGangs(context, mentions));
   mentions.push(...partyCrowds(context, mentions));
   mentions.push(...countryForces(context, mentions));
   const villages = villageCrowds(context, mentions);
@@ -300,6 +301,43 @@ function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMen
     }
   }
   return militias;
+}
+
+// "members of Gente Nueva Gang", "Los Salazar Gangs", "the Los Pinas Cartel": a gang the lexicon does not know is
+// named as ACLED names gangs, "<Name> Gang".
+const NAMED_GANG =
+  /(?<![\p{L}'’-])((?:(?:Los|Las|La|El|Le|Les)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:[Gg]angs?|[Cc]artel)\b/gu;
+// (A sentence's capitalised first word is no name: "Tribal gangs burned homes", "Rival cartels clashed".)
+const NOT_A_GANG_NAME =
+  /^(?:The|A|An|Armed|Rival|Criminal|Drug|Local|Street|Unidentified|Members?|Suspected|Alleged|Tribal|Ethnic|Youth|Political|Notorious|Violent|Organi[sz]ed|Several|Two|Three|Many|Other|Both)\b/;
+
+function namedGangs(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  const gangs: ActorMention[] = [];
+  for (const match of context.text.matchAll(NAMED_GANG)) {
+    const name = (match[1] ?? "").replace(/^(?:The|the)\s+/, "");
+    const start = (match.index ?? 0) + (match[1] ?? "").length - name.length;
+    const end = start + name.length;
+    if (!name || NOT_A_GANG_NAME.test(name) || known.some((m) => m.start < end && start < m.end)) continue;
+    gangs.push({
+      kind: "actor",
+      start,
+      end,
+      text: name,
+      rule: "en/actor/named-gang",
+      confidence: 0.7,
+      sentence: sentenceIndexAt(context.sentences, start),
+      value: {
+        name,
+        canonical: `${name} Gang`,
+        inter: 3,
+        role: "actor",
+        generic: false,
+        country: null,
+        criminal: true,
+      },
+    });
+  }
+  return gangs;
 }
 
 // "Nigerien forces", "Israeli security forces": "forces" alone may be anyone's ("Houthi forces"), a country's people
