@@ -987,6 +987,14 @@ describe("names that depend on where the report is from", () => {
     assert.deepEqual([gang?.sub_event_type, gang?.actor1], ["Change to group/activity", "Gulf Cartel"]);
     assert.equal(code("On 2 May 2020, the Red Cross distributed food packages to families in Kaya.").length, 0);
   });
+  test("a deal told as the setting of violence is not what happened", () => {
+    const [event] = code("On 3 February 2008, gangs burned shops in Naivasha, Kenya, after the peace deal was signed.");
+    assert.notEqual(event?.sub_event_type, "Agreement");
+    assert.equal(
+      code("On 3 February 2008, the two parties signed a peace deal in Nairobi.")[0]?.sub_event_type,
+      "Agreement",
+    );
+  });
   test("people who gather far from the words saying why still protest", () => {
     const [event] = code(
       "On 27 April 2020, about 80 parents gathered in front of a primary school in the Sen Sok district of Phnom Penh, Cambodia, to demand lower fees.",

@@ -226,6 +226,8 @@ export function decideType(
         (h) => h.trigger.points === "Peaceful protest" && h.sentence === anchorSentence && h.start < crowdAct.start,
       ));
   for (const hit of hits) {
+    // ("… burned homes after the peace deal was signed": a deal told as the setting is not what happened.)
+    if (hit.trigger.points === "Agreement" && SETTING.test(hit.before)) continue;
     const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
     let target = hit.trigger.points;
     if (crowdRiots && ["violence", "Attack", "Armed clash"].includes(target)) target = "Violent demonstration";
