@@ -86,6 +86,16 @@ const DEFAULT_ATTACKER: Record<string, [string, number]> = {
 };
 
 /**
+ * Events ACLED codes with one side, and the only kinds of actor it names as a second: a peaceful protest has no
+ * actor2 but counter-protesters (not the group protested against, nor the police beside it), a group's change of
+ * activity none.
+ */
+const ONE_SIDED: Record<string, number[]> = {
+  "Peaceful protest": [6],
+  "Change to group/activity": [],
+};
+
+/**
  * Mentions → events in the ACLED taxonomy. The event is anchored on the first sentence that reports violence,
  * protest or a strategic development outside background sentences; its type comes from the trigger words of the
  * event's sentences, and every field carries the words that decided it. Events the report says are separate
@@ -336,6 +346,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     civilianTarget || crowdVictims,
   );
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
+  const secondSides = ONE_SIDED[taxonomy.sub_event_type];
+  if (target && secondSides && !secondSides.includes(target.inter)) target = null;
   if (
     taxonomy.event_type === "Battles" &&
     attacker &&

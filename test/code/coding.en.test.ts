@@ -987,6 +987,12 @@ describe("names that depend on where the report is from", () => {
     assert.deepEqual([gang?.sub_event_type, gang?.actor1], ["Change to group/activity", "Gulf Cartel"]);
     assert.equal(code("On 2 May 2020, the Red Cross distributed food packages to families in Kaya.").length, 0);
   });
+  test("a peaceful protest has no second side but counter-protesters; a group's change of activity none", () => {
+    const [protest] = code("On 3 April 2018, residents of Mandera marched against recent attacks by al Shabaab.");
+    assert.deepEqual([protest?.sub_event_type, protest?.actor2], ["Peaceful protest", null]);
+    const [patrol] = code("On 8 May 2020, Russian forces conducted a patrol near Qamishli, Syria.");
+    assert.deepEqual([patrol?.sub_event_type, patrol?.actor2], ["Change to group/activity", null]);
+  });
   test("a deal told as the setting of violence is not what happened", () => {
     const [event] = code("On 3 February 2008, gangs burned shops in Naivasha, Kenya, after the peace deal was signed.");
     assert.notEqual(event?.sub_event_type, "Agreement");
