@@ -226,19 +226,8 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
   for (const match of text.matchAll(language.bareVictim)) {
     const person = match.groups?.person ?? "";
     const start = (match.index ?? 0) + match[0].length - person.length;
-    const end = start + person.length;
-    if (mentions.some((m) => m.start < end && start < m.end)) continue;
-    const index = sentenceOf(start).index;
-    mentions.push({
-      kind: "quantity",
-      start,
-      end,
-      text: person,
-      rule: `${language.locale}/quantity/bare-victim`,
-      confidence: 0.7,
-      sentence: index,
-      value: { low: 1, high: 1, vague: null, counts: "killed", ...scopeOf(language, context, index, start) },
-    });
+    if (mentions.some((m) => m.start < start + person.length && start < m.end)) continue;
+    mentions.push(killed(language, context, person, start, sentenceOf(start).index, 1, "bare-victim", 0.7));
   }
   for (const match of text.matchAll(language.statedToll)) {
     const { toll, places, days } = match.groups ?? {};
@@ -246,31 +235,15 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     if (total === null) continue;
     // ("coded as 10 and spread across three locations": each location's event gets its share.)
     const shares = (numberOf(language, places) ?? 1) * (numberOf(language, days) ?? 1);
-    const share = Math.round(total / Math.max(1, shares));
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    const index = sentenceOf(start).index;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as QuantityMention;
       if (m.start < end && start < m.end) mentions.splice(i, 1);
     }
-    mentions.push({
-      kind: "quantity",
-      start,
-      end,
-      text: match[0],
-      rule: `${language.locale}/quantity/stated-toll`,
-      confidence: 0.9,
-      sentence: index,
-      value: {
-        low: share,
-        high: share,
-        vague: null,
-        counts: "killed",
-        ...scopeOf(language, context, index, start),
-        stated: true,
-      },
-    });
+    const share = Math.round(total / Math.max(1, shares));
+    const stated = killed(language, context, match[0], start, sentenceOf(start).index, share, "stated-toll", 0.9);
+    mentions.push({ ...stated, value: { ...stated.value, stated: true } });
   }
   for (const match of text.matchAll(language.vaguePhrase)) {
     const start = match.index ?? 0;
@@ -301,6 +274,29 @@ function listedAfter(
 ): CountedThing | null {
   if (!previous || previous.sentence !== sentence || previous.value.counts === "people") return null;
   return language.listContinuation.test(context.text.slice(previous.end, start)) ? previous.value.counts : null;
+}
+
+/** People killed, counted by words other than a figure's: "Mob lynches man", "fatalities coded as 10". */
+function killed(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  text: string,
+  start: number,
+  sentence: number,
+  count: number,
+  rule: string,
+  confidence: number,
+): QuantityMention {
+  return {
+    kind: "quantity",
+    start,
+    end: start + text.length,
+    text,
+    rule: `${language.locale}/quantity/${rule}`,
+    confidence,
+    sentence,
+    value: { low: count, high: count, vague: null, counts: "killed", ...scopeOf(language, context, sentence, start) },
+  };
 }
 
 function vague(
