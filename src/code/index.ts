@@ -17,6 +17,7 @@ import { iso2Of } from "../sources/countries.js";
 import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";
 import { evidenceOf } from "./evidence.js";
 import {
+  associatedActor,
   type ChosenActor,
   chooseAttacker,
   chooseTarget,
@@ -348,6 +349,9 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   if (!target && civilianTarget) target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
   const secondSides = ONE_SIDED[taxonomy.sub_event_type];
   if (target && secondSides && !secondSides.includes(target.inter)) target = null;
+  const anchorStart = context.sentences[anchor]?.start ?? typeTrigger.start;
+  const assoc1 = associatedActor(context, language, attacker, country, { start: anchorStart, end: typeTrigger.start });
+  const assoc2 = associatedActor(context, language, target, country, null);
   if (
     taxonomy.event_type === "Battles" &&
     attacker &&
@@ -401,6 +405,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     ...(place ? placeEvidence(place) : {}),
     ...(attacker?.evidence.length ? { actor1: attacker.evidence } : {}),
     ...(target?.evidence.length ? { actor2: target.evidence } : {}),
+    ...(assoc1 ? { assoc_actor_1: assoc1.evidence } : {}),
+    ...(assoc2 ? { assoc_actor_2: assoc2.evidence } : {}),
     ...(deaths.evidence.length ? { fatalities: deaths.evidence } : {}),
     ...(civilianTarget && target?.evidence.length ? { civilian_targeting: target.evidence } : {}),
   };
@@ -413,10 +419,10 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     event_type: taxonomy.event_type,
     sub_event_type: taxonomy.sub_event_type,
     actor1: attacker?.name ?? null,
-    assoc_actor_1: null,
+    assoc_actor_1: assoc1?.name ?? null,
     inter1: attacker ? (INTER_NAMES[attacker.inter] ?? null) : null,
     actor2: target?.name ?? null,
-    assoc_actor_2: null,
+    assoc_actor_2: assoc2?.name ?? null,
     inter2: target ? (INTER_NAMES[target.inter] ?? null) : null,
     interaction: attacker
       ? [attacker, target]

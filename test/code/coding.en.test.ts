@@ -987,6 +987,21 @@ describe("names that depend on where the report is from", () => {
     assert.deepEqual([gang?.sub_event_type, gang?.actor1], ["Change to group/activity", "Gulf Cartel"]);
     assert.equal(code("On 2 May 2020, the Red Cross distributed food packages to families in Kaya.").length, 0);
   });
+  test("who a crowd or its victims are is kept as ACLED's associated actors, with the words that say it", () => {
+    const [protest] = code("On 3 May 2020, teachers and nurses marched in Lagos, Nigeria, over unpaid salaries.");
+    assert.deepEqual(
+      [protest?.actor1, protest?.assoc_actor_1, protest?.evidence.assoc_actor_1?.map((e) => e.text)],
+      ["Protesters (Nigeria)", "Teachers (Nigeria); Health Workers (Nigeria)", ["teachers", "nurses"]],
+    );
+    const [attack] = code("On 3 May 2020, gunmen killed three farmers in Guma, Benue, Nigeria.");
+    assert.deepEqual([attack?.actor2, attack?.assoc_actor_2], ["Civilians (Nigeria)", "Farmers (Nigeria)"]);
+    assert.equal(attack?.assoc_actor_1, null);
+  });
+  test("a note names no second side where none is coded", () => {
+    const [event] = code("On 3 May 2020, militants shelled positions near Kaya, Burkina Faso.");
+    assert.equal(event?.actor2, null);
+    assert.match(event?.notes ?? "", /fired shells in Kaya/);
+  });
   test("a peaceful protest has no second side but counter-protesters; a group's change of activity none", () => {
     const [protest] = code("On 3 April 2018, residents of Mandera marched against recent attacks by al Shabaab.");
     assert.deepEqual([protest?.sub_event_type, protest?.actor2], ["Peaceful protest", null]);

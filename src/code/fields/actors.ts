@@ -349,3 +349,47 @@ export function sidesOf(
     protestersAct: actedAt([6]) !== undefined,
   };
 }
+
+/**
+ * Who a crowd or its civilian victims are, as ACLED's associated actors ("Students (Kenya); Women (Kenya)"): the
+ * identity words of the actor's own words and of the few words before them ("striking teachers"), else, for a crowd
+ * the text names no other way, of the words before the event's trigger ("teachers and nurses marched").
+ */
+export function associatedActor(
+  context: ExtractContext,
+  language: CodingLanguage,
+  actor: ChosenActor | null,
+  country: string | null,
+  before: { start: number; end: number } | null,
+): ChosenActor | null {
+  if (!actor || ![5, 6, 7].includes(actor.inter)) return null;
+  const stretches = actor.evidence.length
+    ? actor.evidence.map((e) => ({ start: Math.max(0, e.start - 30), end: e.end }))
+    : before
+      ? [before]
+      : [];
+  const labels: string[] = [];
+  const evidence: EvidenceSpan[] = [];
+  for (const stretch of stretches) {
+    const words = context.text.slice(stretch.start, stretch.end);
+    for (const { label, words: pattern } of language.identities) {
+      const match = pattern.exec(words);
+      if (!match || labels.includes(label)) continue;
+      labels.push(label);
+      const start = stretch.start + match.index;
+      evidence.push({
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        rule: "code/assoc/identity",
+        confidence: 0.6,
+      });
+    }
+  }
+  if (labels.length === 0) return null;
+  return {
+    name: labels.map((label) => (country ? `${label} (${country})` : label)).join("; "),
+    inter: actor.inter,
+    evidence,
+  };
+}

@@ -22,6 +22,16 @@ const VERBS: Record<string, string> = {
   "Looting/property destruction": "looted or destroyed property of",
 };
 
+/** The verb where no second side is coded: "clashed", not "clashed with". */
+const VERBS_ALONE: Record<string, string> = {
+  "Shelling/artillery/missile attack": "fired shells",
+  "Remote explosive/landmine/IED": "set off an explosive device",
+  "Abduction/forced disappearance": "abducted people",
+  "Protest with intervention": "protested and authorities intervened",
+  "Excessive force against protesters": "protested and were met with force",
+  Arrests: "made arrests",
+};
+
 const MONTHS = [
   "January",
   "February",
@@ -52,7 +62,11 @@ export function writeNote(event: VigilEvent): string {
     ? `On ${longDate(event.event_date)}${event.time_precision === 1 ? "" : " (approximate date)"}, `
     : "";
   const who = event.actor1 ?? "an unidentified actor";
-  const verb = VERBS[event.sub_event_type ?? ""] ?? "was involved in an event with";
+  const subEvent = event.sub_event_type ?? "";
+  const verb = event.actor2
+    ? (VERBS[subEvent] ?? "was involved in an event with")
+    : (VERBS_ALONE[subEvent] ??
+      (VERBS[subEvent] ?? "was involved in an event").replace(/ (with|from|on|at|against|of|by)$/, ""));
   const whom = event.actor2 ? ` ${event.actor2}` : "";
   const admin = [event.admin2, event.admin1].filter(Boolean).join(", ");
   const where = event.location ? ` in ${event.location}${admin ? ` (${admin})` : ""}` : "";

@@ -12,6 +12,11 @@ export interface CodingLanguage {
   /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
   crowdViolence: RegExp;
   agentAfter: RegExp;
+  /**
+   * Who a crowd or its victims are, as ACLED names associated actors ("Students", "Health Workers", "Labour Group"):
+   * each label with the words that say it.
+   */
+  identities: { label: string; words: RegExp }[];
   /** The words just before an actor that make it a verb's object ("an attack on", "clashed with"), to their end. */
   objectBefore: RegExp;
   /** A trigger word of killing, from its start ("killed", "executed"): people abducted and killed were attacked. */

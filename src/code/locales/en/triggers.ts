@@ -270,3 +270,30 @@ function labelled(kinds: [string, string][]): Trigger[] {
     weight: 8,
   }));
 }
+
+/** ACLED's associated actors for who a crowd or its victims are, with the English words for each. */
+export const IDENTITIES: { label: string; words: RegExp }[] = [
+  { label: "Students", words: /\b(students?|pupils|schoolchildren|undergraduates)\b/i },
+  { label: "Teachers", words: /\b(teachers?|lecturers?|professors)\b/i },
+  {
+    label: "Health Workers",
+    words:
+      /\b(health (?:care )?workers?|doctors?|nurses?|medics?|medical (?:staff|workers?|personnel)|clinical officers?|midwives)\b/i,
+  },
+  { label: "Journalists", words: /\b(journalists?|reporters?|media workers?|photojournalists?)\b/i },
+  { label: "Lawyers", words: /\b(lawyers?|advocates|attorneys)\b/i },
+  { label: "Farmers", words: /\b(farmers?|peasants?|growers)\b/i },
+  { label: "Fishers", words: /\b(fishermen|fisherman|fishers?|fisherfolk)\b/i },
+  {
+    label: "Labour Group",
+    words:
+      /\b((?<!health |medical |aid )workers?|employees?|labou?rers?|trade unionists?|union members|miners|dock workers)\b/i,
+  },
+  { label: "Refugees/IDPs", words: /\b(refugees?|IDPs?|internally displaced|asylum seekers?)\b/i },
+  { label: "Prisoners", words: /\b(prisoners?|inmates?|detainees)\b/i },
+  { label: "Women", words: /\b(women|woman|girls?|mothers|widows)\b/i },
+  { label: "Children", words: /\b(children|child|boys?|infants?|babies|baby)\b/i },
+  { label: "Muslim Group", words: /\b(Muslims?|worshipp?ers at (?:a|the) mosque)\b/ },
+  { label: "Christian Group", words: /\b(Christians?|churchgoers|parishioners|worshipp?ers at (?:a|the) church)\b/ },
+  { label: "Hindu Group", words: /\bHindus?\b/ },
+];

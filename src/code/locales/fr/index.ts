@@ -12,6 +12,20 @@ import {
 
 const either = (a: RegExp, b: RegExp, flags = "iu") => new RegExp(`${a.source}|${b.source}`, flags);
 
+/** French words for ACLED's associated actors; English ones still apply. */
+const FR_IDENTITY_WORDS: Record<string, RegExp> = {
+  Students: /(?<!\p{L})(étudiants?|élèves|lycéens)(?!\p{L})/iu,
+  Teachers: /(?<!\p{L})(enseignants?|instituteurs|professeurs)(?!\p{L})/iu,
+  "Health Workers": /(?<!\p{L})(agents de santé|médecins|infirmi(?:ers|ères)|soignants)(?!\p{L})/iu,
+  Journalists: /(?<!\p{L})(journalistes?)(?!\p{L})/iu,
+  Farmers: /(?<!\p{L})(agriculteurs|cultivateurs|paysans)(?!\p{L})/iu,
+  Fishers: /(?<!\p{L})(pêcheurs)(?!\p{L})/iu,
+  "Labour Group": /(?<!\p{L})(travailleurs|ouvriers|employés|syndicalistes)(?!\p{L})/iu,
+  "Refugees/IDPs": /(?<!\p{L})(réfugiés|déplacés)(?!\p{L})/iu,
+  Women: /(?<!\p{L})(femmes|filles)(?!\p{L})/iu,
+  Children: /(?<!\p{L})(enfants)(?!\p{L})/iu,
+};
+
 /** French coding words; English ones still apply, as French pages quote English names and wire copy. */
 export const FR_CODING: CodingLanguage = {
   triggers: [...FR_TRIGGERS, ...EN_CODING.triggers],
@@ -24,6 +38,10 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.crowdViolence,
   ),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
+  identities: EN_CODING.identities.map(({ label, words }) => ({
+    label,
+    words: FR_IDENTITY_WORDS[label] ? either(FR_IDENTITY_WORDS[label], words) : words,
+  })),
   objectBefore: either(
     /\b(contre|sur|avec|visant)\s+((les?|la|l'|des|une?|\d+)\s*)*(pro-)?$/iu,
     EN_CODING.objectBefore,
