@@ -332,8 +332,18 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     earlierSubject(context, language, actors as ActorMention[], anchor);
   const fallback = DEFAULT_ATTACKER[type.subEvent];
   // A crowd is named for what it did: protesters who riot are rioters, rioters who only march are protesters.
-  if (fallback && (!attacker || attacker.inter !== fallback[1]))
-    attacker = { name: withCountry(fallback[0], country), inter: fallback[1], evidence: attacker?.evidence ?? [] };
+  // (Its words are the crowd's words, never those of the police or soldiers who faced it: "police fired tear gas at
+  // striking doctors" has the doctors for protesters.)
+  if (fallback && (!attacker || attacker.inter !== fallback[1])) {
+    const crowd = (actors as ActorMention[]).find(
+      (a) => a.sentence === anchor && [5, 6, 7].includes(a.value.inter ?? 0),
+    );
+    attacker = {
+      name: withCountry(fallback[0], country),
+      inter: fallback[1],
+      evidence: attacker && [5, 6, 7].includes(attacker.inter) ? attacker.evidence : crowd ? [evidenceOf(crowd)] : [],
+    };
+  }
   if (!attacker && taxonomy.event_type !== "Protests")
     attacker = { name: unidentifiedArmedGroup(country, context.crimeSigns), inter: 3, evidence: [] };
   const territory = territorialType(taxonomy.sub_event_type, attacker);

@@ -997,6 +997,15 @@ describe("names that depend on where the report is from", () => {
     assert.deepEqual([attack?.actor2, attack?.assoc_actor_2], ["Civilians (Nigeria)", "Farmers (Nigeria)"]);
     assert.equal(attack?.assoc_actor_1, null);
   });
+  test("strikers the police disperse are protesters, named by their own words", () => {
+    const [event] = code(
+      "On 3 May 2020, police fired tear gas at striking doctors outside a hospital in Nairobi, Kenya.",
+    );
+    assert.deepEqual(
+      [event?.sub_event_type, event?.actor1, event?.assoc_actor_1, event?.evidence.actor1?.[0]?.text],
+      ["Protest with intervention", "Protesters (Kenya)", "Health Workers (Kenya)", "doctors"],
+    );
+  });
   test("a note names no second side where none is coded", () => {
     const [event] = code("On 3 May 2020, militants shelled positions near Kaya, Burkina Faso.");
     assert.equal(event?.actor2, null);

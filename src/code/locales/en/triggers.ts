@@ -112,7 +112,7 @@ export const EN_TRIGGERS: Trigger[] = [
     example: "hundreds protested in the capital",
     // "march" only as a verb or a protest noun, never the month ("March 15").
     pattern:
-      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
     points: "Peaceful protest",
     weight: 3,
   },
