@@ -363,8 +363,11 @@ export function associatedActor(
   before: { start: number; end: number } | null,
 ): ChosenActor | null {
   if (!actor || ![5, 6, 7].includes(actor.inter)) return null;
+  // (…and the people listed with them: "teachers and nurses".)
+  const listedAfter = (end: number) =>
+    end + (language.listedAfter.exec(context.text.slice(end, end + 60))?.[0].length ?? 0);
   const stretches = actor.evidence.length
-    ? actor.evidence.map((e) => ({ start: Math.max(0, e.start - 30), end: e.end }))
+    ? actor.evidence.map((e) => ({ start: Math.max(0, e.start - 30), end: listedAfter(e.end) }))
     : before
       ? [before]
       : [];

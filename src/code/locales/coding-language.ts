@@ -17,6 +17,8 @@ export interface CodingLanguage {
    * each label with the words that say it.
    */
   identities: { label: string; words: RegExp }[];
+  /** The people listed after others, from the end of the first ("… and nurses", ", lawyers and judges"). */
+  listedAfter: RegExp;
   /** The words just before an actor that make it a verb's object ("an attack on", "clashed with"), to their end. */
   objectBefore: RegExp;
   /** A trigger word of killing, from its start ("killed", "executed"): people abducted and killed were attacked. */

@@ -21,6 +21,7 @@ export const EN_CODING: CodingLanguage = {
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
   identities: IDENTITIES,
+  listedAfter: /^(?:\s*(?:,|and)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)+/u,
   objectBefore: /\b(on|against|targeting|towards?|upon|with)\s+((the|a|an|some|several|\d+)\s+)*(pro-)?$/i,
   responsibility: RESPONSIBILITY,
   joined: /^\s*(and|,)\s*$/i,

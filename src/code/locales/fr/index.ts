@@ -38,6 +38,7 @@ export const FR_CODING: CodingLanguage = {
     EN_CODING.crowdViolence,
   ),
   agentAfter: either(FR_AGENT_AFTER, EN_CODING.agentAfter),
+  listedAfter: either(/^(?:\s*(?:,|et)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)+/u, EN_CODING.listedAfter, "u"),
   identities: EN_CODING.identities.map(({ label, words }) => ({
     label,
     words: FR_IDENTITY_WORDS[label] ? either(FR_IDENTITY_WORDS[label], words) : words,
