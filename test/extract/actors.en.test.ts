@@ -101,4 +101,8 @@ test("a gang the lexicon does not know is named as ACLED names gangs, '<Name> Ga
   assert.deepEqual(named("On 3 May 2020, members of Los Tigres Gang shot two rivals in Celaya."), ["Los Tigres Gang"]);
   assert.deepEqual(named("Police said the Nueva Frontera cartel ran the route."), ["Nueva Frontera Gang"]);
   assert.deepEqual(named("Rival gangs clashed in the market."), []);
+  assert.deepEqual(
+    named("By Ana Ruiz Haitian Gang Frees Hundreds Of Inmates. Members of a Haitian gang coalition attacked."),
+    [],
+  );
 });

@@ -317,7 +317,16 @@ function namedGangs(context: ExtractContext, known: ActorMention[]): ActorMentio
     const name = (match[1] ?? "").replace(/^(?:The|the)\s+/, "");
     const start = (match.index ?? 0) + (match[1] ?? "").length - name.length;
     const end = start + name.length;
-    if (!name || NOT_A_GANG_NAME.test(name) || known.some((m) => m.start < end && start < m.end)) continue;
+    // (Nor a people's gangs, "Haitian gang", nor a title-case headline: "… Haitian Gang Releases Over 500 Inmates".)
+    const headline = /^\s+\p{Lu}/u.test(context.text.slice(match.index + match[0].length));
+    if (
+      !name ||
+      headline ||
+      NOT_A_GANG_NAME.test(name) ||
+      name.split(/\s+/).some((word) => DEMONYMS[word.toLowerCase()]) ||
+      known.some((m) => m.start < end && start < m.end)
+    )
+      continue;
     gangs.push({
       kind: "actor",
       start,
