@@ -360,8 +360,16 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const secondSides = ONE_SIDED[taxonomy.sub_event_type];
   if (target && secondSides && !secondSides.includes(target.inter)) target = null;
   const anchorStart = context.sentences[anchor]?.start ?? typeTrigger.start;
-  const assoc1 = associatedActor(context, language, attacker, country, { start: anchorStart, end: typeTrigger.start });
-  const assoc2 = associatedActor(context, language, target, country, null);
+  const parties = (actors as ActorMention[]).filter((a) => a.value.role === "party");
+  const assoc1 = associatedActor(
+    context,
+    language,
+    attacker,
+    country,
+    { start: anchorStart, end: typeTrigger.start },
+    parties,
+  );
+  const assoc2 = associatedActor(context, language, target, country, null, parties);
   if (
     taxonomy.event_type === "Battles" &&
     attacker &&

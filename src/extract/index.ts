@@ -210,15 +210,18 @@ function fillActorCountries(
 }
 
 /**
- * A report that names no place but whose police name their country ("Kenyan police dispersed …") is at least in
- * that country: the first such actor's words stand for it, at country precision.
+ * A report that names no place but whose police or a party name their country ("Kenyan police dispersed …",
+ * "protests called by ODM leaders") is at least in that country: the first such actor's words stand for it, at
+ * country precision.
  */
 function countryOfActors(actors: ActorMention[], sources: ExtractSources): PlaceMention[] {
   for (const actor of actors) {
     // Police work at home, so do armies named by their own acronym ("KDF soldiers") and groups active in one
     // country; armies named after their country often abroad ("the Russian army struck Poltava").
-    if (actor.value.role !== "actor" || !actor.value.country) continue;
+    // (…and political parties are national: a report naming only the ODM is Kenyan.)
+    if (actor.value.role === "source" || !actor.value.country) continue;
     const home =
+      actor.value.role === "party" ||
       actor.value.canonical.startsWith("Police Forces") ||
       (actor.value.canonical.startsWith("Military Forces") && /^\p{Lu}{2,}/u.test(actor.text)) ||
       (!actor.value.generic && actor.value.inter !== 1);

@@ -109,7 +109,8 @@ export interface PlaceMention extends MentionBase {
   value: PlaceValue;
 }
 
-export type ActorRole = "actor" | "source";
+/** "party": a political party named, no armed side, but a country cue and a crowd's associated actor. */
+export type ActorRole = "actor" | "source" | "party";
 
 export interface ActorValue {
   name: string;

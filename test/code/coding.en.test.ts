@@ -997,6 +997,15 @@ describe("names that depend on where the report is from", () => {
     assert.deepEqual([attack?.actor2, attack?.assoc_actor_2], ["Civilians (Nigeria)", "Farmers (Nigeria)"]);
     assert.equal(attack?.assoc_actor_1, null);
   });
+  test("a party names its country and is the associated actor of the crowd it leads, never an armed side", () => {
+    const [rally] = code("On 9 January 2008, protests called by ODM leaders turned violent as police intervened.");
+    assert.equal(rally?.country, "Kenya");
+    const [clash] = code(
+      "On 19 December 2023, supporters of the Awami League clashed with rivals in Feni, Bangladesh.",
+    );
+    assert.deepEqual([clash?.actor1, clash?.assoc_actor_1], ["Rioters (Bangladesh)", "AL: Awami League"]);
+    assert.notEqual(clash?.actor2, "AL: Awami League");
+  });
   test("strikers the police disperse are protesters, named by their own words", () => {
     const [event] = code(
       "On 3 May 2020, police fired tear gas at striking doctors outside a hospital in Nairobi, Kenya.",

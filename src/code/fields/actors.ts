@@ -351,8 +351,8 @@ export function sidesOf(
 }
 
 /**
- * Who a crowd or its civilian victims are, as ACLED's associated actors ("Students (Kenya); Women (Kenya)"): the
- * identity words of the actor's own words and of the few words before them ("striking teachers"), else, for a crowd
+ * Who a crowd or its civilian victims are, as ACLED's associated actors ("Students (Kenya); Women (Kenya)",
+ * "AL: Awami League"): the parties and identity words of the actor's own words and of the few words before them ("striking teachers"), else, for a crowd
  * the text names no other way, of the words before the event's trigger ("teachers and nurses marched").
  */
 export function associatedActor(
@@ -361,6 +361,7 @@ export function associatedActor(
   actor: ChosenActor | null,
   country: string | null,
   before: { start: number; end: number } | null,
+  parties: ActorMention[],
 ): ChosenActor | null {
   if (!actor || ![5, 6, 7].includes(actor.inter)) return null;
   // (…and the people listed with them: "teachers and nurses".)
@@ -374,6 +375,12 @@ export function associatedActor(
   const labels: string[] = [];
   const evidence: EvidenceSpan[] = [];
   for (const stretch of stretches) {
+    // A party named in the crowd's words is its associated actor as ACLED names it ("AL: Awami League").
+    for (const party of parties.filter((p) => p.start >= stretch.start && p.end <= stretch.end)) {
+      if (labels.includes(party.value.canonical)) continue;
+      labels.push(party.value.canonical);
+      evidence.push({ ...evidenceOf(party), rule: "code/assoc/party" });
+    }
     const words = context.text.slice(stretch.start, stretch.end);
     for (const { label, words: pattern } of language.identities) {
       const match = pattern.exec(words);
@@ -390,8 +397,9 @@ export function associatedActor(
     }
   }
   if (labels.length === 0) return null;
+  const parted = new Set(parties.map((p) => p.value.canonical));
   return {
-    name: labels.map((label) => (country ? `${label} (${country})` : label)).join("; "),
+    name: labels.map((label) => (country && !parted.has(label) ? `${label} (${country})` : label)).join("; "),
     inter: actor.inter,
     evidence,
   };

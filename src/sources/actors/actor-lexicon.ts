@@ -1,6 +1,6 @@
 import type { Span } from "../../model/index.js";
 
-export type ActorKind = "group" | "state" | "generic" | "source";
+export type ActorKind = "group" | "state" | "generic" | "source" | "party";
 
 export interface ActorEntry {
   kind: ActorKind;

@@ -46,6 +46,17 @@ const LexiconSchema = z.object({
     }),
   ),
   sources: z.object({ outlets: z.array(z.string()), organisations: z.array(z.string()), roles: z.array(z.string()) }),
+  /** Political parties: never armed sides, but national (a report naming only "ODM" is Kenyan) and a crowd's
+   * associated actor ("supporters of the Awami League"). */
+  parties: z
+    .array(
+      z.object({
+        name: z.string(),
+        countries: z.array(z.string().length(2)).min(1),
+        aliases: z.array(z.string().min(1)),
+      }),
+    )
+    .default([]),
 });
 type LexiconData = z.infer<typeof LexiconSchema>;
 
@@ -134,6 +145,18 @@ export class JsonActorLexicon implements ActorLexicon {
         force: generic.force ?? null,
       };
       for (const word of generic.words) this.add(word, entry);
+    }
+    for (const party of data.parties) {
+      const entry: ActorEntry = {
+        kind: "party",
+        canonicalOn: () => party.name,
+        needsCountry: false,
+        inter: null,
+        countries: party.countries,
+        country: null,
+        force: null,
+      };
+      for (const alias of party.aliases) this.add(alias, entry);
     }
     for (const source of [...data.sources.outlets, ...data.sources.organisations, ...data.sources.roles]) {
       this.add(source, {

@@ -69,7 +69,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
       continue;
     if (match.entry.inter !== 7 && SUPPOSED_BEFORE.test(before)) continue;
     const speaks = match.entry.kind !== "group" && (SPEAKS_AFTER.test(after) || ACCORDING_TO.test(before));
-    const role = match.entry.kind === "source" || speaks ? "source" : "actor";
+    const role = match.entry.kind === "party" ? "party" : match.entry.kind === "source" || speaks ? "source" : "actor";
     mentions.push({
       kind: "actor",
       start: match.start,
@@ -93,7 +93,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
         country:
           match.entry.country ??
           (match.entry.force ? namedCountry(text, match.start, match.end) : null) ??
-          (match.entry.kind === "group" && match.entry.countries.length === 1
+          ((match.entry.kind === "group" || match.entry.kind === "party") && match.entry.countries.length === 1
             ? (match.entry.countries[0] ?? null)
             : null),
         ...(match.entry.listed === undefined ? {} : { listed: match.entry.listed }),
