@@ -23,6 +23,7 @@ import {
   chooseTarget,
   earlierSubject,
   INTER_NAMES,
+  isCrowdOrCivilian,
   sidesOf,
 } from "./fields/actors.js";
 import { chooseDate, chooseMonthDayHint, chooseWeekdayHint } from "./fields/date.js";
@@ -335,13 +336,11 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   // (Its words are the crowd's words, never those of the police or soldiers who faced it: "police fired tear gas at
   // striking doctors" has the doctors for protesters.)
   if (fallback && (!attacker || attacker.inter !== fallback[1])) {
-    const crowd = (actors as ActorMention[]).find(
-      (a) => a.sentence === anchor && [5, 6, 7].includes(a.value.inter ?? 0),
-    );
+    const crowd = (actors as ActorMention[]).find((a) => a.sentence === anchor && isCrowdOrCivilian(a.value.inter));
     attacker = {
       name: withCountry(fallback[0], country),
       inter: fallback[1],
-      evidence: attacker && [5, 6, 7].includes(attacker.inter) ? attacker.evidence : crowd ? [evidenceOf(crowd)] : [],
+      evidence: attacker && isCrowdOrCivilian(attacker.inter) ? attacker.evidence : crowd ? [evidenceOf(crowd)] : [],
     };
   }
   if (!attacker && taxonomy.event_type !== "Protests")

@@ -350,10 +350,14 @@ export function sidesOf(
   };
 }
 
+/** Rioters, protesters and civilians: the people ACLED names associated actors for. */
+export const isCrowdOrCivilian = (inter: number | null | undefined): boolean => [5, 6, 7].includes(inter ?? 0);
+
 /**
- * Who a crowd or its civilian victims are, as ACLED's associated actors ("Students (Kenya); Women (Kenya)",
- * "AL: Awami League"): the parties and identity words of the actor's own words and of the few words before them ("striking teachers"), else, for a crowd
- * the text names no other way, of the words before the event's trigger ("teachers and nurses marched").
+ * Who a crowd or its civilian victims are, as ACLED's associated actors ("Students (Kenya); Women (Kenya)", "AL:
+ * Awami League"): the parties and identity words of the actor's own words and of the few words before them
+ * ("striking teachers"), else, for a crowd the text names no other way, of the words before the event's trigger
+ * ("teachers and nurses marched").
  */
 export function associatedActor(
   context: ExtractContext,
@@ -363,7 +367,7 @@ export function associatedActor(
   before: { start: number; end: number } | null,
   parties: ActorMention[],
 ): ChosenActor | null {
-  if (!actor || ![5, 6, 7].includes(actor.inter)) return null;
+  if (!actor || !isCrowdOrCivilian(actor.inter)) return null;
   // (…and the people listed with them: "teachers and nurses".)
   const listedAfter = (end: number) =>
     end + (language.listedAfter.exec(context.text.slice(end, end + 60))?.[0].length ?? 0);
@@ -372,35 +376,31 @@ export function associatedActor(
     : before
       ? [before]
       : [];
-  const labels: string[] = [];
+  const names: string[] = [];
   const evidence: EvidenceSpan[] = [];
+  const add = (name: string, span: EvidenceSpan) => {
+    if (names.includes(name)) return;
+    names.push(name);
+    evidence.push(span);
+  };
   for (const stretch of stretches) {
     // A party named in the crowd's words is its associated actor as ACLED names it ("AL: Awami League").
-    for (const party of parties.filter((p) => p.start >= stretch.start && p.end <= stretch.end)) {
-      if (labels.includes(party.value.canonical)) continue;
-      labels.push(party.value.canonical);
-      evidence.push({ ...evidenceOf(party), rule: "code/assoc/party" });
-    }
+    for (const party of parties.filter((p) => p.start >= stretch.start && p.end <= stretch.end))
+      add(party.value.canonical, { ...evidenceOf(party), rule: "code/assoc/party" });
     const words = context.text.slice(stretch.start, stretch.end);
     for (const { label, words: pattern } of language.identities) {
       const match = pattern.exec(words);
-      if (!match || labels.includes(label)) continue;
-      labels.push(label);
+      if (!match) continue;
       const start = stretch.start + match.index;
-      evidence.push({
+      const span = {
         start,
         end: start + match[0].length,
         text: match[0],
         rule: "code/assoc/identity",
         confidence: 0.6,
-      });
+      };
+      add(country ? `${label} (${country})` : label, span);
     }
   }
-  if (labels.length === 0) return null;
-  const parted = new Set(parties.map((p) => p.value.canonical));
-  return {
-    name: labels.map((label) => (country && !parted.has(label) ? `${label} (${country})` : label)).join("; "),
-    inter: actor.inter,
-    evidence,
-  };
+  return names.length ? { name: names.join("; "), inter: actor.inter, evidence } : null;
 }

@@ -227,7 +227,8 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     const person = match.groups?.person ?? "";
     const start = (match.index ?? 0) + match[0].length - person.length;
     if (mentions.some((m) => m.start < start + person.length && start < m.end)) continue;
-    mentions.push(killed(language, context, person, start, sentenceOf(start).index, 1, "bare-victim", 0.7));
+    const oneKilled = { low: 1, high: 1, vague: null, counts: "killed" as const };
+    mentions.push(toldCount(language, context, person, start, sentenceOf(start).index, "bare-victim", 0.7, oneKilled));
   }
   for (const match of text.matchAll(language.statedToll)) {
     const { toll, places, days } = match.groups ?? {};
@@ -242,8 +243,8 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
       if (m.start < end && start < m.end) mentions.splice(i, 1);
     }
     const share = Math.round(total / Math.max(1, shares));
-    const stated = killed(language, context, match[0], start, sentenceOf(start).index, share, "stated-toll", 0.9);
-    mentions.push({ ...stated, value: { ...stated.value, stated: true } });
+    const stated = { low: share, high: share, vague: null, counts: "killed" as const, stated: true as const };
+    mentions.push(toldCount(language, context, match[0], start, sentenceOf(start).index, "stated-toll", 0.9, stated));
   }
   for (const match of text.matchAll(language.vaguePhrase)) {
     const start = match.index ?? 0;
@@ -252,14 +253,17 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     const { index, span } = sentenceOf(start);
     const counts = countedBy(language, context, start, end, span);
     if (!counts || counts === "people") continue;
-    mentions.push(vague(language, context, match[0], start, index, counts, "vague-word"));
+    mentions.push(toldCount(language, context, match[0], start, index, "vague-word", 0.6, unknown(match[0], counts)));
   }
   for (const match of text.matchAll(language.uncountedDeaths)) {
     const start = match.index ?? 0;
     if (mentions.some((m) => m.start < start + match[0].length && start < m.end)) continue;
     // ("No casualties reported": none, not an unknown number.)
     if (language.denied.test(text.slice(Math.max(0, start - 40), start))) continue;
-    mentions.push(vague(language, context, match[0], start, sentenceOf(start).index, "killed", "deaths-without-count"));
+    const deaths = unknown(match[0], "killed");
+    mentions.push(
+      toldCount(language, context, match[0], start, sentenceOf(start).index, "deaths-without-count", 0.6, deaths),
+    );
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -276,16 +280,19 @@ function listedAfter(
   return language.listContinuation.test(context.text.slice(previous.end, start)) ? previous.value.counts : null;
 }
 
-/** People killed, counted by words other than a figure's: "Mob lynches man", "fatalities coded as 10". */
-function killed(
+/**
+ * A count told in words rather than a figure's: one killed in "Mob lynches man", the share of "fatalities coded as
+ * 10", an unknown number in "dozens" or "mass graves". Its scope is that of its place in the sentence.
+ */
+function toldCount(
   language: QuantityLanguage,
   context: ExtractContext,
   text: string,
   start: number,
   sentence: number,
-  count: number,
   rule: string,
   confidence: number,
+  count: Omit<QuantityValue, "scope" | "scope_evidence">,
 ): QuantityMention {
   return {
     kind: "quantity",
@@ -295,33 +302,11 @@ function killed(
     rule: `${language.locale}/quantity/${rule}`,
     confidence,
     sentence,
-    value: { low: count, high: count, vague: null, counts: "killed", ...scopeOf(language, context, sentence, start) },
+    value: { ...count, ...scopeOf(language, context, sentence, start) },
   };
 }
 
-function vague(
-  language: QuantityLanguage,
-  context: ExtractContext,
-  text: string,
-  start: number,
-  sentence: number,
-  counts: CountedThing,
-  rule: string,
-): QuantityMention {
-  return {
-    kind: "quantity",
-    start,
-    end: start + text.length,
-    text,
-    rule: `${language.locale}/quantity/${rule}`,
-    confidence: 0.6,
-    sentence,
-    value: {
-      low: null,
-      high: null,
-      vague: text.toLowerCase(),
-      counts,
-      ...scopeOf(language, context, sentence, start),
-    },
-  };
+/** A count the words leave unknown ("dozens", "mass graves"), with those words. */
+function unknown(text: string, counts: CountedThing): Omit<QuantityValue, "scope" | "scope_evidence"> {
+  return { low: null, high: null, vague: text.toLowerCase(), counts };
 }
