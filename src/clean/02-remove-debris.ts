@@ -1,3 +1,4 @@
+import { matches } from "../base/trace.js";
 import type { Aside } from "../model/index.js";
 import { DEBRIS_RULES } from "./debris-rules.js";
 
@@ -15,7 +16,7 @@ export function removeDebris(text: string): DebrisFree {
   const kept: string[] = [];
   for (const line of text.split("\n")) {
     const trimmed = line.trim();
-    const rule = trimmed ? DEBRIS_RULES.find((r) => r.pattern.test(trimmed)) : undefined;
+    const rule = trimmed ? DEBRIS_RULES.find((r) => matches(r, trimmed)) : undefined;
     if (!rule) {
       kept.push(line);
       continue;
