@@ -1,17 +1,17 @@
-import { daysBetween } from "../extract/common/calendar.js";
+import { daysBetween } from "../base/calendar.js";
+import { allMatches } from "../base/spans.js";
 import { backgroundCueName, isBackgroundSentence } from "../extract/common/quantities.js";
-import { allMatches } from "../extract/common/spans.js";
 import { localeFor, mainCountry } from "../extract/index.js";
+import type { ExtractContext } from "../extract/types.js";
+import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
 import type {
   ActorMention,
   AnyMention,
   DateMention,
-  ExtractContext,
   PlaceMention,
   PlaceValue,
   QuantityMention,
-} from "../extract/types.js";
-import type { EvidenceMap, EvidenceSpan, VigilEvent } from "../model/index.js";
+} from "../model/mentions.js";
 import { statesFirst, unidentifiedArmedGroup } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { AdminLevel, Gazetteer } from "../sources/gazetteer/gazetteer.js";

@@ -1,4 +1,5 @@
 import type { Mention } from "../model/index.js";
+import type { ActorMention, AnyMention, DateMention, PlaceMention } from "../model/mentions.js";
 import { segmentSentences } from "../segment/index.js";
 import {
   type CrimeSigns,
@@ -8,6 +9,7 @@ import {
 } from "../sources/actors/acled-conventions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
+import type { ExtractSources } from "../sources/index.js";
 import { extractDates } from "./common/dates.js";
 import { placeValue } from "./common/place-resolution.js";
 import { extractPlaces, seatOf } from "./common/places.js";
@@ -16,9 +18,11 @@ import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { refineMentions } from "./refine/index.js";
-import type { ActorMention, AnyMention, DateMention, ExtractContext, ExtractSources, PlaceMention } from "./types.js";
+import type { ExtractContext } from "./types.js";
 
-export type { AnyMention, ExtractContext, ExtractSources } from "./types.js";
+export type { AnyMention } from "../model/mentions.js";
+export type { ExtractSources } from "../sources/index.js";
+export type { ExtractContext } from "./types.js";
 
 const LOCALES: Record<string, Locale> = { en: EN, fr: FR };
 

@@ -1,5 +1,5 @@
-import { daysBetween, weekdayOf } from "../extract/common/calendar.js";
-import { haversineKm } from "../extract/common/geo.js";
+import { daysBetween, weekdayOf } from "../base/calendar.js";
+import { haversineKm } from "../base/geo.js";
 import { normalizeName } from "../sources/gazetteer/normalize-name.js";
 import { type Comparable, dateWindow, type MatchFields } from "./source-event.js";
 

@@ -1,4 +1,4 @@
-import { addDays } from "../extract/common/calendar.js";
+import { addDays } from "../base/calendar.js";
 import type { DocumentRecord, VigilEvent } from "../model/index.js";
 
 /** What a merged event keeps of each contributing document. */

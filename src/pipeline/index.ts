@@ -1,9 +1,9 @@
 import { cleanReport } from "../clean/index.js";
 import { codeEvents } from "../code/index.js";
 import { extractMentions, toOutputMention } from "../extract/index.js";
-import type { ExtractSources } from "../extract/types.js";
 import type { RawReport } from "../ingest/index.js";
 import { type Extraction, ExtractionSchema } from "../model/index.js";
+import type { ExtractSources } from "../sources/index.js";
 import { defaultSources } from "../sources/index.js";
 import { buildDocument, type DocumentOptions } from "./document-record.js";
 

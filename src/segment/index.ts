@@ -1,4 +1,4 @@
-import { trailingWord } from "../extract/common/spans.js";
+import { trailingWord } from "../base/spans.js";
 import type { Span } from "../model/index.js";
 import { ABBREVIATIONS } from "./abbreviations.js";
 

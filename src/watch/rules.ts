@@ -1,4 +1,4 @@
-import { haversineKm } from "../extract/common/geo.js";
+import { haversineKm } from "../base/geo.js";
 import type { StoredEvent } from "../model/index.js";
 import { eventFilters } from "../query/filters.js";
 import type { RuleConfig } from "./config.js";

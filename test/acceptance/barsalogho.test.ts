@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { haversineKm } from "../../src/extract/common/geo.js";
+import { haversineKm } from "../../src/base/geo.js";
 import { type Extraction, ExtractionSchema } from "../../src/model/index.js";
 import { vigil } from "../helpers/cli.js";
 import { sharedFile } from "../helpers/shared.js";

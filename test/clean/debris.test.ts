@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { normalizeCharacters } from "../../src/clean/01-normalize-characters.js";
 import { removeDebris } from "../../src/clean/02-remove-debris.js";
 import { attachmentDate } from "../../src/clean/attachment-date.js";
+
 // Narrative lines that look a little like debris and must stay.
 const NARRATIVE = [
   "Read the statement: the army said 12 soldiers were killed.",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { haversineKm } from "../../src/extract/common/geo.js";
+import { haversineKm } from "../../src/base/geo.js";
 import { defaultSources } from "../../src/sources/index.js";
 import { mentionsOf } from "../helpers/mentions.js";
 

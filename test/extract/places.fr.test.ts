@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { haversineKm } from "../../src/extract/common/geo.js";
+import { haversineKm } from "../../src/base/geo.js";
 import { mentionsOf } from "../helpers/mentions.js";
 
 const places = (text: string) => mentionsOf("place", text, "2024-08-26", "fr");

@@ -1,5 +1,6 @@
-import type { ActorMention, ExtractContext } from "../../extract/types.js";
+import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
+import type { ActorMention } from "../../model/mentions.js";
 import { evidenceOf } from "../evidence.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
 import type { Sides } from "./event-type.js";

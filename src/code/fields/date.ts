@@ -1,4 +1,4 @@
-import type { DateMention } from "../../extract/types.js";
+import type { DateMention } from "../../model/mentions.js";
 
 export interface ChosenDate {
   date: string;

@@ -1,4 +1,4 @@
-import { allMatches } from "../../extract/common/spans.js";
+import { allMatches } from "../../base/spans.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import type { Trigger } from "../locales/en/triggers.js";

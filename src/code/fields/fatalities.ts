@@ -1,5 +1,6 @@
-import type { ExtractContext, QuantityMention } from "../../extract/types.js";
+import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
+import type { QuantityMention } from "../../model/mentions.js";
 import { evidenceOf } from "../evidence.js";
 
 export interface Fatalities {

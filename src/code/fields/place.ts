@@ -1,4 +1,4 @@
-import type { PlaceMention } from "../../extract/types.js";
+import type { PlaceMention } from "../../model/mentions.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
 
 /**

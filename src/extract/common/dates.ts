@@ -1,7 +1,8 @@
 import type * as chrono from "chrono-node";
-import type { DateMention, ExtractContext } from "../types.js";
-import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "./calendar.js";
-import { sentenceIndexAt } from "./spans.js";
+import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "../../base/calendar.js";
+import { sentenceIndexAt } from "../../base/spans.js";
+import type { DateMention } from "../../model/mentions.js";
+import type { ExtractContext } from "../types.js";
 
 export interface DateLocale {
   /** The locale's chrono parser (chrono-node's casual parser, possibly with extra parsers). */

@@ -1,9 +1,9 @@
 import { distance } from "fastest-levenshtein";
+import { haversineKm } from "../../base/geo.js";
+import type { PlaceCandidate, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { adminDisplayName, normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
-import type { PlaceCandidate, PlaceValue } from "../types.js";
-import { haversineKm } from "./geo.js";
 
 /** What the words around a name say it is; "area": an admin area in brackets behind a place ("(Tripoli)"). */
 export type PlaceKind = "town" | "district" | "region" | "area";

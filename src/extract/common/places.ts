@@ -1,10 +1,12 @@
+import { destination, haversineKm } from "../../base/geo.js";
+import { allMatches, overlaps, sentenceIndexAt, trailingWord } from "../../base/spans.js";
 import type { Span } from "../../model/index.js";
+import type { ActorMention, PlaceMention, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
-import type { ActorMention, ExtractContext, PlaceMention, PlaceValue } from "../types.js";
-import { destination, haversineKm } from "./geo.js";
+import type { ExtractContext } from "../types.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
 import {
   adminsAt,
@@ -16,7 +18,6 @@ import {
   resolutionConfidence,
   spelledAlike,
 } from "./place-resolution.js";
-import { allMatches, overlaps, sentenceIndexAt, trailingWord } from "./spans.js";
 
 // A capitalised name of up to six words: "Barsalogho", "Fada N'Gourma", "Tillabéri", "Democratic Republic of the Congo", "al-Fashir".
 // A possessive "'s" is not part of the name: "Burkina Faso's forces".

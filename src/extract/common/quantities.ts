@@ -1,6 +1,7 @@
-import type { CountedThing, ExtractContext, QuantityMention, QuantityValue } from "../types.js";
+import { sentenceIndexAt } from "../../base/spans.js";
+import type { CountedThing, QuantityMention, QuantityValue } from "../../model/mentions.js";
+import type { ExtractContext } from "../types.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
-import { sentenceIndexAt } from "./spans.js";
 
 /** How a figure's modifier bounds it: "at least 30" → open above; "up to 30" → at most; "fewer than 30" → below. */
 export type ModifierKind = "open-above" | "up-to" | "below";

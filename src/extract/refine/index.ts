@@ -1,4 +1,4 @@
-import type { AnyMention } from "../types.js";
+import type { AnyMention } from "../../model/mentions.js";
 
 /**
  * Removes mentions that another mention of a stronger kind covers: a number inside a date ("24 August 2024"), a

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { haversineKm } from "../../extract/common/geo.js";
+import { haversineKm } from "../../base/geo.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
 import { NameFilter } from "./name-filter.js";
 import { normalizeName, spellingKey } from "./normalize-name.js";

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../../extract/common/calendar.js";
+import { addDays, daysBetween } from "../../base/calendar.js";
 import type { DateWindow, MatchFields } from "../../merge/index.js";
 import type { SqlExecutor } from "./driver.js";
 

@@ -1,4 +1,4 @@
-import { addDays } from "../../extract/common/calendar.js";
+import { addDays } from "../../base/calendar.js";
 import {
   type Comparable,
   compareSources,

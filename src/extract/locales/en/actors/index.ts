@@ -1,7 +1,8 @@
+import { allMatches, sentenceIndexAt } from "../../../../base/spans.js";
+import type { ActorMention } from "../../../../model/mentions.js";
 import { FIGHTING_HERDERS } from "../../../../sources/actors/acled-conventions.js";
 import type { ActorLexicon } from "../../../../sources/actors/actor-lexicon.js";
-import { allMatches, sentenceIndexAt } from "../../../common/spans.js";
-import type { ActorMention, ExtractContext } from "../../../types.js";
+import type { ExtractContext } from "../../../types.js";
 import { DEMONYMS } from "../places/demonyms.js";
 
 /** "residents said", "soldiers told AFP": a group word followed by a reporting verb speaks, it does not act. */

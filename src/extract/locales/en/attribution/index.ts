@@ -1,4 +1,5 @@
-import type { ActorMention, AnyMention, Attribution, ExtractContext } from "../../../types.js";
+import type { ActorMention, AnyMention, Attribution } from "../../../../model/mentions.js";
+import type { ExtractContext } from "../../../types.js";
 
 // "Haque said", "Haque, reporting from Dakar, claimed that …": a reporting verb after the source, in its sentence.
 const REPORTING_VERB =

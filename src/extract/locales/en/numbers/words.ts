@@ -1,5 +1,5 @@
+import type { CountedThing } from "../../../../model/mentions.js";
 import type { NumberWords } from "../../../common/numbers.js";
-import type { CountedThing } from "../../../types.js";
 
 export const EN_NUMBER_WORDS: NumberWords = {
   units: {

@@ -1,4 +1,4 @@
-import type { Span } from "../../model/index.js";
+import type { Span } from "../model/evidence.js";
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
