@@ -73,6 +73,8 @@ for (const [index, run] of RUNS.entries()) {
   all[run.name] = check ? { tuning, check } : { tuning };
   console.log(`== ${run.name}${check ? "  (tuning / check)" : ""}`);
   for (const [metric, value] of Object.entries(tuning))
-    console.log(`  ${metric.padEnd(38)} ${format(value).padStart(7)}${check ? `  ${format(check[metric]).padStart(7)}` : ""}`);
+    console.log(
+      `  ${metric.padEnd(38)} ${format(value).padStart(7)}${check ? `  ${format(check[metric]).padStart(7)}` : ""}`,
+    );
 }
 if (outFile) writeFileSync(outFile, JSON.stringify(all, null, 2));

@@ -8,6 +8,7 @@ import { eventsCommand } from "./commands/events.js";
 import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { rulesCommand } from "./commands/rules.js";
 import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 import { watchCommand } from "./commands/watch.js";
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   demoCommand(program);
   watchCommand(program);
   statsCommand(program);
+  rulesCommand(program);
   return program;
 }
 

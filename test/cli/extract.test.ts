@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { EXIT_CODES } from "../../src/ingest/index.js";
 import { type Extraction, ExtractionSchema } from "../../src/model/index.js";
+import { RULES } from "../../src/registry/index.js";
 import { fixture, jsonLines, vigil } from "../helpers/cli.js";
 
 describe("vigil extract", () => {
@@ -115,5 +116,22 @@ describe("bad input: one clear line on stderr, a distinct exit code, nothing on 
     assert.equal(run.status, EXIT_CODES.binary);
     assert.equal(jsonLines(run.stdout).length, 2);
     assert.match(run.stderr, /pixel\.png: this is a PNG image/);
+  });
+});
+
+describe("vigil rules", () => {
+  test("lists every rule with its kind, locale, description and examples; a prefix narrows the list", () => {
+    const all = JSON.parse(vigil(["rules", "--format", "json"]).stdout) as { id: string; locale: string | null }[];
+    assert.deepEqual(
+      all.map((rule) => rule.id),
+      RULES.map((rule) => rule.id),
+    );
+    const debris = vigil(["rules", "clean/debris/bare-link"]);
+    assert.equal(debris.status, 0);
+    assert.match(
+      debris.stdout,
+      /^clean\/debris\/bare-link {2}\(debris, any language\)\n {2}A line that is only a link/,
+    );
+    assert.match(debris.stdout, /\+ Gunmen attacked the town\. ⏎ https:\/\/example\.org/);
   });
 });
