@@ -8,6 +8,7 @@ import { type StoredEvent, StoredEventSchema } from "../model/index.js";
 import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
 import { type EventQuery, type Store, StoreError } from "../store/index.js";
 import { acledRead } from "./acled.js";
+import { HttpError } from "./http-error.js";
 import { ingestBody } from "./ingest-body.js";
 import { readCache } from "./read-cache.js";
 import {
@@ -35,16 +36,6 @@ const MAX_PAGE = 1000;
 const MAX_EXPORT = 100_000;
 
 type Filters = z.infer<typeof EventFiltersSchema>;
-
-/** A client's mistake: answered with its status and a message that says what to change. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 function queryOf(filters: Filters, defaultLimit: number, maxLimit: number): EventQuery {
   const query = eventFilters({

@@ -3,7 +3,7 @@ import { InputError, type RawReport, reportsFromBytes } from "../ingest/index.js
 import { rawReport } from "../ingest/raw-report.js";
 import { processReport } from "../pipeline/index.js";
 import type { Store } from "../store/index.js";
-import { HttpError } from "./app.js";
+import { HttpError } from "./http-error.js";
 import { JsonReportSchema } from "./schemas.js";
 
 const READABLE =
