@@ -44,7 +44,7 @@ export function buildDocument(report: RawReport, clean: CleanText, options: Docu
     input_id: report.input_id,
     source: report.source,
     form: report.form,
-    url: report.url,
+    url: webLink(report.url),
     title: report.title,
     author: report.author,
     published_at: fromInput ?? options.publishedAt ?? fromAttachment,
@@ -56,4 +56,18 @@ export function buildDocument(report: RawReport, clean: CleanText, options: Docu
     text: clean.text,
     asides: clean.asides,
   };
+}
+
+/**
+ * A source's link, kept only when it is a web address: a `javascript:` or `data:` URL given by a client or a feed's
+ * `<link>` would run script in the page that lists the event's sources.
+ */
+function webLink(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
 }

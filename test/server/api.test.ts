@@ -192,6 +192,44 @@ describe("HTTP API", () => {
     assert.equal(((await feed.json()) as { documents: unknown[] }).documents.length, 1);
   });
 
+  test("only a web address is stored as a source's link: javascript: and data: URLs from a client or a feed are not", async () => {
+    const auth = { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" };
+    const post = async (url: string) => {
+      const text = `Gunmen attacked a convoy near Gao, Mali, on Tuesday (${url.length} characters of link).`;
+      const response = await app.request("/documents", {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ text, url }),
+      });
+      assert.equal(response.status, 201);
+      const { documents } = (await response.json()) as { documents: { id: string }[] };
+      const stored = await body<{ document: { url: string | null } }>(`/documents/${documents[0]?.id}`);
+      return stored.document.url;
+    };
+    assert.equal(await post("javascript:alert(document.cookie)"), null);
+    assert.equal(await post("data:text/html,<script>alert(1)</script>"), null);
+    assert.equal(await post("https://example.org/report"), "https://example.org/report");
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Raid</title><link>javascript:alert(1)</link><pubDate>Fri, 10 May 2024 10:00:00 GMT</pubDate><description>Gunmen raided a market near Menaka, Mali, on Thursday.</description></item></channel></rss>`;
+    const feed = await app.request("/documents", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/rss+xml" },
+      body: rss,
+    });
+    const [fromFeed] = ((await feed.json()) as { documents: { id: string }[] }).documents;
+    assert.equal((await body<{ document: { url: string | null } }>(`/documents/${fromFeed?.id}`)).document.url, null);
+  });
+
+  test("every response carries a strict content security policy, nosniff, no framing and no referrer", async () => {
+    for (const path of ["/health", "/events", "/", "/no-such-route"]) {
+      const { headers } = await get(path);
+      assert.match(headers.get("Content-Security-Policy") ?? "", /default-src 'self'.*frame-ancestors 'none'/, path);
+      assert.match(headers.get("Content-Security-Policy") ?? "", /script-src 'self'(;|$)/, path);
+      assert.equal(headers.get("X-Content-Type-Options"), "nosniff", path);
+      assert.equal(headers.get("X-Frame-Options"), "DENY", path);
+      assert.equal(headers.get("Referrer-Policy"), "no-referrer", path);
+    }
+  });
+
   test("bad bodies are refused with the right status, and nothing is stored", async () => {
     const before = await store.countDocuments();
     const auth = { Authorization: `Bearer ${TOKEN}` };

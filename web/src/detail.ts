@@ -55,7 +55,11 @@ export async function renderDetail(panel: HTMLElement, id: string, onClose: () =
 async function sourceView(source: EventSource, eventId: string): Promise<HTMLElement> {
   const section = document.createElement("section");
   section.className = "source";
-  const link = source.url ? `<a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.url)}</a>` : "";
+  // (Only web addresses become links: the store keeps no other, and a page never trusts that it did not.)
+  const link =
+    source.url && /^https?:\/\//i.test(source.url)
+      ? `<a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.url)}</a>`
+      : "";
   section.innerHTML = `<h4>${escapeHtml(source.title ?? source.source)}</h4>
     <p class="meta">${escapeHtml(source.published_at ?? "undated")} ${link}</p>`;
   const response = await fetch(`/documents/${encodeURIComponent(source.id)}`);
