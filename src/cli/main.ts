@@ -34,6 +34,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI: every failure ends as one line on stderr and a distinct exit code, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
@@ -51,4 +52,15 @@ export async function main(argv: string[]): Promise<number> {
     if (process.env.VIGIL_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return EXIT_CODES.internal;
   }
+}
+
+/**
+ * `vigil events | head -1`: the reader has gone, so there is no one left to tell; end quietly and successfully, as
+ * Unix tools do, instead of printing an unhandled EPIPE's stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
 }

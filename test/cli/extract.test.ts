@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, test } from "node:test";
 import { EXIT_CODES } from "../../src/ingest/index.js";
 import { type Extraction, ExtractionSchema } from "../../src/model/index.js";
 import { RULES } from "../../src/registry/index.js";
-import { fixture, jsonLines, vigil } from "../helpers/cli.js";
+import { fixture, jsonLines, ROOT, vigil } from "../helpers/cli.js";
 
 describe("vigil extract", () => {
   test("one document prints one object that satisfies the output contract", () => {
@@ -134,4 +136,10 @@ describe("vigil rules", () => {
     );
     assert.match(debris.stdout, /\+ Gunmen attacked the town\. ⏎ https:\/\/example\.org/);
   });
+});
+
+test("output into a pipe its reader closed ends quietly (`vigil rules | head -1`)", () => {
+  const run = spawnSync("sh", ["-c", `node ${join(ROOT, "bin", "vigil.js")} rules | head -c 10`], { encoding: "utf8" });
+  assert.equal(run.stdout, "clean/debr");
+  assert.equal(run.stderr, "");
 });
