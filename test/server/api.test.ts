@@ -5,10 +5,11 @@ import { after, before, describe, test } from "node:test";
 import { check } from "@placemarkio/check-geojson";
 import { parse } from "csv-parse/sync";
 import { ACLED_COLUMNS } from "../../src/export/index.js";
+import { EXIT_CODES } from "../../src/ingest/index.js";
 import type { StoredEvent } from "../../src/model/index.js";
 import { buildApp, startServer } from "../../src/server/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
-import { jsonLines, ROOT, tempDir } from "../helpers/cli.js";
+import { jsonLines, ROOT, tempDir, vigil } from "../helpers/cli.js";
 import { codedReport, type FixtureLine } from "../helpers/stores.js";
 
 const TOKEN = "test-token-123";
@@ -278,6 +279,21 @@ describe("HTTP API", () => {
       assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
       const response = await fetch(`${server.url}/health`);
       assert.equal(response.status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test("vigil serve on a port in use says so in one line and exits as a usage error", async () => {
+    const server = await startServer({ store, host: "127.0.0.1", port: 0, webRoot: null });
+    try {
+      const port = new URL(server.url).port;
+      const run = vigil(["serve", "--port", port, "--db", join(tempDir(), "other.db")]);
+      assert.equal(run.status, EXIT_CODES.usage);
+      assert.equal(
+        run.stderr,
+        `vigil: 127.0.0.1:${port} is in use by another program: stop it, or choose another --port\n`,
+      );
     } finally {
       await server.close();
     }

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { type Command, Option } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import { startServer } from "../../server/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
@@ -36,6 +36,9 @@ export async function serveStore(store: Store, options: ServeOptions): Promise<v
     webRoot: WEB_ROOT,
     host: options.host,
     port: options.port,
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await store.close();
+    throw listenError(error, options);
   });
   process.stderr.write(
     `Vigil is serving ${store.location} at ${server.url}/ (API: ${server.url}/openapi.json; writes ${token ? "need VIGIL_TOKEN" : "off: set VIGIL_TOKEN to enable POST /documents"}). Ctrl-C stops it.\n`,
@@ -48,6 +51,19 @@ export async function serveStore(store: Store, options: ServeOptions): Promise<v
   });
   await server.close();
   await store.close();
+}
+
+/** A port that is taken or not ours to use is the user's choice to change, not an internal error. */
+function listenError(error: NodeJS.ErrnoException, { host, port }: ServeOptions): Error {
+  if (error.code === "EADDRINUSE")
+    return new InvalidArgumentError(`${host}:${port} is in use by another program: stop it, or choose another --port`);
+  if (error.code === "EACCES")
+    return new InvalidArgumentError(
+      `${host}:${port} needs more privileges than this user has: choose a --port above 1023`,
+    );
+  if (error.code === "EADDRNOTAVAIL")
+    return new InvalidArgumentError(`--host ${host} is no address of this machine: use 127.0.0.1 or one it has`);
+  return error;
 }
 
 export function serveCommand(program: Command): void {
