@@ -2,9 +2,10 @@ import { describe } from "node:test";
 import { type RowAsserting, runTable } from "../helpers/coding.js";
 
 /**
- * The event type and sub-event type of English reports, one report per row (the test's name). Each row also gives
- * the sides and the toll the report supports; a `null` there means the field must be null. Where the code is wrong
- * today, the row holds the right value and lists the field under `knownFailures` (a `todo` test).
+ * The event type and sub-event type of English reports, one report per row (the test's name). The one-of-each rows
+ * also assert the first side and the toll, and the second side wherever ACLED's codebook settles it; `null` means
+ * the field must be null. Where the code is wrong today, the row holds the right value and lists the field under
+ * `knownFailures` (a `todo` test). Reports are published on Sunday 25 August 2024 unless a row says otherwise.
  */
 
 const ONE_OF_EACH: RowAsserting<"event_type" | "sub_event_type">[] = [
