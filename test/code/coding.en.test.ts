@@ -5,8 +5,7 @@ import { extractMentions } from "../../src/extract/index.js";
 import { defaultSources } from "../../src/sources/index.js";
 
 function code(text: string, published: string | null = "2024-08-25") {
-  const { context, mentions } = extractMentions({ text, published_at: published, language: "en" }, defaultSources());
-  return codeEvents(context, mentions);
+  return codeEvents(extractMentions({ text, published_at: published, language: "en" }, defaultSources()));
 }
 
 // [report, event type, sub-event type, actor1, fatalities]
@@ -828,11 +827,7 @@ describe("who did it", () => {
 
 describe("French event coding", () => {
   const codeFr = (text: string) => {
-    const { context, mentions } = extractMentions(
-      { text, published_at: "2024-02-26", language: "fr" },
-      defaultSources(),
-    );
-    return codeEvents(context, mentions);
+    return codeEvents(extractMentions({ text, published_at: "2024-02-26", language: "fr" }, defaultSources()));
   };
   test("une attaque contre des fidèles est une violence contre des civils, avec son bilan", () => {
     const [event] = codeFr(
