@@ -42,7 +42,7 @@ export const ACTOR1_EARLIER_SUBJECT = {
   description:
     "With no attacker in the event's sentence, the armed subject of one of the two sentences before it is actor1.",
   examples: [
-    "The military police raided the Maré favela in Rio de Janeiro on Thursday. A suspect was shot dead during the operation.",
+    "Soldiers of the Malian army entered the village of Dioura on Friday morning. Three herders were shot dead.",
   ],
 } as const satisfies Rule;
 
@@ -67,7 +67,7 @@ export const ACTOR1_STATE_FIRST = {
   kind: "override",
   description:
     "In a battle in a country where ACLED lists state forces first, state forces are actor1 whoever attacked.",
-  examples: ["ELN guerrillas clashed with the Colombian army in Arauca on Saturday."],
+  examples: ["Al-Shabaab fighters ambushed Kenyan soldiers near Mandera on Monday."],
 } as const satisfies Rule;
 
 export const ACTOR1_CROWD_BY_ACT = {
@@ -97,14 +97,14 @@ export const ACTOR2_OTHER_SIDE = {
   id: "code/actor2/other-side",
   kind: "resolver",
   description: "Otherwise actor2 is the first armed actor in the event that is not actor1.",
-  examples: ["Al-Shabaab fighters ambushed Kenyan soldiers near Mandera on Monday."],
+  examples: ["ELN guerrillas clashed with the Colombian army in Arauca on Saturday."],
 } as const satisfies Rule;
 
 export const ACTOR2_UNNAMED_CIVILIANS = {
   id: "code/actor2/civilians-unnamed",
   kind: "resolver",
   description: "Violence against civilians whose victims the report does not name as people has civilians for actor2.",
-  examples: ["Gunmen torched the village of Kpata on Monday night and shot dead those who tried to flee."],
+  examples: ["Gunmen ambushed a minibus near Bandiagara on Tuesday, killing two."],
 } as const satisfies Rule;
 
 export const ACTOR2_ONE_SIDED = {

@@ -33,8 +33,8 @@ export const DATE_SOON_AFTER = {
   description: "Else a date in an earlier sentence or in the two after the first, outside the event's own sentences.",
   examples: [
     {
-      text: "Residents of Kaya held a rally on 12 May. Some marchers later threw stones at shops and police fired tear gas.",
-      published: "2024-05-14",
+      text: "Tuesday 12 March was market day in Kaya. Gunmen attacked the market and killed four traders.",
+      published: "2024-03-14",
     },
   ],
 } as const satisfies Rule;

@@ -29,8 +29,8 @@ export const EN_FIGURES_INCLUDED = {
   kind: "cue",
   description: 'A toll after "including" or "among them" is part of the toll before it, not another to add.',
   examples: [
-    "Militants attacked Mora on Sunday and killed 20 people, including soldiers and 5 police officers.",
-    "Jihadists killed 9 people in Tillabéri on Thursday, among them a chief and 2 guards.",
+    "Twenty people, including soldiers and 5 police officers, were killed when militants stormed Mora on Sunday.",
+    "Thirty people, among them soldiers and 4 gendarmes, were killed when jihadists raided Tillabéri on Thursday.",
   ],
   counterexamples: ["Militants attacked Mora on Sunday; 20 soldiers and 5 civilians were killed."],
   pattern: words(/including|among them|of whom|of them/i),
@@ -42,7 +42,7 @@ export const EN_TRAVEL_BEFORE = {
   description: "A place people were travelling to or coming from is less likely the scene than the one they were in.",
   examples: [
     "Bandits killed three traders travelling to Kano near Tsafe on Saturday.",
-    "Gunmen ambushed a bus headed for Mopti outside Bandiagara on Tuesday, killing two.",
+    "Gunmen ambushed a bus travelling to Mopti outside Bandiagara on Tuesday, killing two.",
   ],
   counterexamples: ["Bandits killed three traders in Tsafe on Saturday."],
   pattern: words(
