@@ -208,12 +208,20 @@ function eitherOf(
   };
 }
 
+const responsibilityCues = new WeakMap<CodingLanguage, RegExp>();
+
+/** A named armed group the report holds responsible near its name ("JNIM claimed the attack", "blamed on JNIM"). */
 function responsibleGroup(
   context: ExtractContext,
   language: CodingLanguage,
   actors: ActorMention[],
 ): ActorMention | null {
-  const responsibility = new RegExp(language.responsibility.source, "gi");
+  let responsibility = responsibilityCues.get(language);
+  if (!responsibility) {
+    const { source, flags } = language.responsibility;
+    responsibility = new RegExp(source, flags.includes("g") ? flags : `${flags}g`);
+    responsibilityCues.set(language, responsibility);
+  }
   for (const actor of actors) {
     if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
     const sentence = context.sentences[actor.sentence];

@@ -73,25 +73,9 @@ export function choosePlace(
   let best: PlaceMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const place of candidates) {
-    const where =
-      place.sentence === anchor ? 3 : coreSentences.includes(place.sentence) ? 2 : place.sentence < anchor ? 1.2 : 1;
-    // A named town anywhere in the event's report outranks a bare country or region in its first sentence.
-    const precision = place.value.relative?.distance_km
-      ? 1.8
-      : place.value.precision === 1
-        ? 3
-        : place.value.precision === 2
-          ? 2.2
-          : // (A region says more than its country.)
-            isCountry(place)
-            ? 0
-            : 1.2;
-    const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
     const inMainCountry = mainCountry === null ? 0 : place.value.country === mainCountry ? 1.5 : -1.5;
     const score =
-      where +
-      precision +
-      nearTrigger +
+      positionScore(place, coreSentences, anchor, triggerAt) +
       place.confidence +
       inMainCountry +
       salience(place, candidates) +
@@ -105,6 +89,27 @@ export function choosePlace(
     }
   }
   return best;
+}
+
+/**
+ * Where the place is told and how precise it is: in the event's first sentence near its trigger, a named town. (A
+ * named town anywhere in the event's report outranks a bare country or region in its first sentence.)
+ */
+function positionScore(place: PlaceMention, coreSentences: number[], anchor: number, triggerAt: number): number {
+  const where =
+    place.sentence === anchor ? 3 : coreSentences.includes(place.sentence) ? 2 : place.sentence < anchor ? 1.2 : 1;
+  const precision = place.value.relative?.distance_km
+    ? 1.8
+    : place.value.precision === 1
+      ? 3
+      : place.value.precision === 2
+        ? 2.2
+        : // (A region says more than its country.)
+          isCountry(place)
+          ? 0
+          : 1.2;
+  const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
+  return where + precision + nearTrigger;
 }
 
 const isCountry = (place: PlaceMention) => !!place.value.feature_code?.startsWith("PCL");
