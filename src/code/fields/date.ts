@@ -12,7 +12,13 @@ export const DATE_IN_ANCHOR = {
   id: "code/date/in-first-sentence",
   kind: "resolver",
   description: "The event's date is the date its first sentence gives, when it gives one.",
-  examples: [{ text: "On Tuesday, gunmen killed four farmers in Gwoza.", published: "2024-03-08" }],
+  examples: [
+    { text: "On Tuesday, gunmen killed four farmers in Gwoza.", published: "2024-03-08" },
+    { text: "Militants stormed a police station in Bannu on 4 June, killing three officers.", published: "2024-06-06" },
+  ],
+  counterexamples: [
+    { text: "Militants stormed a police station in Bannu, killing three officers.", published: "2024-06-06" },
+  ],
 } as const satisfies Rule;
 
 export const DATE_NEAREST = {
@@ -23,6 +29,10 @@ export const DATE_NEAREST = {
     {
       text: "Gunmen killed four farmers in Gwoza, local officials said. The attack took place on 3 March.",
       published: "2024-03-08",
+    },
+    {
+      text: "Rioters set fire to the town hall of Koudougou. Residents said it happened on Saturday night.",
+      published: "2024-06-04",
     },
   ],
 } as const satisfies Rule;
@@ -49,6 +59,10 @@ export const DATE_LATER_REPORT = {
       text: "Gunmen killed four farmers in Gwoza. Residents fled. Schools closed. Markets shut. Roads emptied. In the 3 March attack, a school was burnt.",
       published: "2024-03-08",
     },
+    {
+      text: "Bandits abducted 20 pupils from a school in Kuriga. Parents gathered. Officials met. Troops deployed. Police searched. During the 7 March raid, a teacher was shot.",
+      published: "2024-03-10",
+    },
   ],
 } as const satisfies Rule;
 
@@ -56,14 +70,23 @@ export const DATE_OF_STATEMENT = {
   id: "code/date/statement-day",
   kind: "resolver",
   description: "With no date of the event, the day a statement about it was made, at week precision.",
-  examples: [{ text: "Gunmen killed four farmers in Gwoza, the police said on Friday.", published: "2024-03-09" }],
+  examples: [
+    { text: "Gunmen killed four farmers in Gwoza, the police said on Friday.", published: "2024-03-09" },
+    {
+      text: "Soldiers killed seven suspected jihadists near Tessit, the army said in a statement on Monday.",
+      published: "2024-03-14",
+    },
+  ],
 } as const satisfies Rule;
 
 export const DATE_OF_PUBLICATION = {
   id: "code/date/publication-week",
   kind: "resolver",
   description: "With no date in the report at all, its publication day, at week precision and inferred.",
-  examples: [{ text: "Gunmen killed four farmers in Gwoza.", published: "2024-03-09" }],
+  examples: [
+    { text: "Gunmen killed four farmers in Gwoza.", published: "2024-03-09" },
+    { text: "Rebels seized the town of Rubaya after heavy fighting with the army.", published: "2024-05-02" },
+  ],
   counterexamples: [{ text: "Gunmen killed four farmers in Gwoza on 3 March 2024.", published: "2024-03-09" }],
 } as const satisfies Rule;
 

@@ -14,7 +14,10 @@ export const PLACE_DATELINE = {
   id: "code/place/dateline",
   kind: "filter",
   description: "The place a story was filed from, in its dateline, is not the scene.",
-  examples: ["NIAMEY (Reuters) - Gunmen killed 12 villagers in Tillabéri on Monday, officials said."],
+  examples: [
+    "NIAMEY (Reuters) - Gunmen killed 12 villagers in Tillabéri on Monday, officials said.",
+    "MOGADISHU (AP) — A car bomb killed six people at a checkpoint in Baidoa on Sunday.",
+  ],
   counterexamples: ["Gunmen killed 12 villagers near Niamey on Monday, officials said."],
 } as const satisfies Rule;
 
@@ -35,7 +38,10 @@ export const PLACE_STATE_OWNER = {
   kind: "resolver",
   description:
     'A country that owns an army ("members of Kenya Defence Forces") names a side, not the scene, where a finer place is named.',
-  examples: ["Members of the Kenya Defence Forces killed two suspected militants in Lamu on Friday."],
+  examples: [
+    "Members of the Kenya Defence Forces killed two suspected militants in Lamu on Friday.",
+    "Soldiers of the Uganda People's Defence Force clashed with ADF rebels in Beni on Tuesday.",
+  ],
   counterexamples: ["Members of a militia killed two herders in Lamu on Friday."],
 } as const satisfies Rule;
 

@@ -34,7 +34,10 @@ export const NON_CONFLICT_STORY = {
   kind: "filter",
   description:
     "Violence told in a story about a disaster or another non-conflict matter is no event unless an armed actor is in it.",
-  examples: ["An earthquake killed 40 people in the mountains of Herat province on Saturday."],
+  examples: [
+    "An earthquake killed 40 people in the mountains of Herat province on Saturday.",
+    "A landslide buried 30 homes and killed 18 villagers in Rukungiri district on Friday.",
+  ],
   counterexamples: ["Soldiers killed 40 people in the mountains of Herat province on Saturday."],
 } as const satisfies Rule;
 

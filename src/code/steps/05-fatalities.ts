@@ -8,7 +8,10 @@ export const KILLING_WITHOUT_FIGURE = {
   id: "code/fatalities/killing-without-figure",
   kind: "override",
   description: "A killing the event's type rests on, told with no figure, leaves the toll unknown rather than 0.",
-  examples: ["Soldiers detained two herders near Mopti on Sunday and executed them."],
+  examples: [
+    "Soldiers detained two herders near Mopti on Sunday and executed them.",
+    "Jihadists abducted a village chief near Djibo on Monday and killed him.",
+  ],
   counterexamples: ["Soldiers detained two herders near Mopti on Sunday."],
 } as const satisfies Rule;
 

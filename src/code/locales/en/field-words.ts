@@ -19,6 +19,7 @@ export const EN_FIGURES_JOINED = {
   examples: [
     "Gunmen attacked a checkpoint near Djibo on Monday; 12 soldiers and 3 civilians were killed.",
     "On Friday militants raided Kalga village in Borno, killing four farmers and two herders.",
+    "Two police officers and three passers-by were killed when gunmen opened fire in Peshawar on Monday.",
   ],
   counterexamples: ["Gunmen attacked a checkpoint near Djibo on Monday, killing 12 soldiers."],
   pattern: words(/\band\s*$/i),
