@@ -18,11 +18,12 @@ import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { refineMentions } from "./refine/index.js";
-import type { ExtractContext } from "./types.js";
+import { mainCountry, sentenceFacts } from "./sentence-facts.js";
+import type { ExtractContext, MentionsFound } from "./types.js";
 
 export type { AnyMention } from "../model/mentions.js";
 export type { ExtractSources } from "../sources/index.js";
-export type { ExtractContext } from "./types.js";
+export type { ExtractContext, MentionsFound, SentenceFacts } from "./types.js";
 
 const LOCALES: Record<string, Locale> = { en: EN, fr: FR };
 
@@ -39,13 +40,11 @@ export interface MentionInput {
 
 /**
  * CleanText → mentions: dates, actors and sources, places (never inside an actor's or source's words), quantities
- * with their scope, and attributions; generic actors get the document's main country.
+ * with their scope, and attributions; generic actors get the document's main country. The facts found about the
+ * report's sentences (`SentenceFacts`) go with them to coding.
  * @example extractMentions({ text, published_at: "2024-08-25", language: "en" }, sources)
  */
-export function extractMentions(
-  input: MentionInput,
-  sources: ExtractSources,
-): { context: ExtractContext; mentions: AnyMention[] } {
+export function extractMentions(input: MentionInput, sources: ExtractSources): MentionsFound {
   const locale = localeFor(input.language);
   const context: ExtractContext = {
     text: input.text,
@@ -84,7 +83,13 @@ export function extractMentions(
   settleRegionalWords(actors);
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
-  return { context, mentions };
+  const facts = sentenceFacts(
+    context,
+    locale.quantities,
+    mentions.filter((m): m is PlaceMention => m.kind === "place"),
+    mentions.filter((m): m is ActorMention => m.kind === "actor"),
+  );
+  return { context, mentions, facts };
 }
 
 // "date 2024-03-11", "ABIDJAN, March 15, 2025", "Wednesday, 15 May 2024" at the start of a line.
@@ -107,25 +112,6 @@ function markDatelines(context: ExtractContext, dates: DateMention[]): DateMenti
     if (aloneOnItsLine || DATELINE_PREFIX.test(before)) date.value.dateline = true;
   }
   return dates;
-}
-
-/** The country most of the document's places are in, weighted by confidence, and that its one-country groups name. */
-export function mainCountry(places: PlaceMention[], actors: ActorMention[] = []): string | null {
-  const weights = new Map<string, number>();
-  for (const place of places) {
-    if (!place.value.country) continue;
-    // A country or a region named as such ("Shan State", "Yangon Region") says more than a town name, which may be
-    // a word that happens to name a town somewhere else.
-    const weight = place.value.precision === 3 ? 2 : 1;
-    weights.set(place.value.country, (weights.get(place.value.country) ?? 0) + weight * place.confidence);
-  }
-  // A group that fights in one country only ("QSD fighters") vouches for that country among those the places name.
-  for (const actor of actors) {
-    const iso2 = actor.value.role === "actor" && !actor.value.generic && actor.value.inter !== 1 && actor.value.country;
-    const named = iso2 && places.find((p) => p.value.iso3 && iso2Of(p.value.iso3) === iso2)?.value.country;
-    if (named) weights.set(named, (weights.get(named) ?? 0) + 1);
-  }
-  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** The country an actor names itself: an ISO code (FAMa → ML), or a name before or after it ("Myanmar army"). */

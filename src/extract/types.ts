@@ -1,4 +1,5 @@
 import type { Span } from "../model/index.js";
+import type { AnyMention } from "../model/mentions.js";
 import type { CrimeSigns } from "../sources/actors/acled-conventions.js";
 
 /** What every extraction rule reads: the cleaned text, its sentences and the publication date (if known). */
@@ -15,4 +16,24 @@ export interface ExtractContext {
   language: string;
   /** What the report shows of organised crime (`CrimeSigns`). */
   crimeSigns?: CrimeSigns;
+}
+
+/**
+ * What extraction found out about the report as a whole, handed to coding so that coding never reads the text with
+ * extraction's rules again.
+ */
+export interface SentenceFacts {
+  /** The country most of the report's places are in, weighted, and that its one-country groups name (`mainCountry`). */
+  mainCountry: string | null;
+  /** Sentences about history, yearly tolls or national totals from their first word ("Last year, 40 people died"). */
+  background: ReadonlySet<number>;
+  /** Sentences that tell another event than the one before ("In another attack, …"): their figures are its own. */
+  otherEvent: ReadonlySet<number>;
+}
+
+/** A report's mentions, the context they were read in and the facts found about its sentences. */
+export interface MentionsFound {
+  context: ExtractContext;
+  mentions: AnyMention[];
+  facts: SentenceFacts;
 }

@@ -24,8 +24,8 @@ export function processReport(
   sources: ExtractSources = defaultSources(),
 ): Extraction {
   const document = buildDocument(report, cleanReport(report), options);
-  const { context, mentions } = extractMentions(document, sources);
-  const extraction: Extraction = { document, events: codeEvents(context, mentions, sources.gazetteer) };
-  if (options.mentions) extraction.mentions = mentions.map(toOutputMention);
+  const found = extractMentions(document, sources);
+  const extraction: Extraction = { document, events: codeEvents(found, sources.gazetteer) };
+  if (options.mentions) extraction.mentions = found.mentions.map(toOutputMention);
   return ExtractionSchema.parse(extraction);
 }

@@ -10,8 +10,7 @@ export const PUBLISHED = "2024-08-25";
 
 /** The events a report is coded to, through the same entry points the pipeline uses. */
 export function code(text: string, published: string | null = PUBLISHED, language = "en"): VigilEvent[] {
-  const { context, mentions } = extractMentions({ text, published_at: published, language }, defaultSources());
-  return codeEvents(context, mentions);
+  return codeEvents(extractMentions({ text, published_at: published, language }, defaultSources()));
 }
 
 /** The event fields a table can assert. */

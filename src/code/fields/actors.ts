@@ -3,6 +3,19 @@ import type { EvidenceSpan } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
 import { evidenceOf } from "../evidence.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
+import type { FieldWords } from "../locales/field-words.js";
+import {
+  ACTOR1_AGENT,
+  ACTOR1_CLAIMED,
+  ACTOR1_EARLIER_SUBJECT,
+  ACTOR1_EITHER_GROUP,
+  ACTOR1_NAMED_SUBJECT,
+  ACTOR1_SUBJECT,
+  ACTOR2_CIVILIAN_VICTIMS,
+  ACTOR2_OTHER_SIDE,
+  ASSOC_IDENTITY,
+  ASSOC_PARTY,
+} from "./actor-rules.js";
 import type { Sides } from "./event-type.js";
 
 export interface ChosenActor {
@@ -87,16 +100,10 @@ export function chooseAttacker(
   const passiveMain = agent && (endsInPassive(language, wordsBefore) || language.struckDevice.test(wordsBefore));
   const subject = passiveMain ? agent : (named ?? before[0] ?? agent);
   if (subject && !subject.value.generic)
-    return eitherOf(
-      context,
-      language,
-      actors,
-      subject,
-      named ? "code/actor1/subject-named-group" : "code/actor1/agent",
-    );
+    return eitherOf(context, language, actors, subject, named ? ACTOR1_NAMED_SUBJECT.id : ACTOR1_AGENT.id);
   const claimed = responsibleGroup(context, language, actors);
-  if (claimed) return eitherOf(context, language, actors, claimed, "code/actor1/claimed-responsibility");
-  return subject ? chosen(subject, subject === agent ? "code/actor1/agent" : "code/actor1/subject") : null;
+  if (claimed) return eitherOf(context, language, actors, claimed, ACTOR1_CLAIMED.id);
+  return subject ? chosen(subject, subject === agent ? ACTOR1_AGENT.id : ACTOR1_SUBJECT.id) : null;
 }
 
 /**
@@ -107,6 +114,7 @@ export function chooseAttacker(
 export function earlierSubject(
   context: ExtractContext,
   language: CodingLanguage,
+  words: FieldWords,
   actors: ActorMention[],
   anchor: number,
 ): ChosenActor | null {
@@ -114,16 +122,12 @@ export function earlierSubject(
     const sentence = context.sentences[index];
     if (!sentence) continue;
     const subject = actors.find((a) => a.sentence === index && isArmed(a));
-    if (!subject || !SUBJECT_BEFORE.test(context.text.slice(sentence.start, subject.start))) continue;
+    if (!subject || !words.subjectBefore.test(context.text.slice(sentence.start, subject.start))) continue;
     if (passiveNext(language, context.text.slice(subject.end, sentence.end))) continue;
-    return chosen(subject, "code/actor1/earlier-subject");
+    return chosen(subject, ACTOR1_EARLIER_SUBJECT.id);
   }
   return null;
 }
-// Only a date, a label, an article or the actor's own country may come before a sentence's subject.
-const SUBJECT_BEFORE =
-  /^(?:[\p{L} ]+:\s*)?(?:(?:[Oo]n|[Aa]round|[Aa]s reported on|[Ii]n|[Aa]t)\s+[^,]{0,60},\s*|\p{Lu}[^,.;]{0,40},\s*)*(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|(?:civil|federal|state|local|military|riot|security|armed|joint|national|special)\s+){0,3}$/u;
-
 /** Characters between people and a passive verb they are the subject of ("eight soldiers, were reportedly …"). */
 const PASSIVE_REACH = 40;
 const passiveEnding = new WeakMap<CodingLanguage, RegExp>();
@@ -198,18 +202,26 @@ function eitherOf(
     name: `${first.value.canonical} and/or ${second.value.canonical}`,
     inter: group.value.inter ?? 3,
     evidence: [
-      { ...evidenceOf(first), rule: "code/actor1/either-group" },
-      { ...evidenceOf(second), rule: "code/actor1/either-group" },
+      { ...evidenceOf(first), rule: ACTOR1_EITHER_GROUP.id },
+      { ...evidenceOf(second), rule: ACTOR1_EITHER_GROUP.id },
     ],
   };
 }
 
+const responsibilityCues = new WeakMap<CodingLanguage, RegExp>();
+
+/** A named armed group the report holds responsible near its name ("JNIM claimed the attack", "blamed on JNIM"). */
 function responsibleGroup(
   context: ExtractContext,
   language: CodingLanguage,
   actors: ActorMention[],
 ): ActorMention | null {
-  const responsibility = new RegExp(language.responsibility.source, "gi");
+  let responsibility = responsibilityCues.get(language);
+  if (!responsibility) {
+    const { source, flags } = language.responsibility;
+    responsibility = new RegExp(source, flags.includes("g") ? flags : `${flags}g`);
+    responsibilityCues.set(language, responsibility);
+  }
   for (const actor of actors) {
     if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
     const sentence = context.sentences[actor.sentence];
@@ -235,7 +247,7 @@ export function chooseTarget(
   const inEvent = actors.filter((a) => coreSentences.includes(a.sentence));
   if (civilianTarget) {
     const civilians = inEvent.find(isCivilian);
-    return civilians ? chosen(civilians, "code/actor2/civilian-victims") : null;
+    return civilians ? chosen(civilians, ACTOR2_CIVILIAN_VICTIMS.id) : null;
   }
   // (actor1 may be "A and/or B": neither is the other side.)
   const actor1Groups = actor1?.name.split(" and/or ") ?? [];
@@ -245,14 +257,17 @@ export function chooseTarget(
     (!actor1Groups.includes(a.value.canonical) && !sameState(a.value.canonical, actor1?.name)) ||
     (a.value.criminal === true && !actor1Words.has(a.start));
   const other = inEvent.find((a) => isArmed(a) && otherSide(a) && !namesGroupBefore(a, inEvent));
-  return other ? chosen(other, "code/actor2/other-side") : null;
+  return other ? chosen(other, ACTOR2_OTHER_SIDE.id) : null;
 }
+
+// ACLED's names of a state's forces: "Military Forces of Mali", "Police Forces of Brazil Military Police".
+const STATE_FORCES = /^(?:Military|Police) Forces(?: of (.+))?$/;
 
 /** One state's forces, whatever the branch: "Military Forces of Brazil Military Police" and "Police Forces of Brazil". */
 function sameState(a: string, b: string | undefined): boolean {
   // (With no country known, "Military Forces" and "Police Forces" are still one state's.)
   const state = (name: string) => {
-    const forces = /^(?:Military|Police) Forces(?: of (.+))?$/.exec(name);
+    const forces = STATE_FORCES.exec(name);
     return forces ? (forces[1] ?? "") : undefined;
   };
   const [x, y] = [state(a), b === undefined ? undefined : state(b)];
@@ -284,49 +299,10 @@ export function sidesOf(
 ): Sides {
   const inEvent = actors.filter((a) => coreSentences.includes(a.sentence) && a.value.role === "actor");
   const inAnchor = inEvent.filter((a) => a.sentence === anchor);
-  // A crowd acts when, for one of the verbs, the people just before it are a crowd doing it (not "a man was
-  // killed") and no armed actor stands before it.
-  // (Where the first such verb is: a crowd that demonstrated before it rioted.)
-  const actedAt = (inters: number[]) =>
-    crowdVerbs.find(({ start }) => {
-      const subjects = inAnchor.filter((a) => a.end <= start);
-      return (
-        !subjects.some(isArmed) &&
-        subjects.some(
-          (a) =>
-            inters.includes(a.value.inter ?? 0) &&
-            !language.passive.test(context.text.slice(a.end, start)) &&
-            start - a.end < 80,
-        )
-      );
-    });
+  const actedAt = (inters: number[]) => crowdVerbWhere(context, language, inAnchor, crowdVerbs, inters);
   const crowdActsAt = actedAt([5, 7])?.start ?? null;
-  // "ISWAP or Boko Haram militants": two groups either of which did it are one side.
-  const eitherOfBefore = (a: ActorMention) =>
-    inEvent.some(
-      (b) => b.end <= a.start && isArmed(b) && language.alternative.test(context.text.slice(b.end, a.start)),
-    );
-  // (One state's forces are one side, whatever the branch: see `sameState`.)
-  const armedSidesAmong = (mentions: ActorMention[]) => {
-    const sides: string[] = [];
-    for (const a of mentions.filter((b) => isArmed(b) && !namesGroupBefore(b, inEvent) && !eitherOfBefore(b))) {
-      const side = a.value.criminal
-        ? "criminals"
-        : a.value.generic && a.value.inter !== 1
-          ? "unnamed"
-          : a.value.canonical;
-      if (!sides.some((known) => known === side || sameState(known, side))) sides.push(side);
-    }
-    return sides;
-  };
-  const armed = armedSidesAmong(inEvent);
-  // "A drug dealer was found dead", "two soldiers were shot": armed people who only suffer the violence had an
-  // attacker the report leaves unnamed, a side of its own.
-  const anchorEnd = (context.sentences[anchor]?.start ?? 0) + (context.sentences[anchor]?.text.length ?? 0);
-  const armedInAnchor = inAnchor.filter(isArmed);
-  const unseenAttacker =
-    armedInAnchor.length > 0 &&
-    armedInAnchor.every((a) => passiveNext(language, context.text.slice(a.end, anchorEnd), 1));
+  const armed = armedSidesAmong(context, language, inEvent, inEvent);
+  const unseenAttacker = attackerUnseen(context, language, anchor, inAnchor);
   return {
     armedSides: armed.length + (unseenAttacker ? 1 : 0),
     unseenAttacker,
@@ -339,7 +315,8 @@ export function sidesOf(
     nonStateArmed: inEvent.some((a) => isArmed(a) && a.value.inter !== 1 && a.value.inter !== 8),
     // ("… attacked an alleged drug dealer. The man died.": beside a criminal victim, a later "man" is that victim;
     // "gunmen ambushed police officers. Three men died.": beside two armed sides, later dead are among them.)
-    civilians: (inEvent.some((a) => a.value.criminal) || armedSidesAmong(inAnchor).length >= 2
+    civilians: (inEvent.some((a) => a.value.criminal) ||
+    armedSidesAmong(context, language, inAnchor, inEvent).length >= 2
       ? inAnchor
       : inEvent
     ).some(isCivilian),
@@ -349,6 +326,77 @@ export function sidesOf(
     crowdActsAt,
     protestersAct: actedAt([6]) !== undefined,
   };
+}
+
+/**
+ * The first of the verbs a crowd (of the given inter codes) does: the people just before it are such a crowd doing it
+ * (not "a man was killed") and no armed actor stands before it. (Where the first such verb is: a crowd that
+ * demonstrated before it rioted.)
+ */
+function crowdVerbWhere(
+  context: ExtractContext,
+  language: CodingLanguage,
+  inAnchor: ActorMention[],
+  crowdVerbs: { start: number; text: string }[],
+  inters: number[],
+): { start: number; text: string } | undefined {
+  return crowdVerbs.find(({ start }) => {
+    const subjects = inAnchor.filter((a) => a.end <= start);
+    return (
+      !subjects.some(isArmed) &&
+      subjects.some(
+        (a) =>
+          inters.includes(a.value.inter ?? 0) &&
+          !language.passive.test(context.text.slice(a.end, start)) &&
+          start - a.end < 80,
+      )
+    );
+  });
+}
+
+/**
+ * The distinct armed sides among the mentions: each state's forces (one state's, whatever the branch: see
+ * `sameState`), each named group, unnamed gunmen, criminals. ("ISWAP or Boko Haram militants": two groups either of
+ * which did it are one side.)
+ */
+function armedSidesAmong(
+  context: ExtractContext,
+  language: CodingLanguage,
+  mentions: ActorMention[],
+  inEvent: ActorMention[],
+): string[] {
+  const eitherOfBefore = (a: ActorMention) =>
+    inEvent.some(
+      (b) => b.end <= a.start && isArmed(b) && language.alternative.test(context.text.slice(b.end, a.start)),
+    );
+  const sides: string[] = [];
+  for (const a of mentions.filter((b) => isArmed(b) && !namesGroupBefore(b, inEvent) && !eitherOfBefore(b))) {
+    const side = a.value.criminal
+      ? "criminals"
+      : a.value.generic && a.value.inter !== 1
+        ? "unnamed"
+        : a.value.canonical;
+    if (!sides.some((known) => known === side || sameState(known, side))) sides.push(side);
+  }
+  return sides;
+}
+
+/**
+ * "A drug dealer was found dead", "two soldiers were shot": armed people who only suffer the violence had an attacker
+ * the report leaves unnamed, a side of its own.
+ */
+function attackerUnseen(
+  context: ExtractContext,
+  language: CodingLanguage,
+  anchor: number,
+  inAnchor: ActorMention[],
+): boolean {
+  const anchorEnd = (context.sentences[anchor]?.start ?? 0) + (context.sentences[anchor]?.text.length ?? 0);
+  const armedInAnchor = inAnchor.filter(isArmed);
+  return (
+    armedInAnchor.length > 0 &&
+    armedInAnchor.every((a) => passiveNext(language, context.text.slice(a.end, anchorEnd), 1))
+  );
 }
 
 /** Rioters, protesters and civilians: the people ACLED names associated actors for. */
@@ -387,7 +435,7 @@ export function associatedActor(
   for (const stretch of stretches) {
     // A party named in the crowd's words is its associated actor as ACLED names it ("AL: Awami League").
     for (const party of parties.filter((p) => p.start >= stretch.start && p.end <= stretch.end))
-      add(party.value.canonical, { ...evidenceOf(party), rule: "code/assoc/party" });
+      add(party.value.canonical, { ...evidenceOf(party), rule: ASSOC_PARTY.id });
     const words = context.text.slice(stretch.start, stretch.end);
     for (const { label, words: pattern } of language.identities) {
       const match = pattern.exec(words);
@@ -397,7 +445,7 @@ export function associatedActor(
         start,
         end: start + match[0].length,
         text: match[0],
-        rule: "code/assoc/identity",
+        rule: ASSOC_IDENTITY.id,
         confidence: 0.6,
       };
       add(country ? `${label} (${country})` : label, span);

@@ -32,6 +32,10 @@ const VERBS_ALONE: Record<string, string> = {
   Arrests: "made arrests",
 };
 
+// Notes are written in English whatever the report's language, as ACLED writes them: "clashed with" → "clashed".
+const PREPOSITION_AT_END = / (with|from|on|at|against|of|by)$/;
+const SPACES = /\s+/g;
+
 const MONTHS = [
   "January",
   "February",
@@ -65,13 +69,12 @@ export function writeNote(event: VigilEvent): string {
   const subEvent = event.sub_event_type ?? "";
   const verb = event.actor2
     ? (VERBS[subEvent] ?? "was involved in an event with")
-    : (VERBS_ALONE[subEvent] ??
-      (VERBS[subEvent] ?? "was involved in an event").replace(/ (with|from|on|at|against|of|by)$/, ""));
+    : (VERBS_ALONE[subEvent] ?? (VERBS[subEvent] ?? "was involved in an event").replace(PREPOSITION_AT_END, ""));
   const whom = event.actor2 ? ` ${event.actor2}` : "";
   const admin = [event.admin2, event.admin1].filter(Boolean).join(", ");
   const where = event.location ? ` in ${event.location}${admin ? ` (${admin})` : ""}` : "";
   const toll =
     event.fatalities === null ? " Fatalities unknown." : event.fatalities > 0 ? ` ${event.fatalities} killed.` : "";
   const tags = event.tags.length ? ` Also reported: ${event.tags.join(", ")}.` : "";
-  return `${when}${who} ${verb}${whom}${where}.${toll}${tags}`.replace(/\s+/g, " ").trim();
+  return `${when}${who} ${verb}${whom}${where}.${toll}${tags}`.replace(SPACES, " ").trim();
 }

@@ -1,5 +1,51 @@
+import type { Rule } from "../../base/rule.js";
+import { fired, matches } from "../../base/trace.js";
 import type { PlaceMention } from "../../model/mentions.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
+import type { FieldWords } from "../locales/field-words.js";
+
+/** The words place scoring reads: a state's owner words, and the field words of travel, areas and past events. */
+export interface PlaceLanguage {
+  stateOwner: CodingLanguage["stateOwner"];
+  words: FieldWords;
+}
+
+export const PLACE_DATELINE = {
+  id: "code/place/dateline",
+  kind: "filter",
+  description: "The place a story was filed from, in its dateline, is not the scene.",
+  examples: [
+    "NIAMEY (Reuters) - Gunmen killed 12 villagers in Tillabéri on Monday, officials said.",
+    "MOGADISHU (AP) — A car bomb killed six people at a checkpoint in Baidoa on Sunday.",
+  ],
+  counterexamples: ["Gunmen killed 12 villagers near Niamey on Monday, officials said."],
+} as const satisfies Rule;
+
+export const PLACE_AREA_AFTER = {
+  id: "code/place/area-after-place",
+  kind: "resolver",
+  description:
+    'The areas written after a place, in brackets or after a comma ("Toumour (Diffa)", "in Bama, Borno"), enclose the scene.',
+  examples: [
+    "Boko Haram fighters attacked Toumour (Diffa) on Sunday, killing six.",
+    "Gunmen killed two traders in Belford Roxo, Rio de Janeiro, on Friday.",
+  ],
+  counterexamples: ["Boko Haram fighters attacked Toumour on Sunday, killing six."],
+} as const satisfies Rule;
+
+export const PLACE_STATE_OWNER = {
+  id: "code/place/state-owner",
+  kind: "resolver",
+  description:
+    'A country that owns an army ("members of Kenya Defence Forces") names a side, not the scene, where a finer place is named.',
+  examples: [
+    "Members of the Kenya Defence Forces killed two suspected militants in Lamu on Friday.",
+    "Soldiers of the Uganda People's Defence Force clashed with ADF rebels in Beni on Tuesday.",
+  ],
+  counterexamples: ["Members of a militia killed two herders in Lamu on Friday."],
+} as const satisfies Rule;
+
+export const PLACE_RULES: readonly Rule[] = [PLACE_DATELINE, PLACE_AREA_AFTER, PLACE_STATE_OWNER];
 
 /**
  * The event's location: among places outside background sentences, the named town nearest the event's trigger
@@ -14,7 +60,7 @@ export function choosePlace(
   background: Set<number>,
   mainCountry: string | null,
   text: string,
-  stateOwner: CodingLanguage["stateOwner"],
+  language: PlaceLanguage,
 ): PlaceMention | null {
   const relativeSpans = places.filter((p) => p.value.relative && p.value.relative.distance_km !== null);
   const usable = places.filter(
@@ -23,7 +69,7 @@ export function choosePlace(
       !p.value.origin &&
       !relativeSpans.some((r) => r !== p && r.start <= p.start && r.end >= p.end) &&
       !isDatelinePlace(text, p) &&
-      !namesPastEvent(text, p),
+      !namesPastEvent(text, p, language.words),
   );
   // (A sentence that also tells background holds the event's own place where no other does: "killed at Kasiluni in
   // Kitui County, a week after a similar attack in the same area".)
@@ -33,38 +79,43 @@ export function choosePlace(
   let best: PlaceMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const place of candidates) {
-    const where =
-      place.sentence === anchor ? 3 : coreSentences.includes(place.sentence) ? 2 : place.sentence < anchor ? 1.2 : 1;
-    // A named town anywhere in the event's report outranks a bare country or region in its first sentence.
-    const precision = place.value.relative?.distance_km
-      ? 1.8
-      : place.value.precision === 1
-        ? 3
-        : place.value.precision === 2
-          ? 2.2
-          : // (A region says more than its country.)
-            isCountry(place)
-            ? 0
-            : 1.2;
-    const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
     const inMainCountry = mainCountry === null ? 0 : place.value.country === mainCountry ? 1.5 : -1.5;
     const score =
-      where +
-      precision +
-      nearTrigger +
+      positionScore(place, coreSentences, anchor, triggerAt) +
       place.confidence +
       inMainCountry +
       salience(place, candidates) +
       withinNamedRegion(place, candidates) -
-      travelPenalty(text, place) -
-      enclosingPenalty(place, candidates, text) -
-      (finer && namesStateOf(text, place, stateOwner) ? 4 : 0);
+      travelPenalty(text, place, language.words) -
+      enclosingPenalty(place, candidates, text, language.words) -
+      (finer && namesStateOf(text, place, language.stateOwner) ? 4 : 0);
     if (score > bestScore) {
       best = place;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * Where the place is told and how precise it is: in the event's first sentence near its trigger, a named town. (A
+ * named town anywhere in the event's report outranks a bare country or region in its first sentence.)
+ */
+function positionScore(place: PlaceMention, coreSentences: number[], anchor: number, triggerAt: number): number {
+  const where =
+    place.sentence === anchor ? 3 : coreSentences.includes(place.sentence) ? 2 : place.sentence < anchor ? 1.2 : 1;
+  const precision = place.value.relative?.distance_km
+    ? 1.8
+    : place.value.precision === 1
+      ? 3
+      : place.value.precision === 2
+        ? 2.2
+        : // (A region says more than its country.)
+          isCountry(place)
+          ? 0
+          : 1.2;
+  const nearTrigger = place.sentence === anchor ? Math.max(0, 1.5 - Math.abs(place.start - triggerAt) / 80) : 0;
+  return where + precision + nearTrigger;
 }
 
 const isCountry = (place: PlaceMention) => !!place.value.feature_code?.startsWith("PCL");
@@ -74,11 +125,12 @@ const isCountry = (place: PlaceMention) => !!place.value.feature_code?.startsWit
  * the scene, where the report names a finer place.
  */
 function namesStateOf(text: string, place: PlaceMention, stateOwner: CodingLanguage["stateOwner"]): boolean {
-  return (
+  const owns =
     isCountry(place) &&
     (stateOwner.before.test(text.slice(Math.max(0, place.start - 40), place.start)) ||
-      stateOwner.after.test(text.slice(place.end, place.end + 30)))
-  );
+      stateOwner.after.test(text.slice(place.end, place.end + 30)));
+  if (owns) fired(PLACE_STATE_OWNER);
+  return owns;
 }
 
 /** The place a report keeps coming back to is where it happened: each further mention adds a little. */
@@ -108,7 +160,7 @@ function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number 
  * written after a place, in brackets or after a comma, are not the scene, unless the place before them was read
  * outside them (a namesake: the gazetteer lacks the real one).
  */
-function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: string): number {
+function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: string, words: FieldWords): number {
   const enclosed = places.some(
     (p) =>
       p.sentence === place.sentence &&
@@ -117,32 +169,28 @@ function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: str
       p.value.precision < 3 &&
       p.value.country === place.value.country &&
       p.value.admin1 === place.value.admin1 &&
-      (AREAS_AFTER_PLACE.test(text.slice(p.end, place.start)) || PART_OF_AREA.test(text.slice(p.start, place.start))),
+      (AREAS_AFTER_PLACE.test(text.slice(p.end, place.start)) ||
+        matches(words.partOfArea, text.slice(p.start, place.start))),
   );
-  return enclosed ? 2.5 : 0;
+  if (!enclosed) return 0;
+  fired(PLACE_AREA_AFTER);
+  return 2.5;
 }
+// Only names, then a bracket or a comma, and more names each closed by a comma: "Toumour (", "Bama, Borno, ".
 const AREAS_AFTER_PLACE = /^[\p{L}\s'’-]*[(,]\s*(?:[\p{L}\s'’-]+,\s*)*$/u;
-// "Dogankoy village of Pervari", "Hajin in the eastern countryside of Deir-ez-Zor".
-const PART_OF_AREA =
-  /(?:\b(?:village|town|hamlet|locality|neighbou?rhood|suburb|quarter)\s+of|\bin\s+the\s+(?:\p{Ll}+\s+)?(?:countryside|outskirts|suburbs)\s+of)\s+$/u;
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.
-const TRAVEL_BEFORE =
-  /\b(travel\w*|head(?:ed|ing)|going|bound|en route|on their way|fled|fleeing|return(?:ed|ing)?|moving|journey\w*|trains?|flights?|road)\b[^.;]{0,50}\b(to|towards?|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-
-function travelPenalty(text: string, place: PlaceMention): number {
-  return TRAVEL_BEFORE.test(text.slice(Math.max(0, place.start - 90), place.start)) ? 1.5 : 0;
+function travelPenalty(text: string, place: PlaceMention, words: FieldWords): number {
+  return matches(words.travelBefore, text.slice(Math.max(0, place.start - 90), place.start)) ? 1.5 : 0;
 }
 
 // "since the 2019 Pulwama attack", "the 2008 Mumbai attacks": a past event named after its place.
 const YEAR_BEFORE = /\b(1[89]|20)\d\d\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
-const ATTACK_AFTER =
-  /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(attacks?|bombings?|massacres?|blasts?|killings?|raids?|uprising|war|crisis)\b/u;
 
-function namesPastEvent(text: string, place: PlaceMention): boolean {
+function namesPastEvent(text: string, place: PlaceMention, words: FieldWords): boolean {
   return (
     YEAR_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start)) &&
-    ATTACK_AFTER.test(text.slice(place.end, place.end + 40))
+    matches(words.pastEventAfter, text.slice(place.end, place.end + 40))
   );
 }
 
@@ -153,8 +201,9 @@ const DATELINE_BEFORE = /(^|\n)\s*(date\s+\S+\s+)?(\([^)]{1,20}\)\s*|\p{Lu}[\p{L
 
 function isDatelinePlace(text: string, place: PlaceMention): boolean {
   if (place.start > 600) return false;
-  return (
+  const dateline =
     DATELINE_BEFORE.test(text.slice(Math.max(0, place.start - 40), place.start)) &&
-    DATELINE_AFTER.test(text.slice(place.end, place.end + 40))
-  );
+    DATELINE_AFTER.test(text.slice(place.end, place.end + 40));
+  if (dateline) fired(PLACE_DATELINE);
+  return dateline;
 }

@@ -1,0 +1,137 @@
+import type { Rule } from "../../base/rule.js";
+import { allMatches } from "../../base/spans.js";
+import { fired } from "../../base/trace.js";
+import type { ExtractContext } from "../../extract/types.js";
+import { sidesOf } from "../fields/actors.js";
+import { decideType, type Sides, type TriggerHit, type TypeDecision, triggerWordsIn } from "../fields/event-type.js";
+import type { CodingLanguage } from "../locales/coding-language.js";
+import { type SubEventType, subEventType } from "../taxonomy.js";
+import { type CodingInput, type EventScope, startsWithin } from "./input.js";
+
+/** The event's type, who takes part, and the trigger word the type rests on. */
+export interface TypeStep {
+  decision: TypeDecision;
+  taxonomy: SubEventType;
+  sides: Sides;
+  /** The word the type rests on: its first evidence, else the anchor's first trigger. */
+  trigger: { start: number; end: number; text: string };
+}
+
+export const AGENTLESS_HARM_ONLY = {
+  id: "code/filter/agentless-harm",
+  kind: "filter",
+  description:
+    "Harm with no one doing it (people died, a tank exploded) is no event when no armed actor or crowd is in the event's sentences.",
+  examples: [
+    "Eleven people died on Tuesday when a fuel tanker exploded on the road near Bouaké.",
+    "Three passengers died in Lagos on Monday after an explosion in a gas depot.",
+  ],
+  counterexamples: ["Gunmen opened fire on a bus near Bouaké on Tuesday, and eleven people died."],
+} as const satisfies Rule;
+
+export const NON_CONFLICT_STORY = {
+  id: "code/filter/non-conflict",
+  kind: "filter",
+  description:
+    "Violence told in a story about a disaster or another non-conflict matter is no event unless an armed actor is in it.",
+  examples: [
+    "An earthquake killed 40 people in the mountains of Herat province on Saturday.",
+    "A landslide buried 30 homes and killed 18 villagers in Rukungiri district on Friday.",
+  ],
+  counterexamples: ["Soldiers killed 40 people in the mountains of Herat province on Saturday."],
+} as const satisfies Rule;
+
+export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY];
+
+const LETTERS = /\p{L}+/gu;
+/** Trigger names of violence in general, which say nothing of a crowd. */
+const GENERAL_VIOLENCE_TRIGGER = /\/trigger\/(violence|clash)$/;
+
+/**
+ * Step 1, the type: decided from the trigger words of the event's sentences and its sides (`decideType`). No event
+ * when only harm with no one doing it is told and no armed actor or crowd does it, nor when the sentences are about
+ * a non-conflict matter and no armed actor is in them.
+ */
+export function codeType(input: CodingInput, scope: EventScope): TypeStep | null {
+  const { context, language, hits, actors } = input;
+  const { anchor, core } = scope;
+  // (Not the violence a protest is about, nor what a relative clause tells of someone: "demanding punishment for a
+  // student, who beat a teacher to death".)
+  const crowdVerbs = crowdVerbsIn(context, language, anchor).filter(
+    (verb) =>
+      !startsWithin(input.grievances, verb) &&
+      !language.relativeBefore.test(context.text.slice(Math.max(0, verb.start - 30), verb.start)),
+  );
+  const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
+  const decision = decideType(
+    hits.filter((h) => core.includes(h.sentence)),
+    sides,
+    anchor,
+    language.killing,
+  );
+  if (!decision) return null;
+  const armedActor = actors.some(
+    (a) =>
+      core.includes(a.sentence) &&
+      a.value.role === "actor" &&
+      a.value.inter !== null &&
+      [1, 2, 3, 4, 8].includes(a.value.inter),
+  );
+  if (!armedActor && !sides.crowdActs && agentlessHarmOnly(input, scope, decision)) {
+    fired(AGENTLESS_HARM_ONLY);
+    return null;
+  }
+  if (!armedActor && nonConflictStory(input, scope, decision)) {
+    fired(NON_CONFLICT_STORY);
+    return null;
+  }
+  const trigger = decision.evidence[0] ?? (scope.first as TriggerHit);
+  return { decision, taxonomy: subEventType(decision.subEvent), sides, trigger };
+}
+
+/**
+ * "Ten died", "a tank exploded": every word of the type in the event's sentences tells harm with no one doing it.
+ * (Every word of the type: "an explosion caused by a landmine" names the device.)
+ */
+function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: TypeDecision): boolean {
+  const { context, language, words } = input;
+  const typeTriggers = language.triggers.filter((t) =>
+    decision.evidence.some((e) => e.rule.endsWith(`/trigger/${t.name}`)),
+  );
+  const typeWords = scope.core.flatMap((i) =>
+    triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
+  );
+  const all = [...new Set([...decision.evidence.map((e) => e.text), ...typeWords])];
+  return (
+    all.every((word) => language.agentlessHarm.test(word) && !words.killedWord.test(word)) ||
+    all.every((word) => words.blastWord.test(word))
+  );
+}
+
+/**
+ * A story about a disaster or another non-conflict matter: violence in it is not an event, even where people seem to
+ * do it ("a tsunami killed 222 people and injured 800"); protests and riots in it still are when their own words say
+ * so, unless it is about diplomacy.
+ */
+function nonConflictStory(input: CodingInput, scope: EventScope, decision: TypeDecision): boolean {
+  const { context, language } = input;
+  const says = (pattern: RegExp) => scope.core.some((i) => pattern.test(context.sentences[i]?.text ?? ""));
+  if (!says(language.nonConflict)) return false;
+  const crowdEvent =
+    ["Protests", "Riots"].includes(subEventType(decision.subEvent).event_type) &&
+    decision.evidence.some((e) => !GENERAL_VIOLENCE_TRIGGER.test(e.rule));
+  return !crowdEvent || says(language.diplomacy);
+}
+
+/** The verbs in a sentence a crowd could do ("relatives … beat", "villagers clashed"), not "died". */
+function crowdVerbsIn(
+  context: ExtractContext,
+  language: CodingLanguage,
+  sentenceIndex: number,
+): { start: number; text: string }[] {
+  const sentence = context.sentences[sentenceIndex];
+  if (!sentence) return [];
+  return allMatches(LETTERS, sentence.text)
+    .filter((word) => language.crowdViolence.test(word[0]))
+    .map((word) => ({ start: sentence.start + (word.index ?? 0), text: word[0] }));
+}

@@ -1,0 +1,181 @@
+import { fired } from "../../base/trace.js";
+import type { ActorMention } from "../../model/mentions.js";
+import { statesFirst, unidentifiedArmedGroup } from "../../sources/actors/acled-conventions.js";
+import { evidenceOf } from "../evidence.js";
+import {
+  ACTOR1_CROWD_BY_ACT,
+  ACTOR1_FIRST_SIDE,
+  ACTOR1_STATE_FIRST,
+  ACTOR1_UNIDENTIFIED,
+  ACTOR2_ONE_SIDED,
+  ACTOR2_UNNAMED_CIVILIANS,
+  TERRITORY_BY_TAKER,
+} from "../fields/actor-rules.js";
+import {
+  associatedActor,
+  type ChosenActor,
+  chooseAttacker,
+  chooseTarget,
+  earlierSubject,
+  isCrowdOrCivilian,
+} from "../fields/actors.js";
+import { triggerWordsIn } from "../fields/event-type.js";
+import { type SubEventType, subEventType } from "../taxonomy.js";
+import type { TypeStep } from "./01-type.js";
+import type { PlaceStep } from "./03-place.js";
+import type { CodingInput, EventScope } from "./input.js";
+
+export interface ActorsStep {
+  attacker: ChosenActor | null;
+  target: ChosenActor | null;
+  assoc1: ChosenActor | null;
+  assoc2: ChosenActor | null;
+  civilianTarget: boolean;
+  /** The type, once who took territory has decided between regaining and overtaking it. */
+  taxonomy: SubEventType;
+}
+
+/** ACLED's name and inter code of the crowd of each crowd sub-type. */
+const CROWD_OF: Record<string, [string, number]> = {
+  "Peaceful protest": ["Protesters", 6],
+  "Protest with intervention": ["Protesters", 6],
+  "Excessive force against protesters": ["Protesters", 6],
+  "Violent demonstration": ["Rioters", 5],
+  "Mob violence": ["Rioters", 5],
+};
+
+/**
+ * Events ACLED codes with one side, and the only kinds of actor it names as a second: a peaceful protest has no
+ * actor2 but counter-protesters (not the group protested against, nor the police beside it), a group's change of
+ * activity none.
+ */
+const ONE_SIDED: Record<string, number[]> = {
+  "Peaceful protest": [6],
+  "Change to group/activity": [],
+};
+
+const TERRITORIAL = ["Government regains territory", "Non-state actor overtakes territory"];
+
+/**
+ * Step 4, the actors: actor1 (the attacker, or the crowd named for what it did), the type's territorial sub-type
+ * it decides, actor2 (the other side or the victims), their associated actors, and state forces first in a battle
+ * where ACLED lists them first.
+ */
+export function codeActors(input: CodingInput, scope: EventScope, type: TypeStep, place: PlaceStep): ActorsStep {
+  const { taxonomy: typed, sides } = type;
+  const civilianTarget =
+    typed.event_type === "Violence against civilians" ||
+    (typed.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
+  const attacker = actor1Of(input, scope, type, place.country);
+  const taxonomy = territorialType(typed, attacker);
+  const target = actor2Of(input, scope, type, taxonomy, attacker, civilianTarget, place.country);
+  const { context, language, actors } = input;
+  const anchorStart = context.sentences[scope.anchor]?.start ?? type.trigger.start;
+  const parties = actors.filter((a) => a.value.role === "party");
+  const before = { start: anchorStart, end: type.trigger.start };
+  const assoc1 = associatedActor(context, language, attacker, place.country, before, parties);
+  const assoc2 = associatedActor(context, language, target, place.country, null, parties);
+  const stateSecond = attacker && target?.inter === 1 && attacker.inter !== 1;
+  if (taxonomy.event_type === "Battles" && stateSecond && statesFirst(place.country)) {
+    const state = { ...target, evidence: target.evidence.map((e) => ({ ...e, rule: ACTOR1_STATE_FIRST.id })) };
+    return { attacker: state, target: attacker, assoc1, assoc2, civilianTarget, taxonomy };
+  }
+  return { attacker, target, assoc1, assoc2, civilianTarget, taxonomy };
+}
+
+/** actor1: who did it (`chooseAttacker`), else a battle's first side, else an earlier sentence's subject. */
+function actor1Of(input: CodingInput, scope: EventScope, type: TypeStep, country: string | null): ChosenActor | null {
+  const { context, language, words, actors } = input;
+  const { anchor } = scope;
+  const trigger = type.trigger;
+  const otherTriggers = triggerWordsIn(context, language.triggers, anchor).filter((w) => w.start !== trigger.start);
+  const attacker =
+    chooseAttacker(context, language, actors, anchor, [trigger, ...otherTriggers]) ??
+    // (A battle's or a strategic development's first side in its sentence: "a convoy of military trucks headed for …".)
+    (["Battles", "Strategic developments"].includes(type.taxonomy.event_type) && !type.sides.unseenAttacker
+      ? firstSide(actors, anchor)
+      : null) ??
+    earlierSubject(context, language, words, actors, anchor);
+  const crowd = crowdOf(input, anchor, type.decision.subEvent, attacker, country);
+  if (crowd) return crowd;
+  if (attacker || type.taxonomy.event_type === "Protests") return attacker;
+  fired(ACTOR1_UNIDENTIFIED);
+  return { name: unidentifiedArmedGroup(country, context.crimeSigns), inter: 3, evidence: [] };
+}
+
+/**
+ * A crowd is named for what it did: protesters who riot are rioters, rioters who only march are protesters. (Its
+ * words are the crowd's words, never those of the police or soldiers who faced it: "police fired tear gas at
+ * striking doctors" has the doctors for protesters.) Null when the attacker already is the sub-type's crowd.
+ */
+function crowdOf(
+  input: CodingInput,
+  anchor: number,
+  subEvent: string,
+  attacker: ChosenActor | null,
+  country: string | null,
+): ChosenActor | null {
+  const named = CROWD_OF[subEvent];
+  if (!named || (attacker && attacker.inter === named[1])) return null;
+  fired(ACTOR1_CROWD_BY_ACT);
+  const crowd = input.actors.find((a) => a.sentence === anchor && isCrowdOrCivilian(a.value.inter));
+  return {
+    name: withCountry(named[0], country),
+    inter: named[1],
+    evidence: attacker && isCrowdOrCivilian(attacker.inter) ? attacker.evidence : crowd ? [evidenceOf(crowd)] : [],
+  };
+}
+
+/**
+ * actor2 (`chooseTarget`): a crowd's victims are the civilians after the verb (the crowd itself, often "residents",
+ * is not its own target); civilians unnamed in violence against them; none of a kind a one-sided event does not have.
+ */
+function actor2Of(
+  input: CodingInput,
+  scope: EventScope,
+  type: TypeStep,
+  taxonomy: SubEventType,
+  attacker: ChosenActor | null,
+  civilianTarget: boolean,
+  country: string | null,
+): ChosenActor | null {
+  const crowdVictims = taxonomy.sub_event_type === "Mob violence";
+  const candidates = input.actors.filter((a) => !crowdVictims || a.start > type.trigger.start);
+  let target = chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
+  if (!target && civilianTarget) {
+    fired(ACTOR2_UNNAMED_CIVILIANS);
+    target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
+  }
+  const secondSides = ONE_SIDED[taxonomy.sub_event_type];
+  if (target && secondSides && !secondSides.includes(target.inter)) {
+    fired(ACTOR2_ONE_SIDED);
+    return null;
+  }
+  return target;
+}
+
+/** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */
+function territorialType(taxonomy: SubEventType, attacker: ChosenActor | null): SubEventType {
+  if (!attacker || !TERRITORIAL.includes(taxonomy.sub_event_type)) return taxonomy;
+  fired(TERRITORY_BY_TAKER);
+  return subEventType(attacker.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory");
+}
+
+/** "Fighting broke out between AA and the Myanmar military": with no subject, state forces are the first side. */
+function firstSide(actors: ActorMention[], anchor: number): ChosenActor | null {
+  const armed = actors.filter(
+    (a) => a.sentence === anchor && a.value.role === "actor" && a.value.inter !== null && a.value.inter <= 4,
+  );
+  const side = armed.find((a) => a.value.inter === 1) ?? armed[0];
+  return side
+    ? {
+        name: side.value.canonical,
+        inter: side.value.inter ?? 3,
+        evidence: [{ ...evidenceOf(side), rule: ACTOR1_FIRST_SIDE.id }],
+      }
+    : null;
+}
+
+export function withCountry(name: string, country: string | null): string {
+  return country ? `${name} (${country})` : name;
+}
