@@ -65,6 +65,7 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     assert.equal(await page.locator("#bin-size").textContent(), "week");
     const labels = await page.locator("#timeline text.axis:not(.y)").allTextContents();
     assert.ok(labels.length >= 4 && labels.some((l) => /20\d\d/.test(l)), `axis labels ${labels}`);
+    await page.locator("#timeline").scrollIntoViewIfNeeded();
     const box = await page.locator("#timeline").boundingBox();
     assert.ok(box);
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);

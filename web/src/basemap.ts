@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import countries from "world-atlas/countries-50m.json";
+import countries from "world-atlas/countries-50m.json" with { type: "json" };
 
 /**
  * A ring or line that crosses the antimeridian in world-atlas jumps from +180 to −180 (Russia's Chukotka, Fiji,

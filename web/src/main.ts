@@ -51,6 +51,8 @@ function render(fitMap: boolean): void {
   const size = drawTimeline($("timeline") as unknown as SVGSVGElement, $("timeline-tip"), context, range, setRange);
   $("bin-size").textContent = size ?? "day";
   updateDownloads(state.filters, shown);
+  const set = FILTERS.filter((name) => state.filters[name]).length;
+  $("filter-count").textContent = set ? `(${set} set)` : "";
   syncUrl();
 }
 
@@ -202,6 +204,13 @@ async function startMap(): Promise<EventMap | null> {
 
 fillTypes();
 fillForm();
+// On a phone the filters start folded, unless the link sets some: the map and the list come first. Wider, they are
+// always open (the fold's summary is hidden).
+const phone = matchMedia("(max-width: 760px)");
+if (phone.matches && !FILTERS.some((name) => state.filters[name])) $<HTMLDetailsElement>("filter-box").open = false;
+phone.addEventListener("change", () => {
+  if (!phone.matches) $<HTMLDetailsElement>("filter-box").open = true;
+});
 const mapReady = startMap();
 const everything = await fetch(`/events?limit=${LIMIT}`).then((r) => r.json() as Promise<{ events?: EventSummary[] }>);
 fillChoices(everything.events ?? []);

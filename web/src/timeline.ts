@@ -13,7 +13,9 @@ const LEFT = 30;
 const RIGHT = 8;
 const TOP = 8;
 const AXIS = 22;
-const MIN_LABEL_GAP_PX = 64;
+const MIN_LABEL_GAP_PX = 70;
+/** About the width of one character of an 11 px axis label. */
+const LABEL_CHAR_PX = 6.5;
 
 /** The timeline's geometry: its bins and the pixel position of any day. */
 interface Frame {
@@ -87,7 +89,9 @@ function drawAxes(svg: SVGSVGElement, frame: Frame, tallest: number): void {
   for (const tick of ticks(frame.first, frame.end - 1, MIN_LABEL_GAP_PX / pxPerDay)) {
     const x = frame.x(tick.day);
     svg.append(element("line", { x1: x, x2: x, y1: base, y2: base + 4, class: "axis-line" }));
-    svg.append(element("text", { x: Math.min(x + 2, frame.width - 40), y: HEIGHT - 6, class: "axis" }, tick.label));
+    // A label that would run past the right edge is left out rather than pushed onto its neighbour.
+    if (x + 2 + tick.label.length * LABEL_CHAR_PX <= frame.width)
+      svg.append(element("text", { x: x + 2, y: HEIGHT - 6, class: "axis" }, tick.label));
   }
 }
 
