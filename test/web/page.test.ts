@@ -127,6 +127,19 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     await again.close();
   });
 
+  test("Clear empties every filter, the dates and the link's filters, and lists every event again", async () => {
+    const page = await open("/?type=Battles&sub_type=Armed%20clash&min_sources=2&since=2024-01-01&precision=1");
+    assert.ok((await page.locator("#events li").count()) < DEMO_EVENTS);
+    assert.equal(await page.inputValue("select[name=sub_type]"), "Armed clash");
+    await page.click("button[type=reset]");
+    await page.waitForFunction((n) => document.querySelectorAll("#events li").length === n, DEMO_EVENTS);
+    for (const name of ["type", "sub_type", "min_sources", "precision"])
+      assert.equal(await page.inputValue(`select[name=${name}]`), "", name);
+    assert.equal(await page.inputValue("input[name=since]"), "");
+    assert.doesNotMatch(page.url(), /type=|since=|precision=|min_sources=/);
+    await page.close();
+  });
+
   test("the actor box filters as one types, with suggestions from the stored actors", async () => {
     const page = await open();
     const suggestions = await page

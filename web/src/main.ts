@@ -28,12 +28,23 @@ function syncUrl(): void {
   history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
 }
 
-async function fetchEvents(filters: Record<FilterName, string>): Promise<void> {
+interface Loaded {
+  events: EventSummary[];
+  total: number;
+  error: string;
+}
+
+async function fetchEvents(filters: Record<FilterName, string>): Promise<Loaded> {
   const response = await fetch(`/events?${loadQuery(filters, LIMIT)}`);
   const body = (await response.json()) as { events?: EventSummary[]; total?: number; error?: string };
-  loaded = body.events ?? [];
-  total = body.total ?? loaded.length;
-  loadError = body.error ?? "";
+  const events = body.events ?? [];
+  return { events, total: body.total ?? events.length, error: body.error ?? "" };
+}
+
+function keep(answer: Loaded): void {
+  loaded = answer.events;
+  total = answer.total;
+  loadError = answer.error;
 }
 
 const rangeOf = (filters: Record<FilterName, string>): Range | null =>
@@ -46,14 +57,18 @@ function render(fitMap: boolean): void {
   const more = total > loaded.length ? `; the newest ${loaded.length} of ${total} loaded` : "";
   $("count").textContent = loadError ? `(${loadError})` : `(${shown.length} of ${loaded.length}${more})`;
   renderList($("events"), shown, openEvent);
-  const range = rangeOf(state.filters);
-  $("range-label").textContent = range ? `${state.filters.since || "…"} to ${state.filters.until || "…"}` : "";
-  const size = drawTimeline($("timeline") as unknown as SVGSVGElement, $("timeline-tip"), context, range, setRange);
-  $("bin-size").textContent = size ?? "day";
+  drawTimelineOf(context);
   updateDownloads(state.filters, shown);
   const set = FILTERS.filter((name) => state.filters[name]).length;
   $("filter-count").textContent = set ? `(${set} set)` : "";
   syncUrl();
+}
+
+function drawTimelineOf(context: EventSummary[]): void {
+  const range = rangeOf(state.filters);
+  $("range-label").textContent = range ? `${state.filters.since || "…"} to ${state.filters.until || "…"}` : "";
+  const size = drawTimeline($("timeline") as unknown as SVGSVGElement, $("timeline-tip"), context, range, setRange);
+  $("bin-size").textContent = size ?? "day";
 }
 
 function setRange(range: Range | null): void {
@@ -100,10 +115,9 @@ function fillTypes(): void {
 }
 
 /** The sub-types of the chosen type (all of them with none); a sub-type of another type is cleared. */
-function fillSubTypes(): void {
+function fillSubTypes(chosen: string): void {
   const select = field("sub_type") as HTMLSelectElement;
   const type = field("type").value;
-  const chosen = select.value || state.filters.sub_type;
   const names = TAXONOMY.filter((t) => !type || t.event_type === type).map((t) => t.sub_event_type);
   select.replaceChildren(new Option("All", ""), ...names.map((name) => new Option(name, name)));
   select.value = names.includes(chosen) ? chosen : "";
@@ -130,22 +144,22 @@ function fillForm(): void {
   const country = field("country") as HTMLSelectElement;
   if (state.filters.country) country.add(new Option(state.filters.country, state.filters.country));
   for (const name of FILTERS) if (name !== "sub_type") field(name).value = state.filters[name];
-  fillSubTypes();
+  fillSubTypes(state.filters.sub_type);
 }
 
 let loading = 0;
 async function onFiltersChanged(): Promise<void> {
-  fillSubTypes();
+  fillSubTypes(field("sub_type").value);
   const next = Object.fromEntries(FILTERS.map((name) => [name, field(name).value.trim()])) as typeof state.filters;
   const reload = SERVER_FILTERS.some((name) => next[name] !== state.filters[name]);
   state.filters = next;
   if (!reload) return render(false);
   const mine = ++loading;
-  const before = { loaded, total, loadError };
-  await fetchEvents(next);
+  const answer = await fetchEvents(next);
   // A slower answer to an earlier filter must not overwrite a newer one.
-  if (mine !== loading) ({ loaded, total, loadError } = before);
-  else render(true);
+  if (mine !== loading) return;
+  keep(answer);
+  render(true);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -161,6 +175,8 @@ form.addEventListener("submit", (e) => {
   void onFiltersChanged();
 });
 form.addEventListener("reset", () => setTimeout(() => void onFiltersChanged()));
+// The timeline is drawn to its width in pixels: a new width, a new drawing (the list keeps its focus).
+new ResizeObserver(() => drawTimelineOf(loaded.filter(pageFilter(state.filters, false)))).observe($("timeline"));
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape" && !$("detail").hidden) closeEvent();
 });
@@ -214,7 +230,7 @@ phone.addEventListener("change", () => {
 const mapReady = startMap();
 const everything = await fetch(`/events?limit=${LIMIT}`).then((r) => r.json() as Promise<{ events?: EventSummary[] }>);
 fillChoices(everything.events ?? []);
-await fetchEvents(state.filters);
+keep(await fetchEvents(state.filters));
 render(false);
 eventMap = await mapReady;
 render(false);
