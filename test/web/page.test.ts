@@ -18,6 +18,8 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
   let server: RunningServer;
   let browser: Browser;
   const outside: string[] = [];
+  /** Errors in the console (a Content-Security-Policy violation is one) and uncaught exceptions. */
+  const errors: string[] = [];
 
   /** A new page at `path`, ready (events listed, map drawn or replaced by its note). */
   async function open(path = "/", viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -26,6 +28,10 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
       const url = request.url();
       if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) outside.push(url);
     });
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${server.url}${path}`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
     return page;
@@ -45,6 +51,7 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
   test("loads with no request leaving localhost and draws every event on a WebGL map, nearby ones as counted clusters", async () => {
     const page = await open();
     assert.deepEqual(outside, []);
+    assert.deepEqual(errors, [], "no errors and no Content-Security-Policy violations");
     assert.equal(await page.getAttribute("#map", "data-renderer"), "webgl");
     assert.equal(await page.locator("#events li").count(), DEMO_EVENTS);
     assert.equal(await page.getAttribute("#map", "data-points"), String(DEMO_EVENTS));
