@@ -25,15 +25,16 @@ interface Shot {
   file: string;
   viewport: { width: number; height: number };
   webgl: boolean;
-  record: boolean;
+  /** "top": the record open at its fields; "evidence": scrolled to its first source's highlighted text. */
+  record: "top" | "evidence" | null;
 }
 
 const SHOTS: Shot[] = [
-  { file: "desktop.png", viewport: DESKTOP, webgl: true, record: false },
-  { file: "desktop-record.png", viewport: DESKTOP, webgl: true, record: true },
-  { file: "phone.png", viewport: PHONE, webgl: true, record: false },
-  { file: "phone-record.png", viewport: PHONE, webgl: true, record: true },
-  { file: "no-webgl.png", viewport: DESKTOP, webgl: false, record: false },
+  { file: "desktop.png", viewport: DESKTOP, webgl: true, record: null },
+  { file: "desktop-record.png", viewport: DESKTOP, webgl: true, record: "evidence" },
+  { file: "phone.png", viewport: PHONE, webgl: true, record: null },
+  { file: "phone-record.png", viewport: PHONE, webgl: true, record: "top" },
+  { file: "no-webgl.png", viewport: DESKTOP, webgl: false, record: null },
 ];
 
 function launch(webgl: boolean): Promise<Browser> {
@@ -51,6 +52,11 @@ async function take(browser: Browser, url: string, shot: Shot): Promise<void> {
     await page.locator("#events button", { hasText: RECORD }).click();
     await page.locator("#detail mark").first().waitFor({ timeout: 10_000 });
   }
+  if (shot.record === "evidence")
+    await page.locator("#detail").evaluate((panel) => {
+      const source = panel.querySelector<HTMLElement>(".source");
+      if (source) panel.scrollTop = source.offsetTop - 220;
+    });
   await page.evaluate(() => window.scrollTo(0, 0));
   // The map draws its last frame (and places cluster counts) a moment after it reports ready.
   await page.waitForTimeout(1000);

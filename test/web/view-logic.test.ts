@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { EventSummary } from "../../src/model/index.js";
-import { borders, continuous, land } from "../../web/src/basemap.js";
+import { borders, continuous, continuousRing, land, planar } from "../../web/src/basemap.js";
 import { binEnd, binSizeFor, binStart, dayNumber, dayOf, ticks } from "../../web/src/bins.js";
 import { exportQuery, loadQuery, needsPageFilter, pageFilter, readState, writeState } from "../../web/src/state.js";
 
@@ -96,6 +96,47 @@ describe("the basemap", () => {
         [178, -89.999],
       ],
     );
+  });
+
+  test("a ring that goes once around the globe is closed along the pole on its side", () => {
+    const coast = [
+      [-180, -84],
+      [0, -70],
+      [179, -84],
+      [-180, -84],
+    ];
+    assert.deepEqual(continuousRing(coast).slice(-4), [
+      [180, -84],
+      [180, -90],
+      [-180, -90],
+      [-180, -84],
+    ]);
+  });
+
+  test("a polygon whose outer ring lies along the pole is its inner ring (Antarctica as world-atlas draws it)", () => {
+    const pole = [
+      [-180, -89.999],
+      [0, -89.999],
+      [180, -89.999],
+      [-180, -89.999],
+    ];
+    const coast = [
+      [-180, -84],
+      [0, -70],
+      [179, -84],
+      [-180, -84],
+    ];
+    assert.deepEqual(planar([pole, coast]), [[coast]]);
+    assert.deepEqual(planar([coast]), [[coast]]);
+  });
+
+  test("the bundled Antarctica is land from its coast down to the pole, all the way round", () => {
+    const outlines = land().features.flatMap((f) => (f.geometry.type === "MultiPolygon" ? f.geometry.coordinates : []));
+    const aroundThePole = outlines.filter(([outer]) => {
+      const longitudes = (outer ?? []).map((p) => p[0] as number);
+      return Math.max(...longitudes) - Math.min(...longitudes) >= 360 && outer?.some((p) => p[1] === -90);
+    });
+    assert.equal(aroundThePole.length, 1);
   });
 
   test("no ring or border of the bundled boundaries jumps by more than 180° between two points off the pole", () => {

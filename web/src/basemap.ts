@@ -24,9 +24,33 @@ export function continuous(line: Position[]): Position[] {
   });
 }
 
+/**
+ * A ring made continuous; one that goes once around the globe (Antarctica's coast ends 360° from where it began)
+ * is closed along the pole, so the land lies between the coast and the pole.
+ * @example continuousRing([[-180, -84], [0, -70], [179, -84], [-180, -84]]) ends [180, -84], [180, -90], [-180, -90], [-180, -84]
+ */
+export function continuousRing(ring: Position[]): Position[] {
+  const line = continuous(ring);
+  const first = line[0] as Position;
+  const last = line[line.length - 1] as Position;
+  if (Math.abs((last[0] as number) - (first[0] as number)) < 180) return line;
+  const pole = line.reduce((sum, point) => sum + (point[1] as number), 0) < 0 ? -90 : 90;
+  return [...line, [last[0] as number, pole], [first[0] as number, pole], first];
+}
+
 const atPole = (point: Position) => Math.abs(point[1] as number) > 89.9;
 
 const world = countries as unknown as Topology<{ countries: GeometryCollection }>;
+
+/**
+ * A polygon as a flat map reads it. On the sphere Antarctica is a ring along the pole with its coast as the inner
+ * ring; flat, the ring along the pole encloses nothing and the "hole" is the land, so the coast becomes the outline.
+ */
+export function planar(polygon: Position[][]): Position[][][] {
+  const [outer, ...inner] = polygon;
+  if (outer?.every(atPole)) return inner.map((ring) => [ring]);
+  return [polygon];
+}
 
 /** Country areas, each ring continuous: the land colour. */
 export function land(): FeatureCollection<Polygon | MultiPolygon> {
@@ -38,7 +62,10 @@ export function land(): FeatureCollection<Polygon | MultiPolygon> {
       return {
         type: "Feature",
         properties: {},
-        geometry: { type: "MultiPolygon", coordinates: polygons.map((rings) => rings.map(continuous)) },
+        geometry: {
+          type: "MultiPolygon",
+          coordinates: polygons.flatMap(planar).map((rings) => rings.map(continuousRing)),
+        },
       };
     }),
   };
