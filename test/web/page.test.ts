@@ -72,6 +72,12 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     assert.equal(await page.locator("#bin-size").textContent(), "week");
     const labels = await page.locator("#timeline text.axis:not(.y)").allTextContents();
     assert.ok(labels.length >= 4 && labels.some((l) => /20\d\d/.test(l)), `axis labels ${labels}`);
+    const bins = await page.locator("#timeline-bins li").allTextContents();
+    assert.match(
+      bins[0] ?? "",
+      /^week of \d+ \w+ 2024: \d+ events? \(\d+ [A-Z]/,
+      "each bar in words for screen readers",
+    );
     await page.locator("#timeline").scrollIntoViewIfNeeded();
     const box = await page.locator("#timeline").boundingBox();
     assert.ok(box);
@@ -102,6 +108,8 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     assert.ok(await actor.isVisible());
     assert.match((await page.locator("#detail h3", { hasText: "Sources" }).textContent()) ?? "", /Sources \(4\)/);
     assert.match(page.url(), /event=evt_[0-9a-f]{20}/);
+    const current = page.locator("#events button[aria-current]");
+    assert.match((await current.textContent()) ?? "", /Barsalogo/);
     await page.screenshot({ path: join(SCREENSHOTS, "event-record.png") });
     await page.keyboard.press("Escape");
     assert.equal(await page.locator("#detail").isHidden(), true);

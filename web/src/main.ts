@@ -57,6 +57,7 @@ function render(fitMap: boolean): void {
   const more = total > loaded.length ? `; the newest ${loaded.length} of ${total} loaded` : "";
   $("count").textContent = loadError ? `(${loadError})` : `(${shown.length} of ${loaded.length}${more})`;
   renderList($("events"), shown, openEvent);
+  markOpen();
   drawTimelineOf(context);
   updateDownloads(state.filters, shown);
   const set = FILTERS.filter((name) => state.filters[name]).length;
@@ -67,8 +68,11 @@ function render(fitMap: boolean): void {
 function drawTimelineOf(context: EventSummary[]): void {
   const range = rangeOf(state.filters);
   $("range-label").textContent = range ? `${state.filters.since || "…"} to ${state.filters.until || "…"}` : "";
-  const size = drawTimeline($("timeline") as unknown as SVGSVGElement, $("timeline-tip"), context, range, setRange);
-  $("bin-size").textContent = size ?? "day";
+  const drawn = drawTimeline($("timeline") as unknown as SVGSVGElement, $("timeline-tip"), context, range, setRange);
+  $("bin-size").textContent = drawn?.size ?? "day";
+  $("timeline-bins").replaceChildren(
+    ...(drawn?.bins ?? []).map((text) => Object.assign(document.createElement("li"), { textContent: text })),
+  );
 }
 
 function setRange(range: Range | null): void {
@@ -84,9 +88,16 @@ async function openEvent(id: string): Promise<void> {
   if (panel.hidden) opener = document.activeElement as HTMLElement | null;
   state.event = id;
   syncUrl();
+  markOpen();
   panel.hidden = false;
   panel.textContent = "Loading…";
   await renderDetail(panel, id, closeEvent);
+}
+
+/** The open record's line in the list says so (aria-current), for eyes and for screen readers. */
+function markOpen(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("#events button"))
+    button.toggleAttribute("aria-current", button.dataset.id === state.event);
 }
 
 /** Closes the record and gives the focus back to what opened it (its line in the list when it is there). */
@@ -95,6 +106,7 @@ function closeEvent(): void {
   $("detail").hidden = true;
   state.event = "";
   syncUrl();
+  markOpen();
   const line = document.querySelector<HTMLButtonElement>(`#events button[data-id="${CSS.escape(id)}"]`);
   const target = line ?? (opener?.isConnected ? opener : $("events"));
   target.focus();

@@ -106,7 +106,8 @@ function tipText(frame: Frame, stacks: Stacks, day: number): string {
 /**
  * Events per day, week or month (by the range shown), stacked by type, with a dated axis and the count of a bar on
  * hover. Dragging across it selects whole bins as a date range (a plain pointer brush: a charting library would be
- * most of the page's weight for one chart); a double click clears it. Returns the bin size, or null with no dates.
+ * most of the page's weight for one chart); a double click clears it. Returns the bin size and, for screen readers,
+ * each bin that has events in words (what hovering shows); null with no dates.
  */
 export function drawTimeline(
   svg: SVGSVGElement,
@@ -114,7 +115,7 @@ export function drawTimeline(
   events: EventSummary[],
   range: Range | null,
   onRange: (range: Range | null) => void,
-): BinSize | null {
+): { size: BinSize; bins: string[] } | null {
   const dated = events.filter((e) => e.event_date);
   const width = svg.clientWidth || 600;
   svg.setAttribute("viewBox", `0 0 ${width} ${HEIGHT}`);
@@ -145,7 +146,8 @@ export function drawTimeline(
   if (range)
     show(frame.x(Math.max(frame.first, dayNumber(range.from))), frame.x(Math.min(frame.end, dayNumber(range.to) + 1)));
   listen(svg, tip, frame, stacks, show, onRange);
-  return frame.size;
+  const bins = [...stacks.keys()].sort((a, b) => a - b).map((start) => tipText(frame, stacks, start));
+  return { size: frame.size, bins };
 }
 
 function listen(
