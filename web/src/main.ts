@@ -1,11 +1,19 @@
-import { TAXONOMY } from "../../src/code/taxonomy.js";
 import type { EventSummary } from "../../src/model/index.js";
-import { TYPE_COLOURS } from "./colours.js";
 import { renderDetail } from "./detail.js";
 import { setUpDownloads } from "./downloads.js";
+import { fieldOf, fillChoices, fillForm, fillSubTypes, fillTypes, readForm } from "./form.js";
 import { renderList } from "./list.js";
 import type { EventMap } from "./map.js";
-import { FILTERS, type FilterName, loadQuery, pageFilter, readState, SERVER_FILTERS, writeState } from "./state.js";
+import {
+  emptyFilters,
+  FILTERS,
+  type FilterName,
+  loadQuery,
+  pageFilter,
+  readState,
+  SERVER_FILTERS,
+  writeState,
+} from "./state.js";
 import { drawTimeline, type Range } from "./timeline.js";
 import "./style.css";
 
@@ -15,7 +23,7 @@ const TYPING_PAUSE_MS = 250;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>("filters");
-const field = (name: FilterName) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+const field = (name: FilterName) => fieldOf(form, name);
 const state = readState(location.search);
 const updateDownloads = setUpDownloads($("download-csv"), $("download-geojson"));
 let loaded: EventSummary[] = [];
@@ -57,6 +65,7 @@ function render(fitMap: boolean): void {
   const more = total > loaded.length ? `; the newest ${loaded.length} of ${total} loaded` : "";
   $("count").textContent = loadError ? `(${loadError})` : `(${shown.length} of ${loaded.length}${more})`;
   renderList($("events"), shown, openEvent);
+  $("no-events").hidden = shown.length > 0 || !!loadError;
   markOpen();
   drawTimelineOf(context);
   updateDownloads(state.filters, shown);
@@ -112,57 +121,10 @@ function closeEvent(): void {
   target.focus();
 }
 
-function fillTypes(): void {
-  const types = field("type") as HTMLSelectElement;
-  for (const type of Object.keys(TYPE_COLOURS)) types.add(new Option(type, type));
-  const legend = $("legend");
-  for (const [type, colour] of Object.entries(TYPE_COLOURS).reverse()) {
-    const item = document.createElement("li");
-    const swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.style.background = colour;
-    item.append(swatch, type);
-    legend.prepend(item);
-  }
-}
-
-/** The sub-types of the chosen type (all of them with none); a sub-type of another type is cleared. */
-function fillSubTypes(chosen: string): void {
-  const select = field("sub_type") as HTMLSelectElement;
-  const type = field("type").value;
-  const names = TAXONOMY.filter((t) => !type || t.event_type === type).map((t) => t.sub_event_type);
-  select.replaceChildren(new Option("All", ""), ...names.map((name) => new Option(name, name)));
-  select.value = names.includes(chosen) ? chosen : "";
-}
-
-/** Countries and actor names of every stored event (up to a page): the choices stay whole while filters narrow. */
-function fillChoices(all: EventSummary[]): void {
-  const countries = [...new Set(all.map((e) => e.country).filter(Boolean) as string[])].sort();
-  const select = field("country") as HTMLSelectElement;
-  for (const name of countries) if (name !== select.value) select.add(new Option(name, name));
-  const actors = new Set<string>();
-  for (const e of all)
-    for (const name of [
-      e.actor1,
-      e.actor2,
-      ...(e.assoc_actor_1 ?? "").split(";"),
-      ...(e.assoc_actor_2 ?? "").split(";"),
-    ])
-      if (name?.trim()) actors.add(name.trim());
-  $("actor-names").replaceChildren(...[...actors].sort().map((name) => new Option(name, name)));
-}
-
-function fillForm(): void {
-  const country = field("country") as HTMLSelectElement;
-  if (state.filters.country) country.add(new Option(state.filters.country, state.filters.country));
-  for (const name of FILTERS) if (name !== "sub_type") field(name).value = state.filters[name];
-  fillSubTypes(state.filters.sub_type);
-}
-
 let loading = 0;
 async function onFiltersChanged(): Promise<void> {
-  fillSubTypes(field("sub_type").value);
-  const next = Object.fromEntries(FILTERS.map((name) => [name, field(name).value.trim()])) as typeof state.filters;
+  fillSubTypes(form, field("sub_type").value);
+  const next = readForm(form);
   const reload = SERVER_FILTERS.some((name) => next[name] !== state.filters[name]);
   state.filters = next;
   if (!reload) return render(false);
@@ -230,8 +192,8 @@ async function startMap(): Promise<EventMap | null> {
   }
 }
 
-fillTypes();
-fillForm();
+fillTypes(form, $("legend"));
+fillForm(form, state.filters);
 // On a phone the filters start folded, unless the link sets some: the map and the list come first. Wider, they are
 // always open (the fold's summary is hidden).
 const phone = matchMedia("(max-width: 760px)");
@@ -240,9 +202,9 @@ phone.addEventListener("change", () => {
   if (!phone.matches) $<HTMLDetailsElement>("filter-box").open = true;
 });
 const mapReady = startMap();
-const everything = await fetch(`/events?limit=${LIMIT}`).then((r) => r.json() as Promise<{ events?: EventSummary[] }>);
-fillChoices(everything.events ?? []);
-keep(await fetchEvents(state.filters));
+const everything = await fetchEvents(emptyFilters());
+fillChoices(form, $("actor-names"), everything.events);
+keep(SERVER_FILTERS.some((name) => state.filters[name]) ? await fetchEvents(state.filters) : everything);
 render(false);
 eventMap = await mapReady;
 render(false);
