@@ -117,6 +117,21 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     await page.close();
   });
 
+  test("Back closes the record just opened and Forward opens it again, the filters unchanged", async () => {
+    const page = await open("/?type=Battles");
+    await page.locator("#events button").first().click();
+    await page.locator("#detail h2").waitFor();
+    const withRecord = page.url();
+    await page.goBack();
+    await page.waitForFunction(() => document.getElementById("detail")?.hidden);
+    assert.match(page.url(), /\?type=Battles/);
+    assert.doesNotMatch(page.url(), /event=/);
+    await page.goForward();
+    await page.locator("#detail h2").waitFor();
+    assert.equal(page.url(), withRecord);
+    await page.close();
+  });
+
   test("a link with filters, dates, map position and the open record reproduces the same selection", async () => {
     const page = await open();
     await page.selectOption("select[name=type]", "Battles");

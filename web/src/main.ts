@@ -92,11 +92,14 @@ function setRange(range: Range | null): void {
   render(false);
 }
 
-async function openEvent(id: string): Promise<void> {
+/** Opens a record; a new one is a step in the browser's history, so Back closes it. */
+async function openEvent(id: string, step = true): Promise<void> {
   const panel = $("detail");
   if (panel.hidden) opener = document.activeElement as HTMLElement | null;
+  const isNew = state.event !== id;
   state.event = id;
-  syncUrl();
+  if (step && isNew) history.pushState(null, "", `${location.pathname}${writeState(state)}`);
+  else syncUrl();
   markOpen();
   panel.hidden = false;
   panel.textContent = "Loading…";
@@ -151,6 +154,13 @@ form.addEventListener("submit", (e) => {
 form.addEventListener("reset", () => setTimeout(() => void onFiltersChanged()));
 // The timeline is drawn to its width in pixels: a new width, a new drawing (the list keeps its focus).
 new ResizeObserver(() => drawTimelineOf(loaded.filter(pageFilter(state.filters, false)))).observe($("timeline"));
+// Back and Forward open and close records; the filters stay as they are now.
+window.addEventListener("popstate", () => {
+  const { event } = readState(location.search);
+  if (event) void openEvent(event, false);
+  else if (!$("detail").hidden) closeEvent();
+  else syncUrl();
+});
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape" && !$("detail").hidden) closeEvent();
 });
@@ -208,5 +218,5 @@ keep(SERVER_FILTERS.some((name) => state.filters[name]) ? await fetchEvents(stat
 render(false);
 eventMap = await mapReady;
 render(false);
-if (state.event) await openEvent(state.event);
+if (state.event) await openEvent(state.event, false);
 document.body.dataset.ready = "true";
