@@ -67,6 +67,21 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     await page.close();
   });
 
+  test("hovering a mark on the map names its event, and clicking it opens the record", async () => {
+    // Centred on the Mirebalais event, alone on the map at this zoom.
+    const page = await open("/?at=6/18.83455/-72.1048");
+    const box = await page.locator("#map").boundingBox();
+    assert.ok(box);
+    await page.waitForTimeout(500);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const popup = page.locator(".maplibregl-popup");
+    await popup.waitFor({ timeout: 5_000 });
+    assert.match((await popup.textContent()) ?? "", /^2025-03-31 · Attack · Mirebalais · 0 killed$/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator("#detail h2", { hasText: "Attack · 2025-03-31" }).waitFor();
+    await page.close();
+  });
+
   test("the timeline bins by week with a dated axis, and brushing narrows the list and the map to the dates selected", async () => {
     const page = await open();
     assert.equal(await page.locator("#bin-size").textContent(), "week");

@@ -28,6 +28,15 @@ const MAX_ZOOM = 11;
 
 const colourByType = ["match", ["get", "event_type"], ...Object.entries(TYPE_COLOURS).flat(), UNKNOWN_COLOUR];
 
+/** What hovering a mark says: "2024-08-24 · Attack · Barsalogo · 200 killed". */
+const labelOf = (e: EventSummary) =>
+  [
+    e.event_date ?? "undated",
+    e.sub_event_type ?? e.event_type ?? "event",
+    e.location ?? e.country ?? "place unknown",
+    e.fatalities === null ? "toll unknown" : `${e.fatalities} killed`,
+  ].join(" · ");
+
 function featuresOf(events: EventSummary[]) {
   return {
     type: "FeatureCollection" as const,
@@ -40,7 +49,14 @@ function featuresOf(events: EventSummary[]) {
         return {
           type: "Feature" as const,
           geometry: { type: "Point" as const, coordinates: [e.longitude as number, e.latitude as number] },
-          properties: { id: e.id, event_type: e.event_type, fatalities: e.fatalities, exact: km === 0, ringPx0 },
+          properties: {
+            id: e.id,
+            event_type: e.event_type,
+            fatalities: e.fatalities,
+            exact: km === 0,
+            ringPx0,
+            label: labelOf(e),
+          },
         };
       }),
   };
@@ -189,16 +205,20 @@ export async function createMap(container: HTMLElement, options: MapOptions): Pr
     map.once("error", (e) => reject(e.error));
   });
   addEventLayers(map);
+  const hover = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, maxWidth: "18rem" });
   for (const layer of ["points", "areas"]) {
     map.on("click", layer, (e) => {
       const id = e.features?.[0]?.properties.id as string | undefined;
       if (id) options.onOpen(id);
     });
-    map.on("mouseenter", layer, () => {
+    map.on("mousemove", layer, (e) => {
       map.getCanvas().style.cursor = "pointer";
+      const label = e.features?.[0]?.properties.label as string | undefined;
+      if (label) hover.setLngLat(e.lngLat).setText(label).addTo(map);
     });
     map.on("mouseleave", layer, () => {
       map.getCanvas().style.cursor = "";
+      hover.remove();
     });
   }
   map.on("render", clusterMarkers(map));
