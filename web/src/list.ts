@@ -2,7 +2,7 @@ import type { EventSummary } from "../../src/model/index.js";
 import { colourOf } from "./colours.js";
 
 /** The place as precisely as it is known: "around" a town for geo_precision 2, a region's name for 3. */
-function placeName(event: EventSummary): string | null {
+export function placeName(event: EventSummary): string | null {
   if (!event.location) return null;
   if (event.geo_precision === 2) return `around ${event.location}`;
   if (event.geo_precision === 3) return `${event.location} (region)`;

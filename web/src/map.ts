@@ -3,6 +3,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { EventSummary } from "../../src/model/index.js";
 import { borders, land } from "./basemap.js";
 import { TYPE_COLOURS, UNKNOWN_COLOUR } from "./colours.js";
+import { placeName } from "./list.js";
 
 /** The map as the page uses it: show a selection, report where it is. */
 export interface EventMap {
@@ -33,7 +34,7 @@ const labelOf = (e: EventSummary) =>
   [
     e.event_date ?? "undated",
     e.sub_event_type ?? e.event_type ?? "event",
-    e.location ?? e.country ?? "place unknown",
+    placeName(e) ?? e.country ?? "place unknown",
     e.fatalities === null ? "toll unknown" : `${e.fatalities} killed`,
   ].join(" · ");
 
