@@ -10,6 +10,7 @@ const FIELDS = [
   "location",
   "admin1",
   "country",
+  "geo_precision",
   "fatalities",
   "civilian_targeting",
 ] as const;
@@ -17,11 +18,27 @@ const FIELDS = [
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
 
+/** ACLED's geo_precision in words, as the map draws it. */
+export const PRECISION_NAMES: Record<number, string> = {
+  1: "the town or site itself",
+  2: "near a town, or a district",
+  3: "a region or country, placed at its seat",
+};
+
+function shownValue(field: (typeof FIELDS)[number], value: unknown): string {
+  if (field === "fatalities" && value === null) return "unknown";
+  if (field === "geo_precision" && typeof value === "number") return `${value}: ${PRECISION_NAMES[value] ?? "?"}`;
+  return String(value ?? "—");
+}
+
 /** The event's record: each field with its value and confidence, then every source's text with the evidence marked. */
 export async function renderDetail(panel: HTMLElement, id: string, onClose: () => void): Promise<void> {
   const response = await fetch(`/events/${encodeURIComponent(id)}`);
   if (!response.ok) {
-    panel.textContent = `Could not load the event (${response.status}).`;
+    panel.innerHTML = `<button type="button" class="close" aria-label="Close the event record">×</button>
+      <h2 id="detail-title">Could not load the event (${response.status}).</h2>`;
+    (panel.querySelector("button.close") as HTMLButtonElement).addEventListener("click", onClose);
+    (panel.querySelector("button.close") as HTMLButtonElement).focus();
     return;
   }
   const event = (await response.json()) as StoredEvent;
@@ -29,15 +46,16 @@ export async function renderDetail(panel: HTMLElement, id: string, onClose: () =
     const spans = event.evidence[field] ?? [];
     const confidence = spans.length ? Math.max(...spans.map((s) => s.confidence)).toFixed(2) : "inferred";
     const value = event[field];
-    const shown = field === "fatalities" && value === null ? "unknown" : String(value ?? "—");
-    return `<tr><th scope="row">${field}</th><td>${escapeHtml(shown)}</td><td>${confidence}</td></tr>`;
+    const shown = shownValue(field, value);
+    // A break may come after an underscore: "civilian_targeting" fits a phone's column.
+    return `<tr><th scope="row">${field.replaceAll("_", "_<wbr>")}</th><td>${escapeHtml(shown)}</td><td>${confidence}</td></tr>`;
   }).join("");
   const reasons = Object.entries(event.reasons)
     .map(([field, reason]) => `<li><b>${field}</b>: ${escapeHtml(reason)}</li>`)
     .join("");
   panel.innerHTML = `
     <button type="button" class="close" aria-label="Close the event record">×</button>
-    <h2>${escapeHtml(event.sub_event_type ?? "Event")} · ${escapeHtml(event.event_date ?? "undated")}</h2>
+    <h2 id="detail-title">${escapeHtml(event.sub_event_type ?? "Event")} · ${escapeHtml(event.event_date ?? "undated")}</h2>
     <p>${escapeHtml(event.notes ?? "")}</p>
     <table><caption>Fields (confidence: the strongest evidence)</caption>
       <thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">confidence</th></tr></thead>

@@ -1,243 +1,222 @@
-import maplibregl, { type GeoJSONSource } from "maplibre-gl";
-import "maplibre-gl/dist/maplibre-gl.css";
-import { feature } from "topojson-client";
-import type { Topology } from "topojson-specification";
-import countries from "world-atlas/countries-50m.json";
 import type { EventSummary } from "../../src/model/index.js";
 import { renderDetail } from "./detail.js";
+import { setUpDownloads } from "./downloads.js";
+import { fieldOf, fillChoices, fillForm, fillSubTypes, fillTypes, readForm } from "./form.js";
+import { renderList } from "./list.js";
+import type { EventMap } from "./map.js";
+import {
+  emptyFilters,
+  FILTERS,
+  type FilterName,
+  loadQuery,
+  pageFilter,
+  readState,
+  SERVER_FILTERS,
+  writeState,
+} from "./state.js";
 import { drawTimeline, type Range } from "./timeline.js";
 import "./style.css";
 
-/** One colour per ACLED event type, legible on the pale basemap. */
-export const TYPE_COLOURS: Record<string, string> = {
-  Battles: "#c0392b",
-  "Explosions/Remote violence": "#d35400",
-  "Violence against civilians": "#8e44ad",
-  Protests: "#1e8449",
-  Riots: "#7e5109",
-  "Strategic developments": "#1f618d",
-};
+/** The most events one page shows; the API's largest page. */
+const LIMIT = 1000;
+const TYPING_PAUSE_MS = 250;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>("filters");
-let events: EventSummary[] = [];
-let range: Range | null = null;
+const field = (name: FilterName) => fieldOf(form, name);
+const state = readState(location.search);
+const updateDownloads = setUpDownloads($("download-csv"), $("download-geojson"));
+let loaded: EventSummary[] = [];
+let total = 0;
+let loadError = "";
+let eventMap: EventMap | null = null;
+let opener: HTMLElement | null = null;
 
-const world = countries as unknown as Topology;
-const map = new maplibregl.Map({
-  container: "map",
-  // No tiles, no glyphs, no sprites: the basemap is the country boundaries bundled with the page.
-  style: {
-    version: 8,
-    sources: { countries: { type: "geojson", data: feature(world, world.objects.countries as never) as never } },
-    layers: [
-      { id: "sea", type: "background", paint: { "background-color": "#dce8f2" } },
-      { id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f6f4ee" } },
-      { id: "borders", type: "line", source: "countries", paint: { "line-color": "#8d8d8d", "line-width": 0.7 } },
-    ],
-  },
-  center: [0, 14],
-  zoom: 2.5,
-  attributionControl: false,
-});
-map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-
-const ready = new Promise<void>((resolve) => map.on("load", () => resolve()));
-
-async function setUpLayers(): Promise<void> {
-  await ready;
-  map.addSource("events", { type: "geojson", data: pointsOf([]), cluster: true, clusterRadius: 28, clusterMaxZoom: 9 });
-  map.addLayer({
-    id: "clusters",
-    type: "circle",
-    source: "events",
-    filter: ["has", "point_count"],
-    paint: {
-      "circle-color": "#34495e",
-      "circle-opacity": 0.75,
-      "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 12, 50, 26],
-      "circle-stroke-color": "#fff",
-      "circle-stroke-width": 1.5,
-    },
-  });
-  map.addLayer({
-    id: "points",
-    type: "circle",
-    source: "events",
-    filter: ["!", ["has", "point_count"]],
-    paint: {
-      "circle-color": ["match", ["get", "event_type"], ...Object.entries(TYPE_COLOURS).flat(), "#555"] as never,
-      "circle-radius": [
-        "interpolate",
-        ["linear"],
-        ["coalesce", ["get", "fatalities"], 0],
-        0,
-        6,
-        10,
-        10,
-        100,
-        18,
-        500,
-        26,
-      ],
-      "circle-opacity": 0.85,
-      "circle-stroke-color": "#fff",
-      "circle-stroke-width": 1.5,
-    },
-  });
-  map.on("click", "points", (e) => {
-    const id = e.features?.[0]?.properties.id as string | undefined;
-    if (id) openEvent(id);
-  });
-  map.on("click", "clusters", async (e) => {
-    const cluster = e.features?.[0];
-    if (!cluster) return;
-    const zoom = await (map.getSource("events") as GeoJSONSource).getClusterExpansionZoom(
-      cluster.properties.cluster_id as number,
-    );
-    map.easeTo({ center: e.lngLat, zoom });
-  });
-  for (const layer of ["points", "clusters"]) {
-    map.on("mouseenter", layer, () => {
-      map.getCanvas().style.cursor = "pointer";
-    });
-    map.on("mouseleave", layer, () => {
-      map.getCanvas().style.cursor = "";
-    });
-  }
+function syncUrl(): void {
+  history.replaceState(null, "", `${location.pathname}${writeState(state)}`);
 }
 
-function pointsOf(list: EventSummary[]) {
-  return {
-    type: "FeatureCollection" as const,
-    features: list
-      .filter((e) => e.latitude !== null && e.longitude !== null)
-      .map((e) => ({
-        type: "Feature" as const,
-        geometry: { type: "Point" as const, coordinates: [e.longitude as number, e.latitude as number] },
-        properties: { id: e.id, event_type: e.event_type, fatalities: e.fatalities },
-      })),
-  };
+interface Loaded {
+  events: EventSummary[];
+  total: number;
+  error: string;
 }
 
-function inRange(event: EventSummary): boolean {
-  if (!range) return true;
-  return !!event.event_date && event.event_date >= range.from && event.event_date <= range.to;
+async function fetchEvents(filters: Record<FilterName, string>): Promise<Loaded> {
+  const response = await fetch(`/events?${loadQuery(filters, LIMIT)}`);
+  const body = (await response.json()) as { events?: EventSummary[]; total?: number; error?: string };
+  const events = body.events ?? [];
+  return { events, total: body.total ?? events.length, error: body.error ?? "" };
 }
 
-async function load(): Promise<EventSummary[]> {
-  const params = new URLSearchParams({ limit: "1000" });
-  for (const name of ["country", "type", "actor"]) {
-    const value = (form.elements.namedItem(name) as HTMLInputElement).value.trim();
-    if (value) params.set(name, value);
-  }
-  const response = await fetch(`/events?${params}`);
-  const body = (await response.json()) as { events?: EventSummary[]; error?: string };
-  events = body.events ?? [];
-  $("count").textContent = body.error ? `(${body.error})` : "";
-  render(true);
-  return events;
+function keep(answer: Loaded): void {
+  loaded = answer.events;
+  total = answer.total;
+  loadError = answer.error;
 }
 
-function render(fit = false): void {
-  const visible = events.filter(inRange);
-  const points = pointsOf(visible);
-  (map.getSource("events") as GeoJSONSource | undefined)?.setData(points);
-  // Read by the browser tests and assistive tools: how many events the map shows.
-  $("map").dataset.points = String(points.features.length);
-  $("count").textContent = `(${visible.length} of ${events.length})`;
-  $("range-label").textContent = range ? `${range.from} to ${range.to}` : "";
-  const list = $("events");
-  list.replaceChildren(
-    ...visible.map((event) => {
-      const item = document.createElement("li");
-      const button = document.createElement("button");
-      button.type = "button";
-      button.dataset.id = event.id;
-      const swatch = document.createElement("span");
-      swatch.className = "swatch";
-      swatch.style.background = TYPE_COLOURS[event.event_type ?? ""] ?? "#555";
-      const place = [event.location, event.country].filter(Boolean).join(", ") || "place unknown";
-      const toll = event.fatalities === null ? "toll unknown" : `${event.fatalities} killed`;
-      button.append(
-        swatch,
-        `${event.event_date ?? "undated"} · ${event.sub_event_type ?? event.event_type} · ${place} · ${toll} · ` +
-          `${event.sources.length} source${event.sources.length === 1 ? "" : "s"}`,
-      );
-      button.addEventListener("click", () => openEvent(event.id));
-      item.append(button);
-      return item;
-    }),
+const rangeOf = (filters: Record<FilterName, string>): Range | null =>
+  filters.since || filters.until ? { from: filters.since || "0000-01-01", to: filters.until || "9999-12-31" } : null;
+
+function render(fitMap: boolean): void {
+  const context = loaded.filter(pageFilter(state.filters, false));
+  const shown = context.filter(pageFilter(state.filters));
+  eventMap?.show(shown, fitMap);
+  const more = total > loaded.length ? `; the newest ${loaded.length} of ${total} loaded` : "";
+  $("count").textContent = loadError ? `(${loadError})` : `(${shown.length} of ${loaded.length}${more})`;
+  renderList($("events"), shown, openEvent);
+  $("no-events").hidden = shown.length > 0 || !!loadError;
+  markOpen();
+  drawTimelineOf(context);
+  updateDownloads(state.filters, shown);
+  const set = FILTERS.filter((name) => state.filters[name]).length;
+  $("filter-count").textContent = set ? `(${set} set)` : "";
+  syncUrl();
+}
+
+function drawTimelineOf(context: EventSummary[]): void {
+  const range = rangeOf(state.filters);
+  $("range-label").textContent = range ? `${state.filters.since || "…"} to ${state.filters.until || "…"}` : "";
+  const drawn = drawTimeline($("timeline") as unknown as SVGSVGElement, $("timeline-tip"), context, range, setRange);
+  $("bin-size").textContent = drawn?.size ?? "day";
+  $("timeline-bins").replaceChildren(
+    ...(drawn?.bins ?? []).map((text) => Object.assign(document.createElement("li"), { textContent: text })),
   );
-  const timeline = document.getElementById("timeline") as unknown as SVGSVGElement;
-  drawTimeline(timeline, events, range, TYPE_COLOURS, (next) => {
-    range = next;
-    ($("since") as HTMLInputElement).value = next?.from ?? "";
-    ($("until") as HTMLInputElement).value = next?.to ?? "";
-    render();
-  });
-  if (fit) fitTo(visible);
 }
 
-function fitTo(list: EventSummary[]): void {
-  const placed = list.filter((e) => e.longitude !== null && e.latitude !== null);
-  if (placed.length === 0) return;
-  const bounds = new maplibregl.LngLatBounds();
-  for (const e of placed) bounds.extend([e.longitude as number, e.latitude as number]);
-  map.fitBounds(bounds, { padding: 60, maxZoom: 7, duration: 0 });
+function setRange(range: Range | null): void {
+  field("since").value = range?.from ?? "";
+  field("until").value = range?.to ?? "";
+  state.filters.since = range?.from ?? "";
+  state.filters.until = range?.to ?? "";
+  render(false);
 }
 
-async function openEvent(id: string): Promise<void> {
+/** Opens a record; a new one is a step in the browser's history, so Back closes it. */
+async function openEvent(id: string, step = true): Promise<void> {
   const panel = $("detail");
+  if (panel.hidden) opener = document.activeElement as HTMLElement | null;
+  const isNew = state.event !== id;
+  state.event = id;
+  if (step && isNew) history.pushState(null, "", `${location.pathname}${writeState(state)}`);
+  else syncUrl();
+  markOpen();
   panel.hidden = false;
   panel.textContent = "Loading…";
-  await renderDetail(panel, id, () => {
-    panel.hidden = true;
-    (document.querySelector(`button[data-id="${id}"]`) as HTMLButtonElement | null)?.focus();
-  });
+  await renderDetail(panel, id, closeEvent);
 }
 
-function fillSelects(): void {
-  const typeSelect = $<HTMLSelectElement>("type");
-  for (const type of Object.keys(TYPE_COLOURS)) typeSelect.add(new Option(type, type));
-  const legend = $("legend");
-  for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
-    const item = document.createElement("li");
-    item.innerHTML = `<span class="swatch" style="background:${colour}"></span>`;
-    item.append(type);
-    legend.append(item);
+/** The open record's line in the list says so (aria-current), for eyes and for screen readers. */
+function markOpen(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("#events button"))
+    button.toggleAttribute("aria-current", button.dataset.id === state.event);
+}
+
+/** Closes the record and gives the focus back to what opened it (its line in the list when it is there). */
+function closeEvent(): void {
+  const id = state.event;
+  $("detail").hidden = true;
+  state.event = "";
+  syncUrl();
+  markOpen();
+  const line = document.querySelector<HTMLButtonElement>(`#events button[data-id="${CSS.escape(id)}"]`);
+  const target = line ?? (opener?.isConnected ? opener : $("events"));
+  target.focus();
+}
+
+let loading = 0;
+async function onFiltersChanged(): Promise<void> {
+  fillSubTypes(form, field("sub_type").value);
+  const next = readForm(form);
+  const reload = SERVER_FILTERS.some((name) => next[name] !== state.filters[name]);
+  state.filters = next;
+  if (!reload) return render(false);
+  const mine = ++loading;
+  const answer = await fetchEvents(next);
+  // A slower answer to an earlier filter must not overwrite a newer one.
+  if (mine !== loading) return;
+  keep(answer);
+  render(true);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+form.addEventListener("input", (e) => {
+  const name = (e.target as HTMLInputElement).name;
+  if (name !== "actor" && name !== "min_fatalities") return;
+  clearTimeout(typing);
+  typing = setTimeout(() => void onFiltersChanged(), TYPING_PAUSE_MS);
+});
+form.addEventListener("change", () => void onFiltersChanged());
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  void onFiltersChanged();
+});
+form.addEventListener("reset", () => setTimeout(() => void onFiltersChanged()));
+// The timeline is drawn to its width in pixels: a new width, a new drawing (the list keeps its focus).
+new ResizeObserver(() => drawTimelineOf(loaded.filter(pageFilter(state.filters, false)))).observe($("timeline"));
+// Back and Forward open and close records; the filters stay as they are now.
+window.addEventListener("popstate", () => {
+  const { event } = readState(location.search);
+  if (event) void openEvent(event, false);
+  else if (!$("detail").hidden) closeEvent();
+  else syncUrl();
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && !$("detail").hidden) closeEvent();
+});
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return !!(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
   }
 }
 
-/** The countries of the first, unfiltered load: the choices stay whole while filters narrow the events. */
-function fillCountries(all: EventSummary[]): void {
-  const names = [...new Set(all.map((e) => e.country).filter(Boolean) as string[])].sort();
-  const select = $<HTMLSelectElement>("country");
-  for (const name of names) select.add(new Option(name, name));
+/** The map, or a one-line note where it would be: without WebGL everything else works. */
+async function startMap(): Promise<EventMap | null> {
+  const container = $("map");
+  try {
+    if (!hasWebGL()) throw new Error("no WebGL");
+    const { createMap } = await import("./map.js");
+    const map = await createMap(container, {
+      at: state.at,
+      onOpen: openEvent,
+      onMove: (at) => {
+        state.at = at;
+        syncUrl();
+      },
+    });
+    container.dataset.renderer = "webgl";
+    return map;
+  } catch {
+    container.replaceChildren();
+    container.className = "no-map";
+    container.dataset.renderer = "none";
+    const note = document.createElement("p");
+    note.textContent =
+      "No map: this browser does not offer WebGL. The timeline, the list and the records work without it.";
+    container.append(note);
+    return null;
+  }
 }
 
-form.addEventListener("change", (e) => {
-  const target = e.target as HTMLInputElement;
-  if (target.id === "since" || target.id === "until") {
-    const from = ($("since") as HTMLInputElement).value;
-    const to = ($("until") as HTMLInputElement).value;
-    range = from || to ? { from: from || "0000-01-01", to: to || "9999-12-31" } : null;
-    render();
-  } else void load();
+fillTypes(form, $("legend"));
+fillForm(form, state.filters);
+// On a phone the filters start folded, unless the link sets some: the map and the list come first. Wider, they are
+// always open (the fold's summary is hidden).
+const phone = matchMedia("(max-width: 760px)");
+if (phone.matches && !FILTERS.some((name) => state.filters[name])) $<HTMLDetailsElement>("filter-box").open = false;
+phone.addEventListener("change", () => {
+  if (!phone.matches) $<HTMLDetailsElement>("filter-box").open = true;
 });
-form.addEventListener("submit", (e) => {
-  e.preventDefault();
-  void load();
-});
-form.addEventListener("reset", () => {
-  range = null;
-  setTimeout(() => void load());
-});
-document.addEventListener("keydown", (e) => {
-  if (e.key === "Escape" && !$("detail").hidden) $("detail").hidden = true;
-});
-
-fillSelects();
-await setUpLayers();
-fillCountries(await load());
+const mapReady = startMap();
+const everything = await fetchEvents(emptyFilters());
+fillChoices(form, $("actor-names"), everything.events);
+keep(SERVER_FILTERS.some((name) => state.filters[name]) ? await fetchEvents(state.filters) : everything);
+render(false);
+eventMap = await mapReady;
+render(false);
+if (state.event) await openEvent(state.event, false);
 document.body.dataset.ready = "true";
