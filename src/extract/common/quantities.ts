@@ -4,6 +4,7 @@ import { fired, matches } from "../../base/trace.js";
 import type { CountedThing, QuantityMention, QuantityValue } from "../../model/mentions.js";
 import type { ExtractContext } from "../types.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
+import { mayMatch, quickMatchAll, quickMatches } from "./quick-test.js";
 
 /** How a figure's modifier bounds it: "at least 30" → open above; "up to 30" → at most; "fewer than 30" → below. */
 export type ModifierKind = "open-above" | "up-to" | "below";
@@ -112,7 +113,7 @@ function countedBy(
   const before = text.slice(Math.max(sentence.start, start - 60), start);
   if (matches(rules.survived, after)) return "people";
   for (const group of rules.counted)
-    if (group.before.test(before)) {
+    if (mayMatch(group.before, before) && group.before.test(before)) {
       fired(group);
       return group.counts;
     }
@@ -143,7 +144,7 @@ function backgroundCue(
 ): { cue: ScopeCue; index: number; text: string; from: number } | null {
   const publishedYear = publishedDay?.slice(0, 4);
   for (const cue of language.rules.backgroundCues) {
-    const match = cue.pattern.exec(sentence);
+    const match = mayMatch(cue.pattern, sentence) ? cue.pattern.exec(sentence) : null;
     if (!match) continue;
     if (cue.otherYearOnly && (!publishedYear || match[0].endsWith(publishedYear))) continue;
     // "the deadliest strike since the war began": a comparison that ranks this event, not a figure about the past.
@@ -275,7 +276,7 @@ function figureMention(
       vague: null,
       counts,
       ...scopeOf(language, context, index, start),
-      ...(matches(rules.hedged, context.text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
+      ...(quickMatches(rules.hedged, context.text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
     },
   };
 }
@@ -309,9 +310,8 @@ function countsOne(
   const { rules } = language;
   // (Tested first: "the" and "a" are everywhere, a person after them is rare.)
   if (!matches(rules.singlePerson, text.slice(end, end + 30))) return false;
-  const harmedBefore = rules.counted.some((group) =>
-    group.before.test(text.slice(Math.max(span.start, start - 60), start)),
-  );
+  const before = text.slice(Math.max(span.start, start - 60), start);
+  const harmedBefore = rules.counted.some((group) => mayMatch(group.before, before) && group.before.test(before));
   // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
   // ("killing the driver who works in currency exchange" is).
   if (!harmedBefore && matches(rules.relativeClause, text.slice(end, end + 40))) return false;
@@ -326,7 +326,7 @@ function addBareVictims(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
-  for (const match of context.text.matchAll(language.rules.bareVictim.pattern)) {
+  for (const match of quickMatchAll(language.rules.bareVictim.pattern, context.text)) {
     const person = match.groups?.person ?? "";
     const start = (match.index ?? 0) + match[0].length - person.length;
     if (mentions.some((m) => m.start < start + person.length && start < m.end)) continue;
@@ -344,7 +344,7 @@ function addStatedTolls(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
-  for (const match of context.text.matchAll(language.rules.statedToll.pattern)) {
+  for (const match of quickMatchAll(language.rules.statedToll.pattern, context.text)) {
     const { toll, places, days } = match.groups ?? {};
     const total = numberOf(language, toll);
     if (total === null) continue;
@@ -370,7 +370,7 @@ function addVagueCounts(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
-  for (const match of context.text.matchAll(language.rules.vagueWord.pattern)) {
+  for (const match of quickMatchAll(language.rules.vagueWord.pattern, context.text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (mentions.some((m) => m.start <= start && m.end >= end)) continue;
@@ -390,7 +390,7 @@ function addUncountedDeaths(
   mentions: QuantityMention[],
 ): void {
   const { rules } = language;
-  for (const match of context.text.matchAll(rules.deathsWithoutCount.pattern)) {
+  for (const match of quickMatchAll(rules.deathsWithoutCount.pattern, context.text)) {
     const start = match.index ?? 0;
     if (mentions.some((m) => m.start < start + match[0].length && start < m.end)) continue;
     if (matches(rules.denied, context.text.slice(Math.max(0, start - 40), start))) continue;
