@@ -63,8 +63,7 @@ function parseAtom(source: string, at: { i: number }): Item {
     return { kind: "char", text: source.slice(start, at.i), word: false };
   }
   if (char === "\\") {
-    const escape = stickyAt(ESCAPE, source, at.i);
-    const text = escape ?? "\\";
+    const text = stickyAt(ESCAPE, source, at.i) ?? "\\";
     at.i += text.length;
     if (text === "\\b") return { kind: "boundary", text };
     if (text === "\\B") return { kind: "zero", text };
