@@ -1,5 +1,5 @@
 import type { Mention } from "../model/index.js";
-import type { ActorMention, AnyMention, DateMention, PlaceMention } from "../model/mentions.js";
+import type { ActorMention, AnyMention, PlaceMention } from "../model/mentions.js";
 import { segmentSentences } from "../segment/index.js";
 import {
   type CrimeSigns,
@@ -52,13 +52,13 @@ export function extractMentions(input: MentionInput, sources: ExtractSources): M
     publishedDay: input.published_at?.slice(0, 10) ?? null,
     language: locale.code,
   };
-  let dates = markDatelines(context, extractDates(context, locale.dates));
+  let dates = extractDates(context, locale.dates);
   // A report with no publication date but a dateline naming a day is dated by it, and its "on Thursday" resolves
   // against it ("date 2025-02" names a month, not a day to count back from).
   const dateline = dates.find((d) => d.value.dateline && d.value.stated && d.value.date && d.value.precision === 1);
   if (!context.publishedDay && dateline?.value.date) {
     context.publishedDay = dateline.value.date;
-    dates = markDatelines(context, extractDates(context, locale.dates));
+    dates = extractDates(context, locale.dates);
   }
   // (The latest date the text states: background dates come before the report's own time.)
   context.namingDay =
@@ -90,28 +90,6 @@ export function extractMentions(input: MentionInput, sources: ExtractSources): M
     mentions.filter((m): m is ActorMention => m.kind === "actor"),
   );
   return { context, mentions, facts };
-}
-
-// "date 2024-03-11", "ABIDJAN, March 15, 2025", "Wednesday, 15 May 2024" at the start of a line.
-// No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
-const DATELINE_PREFIX =
-  /^\s*(?:[Dd]ate\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s*)$/u;
-
-/**
- * Dates at the top of a page that date the page, not the event: alone on a short line near the start, or after a
- * "date" label or an upper-case place ("ABIDJAN, March 15, 2025 (AFP) -").
- */
-function markDatelines(context: ExtractContext, dates: DateMention[]): DateMention[] {
-  for (const date of dates) {
-    if (date.start > 400) continue;
-    const lineStart = context.text.lastIndexOf("\n", date.start - 1) + 1;
-    const lineEnd = context.text.indexOf("\n", date.end);
-    const line = context.text.slice(lineStart, lineEnd === -1 ? context.text.length : lineEnd);
-    const before = context.text.slice(lineStart, date.start);
-    const aloneOnItsLine = line.length - date.text.length <= 25 && !/^(on|in|at|since|by)\b/i.test(date.text);
-    if (aloneOnItsLine || DATELINE_PREFIX.test(before)) date.value.dateline = true;
-  }
-  return dates;
 }
 
 /** The country an actor names itself: an ISO code (FAMa → ML), or a name before or after it ("Myanmar army"). */

@@ -1,4 +1,15 @@
 import type { Rule } from "../base/rule.js";
+import { EN_ATTRIBUTION_RULES } from "./locales/en/attribution/rules.js";
+import { EN_DATE_RULES } from "./locales/en/dates/rules.js";
+import { EN_QUANTITY_RULES } from "./locales/en/numbers/rules.js";
+import { FR_DATE_RULES } from "./locales/fr/dates/rules.js";
+import { FR_QUANTITY_RULES } from "./locales/fr/numbers/rules.js";
 
 /** Every rule of the mention stage: language-neutral mechanisms first, then each locale's. */
-export const EXTRACT_RULES: readonly Rule[] = [];
+export const EXTRACT_RULES: readonly Rule[] = [
+  ...EN_DATE_RULES,
+  ...EN_QUANTITY_RULES,
+  ...EN_ATTRIBUTION_RULES,
+  ...FR_DATE_RULES,
+  ...FR_QUANTITY_RULES,
+];

@@ -1,25 +1,59 @@
 import type * as chrono from "chrono-node";
 import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "../../base/calendar.js";
+import type { PatternRule, Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
+import { fired, matches } from "../../base/trace.js";
 import type { DateMention } from "../../model/mentions.js";
 import type { ExtractContext } from "../types.js";
+import { markDatelines } from "./datelines.js";
+import { quickMatches } from "./quick-test.js";
+
+/** A language's date rules: the ids its dates carry and the words that qualify them. */
+export interface DateRules {
+  /** A date as chrono-node reads it: a day written out, or counted from publication ("yesterday"). */
+  chrono: Rule;
+  /** A weekday alone ("on Saturday"): the most recent such day on or before publication. */
+  weekdayBeforePublication: Rule;
+  /** A week with no number ("last week"); its pattern tells a week from the other periods. */
+  relativeWeek: PatternRule;
+  /** A month with no day ("in March"). */
+  month: Rule;
+  /** With no publication day, a weekday alone is the last such day on or before the latest full date written. */
+  weekdayBeforeWrittenDate: Rule;
+  /** With no publication day, a day and month take their year from the dates the report writes with one. */
+  yearFromWrittenDates: Rule;
+  /** A period word with no number ("this month", "last year"): background, no event date. */
+  backgroundPeriod: PatternRule;
+  /** Words before an expression that put it in the future ("next Monday", "will … on Monday"). */
+  future: PatternRule;
+  /** Words right before an expression that date a statement ("said Friday", "told AFP on Monday"). */
+  statement: PatternRule;
+  /** Expressions too vague to date an event ("now", "today"). */
+  ignored: PatternRule;
+  /** What comes before a date on its line that makes it the page's date ("ABIDJAN, ", "date "). */
+  dateline: PatternRule;
+}
 
 export interface DateLocale {
   /** The locale's chrono parser (chrono-node's casual parser, possibly with extra parsers). */
   parser: chrono.Chrono;
-  /** Words before an expression that put it in the future ("next Monday", "will … on Monday"). */
-  futureCue: RegExp;
-  /** Words right before an expression that date a statement ("said Friday", "told AFP on Monday"). */
-  statementCue: RegExp;
-  /** Expressions too vague to date an event ("now", "today" in a quote is fine; "recently" is not). */
-  ignored: RegExp;
-  locale: string;
+  rules: DateRules;
+  /** A preposition that opens a date ("on 3 March", "in 2023"): a date of the story, never a dateline. */
+  eventPreposition: RegExp;
 }
+
+// chrono sometimes keeps the comma or full stop after an expression ("on Sunday,").
+const TRAILING_PUNCTUATION = /[\s,.;:]+$/;
+const DIGIT = /\d/;
+// Only a written year makes a date independent of the publication day ("yesterday" is certain to chrono).
+const WRITTEN_YEAR = /\b\d{4}\b/;
+const DAY_MS = 86_400_000;
 
 /**
  * Dates by chrono-node, resolved against the publication day. Chrono reads "on Saturday" as the nearest Saturday,
  * which can be after publication; news reports the past, so a weekday alone is moved to the most recent such day
  * on or before publication. With no publication day, only fully stated dates get a value; the rest stay null.
+ * Dates that date the page rather than the event are marked as datelines.
  */
 export function extractDates(context: ExtractContext, locale: DateLocale): DateMention[] {
   const reference = context.publishedDay
@@ -29,81 +63,131 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
   const mentions: DateMention[] = [];
   const writtenWeekdays = new Map<DateMention, number>();
   for (const result of results) {
-    if (locale.ignored.test(result.text)) continue;
-    // chrono sometimes keeps the comma or full stop after an expression ("on Sunday,").
-    const expression = result.text.replace(/[\s,.;:]+$/, "");
-    const start = result.index;
-    const end = start + expression.length;
+    const mention = dateMention(context, locale.rules, result, reference);
+    if (!mention) continue;
     const components = result.start;
-    const hasDay = components.isCertain("day");
-    const hasMonth = components.isCertain("month");
-    const weekdayOnly = components.isCertain("weekday") && !hasDay;
-    // "around 8:00 a.m": a time of day with no day of its own dates nothing (chrono would give it the reference day).
-    if (components.isCertain("hour") && !hasDay && !hasMonth && !weekdayOnly && !components.isCertain("year")) continue;
-    const vaguePeriod =
-      /\b(week|month|year)s?\b/i.test(result.text) && !/\d/.test(result.text)
-        ? /week/i.test(result.text)
-          ? "week"
-          : "longer"
-        : null;
-    const before = context.text.slice(Math.max(0, start - 40), start);
-    const beyondPublication =
-      context.publishedDay !== null &&
-      components.date().getTime() > reference.getTime() + 86_400_000 * (weekdayOnly ? 7 : 1);
-    const future = locale.futureCue.test(before) || beyondPublication;
-    const statement = locale.statementCue.test(before);
-    let date: string | null = isoDay(
-      components.get("year") ?? 0,
-      components.get("month") ?? 1,
-      components.get("day") ?? 1,
-    );
-    let precision: 1 | 2 | 3 = 1;
-    let rule = `${locale.locale}/date/chrono`;
-    if (vaguePeriod === "longer") continue; // "this month", "last year": background periods, not event dates
-    if (weekdayOnly) {
-      rule = `${locale.locale}/date/weekday-before-publication`;
-      if (context.publishedDay && !future)
-        date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
-    } else if (vaguePeriod === "week") {
-      precision = 2;
-      rule = `${locale.locale}/date/relative-week`;
-    } else if (!hasDay && hasMonth) {
-      precision = 3;
-      rule = `${locale.locale}/date/month`;
-    }
-    // Only a written year makes a date independent of the publication day ("yesterday" is certain to chrono).
-    const needsReference = !/\b\d{4}\b/.test(result.text);
-    if (needsReference && !context.publishedDay) date = null;
-    const mention: DateMention = {
-      kind: "date",
-      start,
-      end,
-      text: expression,
-      rule,
-      confidence: date ? (needsReference ? 0.8 : 0.95) : 0.3,
-      sentence: sentenceIndexAt(context.sentences, start),
-      value: {
-        date,
-        precision,
-        stated: !needsReference,
-        ...(future ? { future } : {}),
-        ...(statement ? { statement } : {}),
-      },
-    };
-    if (result.end && components.isCertain("day") && result.end.isCertain("day")) {
-      const to = isoDay(result.end.get("year") ?? 0, result.end.get("month") ?? 1, result.end.get("day") ?? 1);
-      if (date && to > date) mention.value.range = { from: date, to };
-    }
-    if (weekdayOnly && !context.publishedDay) mention.value.range = undefined;
-    if (weekdayOnly) mention.value.weekday = components.get("weekday") ?? 0;
-    if (!date && hasDay && hasMonth && writesItsDay(result))
-      mention.value.monthDay = `${String(components.get("month")).padStart(2, "0")}-${String(components.get("day")).padStart(2, "0")}`;
-    if (precision === 2 && date) mention.value.range = { from: date, to: addDays(date, 6) };
-    if (components.isCertain("weekday") && hasDay) writtenWeekdays.set(mention, components.get("weekday") ?? 0);
+    if (components.isCertain("weekday") && components.isCertain("day"))
+      writtenWeekdays.set(mention, components.get("weekday") ?? 0);
     mentions.push(mention);
   }
-  if (!context.publishedDay) dateFromWrittenYears(mentions, writtenWeekdays, locale);
-  return mentions;
+  if (!context.publishedDay) dateFromWrittenYears(mentions, writtenWeekdays, locale.rules);
+  return markDatelines(context, mentions, locale);
+}
+
+/** What chrono's components say of an expression: which parts it states. */
+interface Reading {
+  hasDay: boolean;
+  hasMonth: boolean;
+  weekdayOnly: boolean;
+}
+
+/** The expression's mention, or null when it dates no event (a time of day, "now", "last year"). */
+function dateMention(
+  context: ExtractContext,
+  rules: DateRules,
+  result: chrono.ParsedResult,
+  reference: Date,
+): DateMention | null {
+  if (matches(rules.ignored, result.text)) return null;
+  const components = result.start;
+  const hasDay = components.isCertain("day");
+  const hasMonth = components.isCertain("month");
+  const weekdayOnly = components.isCertain("weekday") && !hasDay;
+  // "around 8:00 a.m": a time of day with no day of its own dates nothing (chrono would give it the reference day).
+  if (components.isCertain("hour") && !hasDay && !hasMonth && !weekdayOnly && !components.isCertain("year"))
+    return null;
+  const period = periodOf(rules, result.text);
+  // "this month", "last year": background periods, not event dates.
+  if (period === "longer") {
+    fired(rules.backgroundPeriod);
+    return null;
+  }
+  const reading = { hasDay, hasMonth, weekdayOnly };
+  const expression = result.text.replace(TRAILING_PUNCTUATION, "");
+  const mention = newMention(context, rules, result, expression, reference, reading, period === "week");
+  addSpans(mention, result, reading, context.publishedDay !== null);
+  return mention;
+}
+
+/** "last week" is a week; "this month", "last year" are longer periods; a number makes neither. */
+function periodOf(rules: DateRules, text: string): "week" | "longer" | null {
+  if (!rules.backgroundPeriod.pattern.test(text) || DIGIT.test(text)) return null;
+  return rules.relativeWeek.pattern.test(text) ? "week" : "longer";
+}
+
+/** The mention with its day, precision and rule, future or a statement's date by the words before it. */
+function newMention(
+  context: ExtractContext,
+  rules: DateRules,
+  result: chrono.ParsedResult,
+  expression: string,
+  reference: Date,
+  { hasDay, hasMonth, weekdayOnly }: Reading,
+  week: boolean,
+): DateMention {
+  const components = result.start;
+  const start = result.index;
+  const before = context.text.slice(Math.max(0, start - 40), start);
+  const beyondPublication =
+    context.publishedDay !== null && components.date().getTime() > reference.getTime() + DAY_MS * (weekdayOnly ? 7 : 1);
+  const future = quickMatches(rules.future, before) || beyondPublication;
+  const statement = quickMatches(rules.statement, before);
+  let date: string | null = isoDay(
+    components.get("year") ?? 0,
+    components.get("month") ?? 1,
+    components.get("day") ?? 1,
+  );
+  let precision: 1 | 2 | 3 = 1;
+  let rule: Rule = rules.chrono;
+  if (weekdayOnly) {
+    rule = rules.weekdayBeforePublication;
+    if (context.publishedDay && !future)
+      date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
+  } else if (week) {
+    precision = 2;
+    rule = rules.relativeWeek;
+  } else if (!hasDay && hasMonth) {
+    precision = 3;
+    rule = rules.month;
+  }
+  const needsReference = !WRITTEN_YEAR.test(result.text);
+  if (needsReference && !context.publishedDay) date = null;
+  return {
+    kind: "date",
+    start,
+    end: start + expression.length,
+    text: expression,
+    rule: rule.id,
+    confidence: date ? (needsReference ? 0.8 : 0.95) : 0.3,
+    sentence: sentenceIndexAt(context.sentences, start),
+    value: {
+      date,
+      precision,
+      stated: !needsReference,
+      ...(future ? { future } : {}),
+      ...(statement ? { statement } : {}),
+    },
+  };
+}
+
+/** The range a date spans ("March 27-28", a week), its weekday, and the day and month an undated report writes. */
+function addSpans(
+  mention: DateMention,
+  result: chrono.ParsedResult,
+  { hasDay, hasMonth, weekdayOnly }: Reading,
+  published: boolean,
+): void {
+  const components = result.start;
+  const date = mention.value.date;
+  if (result.end && hasDay && result.end.isCertain("day")) {
+    const to = isoDay(result.end.get("year") ?? 0, result.end.get("month") ?? 1, result.end.get("day") ?? 1);
+    if (date && to > date) mention.value.range = { from: date, to };
+  }
+  if (weekdayOnly && !published) mention.value.range = undefined;
+  if (weekdayOnly) mention.value.weekday = components.get("weekday") ?? 0;
+  if (!date && hasDay && hasMonth && writesItsDay(result))
+    mention.value.monthDay = `${String(components.get("month")).padStart(2, "0")}-${String(components.get("day")).padStart(2, "0")}`;
+  if (mention.value.precision === 2 && date) mention.value.range = { from: date, to: addDays(date, 6) };
 }
 
 /**
@@ -114,7 +198,7 @@ function writesItsDay(result: chrono.ParsedResult): boolean {
   const relative = [...result.start.tags()].some(
     (tag) => tag.startsWith("result/relative") || tag.startsWith("casualReference/"),
   );
-  return !relative && /\d/.test(result.text);
+  return !relative && DIGIT.test(result.text);
 }
 
 /**
@@ -129,7 +213,7 @@ function writesItsDay(result: chrono.ParsedResult): boolean {
 function dateFromWrittenYears(
   mentions: DateMention[],
   writtenWeekdays: Map<DateMention, number>,
-  locale: DateLocale,
+  rules: DateRules,
 ): void {
   const written = mentions.filter((m) => m.value.stated && m.value.date && !m.value.future);
   const fullDays = written.flatMap((m) => (m.value.precision === 1 && m.value.date ? [m.value.date] : []));
@@ -144,27 +228,36 @@ function dateFromWrittenYears(
     if (mention.value.date || mention.value.future) continue;
     if (weekdayAlone !== undefined && latestFullDay) {
       mention.value.date = lastWeekdayOnOrBefore(latestFullDay, weekdayAlone);
-      mention.rule = `${locale.locale}/date/weekday-before-written-date`;
+      mention.rule = rules.weekdayBeforeWrittenDate.id;
       mention.confidence = 0.4;
       continue;
     }
     if (!monthDay) continue;
-    const weekday = writtenWeekdays.get(mention);
-    const fits = (day: string) => isRealDay(day) && (weekday === undefined || weekdayOf(day) === weekday);
-    const day = fullDays.length
-      ? nearestTo(
-          fullDays,
-          fullDays.flatMap((full) => [-1, 0, 1].map((k) => `${Number(full.slice(0, 4)) + k}-${monthDay}`)).filter(fits),
-          183,
-        )
-      : Array.from({ length: 8 }, (_, k) => `${Number(latest.slice(0, 4)) + k}-${monthDay}`).find(
-          (candidate) => candidate >= latest && fits(candidate),
-        );
+    const day = yearOfMonthDay(monthDay, writtenWeekdays.get(mention), fullDays, latest);
     if (!day) continue;
     mention.value.date = day;
-    mention.rule = `${locale.locale}/date/year-from-written-dates`;
+    mention.rule = rules.yearFromWrittenDates.id;
     mention.confidence = 0.5;
   }
+}
+
+/** The day a "MM-DD" is, by the full days written (nearest) or else the latest date written (first after it). */
+function yearOfMonthDay(
+  monthDay: string,
+  weekday: number | undefined,
+  fullDays: string[],
+  latest: string,
+): string | undefined {
+  const fits = (day: string) => isRealDay(day) && (weekday === undefined || weekdayOf(day) === weekday);
+  if (fullDays.length)
+    return nearestTo(
+      fullDays,
+      fullDays.flatMap((full) => [-1, 0, 1].map((k) => `${Number(full.slice(0, 4)) + k}-${monthDay}`)).filter(fits),
+      183,
+    );
+  return Array.from({ length: 8 }, (_, k) => `${Number(latest.slice(0, 4)) + k}-${monthDay}`).find(
+    (candidate) => candidate >= latest && fits(candidate),
+  );
 }
 
 /** The candidate day nearest to any of the given days, if within `maxDays`. */

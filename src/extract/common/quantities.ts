@@ -1,46 +1,84 @@
+import type { PatternRule, Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
+import { fired, matches } from "../../base/trace.js";
 import type { CountedThing, QuantityMention, QuantityValue } from "../../model/mentions.js";
 import type { ExtractContext } from "../types.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
+import { mayMatch, quickMatchAll, quickMatches } from "./quick-test.js";
 
 /** How a figure's modifier bounds it: "at least 30" → open above; "up to 30" → at most; "fewer than 30" → below. */
 export type ModifierKind = "open-above" | "up-to" | "below";
 
-/** A language's words for counting people: the shared algorithm below reads figures with them. */
-export interface QuantityLanguage {
-  locale: string;
-  numberWords: NumberWords;
-  /** Named groups: modifier, rangeLow + rangeHigh, or low (+ high). */
-  numberPhrase: RegExp;
-  vaguePhrase: RegExp;
-  uncountedDeaths: RegExp;
-  modifiers: Record<string, ModifierKind>;
-  counted: { counts: CountedThing; after: RegExp; before: RegExp }[];
-  peopleNouns: RegExp;
-  notACount: RegExp;
-  /** Things, not people, right after a figure. */
-  things: RegExp;
-  /** Words in a figure's sentence that make it unverified or a party's claim. */
-  hedged: RegExp;
-  /** Where a clause that may tell background starts (", a week after", " as reprisal for"). */
-  clauseBreak: RegExp;
+/** Words after or before a figure that say what it counts ("12 people were killed", "killing 12"). */
+export interface CountedRule extends Rule {
+  readonly counts: CountedThing;
+  readonly after: RegExp;
+  readonly before: RegExp;
+}
+
+/** A cue that puts a sentence's figures in the background ("last year", "since 2015", "nationwide"). */
+export interface ScopeCue extends PatternRule {
+  /** "in 2020": background only when the year is not the publication year. */
+  readonly otherYearOnly?: boolean;
+  /** "since 2019": not background after a comparison that ranks the event ("the deadliest … since 2019"). */
+  readonly rankable?: boolean;
+}
+
+/** A language's rules for counting people: the shared algorithm below reads figures with them. */
+export interface QuantityRules {
+  /** A figure: named groups modifier, rangeLow + rangeHigh, or low (+ high). Emitted when bare ("12 soldiers"). */
+  number: PatternRule;
+  /** A figure with a modifier ("at least 30"). */
+  boundedNumber: Rule;
+  /** Two figures that bound a count ("between 100 and 150", "100-150"). */
+  range: Rule;
+  /** Counts given in words with no number ("dozens", "a number of"). */
+  vagueWord: PatternRule;
+  /** Deaths told without a count ("mass graves", "heavy casualties"). */
+  deathsWithoutCount: PatternRule;
   /**
    * A toll the source states as the figure to use ("Unknown number of fatalities coded as 10", "the death toll was
    * put at 12"): named groups toll, and where it is shared out, places (and days).
    */
-  statedToll: RegExp;
-  /** A headline's bare victim after a verb of killing ("Mob lynches man", "Militia kills village chief"), group person. */
-  bareVictim: RegExp;
-  /** Words just before a death word that deny it ("no casualties", "without causing any casualties"). */
-  denied: RegExp;
-  survived: RegExp;
-  backgroundCues: { name: string; pattern: RegExp }[];
+  statedToll: PatternRule;
+  /** A headline's bare victim after a verb of killing ("Mob lynches man"), group person. */
+  bareVictim: PatternRule;
+  /** What follows a figure that is no count of people (distances, durations, money). */
+  notACount: PatternRule;
+  /** Things, not people, right after a figure ("ten bags of rice"). */
+  things: PatternRule;
+  /** One person named after "a"/"an" ("killed a teacher" counts one). */
+  singlePerson: PatternRule;
+  /** A person a relative clause describes ("relatives of a man who died") is no toll. */
+  relativeClause: PatternRule;
+  /** Words just before a death word that deny it ("no casualties"). */
+  denied: PatternRule;
+  /** After a count, words that say those people lived ("11 journalists narrowly escaped"). */
+  survived: PatternRule;
+  /** Words in a figure's sentence that make it unverified or a party's claim. */
+  hedged: PatternRule;
   /** Superlatives that rank an event against the past ("deadliest … since 2019"). */
-  comparison: RegExp;
+  comparison: PatternRule;
+  /** What figures count, in order: the first group that matches wins. */
+  counted: readonly CountedRule[];
+  backgroundCues: readonly ScopeCue[];
+}
+
+/** A language's words for counting people. */
+export interface QuantityLanguage {
+  numberWords: NumberWords;
+  rules: QuantityRules;
+  modifiers: Record<string, ModifierKind>;
+  /** Words that stand for one ("a", "an", "the"; "un", "une"), counted only before a person harmed. */
+  single: RegExp;
+  /** "the", which counts one only right after a word of harm ("killed the brother of the chief"). */
+  definite: RegExp;
+  /** Nouns of people: a bare figure before one is a count of people even with no verb ("12 soldiers"). */
+  peopleNouns: RegExp;
+  /** Where a clause that may tell background starts (", a week after", " as reprisal for"). */
+  clauseBreak: RegExp;
   /** Thousands separators a digit figure may use ("8,400", "8 400", "8.400"). */
   thousands: RegExp;
-  /** One person named after "a"/"an" ("a teacher", "a soldier"): "killed a teacher" counts one. */
-  singlePerson: RegExp;
   /** A clause set off by commas that names part of the count (", including eight fighters,"): read past it. */
   insertedPart: RegExp;
   /** Between two figures of one list ("14 women and one man"): the second counts what the first does. */
@@ -48,31 +86,48 @@ export interface QuantityLanguage {
 }
 
 const YEAR = /^(19|20)\d\d$/;
+const SPACE = /\s/;
+const LEADING_SPACE_OR_COMMA = /^[\s,]+/;
+const NOT_A_DIGIT = /[^\d]/g;
 /** How long a sentence's own part must be before a clause break for the break to end it. */
 const MAIN_CLAUSE = 30;
-const RELATIVE_CLAUSE = /^\s+(?:\p{L}+\s+){1,2}(who|whose|qui|dont)\b/iu;
+/** What "a" or "the" may count: one person killed, hurt or taken. */
+const COUNTED_ONE: readonly CountedThing[] = ["killed", "wounded", "abducted"];
+
+type Span = { start: number; end: number };
+type Count = Omit<QuantityValue, "scope" | "scope_evidence">;
 
 function countedBy(
   language: QuantityLanguage,
-  context: ExtractContext,
+  text: string,
   start: number,
   end: number,
-  sentence: { start: number; end: number },
+  sentence: Span,
 ): CountedThing | null {
+  const { rules } = language;
   // "ten people, including eight fighters, were killed": what the ten are is told after the inserted part.
-  const after = context.text
+  const after = text
     .slice(end, Math.min(sentence.end, end + 140))
     .replace(language.insertedPart, ",")
     .slice(0, 70);
-  const before = context.text.slice(Math.max(sentence.start, start - 60), start);
-  if (language.survived.test(after)) return "people";
-  for (const group of language.counted) if (group.before.test(before)) return group.counts;
+  const before = text.slice(Math.max(sentence.start, start - 60), start);
+  if (matches(rules.survived, after)) return "people";
+  for (const group of rules.counted)
+    if (mayMatch(group.before, before) && group.before.test(before)) {
+      fired(group);
+      return group.counts;
+    }
   // A counting word right after the figure says what it counts ("105 injuries and 52 deaths" are wounded); further
   // off, the first kind in the language's order ("one of the injured men died" died).
-  const matches = language.counted.map((group) => ({ counts: group.counts, match: group.after.exec(after)?.[0] }));
-  const adjacent = matches.find(({ match }) => match !== undefined && !/\s/.test(match.replace(/^[\s,]+/, "")));
-  const first = adjacent ?? matches.find(({ match }) => match !== undefined);
-  if (first) return first.counts;
+  const found = rules.counted.map((group) => ({ group, match: group.after.exec(after)?.[0] }));
+  const adjacent = found.find(
+    ({ match }) => match !== undefined && !SPACE.test(match.replace(LEADING_SPACE_OR_COMMA, "")),
+  );
+  const first = adjacent ?? found.find(({ match }) => match !== undefined);
+  if (first) {
+    fired(first.group);
+    return first.group.counts;
+  }
   return language.peopleNouns.test(after) ? "people" : null;
 }
 
@@ -86,21 +141,19 @@ function backgroundCue(
   language: QuantityLanguage,
   sentence: string,
   publishedDay: string | null,
-): { name: string; index: number; text: string; from: number } | null {
+): { cue: ScopeCue; index: number; text: string; from: number } | null {
   const publishedYear = publishedDay?.slice(0, 4);
-  for (const cue of language.backgroundCues) {
-    const match = cue.pattern.exec(sentence);
+  for (const cue of language.rules.backgroundCues) {
+    const match = mayMatch(cue.pattern, sentence) ? cue.pattern.exec(sentence) : null;
     if (!match) continue;
-    if (cue.name === "in-year" && (!publishedYear || match[0].endsWith(publishedYear))) continue;
+    if (cue.otherYearOnly && (!publishedYear || match[0].endsWith(publishedYear))) continue;
     // "the deadliest strike since the war began": a comparison that ranks this event, not a figure about the past.
-    if (
-      cue.name === "since-year" &&
-      language.comparison.test(sentence.slice(Math.max(0, match.index - 80), match.index))
-    )
+    if (cue.rankable && matches(language.rules.comparison, sentence.slice(Math.max(0, match.index - 80), match.index)))
       continue;
     const breaks = [...sentence.slice(0, match.index).matchAll(language.clauseBreak)].map((b) => b.index ?? 0);
     const lastBreak = breaks.at(-1) ?? 0;
-    return { name: cue.name, index: match.index, text: match[0], from: lastBreak >= MAIN_CLAUSE ? lastBreak : 0 };
+    fired(cue);
+    return { cue, index: match.index, text: match[0], from: lastBreak >= MAIN_CLAUSE ? lastBreak : 0 };
   }
   return null;
 }
@@ -120,7 +173,8 @@ export function backgroundCueName(
   sentence: string,
   publishedDay: string | null,
 ): string | null {
-  return backgroundCue(language, sentence, publishedDay)?.name ?? null;
+  const id = backgroundCue(language, sentence, publishedDay)?.cue.id;
+  return id === undefined ? null : id.slice(id.lastIndexOf("/") + 1);
 }
 
 function scopeOf(
@@ -130,23 +184,18 @@ function scopeOf(
   figureStart: number,
 ): Pick<QuantityValue, "scope" | "scope_evidence"> {
   const sentence = context.sentences[sentenceIndex];
-  const cue = sentence ? backgroundCue(language, sentence.text, context.publishedDay) : null;
-  if (!sentence || !cue || figureStart - sentence.start < cue.from) return { scope: "event" };
-  const start = sentence.start + cue.index;
+  const found = sentence ? backgroundCue(language, sentence.text, context.publishedDay) : null;
+  if (!sentence || !found || figureStart - sentence.start < found.from) return { scope: "event" };
+  const start = sentence.start + found.index;
   return {
     scope: "background",
-    scope_evidence: {
-      start,
-      end: start + cue.text.length,
-      text: cue.text,
-      rule: `${language.locale}/scope/${cue.name}`,
-    },
+    scope_evidence: { start, end: start + found.text.length, text: found.text, rule: found.cue.id },
   };
 }
 
 function numberOf(language: QuantityLanguage, phrase: string | undefined): number | null {
   if (!phrase) return null;
-  if (language.thousands.test(phrase)) return Number(phrase.replace(/[^\d]/g, ""));
+  if (language.thousands.test(phrase)) return Number(phrase.replace(NOT_A_DIGIT, ""));
   return parseNumberWord(phrase.replace(",", "."), language.numberWords);
 }
 
@@ -162,6 +211,9 @@ function bounds(
   return { low, high: high ?? low };
 }
 
+/** Where a mention is: its sentence's index and span. */
+type Locate = (start: number) => { index: number; span: Span };
+
 /**
  * Quantities of people with what they count (killed, wounded, missing, abducted, displaced, arrested) and their
  * scope: a figure in a sentence about last year, a decade or the whole country is background.
@@ -170,68 +222,129 @@ function bounds(
 export function extractQuantities(context: ExtractContext, language: QuantityLanguage): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   const { text, sentences } = context;
-  const sentenceOf = (start: number) => {
+  const locate: Locate = (start) => {
     const index = sentenceIndexAt(sentences, start);
     return { index, span: sentences[index] ?? { start: 0, end: text.length } };
   };
-  for (const match of text.matchAll(language.numberPhrase)) {
-    const groups = match.groups ?? {};
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    const lowText = groups.rangeLow ?? groups.low;
-    // "a" counts one only before a person it says was killed, hurt or taken ("killed a teacher"); else it is no figure.
-    const single = /^(a|an|un|une|the)$/i.test(lowText ?? "");
-    const low = single ? 1 : numberOf(language, lowText);
-    const high = numberOf(language, groups.rangeHigh ?? groups.high);
-    if (
-      low === null ||
-      (lowText && YEAR.test(lowText) && high === null) ||
-      language.notACount.test(text.slice(end, end + 15)) ||
-      (!single && language.things.test(text.slice(end, end + 15)))
-    )
-      continue;
-    // (Tested first: "the" and "a" are everywhere, a person after them is rare.)
-    if (single && !language.singlePerson.test(text.slice(end, end + 30))) continue;
-    const { index, span } = sentenceOf(start);
-    const harmedBefore =
-      single &&
-      language.counted.some((group) => group.before.test(text.slice(Math.max(span.start, start - 60), start)));
-    // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
-    // ("killing the driver who works in currency exchange" is).
-    if (single && RELATIVE_CLAUSE.test(text.slice(end, end + 40)) && !harmedBefore) continue;
-    // ("killed the brother of the village chief": "the" counts one only right after a word of harm.)
-    if (/^the$/i.test(lowText ?? "") && !harmedBefore) continue;
-    const own = countedBy(language, context, start, end, span);
-    const counts =
-      own && own !== "people" ? own : (listedAfter(language, context, mentions.at(-1), start, index) ?? own);
-    if (!counts || (single && !["killed", "wounded", "abducted"].includes(counts))) continue;
-    const range = bounds(language.modifiers[groups.modifier?.toLowerCase() ?? ""], low, high);
-    mentions.push({
-      kind: "quantity",
-      start,
-      end,
-      text: match[0],
-      rule: `${language.locale}/quantity/${groups.rangeLow || groups.high ? "range" : groups.modifier ? "bounded-number" : "number"}`,
-      confidence: counts === "people" ? 0.5 : 0.85,
-      sentence: index,
-      value: {
-        low: range.low,
-        high: range.high,
-        vague: null,
-        counts,
-        ...scopeOf(language, context, index, start),
-        ...(language.hedged.test(text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
-      },
-    });
+  for (const match of text.matchAll(language.rules.number.pattern)) {
+    const figure = figureMention(language, context, match, locate, mentions.at(-1));
+    if (figure) mentions.push(figure);
   }
-  for (const match of text.matchAll(language.bareVictim)) {
+  addBareVictims(language, context, locate, mentions);
+  addStatedTolls(language, context, locate, mentions);
+  addVagueCounts(language, context, locate, mentions);
+  addUncountedDeaths(language, context, locate, mentions);
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A figure's mention ("at least 12 soldiers were killed"), or null when it counts no people harmed. */
+function figureMention(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  match: RegExpExecArray,
+  locate: Locate,
+  previous: QuantityMention | undefined,
+): QuantityMention | null {
+  const { rules } = language;
+  const groups = match.groups ?? {};
+  const start = match.index ?? 0;
+  const end = start + match[0].length;
+  const lowText = groups.rangeLow ?? groups.low;
+  // "a" counts one only before a person it says was killed, hurt or taken ("killed a teacher"); else it is no figure.
+  const single = language.single.test(lowText ?? "");
+  const low = single ? 1 : numberOf(language, lowText);
+  const high = numberOf(language, groups.rangeHigh ?? groups.high);
+  if (low === null || notAFigure(language, context.text, end, lowText, high, single)) return null;
+  const { index, span } = locate(start);
+  if (single && !countsOne(language, context.text, start, end, span, lowText ?? "")) return null;
+  const own = countedBy(language, context.text, start, end, span);
+  const counts = own && own !== "people" ? own : (listedAfter(language, context, previous, start, index) ?? own);
+  if (!counts || (single && !COUNTED_ONE.includes(counts))) return null;
+  const range = bounds(language.modifiers[groups.modifier?.toLowerCase() ?? ""], low, high);
+  const rule = groups.rangeLow || groups.high ? rules.range : groups.modifier ? rules.boundedNumber : rules.number;
+  return {
+    kind: "quantity",
+    start,
+    end,
+    text: match[0],
+    rule: rule.id,
+    confidence: counts === "people" ? 0.5 : 0.85,
+    sentence: index,
+    value: {
+      low: range.low,
+      high: range.high,
+      vague: null,
+      counts,
+      ...scopeOf(language, context, index, start),
+      ...(quickMatches(rules.hedged, context.text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
+    },
+  };
+}
+
+/** A year ("in 2019"), a distance or duration ("60 km", "3 days"), things ("ten bags"): no count of people. */
+function notAFigure(
+  language: QuantityLanguage,
+  text: string,
+  end: number,
+  lowText: string | undefined,
+  high: number | null,
+  single: boolean,
+): boolean {
+  const next = text.slice(end, end + 15);
+  return (
+    (lowText !== undefined && YEAR.test(lowText) && high === null) ||
+    matches(language.rules.notACount, next) ||
+    (!single && matches(language.rules.things, next))
+  );
+}
+
+/** "killed a teacher", "killing the driver who…": "a" or "the" that stands for one person harmed. */
+function countsOne(
+  language: QuantityLanguage,
+  text: string,
+  start: number,
+  end: number,
+  span: Span,
+  word: string,
+): boolean {
+  const { rules } = language;
+  // (Tested first: "the" and "a" are everywhere, a person after them is rare.)
+  if (!matches(rules.singlePerson, text.slice(end, end + 30))) return false;
+  const before = text.slice(Math.max(span.start, start - 60), start);
+  const harmedBefore = rules.counted.some((group) => mayMatch(group.before, before) && group.before.test(before));
+  // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
+  // ("killing the driver who works in currency exchange" is).
+  if (!harmedBefore && matches(rules.relativeClause, text.slice(end, end + 40))) return false;
+  // ("killed the brother of the village chief": "the" counts one only right after a word of harm.)
+  return harmedBefore || !language.definite.test(word);
+}
+
+/** Headlines drop the article: "Mob lynches man" counts one killed. */
+function addBareVictims(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  locate: Locate,
+  mentions: QuantityMention[],
+): void {
+  for (const match of quickMatchAll(language.rules.bareVictim.pattern, context.text)) {
     const person = match.groups?.person ?? "";
     const start = (match.index ?? 0) + match[0].length - person.length;
     if (mentions.some((m) => m.start < start + person.length && start < m.end)) continue;
     const oneKilled = { low: 1, high: 1, vague: null, counts: "killed" as const };
-    mentions.push(toldCount(language, context, person, start, sentenceOf(start).index, "bare-victim", 0.7, oneKilled));
+    mentions.push(
+      toldCount(language, context, person, start, locate(start).index, language.rules.bareVictim, 0.7, oneKilled),
+    );
   }
-  for (const match of text.matchAll(language.statedToll)) {
+}
+
+/** "fatalities coded as 10": the stated toll replaces the figures inside it, shared out over places and days. */
+function addStatedTolls(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  locate: Locate,
+  mentions: QuantityMention[],
+): void {
+  for (const match of quickMatchAll(language.rules.statedToll.pattern, context.text)) {
     const { toll, places, days } = match.groups ?? {};
     const total = numberOf(language, toll);
     if (total === null) continue;
@@ -245,28 +358,47 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     }
     const share = Math.round(total / Math.max(1, shares));
     const stated = { low: share, high: share, vague: null, counts: "killed" as const, stated: true as const };
-    mentions.push(toldCount(language, context, match[0], start, sentenceOf(start).index, "stated-toll", 0.9, stated));
+    const rule = language.rules.statedToll;
+    mentions.push(toldCount(language, context, match[0], start, locate(start).index, rule, 0.9, stated));
   }
-  for (const match of text.matchAll(language.vaguePhrase)) {
+}
+
+/** "dozens were killed": a count of harmed people the words leave unknown. */
+function addVagueCounts(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  locate: Locate,
+  mentions: QuantityMention[],
+): void {
+  for (const match of quickMatchAll(language.rules.vagueWord.pattern, context.text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (mentions.some((m) => m.start <= start && m.end >= end)) continue;
-    const { index, span } = sentenceOf(start);
-    const counts = countedBy(language, context, start, end, span);
+    const { index, span } = locate(start);
+    const counts = countedBy(language, context.text, start, end, span);
     if (!counts || counts === "people") continue;
-    mentions.push(toldCount(language, context, match[0], start, index, "vague-word", 0.6, unknown(match[0], counts)));
+    const count = unknown(match[0], counts);
+    mentions.push(toldCount(language, context, match[0], start, index, language.rules.vagueWord, 0.6, count));
   }
-  for (const match of text.matchAll(language.uncountedDeaths)) {
+}
+
+/** "mass graves", "heavy casualties": deaths without a count; "no casualties" is none. */
+function addUncountedDeaths(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  locate: Locate,
+  mentions: QuantityMention[],
+): void {
+  const { rules } = language;
+  for (const match of quickMatchAll(rules.deathsWithoutCount.pattern, context.text)) {
     const start = match.index ?? 0;
     if (mentions.some((m) => m.start < start + match[0].length && start < m.end)) continue;
-    // ("No casualties reported": none, not an unknown number.)
-    if (language.denied.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (matches(rules.denied, context.text.slice(Math.max(0, start - 40), start))) continue;
     const deaths = unknown(match[0], "killed");
     mentions.push(
-      toldCount(language, context, match[0], start, sentenceOf(start).index, "deaths-without-count", 0.6, deaths),
+      toldCount(language, context, match[0], start, locate(start).index, rules.deathsWithoutCount, 0.6, deaths),
     );
   }
-  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** "killing 14 women and one man": a figure listed right after another of its sentence counts the same thing. */
@@ -291,16 +423,16 @@ function toldCount(
   text: string,
   start: number,
   sentence: number,
-  rule: string,
+  rule: Rule,
   confidence: number,
-  count: Omit<QuantityValue, "scope" | "scope_evidence">,
+  count: Count,
 ): QuantityMention {
   return {
     kind: "quantity",
     start,
     end: start + text.length,
     text,
-    rule: `${language.locale}/quantity/${rule}`,
+    rule: rule.id,
     confidence,
     sentence,
     value: { ...count, ...scopeOf(language, context, sentence, start) },
@@ -308,6 +440,6 @@ function toldCount(
 }
 
 /** A count the words leave unknown ("dozens", "mass graves"), with those words. */
-function unknown(text: string, counts: CountedThing): Omit<QuantityValue, "scope" | "scope_evidence"> {
+function unknown(text: string, counts: CountedThing): Count {
   return { low: null, high: null, vague: text.toLowerCase(), counts };
 }

@@ -1,5 +1,22 @@
 import * as chrono from "chrono-node";
+import { fired } from "../../../../base/trace.js";
 import type { DateLocale } from "../../../common/dates.js";
+import {
+  EN_DATE_BACKGROUND_PERIOD,
+  EN_DATE_BETWEEN_TWO_DAYS,
+  EN_DATE_CHRONO,
+  EN_DATE_DATELINE,
+  EN_DATE_FUTURE,
+  EN_DATE_IGNORED,
+  EN_DATE_MONTH,
+  EN_DATE_OVERNIGHT,
+  EN_DATE_RELATIVE_WEEK,
+  EN_DATE_STATEMENT,
+  EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+  EN_DATE_YEAR_FROM_WRITTEN_DATES,
+  EN_EVENT_PREPOSITION,
+} from "./rules.js";
 
 const parser = chrono.en.casual.clone();
 // Clock times, durations ahead ("within 3 days", "5 years later") and ends of periods date no event in a report, and
@@ -14,36 +31,44 @@ const UNUSED = new Set([
 ]);
 parser.parsers = parser.parsers.filter((p) => !UNUSED.has(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !UNUSED.has(r.constructor.name));
-// "overnight" in a report means the night before it was published, which chrono does not read.
 parser.parsers.push({
-  pattern: () => /\b(overnight)\b/i,
+  pattern: () => EN_DATE_OVERNIGHT.pattern,
   extract: (context) => {
+    fired(EN_DATE_OVERNIGHT);
     const day = new Date(context.reference.instant);
     day.setUTCDate(day.getUTCDate() - 1);
     return { day: day.getUTCDate(), month: day.getUTCMonth() + 1, year: day.getUTCFullYear() };
   },
 });
 
-// "between 21 and 22 April 2020" (chrono reads only the second day): an event told over two days starts on the first.
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 parser.parsers.push({
-  pattern: () =>
-    /\bbetween\s+(\d{1,2})\s+and\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/i,
-  extract: (_context, match) => ({
-    day: Number(match[1]),
-    month: MONTHS.indexOf((match[2] ?? "").toLowerCase()) + 1,
-    ...(match[3] ? { year: Number(match[3]) } : {}),
-  }),
+  pattern: () => EN_DATE_BETWEEN_TWO_DAYS.pattern,
+  extract: (_context, match) => {
+    fired(EN_DATE_BETWEEN_TWO_DAYS);
+    return {
+      day: Number(match[1]),
+      month: MONTHS.indexOf((match[2] ?? "").toLowerCase()) + 1,
+      ...(match[3] ? { year: Number(match[3]) } : {}),
+    };
+  },
 });
 
+/** English dates: chrono-node's casual parser without clock times, with "overnight" and "between 9 and 10 June". */
 export const EN_DATES: DateLocale = {
-  locale: "en",
   parser,
-  // "next Monday", "will vote on Sunday", "is expected on Friday"
-  futureCue: /\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i,
-  statementCue:
-    /\b(said|says|told [\p{L}.]+(?: [\p{L}.]+)?|announced|stated|added|confirmed|declared|tweeted|wrote|reported|in a statement)\s+(?:on\s+|late\s+|early\s+)?$/iu,
-  // (A lone month name in lower case is the word: "held a march", "they may".)
-  ignored:
-    /^(?:[Nn]ow|[Tt]oday|[Tt]onight|[Tt]his (morning|afternoon|evening)|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/,
+  rules: {
+    chrono: EN_DATE_CHRONO,
+    weekdayBeforePublication: EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
+    relativeWeek: EN_DATE_RELATIVE_WEEK,
+    month: EN_DATE_MONTH,
+    weekdayBeforeWrittenDate: EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+    yearFromWrittenDates: EN_DATE_YEAR_FROM_WRITTEN_DATES,
+    backgroundPeriod: EN_DATE_BACKGROUND_PERIOD,
+    future: EN_DATE_FUTURE,
+    statement: EN_DATE_STATEMENT,
+    ignored: EN_DATE_IGNORED,
+    dateline: EN_DATE_DATELINE,
+  },
+  eventPreposition: EN_EVENT_PREPOSITION,
 };

@@ -1,46 +1,48 @@
 import type { QuantityLanguage } from "../../../common/quantities.js";
+import { wordEdges } from "../../../common/word-edges.js";
+import { EN_COUNTED } from "./counted.js";
 import {
-  BACKGROUND_CUES,
-  BARE_VICTIM,
-  COUNTED_THINGS,
-  COUNTED_WORDS,
-  EN_NUMBER_WORDS,
-  HEDGED,
-  NOT_A_COUNT,
-  PEOPLE_NOUNS,
-  STATED_TOLL,
-  SURVIVED,
-  VAGUE_QUANTITIES,
-} from "./words.js";
-
-const MODIFIER = String.raw`(?<modifier>at least|more than|over|nearly|almost|about|around|some|up to|as many as|at most|fewer than|less than|approximately|roughly|an estimated|close to|upwards of)\s+`;
-const WORD_NUMBER = String.raw`(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)(?:[\s-](?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|dozen))*)`;
-const DIGIT_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:hundred|thousand|million))?`;
-// ("killed the brother of the chief": "the" may stand for one person, never before a number: "the two fatalities".)
-const DEFINITE = String.raw`the(?![\s-]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|\d)\b)`;
-const ONE_NUMBER = `(?:${DIGIT_NUMBER}|${WORD_NUMBER}|${DEFINITE})`;
-// "between 100 and 150", "100 to 150", "100-150", "at least 30", "8,400", "two million", "a dozen"
-const NUMBER_PHRASE = new RegExp(
-  String.raw`(?<![\p{L}\d,.])(?:${MODIFIER})?(?:between\s+(?<rangeLow>${ONE_NUMBER})\s+and\s+(?<rangeHigh>${ONE_NUMBER})|(?<low>${ONE_NUMBER})(?:\s*(?:-|–|to|or)\s*(?<high>${ONE_NUMBER}))?)(?![\p{L}\d])`,
-  "giu",
-);
-const VAGUE_PHRASE = new RegExp(
-  String.raw`\b(?<vague>${Object.keys(VAGUE_QUANTITIES)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})\b`,
-  "gi",
-);
-const DENIED_DEATHS = /\b(no|without(?: causing)?(?: any)?|not (?:cause|result in|leave) any|neither|nor|zero)\s+$/i;
-const UNCOUNTED_DEATHS =
-  /\b(mass graves?|bodies (?:were|have been|had been) (?:found|recovered|discovered)|(?:many|several|numerous|dozens of|scores of|hundreds of) (?:people |civilians |soldiers )?(?:were |have been )?(?:killed|dead)|heavy casualties|casualties|death toll (?:is|was|remains) unknown)\b/gi;
+  EN_QUANTITY_BARE_VICTIM,
+  EN_QUANTITY_BOUNDED_NUMBER,
+  EN_QUANTITY_COMPARISON,
+  EN_QUANTITY_DEATHS_WITHOUT_COUNT,
+  EN_QUANTITY_DENIED,
+  EN_QUANTITY_HEDGED,
+  EN_QUANTITY_NOT_A_COUNT,
+  EN_QUANTITY_NUMBER,
+  EN_QUANTITY_RANGE,
+  EN_QUANTITY_RELATIVE_CLAUSE,
+  EN_QUANTITY_SINGLE_PERSON,
+  EN_QUANTITY_STATED_TOLL,
+  EN_QUANTITY_SURVIVED,
+  EN_QUANTITY_THINGS,
+  EN_QUANTITY_VAGUE_WORD,
+} from "./rules.js";
+import { EN_SCOPE_CUES } from "./scope.js";
+import { EN_NUMBER_WORDS } from "./words.js";
 
 /** English words for counting people, read by the shared quantity rules (src/extract/common/quantities.ts). */
 export const EN_QUANTITIES: QuantityLanguage = {
-  locale: "en",
   numberWords: EN_NUMBER_WORDS,
-  numberPhrase: NUMBER_PHRASE,
-  vaguePhrase: VAGUE_PHRASE,
-  uncountedDeaths: UNCOUNTED_DEATHS,
+  rules: {
+    number: EN_QUANTITY_NUMBER,
+    boundedNumber: EN_QUANTITY_BOUNDED_NUMBER,
+    range: EN_QUANTITY_RANGE,
+    vagueWord: EN_QUANTITY_VAGUE_WORD,
+    deathsWithoutCount: EN_QUANTITY_DEATHS_WITHOUT_COUNT,
+    statedToll: EN_QUANTITY_STATED_TOLL,
+    bareVictim: EN_QUANTITY_BARE_VICTIM,
+    notACount: EN_QUANTITY_NOT_A_COUNT,
+    things: EN_QUANTITY_THINGS,
+    singlePerson: EN_QUANTITY_SINGLE_PERSON,
+    relativeClause: EN_QUANTITY_RELATIVE_CLAUSE,
+    denied: EN_QUANTITY_DENIED,
+    survived: EN_QUANTITY_SURVIVED,
+    hedged: EN_QUANTITY_HEDGED,
+    comparison: EN_QUANTITY_COMPARISON,
+    counted: EN_COUNTED,
+    backgroundCues: EN_SCOPE_CUES,
+  },
   modifiers: {
     "more than": "open-above",
     over: "open-above",
@@ -52,23 +54,16 @@ export const EN_QUANTITIES: QuantityLanguage = {
     "fewer than": "below",
     "less than": "below",
   },
-  counted: COUNTED_WORDS,
-  peopleNouns: PEOPLE_NOUNS,
-  notACount: NOT_A_COUNT,
-  things: COUNTED_THINGS,
-  hedged: HEDGED,
-  denied: DENIED_DEATHS,
-  statedToll: STATED_TOLL,
-  bareVictim: BARE_VICTIM,
-  clauseBreak: /[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi,
-  survived: SURVIVED,
-  backgroundCues: BACKGROUND_CUES,
-  comparison: /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,
-  thousands: /^\d{1,3}(,\d{3})+$/,
-  singlePerson:
-    /^\s+(?:[\w-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|corporal|sergeant|lieutenant|captain|commander|ranger|militiaman|policeman|policewoman|police officer|officer|villager|farmer|herder|pastoralist|teacher|student|pupil|driver|trader|merchant|resident|worker|chief|councilor|councillor|individual|brother|sister|son|daughter|father|mother|husband|wife|relative|activist|doctor|nurse|rider|herdsman|cleric|marabout|pastor|imam|priest|journalist|militant|fighter|member|youth|guard|gendarme|official|leader|shopkeeper|adolescent|teenager|suspect|thief|robber|convict|boatman|fisherman|motorist|passenger|businessman|local|body|drug dealer|drug trafficker|dealer|trafficker)\b/i,
+  single: wordEdges(/^(a|an|the)$/i),
+  definite: wordEdges(/^the$/i),
+  peopleNouns: wordEdges(
+    /^\s+(?:(?:\w+\s+){0,2})(people|persons|civilians|soldiers|troops|villagers|residents|fighters|militants|worshippers|women|children|men|policemen|officers|gendarmes|students|passengers|farmers|traders|miners|workers|members|individuals|victims|militiamen|insurgents|jihadists|terrorists|bandits|attackers|assailants|gunmen|herders|protesters|demonstrators)\b/i,
+  ),
+  clauseBreak: wordEdges(/[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi),
+  thousands: wordEdges(/^\d{1,3}(,\d{3})+$/),
   // (", including eight fighters," and "—mostly tourists—")
-  insertedPart:
+  insertedPart: wordEdges(
     /,\s*(?:including|among them|among whom|of whom|most of them|mostly)\b[^,.;]{1,60},|\s*[—–]\s*[^—–.;]{1,60}[—–]\s*/i,
-  listContinuation: /^\s+(?:\p{L}+\s+){0,2}(?:and|,)\s+$/iu,
+  ),
+  listContinuation: wordEdges(/^\s+(?:\p{L}+\s+){0,2}(?:and|,)\s+$/iu),
 };

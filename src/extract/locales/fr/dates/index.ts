@@ -1,12 +1,35 @@
 import * as chrono from "chrono-node";
 import type { DateLocale } from "../../../common/dates.js";
+import {
+  FR_DATE_BACKGROUND_PERIOD,
+  FR_DATE_CHRONO,
+  FR_DATE_DATELINE,
+  FR_DATE_FUTURE,
+  FR_DATE_IGNORED,
+  FR_DATE_MONTH,
+  FR_DATE_RELATIVE_WEEK,
+  FR_DATE_STATEMENT,
+  FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+  FR_DATE_YEAR_FROM_WRITTEN_DATES,
+  FR_EVENT_PREPOSITION,
+} from "./rules.js";
 
+/** French dates: chrono-node's French casual parser. */
 export const FR_DATES: DateLocale = {
-  locale: "fr",
   parser: chrono.fr.casual.clone(),
-  // "lundi prochain", "doit se tenir dimanche", "sera"
-  statementCue:
-    /\b(a déclaré|a affirmé|a annoncé|a indiqué|a précisé|ont déclaré|ont annoncé|a-t-il déclaré|dans un communiqué)\s+(?:ce\s+|le\s+)?$/iu,
-  futureCue: /\b(prochain|prochaine|sera|seront|doit|devrait|prévu|prévue)\b[^.]{0,25}$/i,
-  ignored: /^(maintenant|aujourd'hui|ce soir|ce matin)$/i,
+  rules: {
+    chrono: FR_DATE_CHRONO,
+    weekdayBeforePublication: FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
+    relativeWeek: FR_DATE_RELATIVE_WEEK,
+    month: FR_DATE_MONTH,
+    weekdayBeforeWrittenDate: FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+    yearFromWrittenDates: FR_DATE_YEAR_FROM_WRITTEN_DATES,
+    backgroundPeriod: FR_DATE_BACKGROUND_PERIOD,
+    future: FR_DATE_FUTURE,
+    statement: FR_DATE_STATEMENT,
+    ignored: FR_DATE_IGNORED,
+    dateline: FR_DATE_DATELINE,
+  },
+  eventPreposition: FR_EVENT_PREPOSITION,
 };

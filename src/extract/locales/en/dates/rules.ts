@@ -1,0 +1,177 @@
+import type { PatternRule, Rule } from "../../../../base/rule.js";
+import { wordEdges } from "../../../common/word-edges.js";
+
+const PUBLISHED = "2024-08-25";
+
+export const EN_DATE_CHRONO = {
+  id: "en/date/chrono",
+  kind: "mention",
+  description: 'A date as chrono-node reads it: a day written out ("12 August 2024") or counted from publication.',
+  examples: [
+    { text: "Gunmen attacked Tanga village on 12 August 2024.", published: PUBLISHED },
+    { text: "Soldiers repelled an attack on the Djibo base yesterday.", published: PUBLISHED },
+  ],
+} as const satisfies Rule;
+
+export const EN_DATE_WEEKDAY_BEFORE_PUBLICATION = {
+  id: "en/date/weekday-before-publication",
+  kind: "mention",
+  description: 'A weekday alone ("on Saturday") is the most recent such day on or before publication.',
+  examples: [
+    { text: "Jihadists raided a market in Kaya on Saturday.", published: PUBLISHED },
+    { text: "Police said on Tuesday that two traders had been abducted.", published: PUBLISHED },
+  ],
+} as const satisfies Rule;
+
+export const EN_DATE_RELATIVE_WEEK = {
+  id: "en/date/relative-week",
+  kind: "mention",
+  description: 'A week with no number ("last week") dates an event to within that week.',
+  examples: [
+    { text: "Last week, militants burned three schools near Fada.", published: PUBLISHED },
+    { text: "Herders and farmers clashed earlier this week in Mopti.", published: PUBLISHED },
+  ],
+  pattern: wordEdges(/week/i),
+} as const satisfies PatternRule;
+
+export const EN_DATE_MONTH = {
+  id: "en/date/month",
+  kind: "mention",
+  description: 'A month with no day ("in July") dates an event to that month.',
+  examples: [
+    { text: "Militants attacked Djibo in July, killing dozens.", published: PUBLISHED },
+    { text: "In June 2023 the army retook the town of Ménaka.", published: PUBLISHED },
+  ],
+} as const satisfies Rule;
+
+export const EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE = {
+  id: "en/date/weekday-before-written-date",
+  kind: "resolver",
+  description:
+    "With no publication day, a weekday alone is the last such day on or before the latest full date the report writes.",
+  examples: [
+    "Rebels shelled the camp late on Monday. (Picture taken on Friday, 14 June 2024.)",
+    "The convoy was ambushed on Wednesday, the army said in a statement dated 9 May 2024.",
+  ],
+} as const satisfies Rule;
+
+export const EN_DATE_YEAR_FROM_WRITTEN_DATES = {
+  id: "en/date/year-from-written-dates",
+  kind: "resolver",
+  description:
+    "With no publication day, a day and month without a year take their year from the dates the report writes with one.",
+  examples: [
+    "Soldiers raided the village on 3 May. The unit had been deployed there in January 2023.",
+    "On 8 March 2022, police arrested a trader. He had been warned on 2 March by the same officers.",
+  ],
+} as const satisfies Rule;
+
+export const EN_DATE_BACKGROUND_PERIOD = {
+  id: "en/date/background-period",
+  kind: "filter",
+  description: 'A period named with no number ("this month", "last year") dates no event; a week is kept as a week.',
+  examples: [
+    { text: "Violence has killed over 8,000 people in Burkina Faso last year.", published: PUBLISHED },
+    { text: "Attacks on schools have risen this month.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Attacks on schools rose in March 2024.", published: PUBLISHED }],
+  pattern: wordEdges(/\b(week|month|year)s?\b/i),
+} as const satisfies PatternRule;
+
+export const EN_DATE_FUTURE = {
+  id: "en/date/future",
+  kind: "cue",
+  description: 'Words before a date that put it in the future ("next Monday", "will vote on Sunday").',
+  examples: [
+    { text: "Elections are scheduled for next Sunday in Niger.", published: PUBLISHED },
+    { text: "The rebels will hold talks on Friday in Doha.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "The rebels held talks on Friday in Doha.", published: PUBLISHED }],
+  pattern: wordEdges(/\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i),
+} as const satisfies PatternRule;
+
+export const EN_DATE_STATEMENT = {
+  id: "en/date/statement",
+  kind: "cue",
+  description: 'Words right before a date that date a statement, not the event ("said Friday", "told AFP on Monday").',
+  examples: [
+    { text: "Three soldiers were killed in Kidal, the army said on Friday.", published: PUBLISHED },
+    { text: "Gunmen abducted a priest, a church official told AFP on Monday.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Gunmen abducted a priest on Monday in Kaduna.", published: PUBLISHED }],
+  pattern: wordEdges(
+    /\b(said|says|told [\p{L}.]+(?: [\p{L}.]+)?|announced|stated|added|confirmed|declared|tweeted|wrote|reported|in a statement)\s+(?:on\s+|late\s+|early\s+)?$/iu,
+  ),
+} as const satisfies PatternRule;
+
+export const EN_DATE_IGNORED = {
+  id: "en/date/ignored",
+  kind: "filter",
+  description:
+    'Expressions too vague to date an event ("now", "today", "the day"), and a lone month name in lower case ("held a march").',
+  examples: [
+    { text: "Students held a march in Ouagadougou to demand the release of a teacher.", published: PUBLISHED },
+    { text: "Today, residents of Kaya are afraid to go to the fields.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Students rallied in Ouagadougou on 3 March 2024.", published: PUBLISHED }],
+  // (A lone month name in lower case is the word: "held a march", "they may".)
+  pattern: wordEdges(
+    /^(?:[Nn]ow|[Tt]oday|[Tt]onight|[Tt]his (morning|afternoon|evening)|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/,
+  ),
+} as const satisfies PatternRule;
+
+export const EN_DATE_DATELINE = {
+  id: "en/date/dateline",
+  kind: "cue",
+  description:
+    'A date at the top of a page alone on its line, or after a "date" label, an upper-case place or a weekday, dates the page, not the event.',
+  examples: [
+    "KAYA, 3 March 2024 (AFP) - Gunmen killed two herders near the town.",
+    "date 2024-03-11\nGunmen abducted pupils from a school in Kuriga on Thursday.",
+  ],
+  counterexamples: ["On 3 March 2023, gunmen attacked a village near Kaya and killed two herders."],
+  // No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
+  pattern: wordEdges(
+    /^\s*(?:[Dd]ate\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s*)$/u,
+  ),
+} as const satisfies PatternRule;
+
+/** A preposition that opens a date ("on 3 March", "in 2023"): the story's date, never a dateline. */
+export const EN_EVENT_PREPOSITION = wordEdges(/^(on|in|at|since|by)\b/i);
+
+export const EN_DATE_OVERNIGHT = {
+  id: "en/date/overnight",
+  kind: "mention",
+  description: '"Overnight" in a report means the night before it was published (chrono-node does not read it).',
+  examples: [{ text: "Overnight, gunmen stormed a police post in Kaya.", published: PUBLISHED }],
+  // (chrono runs it over the whole text: the word first, then its start, lets the scan look for the word alone.)
+  pattern: wordEdges(/overnight(?<=\bovernight)\b/i),
+} as const satisfies PatternRule;
+
+export const EN_DATE_BETWEEN_TWO_DAYS = {
+  id: "en/date/between-two-days",
+  kind: "mention",
+  description:
+    'An event told over two days ("between 21 and 22 April 2020") starts on the first (chrono reads the second).',
+  examples: [{ text: "Between 9 and 10 June 2021, raiders burned a market in Solhan." }],
+  pattern: wordEdges(
+    /between(?<=\bbetween)\s+(\d{1,2})\s+and\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/i,
+  ),
+} as const satisfies PatternRule;
+
+/** English date rules, in the order the date stage applies them. */
+export const EN_DATE_RULES: readonly Rule[] = [
+  EN_DATE_CHRONO,
+  EN_DATE_OVERNIGHT,
+  EN_DATE_BETWEEN_TWO_DAYS,
+  EN_DATE_IGNORED,
+  EN_DATE_BACKGROUND_PERIOD,
+  EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  EN_DATE_RELATIVE_WEEK,
+  EN_DATE_MONTH,
+  EN_DATE_FUTURE,
+  EN_DATE_STATEMENT,
+  EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+  EN_DATE_YEAR_FROM_WRITTEN_DATES,
+  EN_DATE_DATELINE,
+];

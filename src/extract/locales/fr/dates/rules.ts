@@ -1,0 +1,129 @@
+import type { PatternRule, Rule } from "../../../../base/rule.js";
+import { wordEdges } from "../../../common/word-edges.js";
+
+const PUBLIÉ = "2024-08-25";
+
+export const FR_DATE_CHRONO = {
+  id: "fr/date/chrono",
+  kind: "mention",
+  description:
+    'A date as chrono-node\'s French parser reads it: a day written out ("le 12 août 2024") or counted from publication ("hier").',
+  examples: [
+    { text: "Des hommes armés ont attaqué le village de Tanga le 12 août 2024.", published: PUBLIÉ },
+    { text: "L'armée a repoussé hier une attaque contre le camp de Djibo.", published: PUBLIÉ },
+  ],
+} as const satisfies Rule;
+
+export const FR_DATE_WEEKDAY_BEFORE_PUBLICATION = {
+  id: "fr/date/weekday-before-publication",
+  kind: "mention",
+  description: 'A weekday alone ("samedi") is the most recent such day on or before publication.',
+  examples: [
+    { text: "Des jihadistes ont pillé samedi le marché de Kaya.", published: PUBLIÉ },
+    { text: "Deux commerçants ont été enlevés mardi près de Gao.", published: PUBLIÉ },
+  ],
+} as const satisfies Rule;
+
+export const FR_DATE_RELATIVE_WEEK = {
+  id: "fr/date/relative-week",
+  kind: "mention",
+  description: 'A week with no number ("la semaine dernière") dates an event to within that week.',
+  examples: [
+    { text: "La semaine dernière, des hommes armés ont incendié trois écoles près de Fada.", published: PUBLIÉ },
+  ],
+  pattern: wordEdges(/semaine/i),
+} as const satisfies PatternRule;
+
+export const FR_DATE_MONTH = {
+  id: "fr/date/month",
+  kind: "mention",
+  description: 'A month with no day ("il y a 3 mois") dates an event to that month.',
+  examples: [{ text: "Il y a 3 mois, des jihadistes ont attaqué le camp de Djibo.", published: PUBLIÉ }],
+} as const satisfies Rule;
+
+export const FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE = {
+  id: "fr/date/weekday-before-written-date",
+  kind: "resolver",
+  description:
+    "With no publication day, a weekday alone is the last such day on or before the latest full date the report writes.",
+  examples: ["Les rebelles ont bombardé le camp lundi. Un communiqué daté du vendredi 14 juin 2024 le confirme."],
+} as const satisfies Rule;
+
+export const FR_DATE_YEAR_FROM_WRITTEN_DATES = {
+  id: "fr/date/year-from-written-dates",
+  kind: "resolver",
+  description:
+    "With no publication day, a day and month without a year take their year from the dates the report writes with one.",
+  examples: ["Le 8 mars 2022, la police a arrêté un commerçant. Il avait été menacé le 2 mars par les mêmes agents."],
+} as const satisfies Rule;
+
+export const FR_DATE_BACKGROUND_PERIOD = {
+  id: "fr/date/background-period",
+  kind: "filter",
+  description:
+    'A period named with no number ("ce mois", "l\'année dernière") dates no event; a week is kept as a week.',
+  examples: [
+    { text: "Les violences ont fait plus de 8 000 morts l'année dernière au Burkina Faso.", published: PUBLIÉ },
+  ],
+  counterexamples: [{ text: "Les attaques ont augmenté en mars 2024 au Burkina Faso.", published: PUBLIÉ }],
+  pattern: wordEdges(/\b(semaines?|mois|ans?|années?)\b/i),
+} as const satisfies PatternRule;
+
+export const FR_DATE_FUTURE = {
+  id: "fr/date/future",
+  kind: "cue",
+  description: 'Words before a date that put it in the future ("lundi prochain", "doit se tenir dimanche").',
+  examples: [{ text: "Le scrutin doit se tenir dimanche au Niger.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Le scrutin s'est tenu dimanche au Niger.", published: PUBLIÉ }],
+  pattern: wordEdges(/\b(prochain|prochaine|sera|seront|doit|devrait|prévu|prévue)\b[^.]{0,25}$/i),
+} as const satisfies PatternRule;
+
+export const FR_DATE_STATEMENT = {
+  id: "fr/date/statement",
+  kind: "cue",
+  description: 'Words right before a date that date a statement, not the event ("a déclaré lundi").',
+  examples: [{ text: "Trois soldats ont été tués à Kidal, a déclaré lundi l'armée malienne.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Trois soldats ont été tués lundi à Kidal.", published: PUBLIÉ }],
+  pattern: wordEdges(
+    /\b(a déclaré|a affirmé|a annoncé|a indiqué|a précisé|ont déclaré|ont annoncé|a-t-il déclaré|dans un communiqué)\s+(?:ce\s+|le\s+)?$/i,
+  ),
+} as const satisfies PatternRule;
+
+export const FR_DATE_IGNORED = {
+  id: "fr/date/ignored",
+  kind: "filter",
+  description: 'Expressions too vague to date an event ("maintenant", "aujourd\'hui", "ce soir").',
+  examples: [{ text: "Aujourd'hui, les habitants de Kaya n'osent plus aller aux champs.", published: PUBLIÉ }],
+  pattern: wordEdges(/^(maintenant|aujourd'hui|ce soir|ce matin)$/i),
+} as const satisfies PatternRule;
+
+export const FR_DATE_DATELINE = {
+  id: "fr/date/dateline",
+  kind: "cue",
+  description:
+    'A date at the top of a page alone on its line, or after a "date" label, an upper-case place or a weekday, dates the page, not the event.',
+  examples: ["BAMAKO, 3 mars 2024 (AFP) - Des hommes armés ont tué deux éleveurs près de la ville."],
+  counterexamples: ["Le 3 mars 2023, des hommes armés ont attaqué un village près de Kaya."],
+  // No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
+  pattern: wordEdges(
+    /^\s*(?:[Dd]ate\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche),\s*)$/u,
+  ),
+} as const satisfies PatternRule;
+
+/** A preposition that opens a date ("depuis 2023", "en mars"): the story's date, never a dateline. */
+export const FR_EVENT_PREPOSITION = wordEdges(/^(en|depuis|dès|vers|à|au)\b/i);
+
+/** French date rules, in the order the date stage applies them. */
+export const FR_DATE_RULES: readonly Rule[] = [
+  FR_DATE_CHRONO,
+  FR_DATE_IGNORED,
+  FR_DATE_BACKGROUND_PERIOD,
+  FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  FR_DATE_RELATIVE_WEEK,
+  FR_DATE_MONTH,
+  FR_DATE_FUTURE,
+  FR_DATE_STATEMENT,
+  FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+  FR_DATE_YEAR_FROM_WRITTEN_DATES,
+  FR_DATE_DATELINE,
+];

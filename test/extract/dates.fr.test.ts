@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { mentionsOf } from "../helpers/mentions.js";
+
+// [sentence, expression, ISO day or null, precision, rule]; published 2024-08-25, a Sunday.
+const POSITIVE: [string, string, string | null, number, string][] = [
+  ["Des hommes armés ont attaqué le village samedi.", "samedi", "2024-08-24", 1, "fr/date/weekday-before-publication"],
+  [
+    "La semaine dernière, des hommes armés ont attaqué le village.",
+    "La semaine dernière",
+    "2024-08-18",
+    2,
+    "fr/date/relative-week",
+  ],
+  ["Des jihadistes ont attaqué Djibo le 12 août 2024.", "12 août 2024", "2024-08-12", 1, "fr/date/chrono"],
+];
+
+describe("French dates: expression, span, resolved day and rule", () => {
+  for (const [sentence, expression, day, precision, rule] of POSITIVE) {
+    test(sentence, () => {
+      const found = mentionsOf("date", sentence, "2024-08-25", "fr").find((m) => m.text === expression);
+      assert.ok(found, `no date "${expression}"`);
+      assert.equal(found.start, sentence.indexOf(expression));
+      assert.deepEqual([found.value.date, found.value.precision, found.rule], [day, precision, rule]);
+    });
+  }
+});
+
+describe("French dates: periods and future days date no event", () => {
+  test("'Il y a un mois' names a period, not a day", () => {
+    const dates = mentionsOf("date", "Il y a un mois, des hommes armés ont attaqué le village.", "2024-08-25", "fr");
+    assert.deepEqual(
+      dates.map((d) => d.text),
+      [],
+    );
+  });
+  test("'doit se tenir dimanche' is in the future", () => {
+    const [sunday] = mentionsOf("date", "Le scrutin doit se tenir dimanche au Niger.", "2024-08-25", "fr");
+    assert.deepEqual([sunday?.text, sunday?.value.future], ["dimanche", true]);
+  });
+});
