@@ -1,4 +1,7 @@
 import type { Rule } from "../base/rule.js";
+import { EXTRACT_ACTOR_RULES } from "./actors/rules.js";
+import { EN_ACTOR_RULES } from "./locales/en/actors/rules.js";
+import { FR_ACTOR_RULES } from "./locales/fr/actors/organised-crime.js";
 
 /** Every rule of the mention stage: language-neutral mechanisms first, then each locale's. */
-export const EXTRACT_RULES: readonly Rule[] = [];
+export const EXTRACT_RULES: readonly Rule[] = [...EXTRACT_ACTOR_RULES, ...EN_ACTOR_RULES, ...FR_ACTOR_RULES];
