@@ -1,6 +1,6 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { words } from "../../../../base/words.js";
 import type { ActorKind } from "../../../../sources/actors/actor-lexicon.js";
+import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * Actor mentions found by the actor lexicon (data/actors/lexicon.json): one rule per kind of entry, the entry itself
@@ -44,7 +44,7 @@ export const SOURCE_LEXICON = {
 } as const satisfies Rule;
 
 /** "residents said", "soldiers told AFP": a group word followed by a reporting verb. */
-const SPEAKS_AFTER = words(
+const SPEAKS_AFTER = leanWords(
   /^,?\s+(said|say|says|told|reported|reports|stated|added|confirmed|claimed|described|recounted)\b/i,
 );
 
@@ -76,7 +76,7 @@ export const PEOPLE_BEFORE_CIVILIANS = {
     '("Fulani civilians"); herders of a people who fight stay its militia.',
   examples: ["Gunmen killed twelve Fulani villagers near Djibo.", "The Fulani community buried its dead."],
   counterexamples: ["Fulani pastoralists attacked farmers in Benue."],
-  pattern: words(
+  pattern: leanWords(
     /^\s+(civilians?|communit(y|ies)|villagers?|villages?|residents?|people|population|women|children|families|elders|farmers?|pastoralists?|herders?|traders?|worshippers|displaced|IDPs|man|woman|boy|girl|child|youth)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -87,7 +87,7 @@ export const PEOPLES_SETTLEMENT = {
   kind: "filter",
   description: "A people's camp or hamlet (\"a Fulani camp\") is its civilians', not its militia.",
   examples: ["Dozo hunters burned a Fulani hamlet near Djenne."],
-  pattern: words(/^\s+(camps?|hamlets?|settlements?)\b/i),
+  pattern: leanWords(/^\s+(camps?|hamlets?|settlements?)\b/i),
 } as const satisfies PatternRule;
 
 /** Read before a people's bare name. */
@@ -96,8 +96,8 @@ export const TARGETED_PEOPLE = {
   kind: "filter",
   description: 'A people named as the target ("the killings targeted members of the Fulani") is not its militia.',
   examples: ["The killings targeted members of the Fulani ethnic group in Mopti."],
-  pattern: words(
-    /\b(target(ed|ing|s)?|against|members of|killings? of|massacres? of|attacks? on)\s+(the\s+)?(ethnic\s+)?$/i,
+  pattern: wordStartAfter(
+    /(target(ed|ing|s)?|against|members of|killings? of|massacres? of|attacks? on)\s+(the\s+)?(ethnic\s+)?$/i,
   ),
 } as const satisfies PatternRule;
 
@@ -108,7 +108,7 @@ export const CIVILIAN_THING = {
   description: 'A civilian word that describes a thing ("a civilian vehicle", "civilian clothes") names no people.',
   examples: ["A drone struck a civilian vehicle on the road to Gao.", "Men in civilian clothes seized the mayor."],
   counterexamples: ["A drone killed two civilians on the road to Gao."],
-  pattern: words(
+  pattern: leanWords(
     /^\s+(vehicles?|cars?|trucks?|buses|bus|aircraft|airports?|infrastructure|areas?|zones?|targets?|objects?|propert(y|ies)|buildings?|facilit(y|ies)|clothes|clothing|attire|dress|administration|government|authorit(y|ies)|institutions?|courts?|rule)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -119,7 +119,7 @@ export const STATE_WORD_OF_CIVILIANS = {
   kind: "filter",
   description: 'A state force\'s word for a group of civilians or their vehicles ("a convoy of traders") is no force.',
   examples: ["Gunmen ambushed a convoy of traders near Djibo."],
-  pattern: words(
+  pattern: leanWords(
     /^\s+of\s+(?:the\s+|some\s+|\d+\s+)?(civilians?|villagers?|traders?|merchants?|farmers?|herders?|pastoralists?|passengers?|pilgrims?|refugees?|displaced|students?|workers?|trucks?|vehicles?|buses|cars?|lorries)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -131,12 +131,12 @@ export const PEOPLE_WORD_IN_NAME = {
   description:
     'A civilians\' word written with a capital inside a sentence, before another capitalised word, is part of a name ("Man Loi").',
   examples: ["Fighting was reported near Nam Hkai and Man Loi in Shan State."],
-  pattern: words(/^\s+\p{Lu}/u),
+  pattern: leanWords(/^\s+\p{Lu}/u),
 } as const satisfies PatternRule;
 
 /** The match opens its sentence (or clause) when what comes before it ends so. */
-export const CAPITALISED = words(/^\p{Lu}/u);
-export const CLAUSE_START_BEFORE = words(/[.!?:]\s*$|^\s*$/);
+export const CAPITALISED = leanWords(/^\p{Lu}/u);
+export const CLAUSE_START_BEFORE = leanWords(/[.!?:]\s*$|^\s*$/);
 
 /** Read before anyone but civilians. */
 export const SUPPOSED_FIGHTERS = {
@@ -145,7 +145,7 @@ export const SUPPOSED_FIGHTERS = {
   description:
     'People a report says were only taken for fighters ("two men suspected of being militants") are no armed side.',
   examples: ["Soldiers killed two men suspected of being militants in Tillaberi."],
-  pattern: words(
-    /\b(suspected of being|accused of being|mistak(?:en|ing) (?:him|her|them) for|mistaken for)\s+(?:an?\s+|the\s+)?(?:members?\s+of\s+)?(?:an?\s+|the\s+)?$/i,
+  pattern: wordStartAfter(
+    /(suspected of being|accused of being|mistak(?:en|ing) (?:him|her|them) for|mistaken for)\s+(?:an?\s+|the\s+)?(?:members?\s+of\s+)?(?:an?\s+|the\s+)?$/i,
   ),
 } as const satisfies PatternRule;

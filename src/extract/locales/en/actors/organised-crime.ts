@@ -1,5 +1,5 @@
 import type { PatternRule } from "../../../../base/rule.js";
-import { words } from "../../../../base/words.js";
+import { wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * Signs of organised crime in a report: a cartel or gang named, drugs, or the marks of cartel killings (bodies found
@@ -12,8 +12,8 @@ export const ORGANISED_CRIME = {
   description: "Gangs, drugs or the marks of cartel killings: where ACLED codes gangs, armed men are a gang.",
   examples: ["Gunmen shot a man in Culiacan; police found cocaine in his car.", "The body was found bound and gagged."],
   counterexamples: ["Gunmen shot a farmer in his field near Kaya."],
-  pattern: words(
-    /\b(gangs?|gangsters?|cartels?|traffick\w*|drugs?|narco\w*|marijuana|cocaine|crack|criminal (?:groups?|organi[sz]ations?|factions?)|organi[sz]ed crime|extortion\w*|hit ?m[ae]n|(?:hands?|feet) (?:and feet )?tied|tied up|handcuffed|blindfolded|gagged|tortur\w+|behead\w+|dismember\w+|decapitat\w+|coup de grace|wrapped in|burned body|half burned|shootout with (?:police|the police))\b/i,
+  pattern: wordStartAfter(
+    /(gangs?|gangsters?|cartels?|traffick\w*|drugs?|narco\w*|marijuana|cocaine|crack|criminal (?:groups?|organi[sz]ations?|factions?)|organi[sz]ed crime|extortion\w*|hit ?m[ae]n|(?:hands?|feet) (?:and feet )?tied|tied up|handcuffed|blindfolded|gagged|tortur\w+|behead\w+|dismember\w+|decapitat\w+|coup de grace|wrapped in|burned body|half burned|shootout with (?:police|the police))\b/i,
   ),
 } as const satisfies PatternRule;
 
@@ -24,8 +24,8 @@ export const EXECUTION_STYLE = {
   description: "A drive-by shooting, a body found, a death squad: ACLED names the killers after who does that there.",
   examples: ["Two men died in a drive-by shooting in Salvador.", "Residents found the bodies of three men by a road."],
   counterexamples: ["Two men died when a bus overturned near Salvador."],
-  pattern: words(
-    /\b(drive-?by|found dead|bod(?:y|ies)\b[^.]{0,60}\bfound|found\b[^.]{0,30}\bbod(?:y|ies)|death squads?|(?:police|military) (?:fatigues|uniforms)|(?:hands?|feet) (?:and feet )?tied|handcuffed|executed)\b/i,
+  pattern: wordStartAfter(
+    /(drive-?by|found dead|bod(?:y|ies)\b[^.]{0,60}\bfound|found\b[^.]{0,30}\bbod(?:y|ies)|death squads?|(?:police|military) (?:fatigues|uniforms)|(?:hands?|feet) (?:and feet )?tied|handcuffed|executed)\b/i,
   ),
 } as const satisfies PatternRule;
 
@@ -39,7 +39,8 @@ export const CRIMINAL_PAST = {
     "A gunman killed a man in Recife. The victim was wanted by the police.",
   ],
   counterexamples: ["A man was shot dead by gunmen in Kingston. He was a teacher."],
-  pattern: words(
-    /\b(?:had|has|with) (?:several |many |a (?:long )?)?(?:charges against (?:him|her|them)|criminal (?:records?|histor(?:y|ies)|charges|past)|(?:police |prison )?records? for|convictions? for|arrest warrants?|(?:previous|prior) (?:arrests?|convictions?))|(?:was|were) (?:wanted (?:by the police|for)|known to (?:the )?police|(?:an? )?(?:ex-convicts?|former (?:inmates?|prisoners?)))|(?:had|having) (?:served time|been (?:arrested|convicted|jailed) for)|(?:involved|implicated) in (?:drug )?traffick\w*\b/i,
+  // (A word's start is read before each kind of telling: "was wanted", "had served time".)
+  pattern: wordStartAfter(
+    /(?:(?:had|has|with) (?:several |many |a (?:long )?)?(?:charges against (?:him|her|them)|criminal (?:records?|histor(?:y|ies)|charges|past)|(?:police |prison )?records? for|convictions? for|arrest warrants?|(?:previous|prior) (?:arrests?|convictions?))|(?:was|were) (?:wanted (?:by the police|for)|known to (?:the )?police|(?:an? )?(?:ex-convicts?|former (?:inmates?|prisoners?)))|(?:had|having) (?:served time|been (?:arrested|convicted|jailed) for)|(?:involved|implicated) in (?:drug )?traffick\w*\b)/i,
   ),
 } as const satisfies PatternRule;

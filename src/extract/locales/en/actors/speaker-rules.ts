@@ -1,11 +1,11 @@
 import type { PatternRule } from "../../../../base/rule.js";
-import { words } from "../../../../base/words.js";
+import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
 import { ACCORDING_TO_BEFORE, POSSESSIVE_BETWEEN } from "./words.js";
 
 /** Named people who speak are sources: "Haque said", "according to Haque", "Al Jazeera's Nicholas Haque". */
 
 /** A person's name: "Nicholas Haque", "Col. Abdoul Diallo", "Haque". */
-export const PERSON_NAME = words(
+export const PERSON_NAME = leanWords(
   /(?<![\p{L}'’])\p{Lu}[\p{Ll}\p{M}-]+(?:['’](?!s\b)\p{L}+)?(?:\s+\p{Lu}[\p{Ll}\p{M}-]+(?:['’](?!s\b)\p{L}+)?){0,2}/gu,
 );
 
@@ -15,7 +15,7 @@ export const PERSON_SAYS = {
   description:
     'A name followed directly by a reporting verb ("Haque said") is a source; "Dakar, Senegal, claimed" is not.',
   examples: ["Moussa Diallo said the soldiers left at noon.", "Ibrahim Sow warned of new attacks on the town."],
-  pattern: words(
+  pattern: leanWords(
     /^\s+(said|says|told|added|stated|reported|claimed|continued|explained|warned|wrote|tweeted|noted|insisted|declared|announced|confirmed|denied|urged|argued|asked)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -41,5 +41,5 @@ export const SPEAKER_PLACE = {
   kind: "filter",
   description: 'A name after a preposition is where the speaker is, not who speaks ("Police in Cotonou said").',
   examples: ["Police in Cotonou said two suspects were held."],
-  pattern: words(/\b(in|at|from|near|of|to)\s+$/i),
+  pattern: wordStartAfter(/(in|at|from|near|of|to)\s+$/i),
 } as const satisfies PatternRule;

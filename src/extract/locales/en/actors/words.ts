@@ -1,4 +1,4 @@
-import { words } from "../../../../base/words.js";
+import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * English words the actor rules share: the lists and short patterns several rules read. Each rule that uses one
@@ -6,13 +6,13 @@ import { words } from "../../../../base/words.js";
  */
 
 /** "according to Haque", "according to the NRC": what comes before a source. */
-export const ACCORDING_TO_BEFORE = words(/\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i);
+export const ACCORDING_TO_BEFORE = wordStartAfter(/according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i);
 
 /** The words ACLED's herders go by: "herders", "herdsmen", "pastoralists". */
-export const HERDER_WORDS = words(/^(?:herders?|herdsm[ae]n|pastoralists?)$/i);
+export const HERDER_WORDS = leanWords(/^(?:herders?|herdsm[ae]n|pastoralists?)$/i);
 
 /** A capitalised word just before a mention: the people a group word may be named after ("Misseriya herders"). */
-export const PEOPLE_NAME_BEFORE = words(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u);
+export const PEOPLE_NAME_BEFORE = leanWords(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u);
 
 /**
  * Words written with a capital that name no people: articles, quantifiers and the kinds of militia themselves
@@ -95,10 +95,10 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A passive verb: "people from Dablo were killed" suffer what follows, they do not do it. */
-export const PASSIVE_AUXILIARY = words(/\b(?:were|was|been|being)\b/);
+export const PASSIVE_AUXILIARY = wordStartAfter(/(?:were|was|been|being)\b/);
 
 /** A possessive between an outlet and its reporter: "Al Jazeera's Nicholas Haque". */
-export const POSSESSIVE_BETWEEN = words(/^['’]s\s+$/);
+export const POSSESSIVE_BETWEEN = leanWords(/^['’]s\s+$/);
 
 /** The names ACLED gives a people's or a place's militia in its actor names ("Tiv Ethnic Militia (Nigeria)"). */
-export const PEOPLES_MILITIA_NAME = words(/\b(Ethnic|Communal|Clan|Tribal) Militia\b/);
+export const PEOPLES_MILITIA_NAME = wordStartAfter(/(Ethnic|Communal|Clan|Tribal) Militia\b/);
