@@ -10,40 +10,84 @@ import { WORD_START, words } from "../../base/words.js";
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 const HALF_START = `(?<!${WORD_CHAR})`;
 const HALF_END = `(?!${WORD_CHAR})`;
-const LITERAL_WORD_CHAR = /^[A-Za-z0-9_]$/;
-const QUANTIFIER = /^[?*{]$/;
+/** One character that is surely a word character: a letter or digit written as itself, `\w`, `\d`, `\p{L}`… */
+const WORD_ATOM = /^(?:[A-Za-z0-9_]|\\[wd]|\\p\{(?:L|Lu|Ll|M|N)\}|\[(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?)+\])$/;
+const OPTIONAL = /^(?:[?*]|\{0,?\d*\})/;
+const GROUP_OPENING = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/;
 
-/** The length of the token at `i`: an escape (`\s`, `\p{L}`, `\u00e9`, `\x41`) or one character. */
+/** The length of the token at `i`: an escape (`\s`, `\p{L}`, `\u00e9`), a class, a count (`{0,60}`) or a character. */
 function tokenLength(source: string, i: number): number {
-  if (source[i] !== "\\") return 1;
-  const escaped = /^\\(?:[pPk]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(
-    source.slice(i),
-  );
-  return escaped?.[0].length ?? 1;
+  if (!"\\[{?*+(".includes(source[i] ?? "")) return 1;
+  const rest = source.slice(i);
+  const token =
+    /^\\(?:[pPk]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(rest) ??
+    /^\[(?:\\[\s\S]|[^\]\\])*\]/.exec(rest) ??
+    /^\{\d*,?\d*\}\??/.exec(rest) ??
+    /^[?*+]\??/.exec(rest) ??
+    GROUP_OPENING.exec(rest);
+  return token?.[0].length ?? 1;
 }
 
 /**
- * `words(pattern)` with a `\b` next to a literal letter of the pattern looking on the other side only: before
- * "found" in `\bfound` a boundary is "no letter before", after "tied" in `tied\b` "no letter after".
+ * What is known, at a point of a pattern, of the character just read: whether it is surely a word character
+ * (`cur`), in the current alternative of a group that began where it was `before`; `all` while every closed
+ * alternative of the group ends in one. A lookbehind's content is read backwards from an unknown start.
+ */
+interface Frame {
+  assertion: boolean;
+  before: boolean;
+  all: boolean;
+  cur: boolean;
+}
+
+/** Whether the token at `i` is surely a word character that must be there ("f" in `\bfound`, not in `\bf?ound`). */
+function wordCharFollows(source: string, i: number): boolean {
+  const length = tokenLength(source, i);
+  return WORD_ATOM.test(source.slice(i, i + length)) && !OPTIONAL.test(source.slice(i + length));
+}
+
+/**
+ * `words(pattern)` with a `\b` that sits after a surely-word character looking ahead only, and one before a
+ * surely-word character looking behind only: after "tied" in `tied\b`, after `(?:gangs?|cartels?)` in
+ * `(?:gangs?|cartels?)\b`, before "found" in `\bfound`. Anywhere else it stays the whole Unicode boundary.
  * @example leanWords(/\bdrugs?\b/i).test("drugs") // true
  */
 export function leanWords(pattern: RegExp): RegExp {
   const { source } = pattern;
+  const frames: Frame[] = [{ assertion: false, before: false, all: true, cur: false }];
+  let last: { before: boolean; ends: boolean } | null = null;
   let out = "";
-  let inClass = false;
-  let lastWasLetter = false;
   for (let i = 0; i < source.length; ) {
-    const length = tokenLength(source, i);
-    const token = source.slice(i, i + length);
-    if (token === "\\b" && !inClass) {
-      const next = source[i + 2] ?? "";
-      const nextIsLetter = LITERAL_WORD_CHAR.test(next) && !QUANTIFIER.test(source[i + 3] ?? "");
-      out += lastWasLetter ? HALF_END : nextIsLetter ? HALF_START : token;
-    } else out += token;
-    if (token === "[") inClass = true;
-    else if (token === "]") inClass = false;
-    lastWasLetter = !inClass && LITERAL_WORD_CHAR.test(token);
-    i += length;
+    const frame = frames[frames.length - 1] as Frame;
+    const token = source.slice(i, i + tokenLength(source, i));
+    i += token.length;
+    if (token === "\\b") out += frame.cur ? HALF_END : wordCharFollows(source, i) ? HALF_START : token;
+    else out += token;
+    if (token.startsWith("(")) {
+      const lookbehind = token === "(?<=" || token === "(?<!";
+      const assertion = lookbehind || token === "(?=" || token === "(?!";
+      const start = lookbehind ? false : frame.cur;
+      frames.push({ assertion, before: start, all: true, cur: start });
+      last = null;
+    } else if (token === ")" && frames.length > 1) {
+      frames.pop();
+      const parent = frames[frames.length - 1] as Frame;
+      if (frame.assertion) last = null;
+      else {
+        last = { before: frame.before, ends: frame.all && frame.cur };
+        parent.cur = last.ends;
+      }
+    } else if (token === "|") {
+      frame.all &&= frame.cur;
+      frame.cur = frame.before;
+      last = null;
+    } else if (/^[?*+{]/.test(token) && last) {
+      frame.cur = OPTIONAL.test(token) ? last.ends && last.before : last.ends;
+      last = null;
+    } else if (token !== "\\b" && token !== "^" && token !== "$") {
+      last = { before: frame.cur, ends: WORD_ATOM.test(token) };
+      frame.cur = last.ends;
+    }
   }
   return words(new RegExp(out, pattern.flags));
 }
