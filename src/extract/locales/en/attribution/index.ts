@@ -1,12 +1,6 @@
 import type { ActorMention, AnyMention, Attribution } from "../../../../model/mentions.js";
 import type { ExtractContext } from "../../../types.js";
-
-// "Haque said", "Haque, reporting from Dakar, claimed that …": a reporting verb after the source, in its sentence.
-const REPORTING_VERB =
-  /^[^.;]{0,60}?\b(said|says|told|reported|reporting|reports|stated|added|claimed|continued|explained|confirmed|announced|noted|wrote|pointed out)\b/i;
-const VERB_THEN_SOURCE = /\b(said|told|reported|claimed|added|stated)\s+$/i;
-const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$/i;
-const CLAIMED = /^\s+(claimed|has claimed|have claimed|claims)\b/i;
+import { ACCORDING_TO, CLAIM, REPORTING_VERB } from "./rules.js";
 
 /**
  * Who says what: a source named in a sentence with "according to", or next to a reporting verb, is attached to
@@ -20,11 +14,13 @@ export function attachAttributions(context: ExtractContext, mentions: AnyMention
     const before = text.slice(Math.max(0, speaker.start - 20), speaker.start);
     const after = text.slice(speaker.end, speaker.end + 80);
     let rule: string | null = null;
-    if (speaker.value.role === "source" && ACCORDING_TO.test(before)) rule = "en/attribution/according-to";
-    else if (speaker.value.role === "source" && (REPORTING_VERB.test(after) || VERB_THEN_SOURCE.test(before)))
-      rule = "en/attribution/reporting-verb";
-    else if (speaker.value.role === "actor" && !speaker.value.generic && CLAIMED.test(after))
-      rule = "en/attribution/claim";
+    if (speaker.value.role === "source" && ACCORDING_TO.pattern.test(before)) rule = ACCORDING_TO.id;
+    else if (
+      speaker.value.role === "source" &&
+      (REPORTING_VERB.pattern.test(after) || REPORTING_VERB.before.test(before))
+    )
+      rule = REPORTING_VERB.id;
+    else if (speaker.value.role === "actor" && !speaker.value.generic && CLAIM.pattern.test(after)) rule = CLAIM.id;
     if (!rule || bySentence.has(speaker.sentence)) continue;
     bySentence.set(speaker.sentence, {
       start: speaker.start,
