@@ -14,17 +14,19 @@ const HALF_END = `(?!${WORD_CHAR})`;
 const WORD_ATOM = /^(?:[A-Za-z0-9_]|\\[wd]|\\p\{(?:L|Lu|Ll|M|N)\}|\[(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?)+\])$/;
 const OPTIONAL = /^(?:[?*]|\{0,?\d*\})/;
 const GROUP_OPENING = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z]\w*>))?/;
+// The tokens of a pattern's source: an escape, a class, a count and a quantifier (each possibly lazy).
+const ESCAPE = /^\\(?:[pPk]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/;
+const CLASS = /^\[(?:\\[\s\S]|[^\]\\])*\]/;
+const COUNT = /^\{\d*,?\d*\}\??/;
+const QUANTIFIER = /^[?*+]\??/;
+const REPEATS = /^[?*+{]/;
 
 /** The length of the token at `i`: an escape (`\s`, `\p{L}`, `\u00e9`), a class, a count (`{0,60}`) or a character. */
 function tokenLength(source: string, i: number): number {
   if (!"\\[{?*+(".includes(source[i] ?? "")) return 1;
   const rest = source.slice(i);
   const token =
-    /^\\(?:[pPk]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(rest) ??
-    /^\[(?:\\[\s\S]|[^\]\\])*\]/.exec(rest) ??
-    /^\{\d*,?\d*\}\??/.exec(rest) ??
-    /^[?*+]\??/.exec(rest) ??
-    GROUP_OPENING.exec(rest);
+    ESCAPE.exec(rest) ?? CLASS.exec(rest) ?? COUNT.exec(rest) ?? QUANTIFIER.exec(rest) ?? GROUP_OPENING.exec(rest);
   return token?.[0].length ?? 1;
 }
 
@@ -81,7 +83,7 @@ export function leanWords(pattern: RegExp): RegExp {
       frame.all &&= frame.cur;
       frame.cur = frame.before;
       last = null;
-    } else if (/^[?*+{]/.test(token) && last) {
+    } else if (REPEATS.test(token) && last) {
       frame.cur = OPTIONAL.test(token) ? last.ends && last.before : last.ends;
       last = null;
     } else if (token !== "\\b" && token !== "^" && token !== "$") {
