@@ -1,15 +1,12 @@
-import { WORD_START, words } from "../../base/words.js";
+import { WORD_END, WORD_START, words } from "../../base/words.js";
 
 /**
  * Cheaper Unicode word boundaries for the actor rules, which run on every report. `words()` turns each `\b` into
  * a four-sided lookaround over every letter of every script; compiling that under the i and u flags costs about a
  * millisecond a boundary, and a lookaround at a pattern's start keeps V8 from skipping to the letters it can start
- * with. Both helpers match exactly what `words()` matches.
+ * with. Both helpers match what `words()` matches (`wordStartAfter` adds the word start to the whole pattern).
  */
 
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
-const HALF_START = `(?<!${WORD_CHAR})`;
-const HALF_END = `(?!${WORD_CHAR})`;
 /** One character that is surely a word character: a letter or digit written as itself, `\w`, `\d`, `\p{L}`… */
 const WORD_ATOM = /^(?:[A-Za-z0-9_]|\\[wd]|\\p\{(?:L|Lu|Ll|M|N)\}|\[(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?)+\])$/;
 const OPTIONAL = /^(?:[?*]|\{0,?\d*\})/;
@@ -63,7 +60,7 @@ export function leanWords(pattern: RegExp): RegExp {
     const frame = frames[frames.length - 1] as Frame;
     const token = source.slice(i, i + tokenLength(source, i));
     i += token.length;
-    if (token === "\\b") out += frame.cur ? HALF_END : wordCharFollows(source, i) ? HALF_START : token;
+    if (token === "\\b") out += frame.cur ? WORD_END : wordCharFollows(source, i) ? WORD_START : token;
     else out += token;
     if (token.startsWith("(")) {
       const lookbehind = token === "(?<=" || token === "(?<!";
