@@ -1,28 +1,22 @@
+import { matches } from "../base/trace.js";
 import type { Mention } from "../model/index.js";
 import type { ActorMention, AnyMention, PlaceMention } from "../model/mentions.js";
 import { segmentSentences } from "../segment/index.js";
-import {
-  type CrimeSigns,
-  criminalOf,
-  fillCountry,
-  unidentifiedArmedGroup,
-} from "../sources/actors/acled-conventions.js";
-import { iso2Of } from "../sources/countries.js";
-import type { Place } from "../sources/gazetteer/gazetteer.js";
 import type { ExtractSources } from "../sources/index.js";
+import { countryOfActors, fillActorCountries, markCriminalVictims, settleRegionalWords } from "./actors/countries.js";
 import { extractDates } from "./common/dates.js";
-import { placeValue } from "./common/place-resolution.js";
-import { extractPlaces, seatOf } from "./common/places.js";
+import { extractPlaces } from "./common/places.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { refineMentions } from "./refine/index.js";
-import { mainCountry, sentenceFacts } from "./sentence-facts.js";
+import { sentenceFacts } from "./sentence-facts.js";
 import type { ExtractContext, MentionsFound } from "./types.js";
 
 export type { AnyMention } from "../model/mentions.js";
 export type { ExtractSources } from "../sources/index.js";
+export { mainCountry } from "./main-country.js";
 export type { ExtractContext, MentionsFound, SentenceFacts } from "./types.js";
 
 const LOCALES: Record<string, Locale> = { en: EN, fr: FR };
@@ -72,8 +66,8 @@ export function extractMentions(input: MentionInput, sources: ExtractSources): M
   const actors = locale.actors(context, sources.actors);
   const places = extractPlaces(context, sources.gazetteer, actors, locale.places, sources.boundaries);
   context.crimeSigns = {
-    organisedCrime: locale.organisedCrime.test(context.text),
-    execution: locale.executionStyle.test(context.text),
+    organisedCrime: matches(locale.organisedCrime, context.text),
+    execution: matches(locale.executionStyle, context.text),
   };
   markCriminalVictims(context, actors, locale.criminalPast);
   // (Before the actors' countries are filled in: "KDF soldiers shot a man" names the man's country too.)
@@ -90,127 +84,6 @@ export function extractMentions(input: MentionInput, sources: ExtractSources): M
     mentions.filter((m): m is ActorMention => m.kind === "actor"),
   );
   return { context, mentions, facts };
-}
-
-/** The country an actor names itself: an ISO code (FAMa → ML), or a name before or after it ("Myanmar army"). */
-function ownCountry(named: string | null, sources: ExtractSources): string | null {
-  if (!named) return null;
-  if (/^[A-Z]{2}$/.test(named)) return sources.gazetteer.country(named)?.name ?? null;
-  return countryPlace(named, sources)?.country ?? null;
-}
-
-/** The gazetteer's country a name stands for ("Myanmar", "Kenya"), if any. */
-function countryPlace(name: string, sources: ExtractSources): Place | undefined {
-  return sources.gazetteer.candidates(name, 5).find((p) => /^PCL/.test(p.featureCode));
-}
-
-/**
- * "A man was shot by an armed man. The victim had charges against him for drug trafficking.": people whose criminal
- * past the report tells, in that sentence or the one before, are criminals to ACLED (a gang's members where it codes
- * gangs, so their killing is a clash between gangs).
- */
-function markCriminalVictims(context: ExtractContext, actors: ActorMention[], criminalPast: RegExp): void {
-  const told = context.sentences.flatMap((sentence, index) => (criminalPast.test(sentence.text) ? [index] : []));
-  if (told.length === 0) return;
-  for (const actor of actors)
-    if (
-      actor.value.inter === 7 &&
-      actor.value.role === "actor" &&
-      told.some((index) => actor.sentence === index || actor.sentence === index - 1)
-    ) {
-      actor.value.canonical = "Unidentified Gang ({country})";
-      actor.value.inter = 3;
-    }
-}
-
-/**
- * Words that name an actor only in some countries' reports ("US forces" are the Global Coalition in Syria) are
- * dropped elsewhere, and where they do name it, other readings of the same words ("US forces" as a state's) go.
- */
-function settleRegionalWords(actors: ActorMention[]): void {
-  const named = actors.filter((a) => a.value.regional && !a.value.regionalOnly);
-  const settled = actors.filter(
-    (a) =>
-      !a.value.regionalOnly && !named.some((n) => n !== a && n.start <= a.start && a.end <= n.end && !a.value.regional),
-  );
-  actors.splice(0, actors.length, ...settled);
-}
-
-/**
- * "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country;
- * unidentified armed men as ACLED names them there (`unidentifiedArmedGroup`). A state the gazetteer lacks keeps the
- * name the report gives it after "of" ("military forces of Artsakh").
- */
-function fillActorCountries(
-  text: string,
-  actors: ActorMention[],
-  places: PlaceMention[],
-  sources: ExtractSources,
-  signs: CrimeSigns,
-): void {
-  const documentCountry = mainCountry(places);
-  const documentIso2 = iso2Of(places.find((p) => p.value.country === documentCountry)?.value.iso3 ?? null);
-  for (const actor of actors) {
-    const regional = actor.value.regional?.find((r) => documentIso2 && r.countries.includes(documentIso2));
-    if (regional) {
-      actor.value.canonical = regional.canonical;
-      actor.value.inter = regional.inter;
-      actor.value.listed = regional.listed;
-      delete actor.value.regionalOnly;
-    }
-    if (!actor.value.canonical.includes("{country}")) continue;
-    const named = actor.value.country;
-    const statedAfter = named !== null && text.slice(actor.end, actor.end + 40).includes(`of ${named}`);
-    actor.value.country = ownCountry(named, sources) ?? (statedAfter ? named : documentCountry);
-    if (actor.value.canonical.startsWith("Unidentified Armed Group ("))
-      actor.value.canonical = unidentifiedArmedGroup(actor.value.country, signs);
-    else if (actor.value.canonical.startsWith("Unidentified Gang (")) {
-      const criminal = criminalOf(actor.value.country);
-      actor.value.canonical = criminal.canonical;
-      actor.value.inter = criminal.inter;
-      actor.value.criminal = true;
-    }
-    // With no country known, the name says only what kind of actor it is: "Unidentified Armed Group".
-    actor.value.canonical = actor.value.country
-      ? fillCountry(actor.value.canonical, actor.value.country)
-      : actor.value.canonical.replace(/ \(\{country\}\)| of \{country\}/, "");
-  }
-}
-
-/**
- * A report that names no place but whose police or a party name their country ("Kenyan police dispersed …",
- * "protests called by ODM leaders") is at least in that country: the first such actor's words stand for it, at
- * country precision.
- */
-function countryOfActors(actors: ActorMention[], sources: ExtractSources): PlaceMention[] {
-  for (const actor of actors) {
-    // Police work at home, so do armies named by their own acronym ("KDF soldiers") and groups active in one
-    // country; armies named after their country often abroad ("the Russian army struck Poltava").
-    // (…and political parties are national: a report naming only the ODM is Kenyan.)
-    if (actor.value.role === "source" || !actor.value.country) continue;
-    const home =
-      actor.value.role === "party" ||
-      actor.value.canonical.startsWith("Police Forces") ||
-      (actor.value.canonical.startsWith("Military Forces") && /^\p{Lu}{2,}/u.test(actor.text)) ||
-      (!actor.value.generic && actor.value.inter !== 1);
-    if (!home) continue;
-    const country = countryPlace(ownCountry(actor.value.country, sources) ?? actor.value.country, sources);
-    if (!country) continue;
-    const { start, end, text, sentence } = actor;
-    return [
-      {
-        kind: "place",
-        start,
-        end,
-        text,
-        sentence,
-        rule: "place/country-of-actor",
-        confidence: 0.6,
-        value: { ...placeValue([{ place: country, score: 0 }], "region"), ...seatOf(sources.gazetteer, country) },
-      },
-    ];
-  }
-  return [];
 }
 
 /** A mention in the output contract's shape: the value carries the attribution; the sentence index stays inside. */

@@ -2,6 +2,7 @@ import type { ActorMention, PlaceMention } from "../model/mentions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { QuantityLanguage } from "./common/quantities.js";
 import { backgroundCueName, isBackgroundSentence } from "./common/quantities.js";
+import { mainCountry } from "./main-country.js";
 import type { ExtractContext, SentenceFacts } from "./types.js";
 
 /**
@@ -23,23 +24,4 @@ export function sentenceFacts(
     if (isBackgroundSentence(quantities, sentence.text, context.publishedDay)) background.add(index);
   });
   return { mainCountry: mainCountry(places, actors), background, otherEvent };
-}
-
-/** The country most of the document's places are in, weighted by confidence, and that its one-country groups name. */
-export function mainCountry(places: PlaceMention[], actors: ActorMention[] = []): string | null {
-  const weights = new Map<string, number>();
-  for (const place of places) {
-    if (!place.value.country) continue;
-    // A country or a region named as such ("Shan State", "Yangon Region") says more than a town name, which may be
-    // a word that happens to name a town somewhere else.
-    const weight = place.value.precision === 3 ? 2 : 1;
-    weights.set(place.value.country, (weights.get(place.value.country) ?? 0) + weight * place.confidence);
-  }
-  // A group that fights in one country only ("QSD fighters") vouches for that country among those the places name.
-  for (const actor of actors) {
-    const iso2 = actor.value.role === "actor" && !actor.value.generic && actor.value.inter !== 1 && actor.value.country;
-    const named = iso2 && places.find((p) => p.value.iso3 && iso2Of(p.value.iso3) === iso2)?.value.country;
-    if (named) weights.set(named, (weights.get(named) ?? 0) + 1);
-  }
-  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }

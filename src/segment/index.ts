@@ -6,6 +6,9 @@ import { ABBREVIATIONS } from "./abbreviations.js";
 // paragraph is a boundary of its own; the libraries we tried (wink-nlp, compromise) give tokens, not offsets, and
 // re-deriving offsets from them costs more than this splitter.
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
+/** A single capital before a full stop is an initial: "J. Smith". */
+const INITIAL = /^\p{Lu}$/u;
+const SPACE = /\s/;
 
 /**
  * Splits cleaned text into sentences: every line is at least one sentence; inside a line a full stop, question or
@@ -31,12 +34,12 @@ export function segmentSentences(text: string): Span[] {
 
 function endsWithAbbreviation(before: string): boolean {
   const word = trailingWord(before);
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  if (INITIAL.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function push(sentences: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  while (start < end && SPACE.test(text[start] ?? "")) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? "")) end--;
   if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
 }

@@ -1,3 +1,4 @@
+import type { PatternRule } from "../../base/rule.js";
 import type { ActorMention, AnyMention } from "../../model/mentions.js";
 import type { ActorLexicon } from "../../sources/actors/actor-lexicon.js";
 import type { DateLocale } from "../common/dates.js";
@@ -12,11 +13,11 @@ export interface Locale {
   actors(context: ExtractContext, lexicon: ActorLexicon): ActorMention[];
   places: PlaceWords;
   /** Words that show organised crime: where ACLED codes gangs, unidentified armed men are then a gang. */
-  organisedCrime: RegExp;
+  organisedCrime: PatternRule;
   /** Words of an execution-style killing ("drive-by shooting", "body found"), whose killers ACLED names by country. */
-  executionStyle: RegExp;
+  executionStyle: PatternRule;
   /** A victim's criminal past ("the victim had a criminal record"): where ACLED codes gangs, a gang's member. */
-  criminalPast: RegExp;
+  criminalPast: PatternRule;
   quantities: QuantityLanguage;
   attributions(context: ExtractContext, mentions: AnyMention[]): void;
 }

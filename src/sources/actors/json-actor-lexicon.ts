@@ -62,17 +62,24 @@ type LexiconData = z.infer<typeof LexiconSchema>;
 
 const STATE_TEMPLATES = { military: "Military Forces of {country}", police: "Police Forces of {country}" };
 
+/** A short word opening with a capital or digit ("JNIM", "FAMa", "M23")… */
+const ACRONYM_SHAPE = /^[\p{Lu}\d][\p{L}\d-]{0,6}$/u;
+/** …with two capitals or a digit in it. */
+const STYLISED = /\p{Lu}.*\p{Lu}|\d/u;
+const CURLY_APOSTROPHE = /’/g;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const EITHER_APOSTROPHE = /['’]/g;
+const ONE_SPACE = / /g;
+const SPACES = /\s+/g;
+
 /** An acronym or stylised name ("JNIM", "FAMa", "M23") matches only as written; other aliases in any case. */
-const isCaseSensitive = (alias: string) =>
-  /^[\p{Lu}\d][\p{L}\d-]{0,6}$/u.test(alias) && /\p{Lu}.*\p{Lu}|\d/u.test(alias);
+const isCaseSensitive = (alias: string) => ACRONYM_SHAPE.test(alias) && STYLISED.test(alias);
 
-const keyOf = (alias: string) => (isCaseSensitive(alias) ? alias : alias.toLowerCase().replace(/’/g, "'"));
+const keyOf = (alias: string) => (isCaseSensitive(alias) ? alias : alias.toLowerCase().replace(CURLY_APOSTROPHE, "'"));
 
+/** An alias as a pattern: either apostrophe, any run of spaces. */
 const escapeAlias = (s: string) =>
-  s
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/['’]/g, "['’]")
-    .replace(/ /g, "\\s+");
+  s.replace(REGEX_SPECIAL, "\\$&").replace(EITHER_APOSTROPHE, "['’]").replace(ONE_SPACE, "\\s+");
 
 /**
  * One alternation of many aliases grouped by their first character ("a(?:lpha|nsar dine)|b(?:oko haram)"): the
@@ -100,65 +107,12 @@ export class JsonActorLexicon implements ActorLexicon {
 
   constructor(path: string = DEFAULT_LEXICON_PATH) {
     const data: LexiconData = LexiconSchema.parse(JSON.parse(readFileSync(path, "utf8")));
-    for (const [listed, group] of data.groups.entries()) {
-      const entry: ActorEntry = {
-        kind: "group",
-        listed,
-        canonicalOn: (day) =>
-          (group.names.find((n) => !n.until || (day !== null && day <= n.until)) ?? group.names.at(-1))?.name ?? "",
-        needsCountry: group.names.some((n) => n.name.includes("{country}")),
-        inter: group.inter,
-        countries: group.countries,
-        country: null,
-        force: null,
-      };
-      for (const era of group.names)
-        for (const alias of era.aliases ?? [])
-          this.add(alias, { ...entry, canonicalOn: (day) => (day === null ? era.name : entry.canonicalOn(day)) });
-      for (const alias of group.aliases) this.add(alias, entry);
-      const regional = group.regional_aliases;
-      for (const alias of regional?.aliases ?? []) {
-        const key = keyOf(alias);
-        this.regional.set(key, [...(this.regional.get(key) ?? []), { ...entry, countries: regional?.countries ?? [] }]);
-      }
-    }
-    for (const acronym of data.state_force_acronyms) {
-      this.add(acronym.alias, {
-        kind: "state",
-        canonicalOn: () =>
-          acronym.unit ? `${STATE_TEMPLATES[acronym.force]} ${acronym.unit}` : STATE_TEMPLATES[acronym.force],
-        needsCountry: true,
-        inter: 1,
-        countries: acronym.country ? [acronym.country] : [],
-        country: acronym.country,
-        force: acronym.force,
-      });
-    }
-    for (const generic of data.generic) {
-      const entry: ActorEntry = {
-        kind: generic.force ? "state" : "generic",
-        canonicalOn: () => generic.template,
-        needsCountry: true,
-        inter: generic.inter,
-        countries: [],
-        country: null,
-        force: generic.force ?? null,
-      };
-      for (const word of generic.words) this.add(word, entry);
-    }
-    for (const party of data.parties) {
-      const entry: ActorEntry = {
-        kind: "party",
-        canonicalOn: () => party.name,
-        needsCountry: false,
-        inter: null,
-        countries: party.countries,
-        country: null,
-        force: null,
-      };
-      for (const alias of party.aliases) this.add(alias, entry);
-    }
-    for (const source of [...data.sources.outlets, ...data.sources.organisations, ...data.sources.roles]) {
+    // (The first entry to claim an alias keeps it: groups, then state forces, generic words, parties, sources.)
+    for (const [listed, group] of data.groups.entries()) this.addGroup(group, listed);
+    for (const acronym of data.state_force_acronyms) this.addStateForce(acronym);
+    for (const generic of data.generic) this.addGeneric(generic);
+    for (const party of data.parties) this.addParty(party);
+    for (const source of [...data.sources.outlets, ...data.sources.organisations, ...data.sources.roles])
       this.add(source, {
         kind: "source",
         canonicalOn: () => source,
@@ -168,7 +122,6 @@ export class JsonActorLexicon implements ActorLexicon {
         country: null,
         force: null,
       });
-    }
     const aliases = [...new Set([...this.entries.keys(), ...this.regional.keys()])].sort((a, b) => b.length - a.length);
     const exact = alternationByFirstCharacter(aliases.filter(isCaseSensitive), false);
     const folded = alternationByFirstCharacter(
@@ -177,6 +130,69 @@ export class JsonActorLexicon implements ActorLexicon {
     );
     this.exact = new RegExp(`(?<![\\p{L}\\d])(?:${exact})(?![\\p{L}\\d])`, "gu");
     this.folded = new RegExp(`(?<![\\p{L}\\d])(?:${folded})(?![\\p{L}\\d])`, "giu");
+  }
+
+  /** A group's aliases, those of one of its names' time, and the aliases that mean it in some countries only. */
+  private addGroup(group: LexiconData["groups"][number], listed: number): void {
+    const entry: ActorEntry = {
+      kind: "group",
+      listed,
+      canonicalOn: (day) =>
+        (group.names.find((n) => !n.until || (day !== null && day <= n.until)) ?? group.names.at(-1))?.name ?? "",
+      needsCountry: group.names.some((n) => n.name.includes("{country}")),
+      inter: group.inter,
+      countries: group.countries,
+      country: null,
+      force: null,
+    };
+    for (const era of group.names)
+      for (const alias of era.aliases ?? [])
+        this.add(alias, { ...entry, canonicalOn: (day) => (day === null ? era.name : entry.canonicalOn(day)) });
+    for (const alias of group.aliases) this.add(alias, entry);
+    const regional = group.regional_aliases;
+    for (const alias of regional?.aliases ?? []) {
+      const key = keyOf(alias);
+      this.regional.set(key, [...(this.regional.get(key) ?? []), { ...entry, countries: regional?.countries ?? [] }]);
+    }
+  }
+
+  private addStateForce(acronym: LexiconData["state_force_acronyms"][number]): void {
+    this.add(acronym.alias, {
+      kind: "state",
+      canonicalOn: () =>
+        acronym.unit ? `${STATE_TEMPLATES[acronym.force]} ${acronym.unit}` : STATE_TEMPLATES[acronym.force],
+      needsCountry: true,
+      inter: 1,
+      countries: acronym.country ? [acronym.country] : [],
+      country: acronym.country,
+      force: acronym.force,
+    });
+  }
+
+  private addGeneric(generic: LexiconData["generic"][number]): void {
+    const entry: ActorEntry = {
+      kind: generic.force ? "state" : "generic",
+      canonicalOn: () => generic.template,
+      needsCountry: true,
+      inter: generic.inter,
+      countries: [],
+      country: null,
+      force: generic.force ?? null,
+    };
+    for (const word of generic.words) this.add(word, entry);
+  }
+
+  private addParty(party: LexiconData["parties"][number]): void {
+    const entry: ActorEntry = {
+      kind: "party",
+      canonicalOn: () => party.name,
+      needsCountry: false,
+      inter: null,
+      countries: party.countries,
+      country: null,
+      force: null,
+    };
+    for (const alias of party.aliases) this.add(alias, entry);
   }
 
   private add(alias: string, entry: ActorEntry): void {
@@ -192,7 +208,7 @@ export class JsonActorLexicon implements ActorLexicon {
     ] as const) {
       for (const match of allMatches(regex, text)) {
         const surface = match[0];
-        const key = fold ? surface.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ") : surface;
+        const key = fold ? surface.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(SPACES, " ") : surface;
         const regional = this.regional.get(key) ?? [];
         const entry = this.entries.get(key) ?? regional[0];
         if (!entry) continue;

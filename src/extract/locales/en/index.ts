@@ -1,6 +1,6 @@
 import type { Locale } from "../locale.js";
 import { extractActors } from "./actors/index.js";
-import { EN_CRIMINAL_PAST, EN_EXECUTION_STYLE, EN_ORGANISED_CRIME } from "./actors/organised-crime.js";
+import { CRIMINAL_PAST, EXECUTION_STYLE, ORGANISED_CRIME } from "./actors/organised-crime.js";
 import { attachAttributions } from "./attribution/index.js";
 import { EN_DATES } from "./dates/index.js";
 import { EN_QUANTITIES } from "./numbers/index.js";
@@ -12,9 +12,9 @@ export const EN: Locale = {
   dates: EN_DATES,
   actors: extractActors,
   places: EN_PLACE_WORDS,
-  organisedCrime: EN_ORGANISED_CRIME,
-  executionStyle: EN_EXECUTION_STYLE,
-  criminalPast: EN_CRIMINAL_PAST,
+  organisedCrime: ORGANISED_CRIME,
+  executionStyle: EXECUTION_STYLE,
+  criminalPast: CRIMINAL_PAST,
   quantities: EN_QUANTITIES,
   attributions: attachAttributions,
 };

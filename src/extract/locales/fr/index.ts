@@ -1,5 +1,6 @@
 import { EN } from "../en/index.js";
 import type { Locale } from "../locale.js";
+import { FR_CRIMINAL_PAST, FR_EXECUTION_STYLE, FR_ORGANISED_CRIME } from "./actors/organised-crime.js";
 import { FR_DATES } from "./dates/index.js";
 import { FR_QUANTITIES } from "./numbers/index.js";
 import { FR_PLACE_WORDS } from "./places/index.js";
@@ -14,16 +15,7 @@ export const FR: Locale = {
   dates: FR_DATES,
   quantities: FR_QUANTITIES,
   places: FR_PLACE_WORDS,
-  organisedCrime: new RegExp(
-    `${EN.organisedCrime.source}|(?<!\\p{L})(gangs?|cartels?|trafic de drogue|trafiquants?|narco\\p{L}*|crime organisé|ligotée?s?|menottée?s?|torturée?s?|décapitée?s?|démembrée?s?)(?!\\p{L})`,
-    "iu",
-  ),
-  criminalPast: new RegExp(
-    `${EN.criminalPast.source}|(?<!\\p{L})(casier judiciaire|connue? des services de police|recherchée? pour|impliquée? dans (?:le |un )?trafic)(?!\\p{L})`,
-    "iu",
-  ),
-  executionStyle: new RegExp(
-    `${EN.executionStyle.source}|(?<!\\p{L})(corps (?:sans vie )?(?:a été |ont été )?retrouvés?|exécutée?s?|escadrons? de la mort)(?!\\p{L})`,
-    "iu",
-  ),
+  organisedCrime: FR_ORGANISED_CRIME,
+  criminalPast: FR_CRIMINAL_PAST,
+  executionStyle: FR_EXECUTION_STYLE,
 };

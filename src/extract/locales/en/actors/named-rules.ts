@@ -1,0 +1,87 @@
+import type { PatternRule } from "../../../../base/rule.js";
+import { leanWords } from "../../../actors/word-start-after.js";
+
+/**
+ * Actors no lexicon can list in full, named as ACLED names them: a people's militia, a gang, a country's forces,
+ * and the country a state force's words name.
+ */
+
+// (Tribes' names may open with an Arabic word for "the" or "sons of": "Bani Ali", "Al Badi".)
+const MILITIA_NAME = String.raw`(?:(?:Al|Bani|Beni|Banu|Ahl|Abu|El|Ould)\s+)?(?!(?:Ethnic|Communal|Clan|Tribal|Militia)\b)\p{Lu}[\p{L}'’-]+`;
+
+/** Capture groups of `NAMED_MILITIA`: the two peoples' names, the kind of militia, the word for its men. */
+export const MILITIA_GROUP = { first: 1, second: 2, kind: 3, men: 4 } as const;
+
+export const NAMED_MILITIA = {
+  id: "en/actor/named-militia",
+  kind: "mention",
+  description:
+    'A people\'s or place\'s militia named as ACLED names them ("Tiv militias", "Bani Ali tribesmen", "Turkana raiders").',
+  examples: [
+    "Tiv militias attacked Jukun settlements near Wukari.",
+    "Turkana raiders drove off hundreds of cattle from a Pokot village.",
+  ],
+  counterexamples: ["Armed militias blocked the road to the mine.", "Nigerian militia leaders met the governor."],
+  pattern: leanWords(
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${MILITIA_NAME})(?:\s+and\s+(${MILITIA_NAME}))?\s+` +
+        String.raw`(?:(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)|([Tt]ribesmen|[Cc]lansmen|[Rr]aiders))\b`,
+      "gu",
+    ),
+  ),
+} as const satisfies PatternRule;
+
+/** The kind of militia ACLED names after the word the report uses; any other is "Ethnic". */
+export const MILITIA_KIND: Readonly<Record<string, string>> = {
+  communal: "Communal",
+  clan: "Clan",
+  tribal: "Tribal",
+  tribesmen: "Tribal",
+  clansmen: "Clan",
+};
+
+export const NAMED_GANG = {
+  id: "en/actor/named-gang",
+  kind: "mention",
+  description: 'A gang the lexicon does not know, named as ACLED names gangs: "<Name> Gang" ("Los Tigres Gang").',
+  examples: ["Members of the Los Pinos cartel shot two rivals in Celaya.", "The Nueva Era gang controls the port."],
+  counterexamples: ["Rival gangs clashed in the market.", "Members of a Haitian gang burned houses."],
+  pattern: leanWords(
+    /(?<![\p{L}'’-])((?:(?:Los|Las|La|El|Le|Les)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:[Gg]angs?|[Cc]artel)\b/gu,
+  ),
+} as const satisfies PatternRule;
+
+/** A sentence's capitalised first word is no gang's name: "Tribal gangs burned homes", "Rival cartels clashed". */
+export const NOT_A_GANG_NAME = leanWords(
+  /^(?:The|A|An|Armed|Rival|Criminal|Drug|Local|Street|Unidentified|Members?|Suspected|Alleged|Tribal|Ethnic|Youth|Political|Notorious|Violent|Organi[sz]ed|Several|Two|Three|Many|Other|Both)\b/,
+);
+
+/** "the Los Pinos cartel": the article is no part of the name. */
+export const LEADING_ARTICLE = leanWords(/^(?:The|the)\s+/);
+
+/** A title-case headline goes on after the gang: "… Haitian Gang Releases Over 500 Inmates". */
+export const CAPITAL_AFTER = leanWords(/^\s+\p{Lu}/u);
+
+export const DEMONYM_FORCES = {
+  id: "en/actor/demonym-forces",
+  kind: "mention",
+  description: 'Forces a country\'s people names ("Nigerien forces", "Israeli security forces") are its military.',
+  examples: [
+    "Nigerien forces repelled an attack near the border.",
+    "Chadian forces pushed the rebels back across the river.",
+  ],
+  pattern: leanWords(
+    /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:government|state|security|armed|military)\s+)?forces?\b/gu,
+  ),
+} as const satisfies PatternRule;
+
+/** Read before a state force: "the Myanmar army", "Nigerian troops". */
+export const FORCE_COUNTRY = {
+  id: "en/actor/force-country",
+  kind: "resolver",
+  description:
+    'A state force\'s country named before it ("the Myanmar army") or after it ("military forces of Artsakh").',
+  examples: ["The Myanmar army shelled villages in Sagaing.", "Military forces of Artsakh withdrew from the line."],
+  pattern: leanWords(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+$/u),
+  after: leanWords(/^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u),
+} as const satisfies PatternRule & { after: RegExp };
