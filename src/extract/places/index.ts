@@ -21,7 +21,7 @@ export type { PlaceRules, PlaceWords } from "./types.js";
  *
  * @example
  * extractPlaces(context("Gunmen attacked a convoy near Djibo."), gazetteer, [], EN_PLACE_WORDS)
- * // → [{ text: "Djibo", rule: "en/place/vicinity-of-town", value: { country: "Burkina Faso", … } }]
+ * // → [{ text: "Djibo", rule: EN_PLACE_VICINITY_OF_TOWN.id, value: { country: "Burkina Faso", … } }]
  */
 export function extractPlaces(
   context: ExtractContext,

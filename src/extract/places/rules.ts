@@ -15,7 +15,7 @@ export const PLACE_DEMONYM_NAME = {
   kind: "filter",
   description:
     'A nationality adjective ("Malian", "Burkinabe") names no place, though a village bears it, unless it is also the country\'s name.',
-  examples: ["Malian soldiers repelled an attack on Thursday."],
+  examples: ["The attackers were Malian, police said."],
 } as const satisfies Rule;
 
 export const PLACE_UNCUED_HAMLET = {
@@ -23,7 +23,7 @@ export const PLACE_UNCUED_HAMLET = {
   kind: "filter",
   description:
     "A name with no word that makes it a place, whose best reading is a hamlet (under 5,000 people), is more likely a word or a person.",
-  examples: ["Police said Kalsaka fled before the trial."],
+  examples: ["Kalsaka residents fled before dawn."],
 } as const satisfies Rule;
 
 export const PLACE_UNSUPPORTED_COUNTRY = {
@@ -39,7 +39,7 @@ export const PLACE_UNCUED_SMALL_TOWN = {
   kind: "filter",
   description:
     "A small town (under 100,000 people) with no cue, in a country nothing else in the text points to, is dropped.",
-  examples: ["Rescuers said Tamworth was the last to leave the burning house."],
+  examples: ["Tamworth residents lit candles on Monday."],
 } as const satisfies Rule;
 
 export const PLACE_OTHER_NAME_ONLY = {
@@ -79,7 +79,9 @@ export const PLACE_ENCLOSING_AREA_FIRST = {
   kind: "resolver",
   description:
     'An area written behind a town ("Amritsar (Punjab)") is the reading that holds the town (India\'s Punjab), not the most populous namesake.',
-  examples: ["Farmers blocked a highway near Amritsar (Punjab) on Monday."],
+  examples: [
+    "Riots spread across Punjab. Police in Bahawalpur (Punjab) made arrests. Farmers in Ludhiana (Punjab) marched too.",
+  ],
 } as const satisfies Rule;
 
 /** Every language-neutral place rule, for the registry. */

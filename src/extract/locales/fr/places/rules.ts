@@ -77,7 +77,7 @@ export const FR_PLACE_COUNTRY_ABBREVIATION = {
   id: "fr/place/country-abbreviation",
   kind: "mention",
   description: "L'abréviation d'un pays en capitales (« la RDC » s'écrit DRC en anglais, « les US ») nomme ce pays.",
-  examples: ["Des milliers de réfugiés ont fui vers la DRC après les combats."],
+  examples: ["Des milliers de réfugiés ont fui vers la DRC."],
 } as const satisfies Rule;
 
 export const FR_PLACE_DISTANCE_FROM_TOWN = {
