@@ -84,6 +84,32 @@ export const PLACE_ENCLOSING_AREA_FIRST = {
   ],
 } as const satisfies Rule;
 
+export const PLACE_SHORT_ALIAS = {
+  id: "place/short-alias",
+  kind: "filter",
+  description:
+    'A town\'s alias of three letters or fewer is a code or a clipping ("Pro" for Perry), not that town, unless it spells the town\'s name within a letter ("Tyr", Tyre).',
+  examples: ["Shells hit Tyr on Monday night."],
+  counterexamples: ["Shells hit Tyre on Monday night."],
+} as const satisfies Rule;
+
+export const PLACE_TOWN_BEFORE_AREA = {
+  id: "place/town-before-area",
+  kind: "resolver",
+  description:
+    'A name that is both a town and the area around it ("Sfax") is the town, unless the text says "region" or "state".',
+  examples: ["Thousands marched in Sfax on Friday."],
+  counterexamples: ["Thousands marched across Sfax governorate on Friday."],
+} as const satisfies Rule;
+
+export const PLACE_SEAT_FIRST = {
+  id: "place/seat-first",
+  kind: "resolver",
+  description:
+    'A district named after its town ("Lashio Township") is located at that town, as ACLED locates it, keeping the district\'s precision.',
+  examples: ["Junta troops shelled villages in Lashio Township on Monday."],
+} as const satisfies Rule;
+
 /** Every language-neutral place rule, for the registry. */
 export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_CAPITALS,
@@ -96,4 +122,7 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_DISTANT_PART,
   PLACE_SUPPORTED_COUNTRY_FIRST,
   PLACE_ENCLOSING_AREA_FIRST,
+  PLACE_SHORT_ALIAS,
+  PLACE_TOWN_BEFORE_AREA,
+  PLACE_SEAT_FIRST,
 ];
