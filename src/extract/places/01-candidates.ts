@@ -159,6 +159,7 @@ function looselySpelledPlace(
 
 // "Athens, Ga.": an abbreviation right after a comma.
 const AFTER_COMMA = /,\s*$/;
+const SPACES = /\s+/g;
 
 /** "Athens, Ga.": an abbreviated region after a comma names the region the town is in. */
 export function abbreviationSpans(context: ExtractContext, words: PlaceWords): Found[] {
@@ -168,7 +169,7 @@ export function abbreviationSpans(context: ExtractContext, words: PlaceWords): F
     const start = match.index ?? 0;
     if (!AFTER_COMMA.test(context.text.slice(Math.max(0, start - 3), start))) continue;
     // Keys are written without spaces: "W. Va." and "W.Va." are one abbreviation.
-    const name = words.regionAbbreviations[match[0].toLowerCase().replace(/\s+/g, "")];
+    const name = words.regionAbbreviations[match[0].toLowerCase().replace(SPACES, "")];
     if (name) found.push(spanAt(context, start, match[0], name, "region", regionAbbreviation.id));
   }
   return found;

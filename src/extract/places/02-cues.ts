@@ -35,13 +35,15 @@ export function spanAt(
 
 // "près d'Arbinda", "l'Adamaoua": an elided article or preposition is the word before.
 const ELIDED = /['’]$/;
+const SPACES_AND_COMMAS_AT_END = /[\s,]+$/;
+const FULL_STOP_AT_END = /\.$/;
 
-/** The word before a name, in lower case: "in", "president", "de" for "d'". */
-function previousWordOf(before: string): string {
-  return trailingWord(ELIDED.test(before) ? before.slice(0, -1) : before.replace(/[\s,]+$/, ""))
+/** The word before a name, in lower case: "in", "president" ("Pres."), an elided "d'" as the language writes it whole. */
+function previousWordOf(before: string, words: PlaceWords): string {
+  const word = trailingWord(ELIDED.test(before) ? before.slice(0, -1) : before.replace(SPACES_AND_COMMAS_AT_END, ""))
     .toLowerCase()
-    .replace(/\.$/, "")
-    .replace(/^d$/, "de");
+    .replace(FULL_STOP_AT_END, "");
+  return words.elisions.get(word) ?? word;
 }
 
 /** A known name at [start, end) read with its cues, or null when it overlaps an actor or a filter drops it. */
@@ -57,7 +59,7 @@ export function placeSpan(
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
-  const previousWord = previousWordOf(before);
+  const previousWord = previousWordOf(before, words);
   if (filteredOut({ start, name, before, after, previousWord }, excluded, words)) return null;
   const written = kindOf(name, before, after, words);
   let kind = written.kind;

@@ -116,8 +116,9 @@ export function otherNameBeforeNoun(
   words: PlaceWords,
 ): boolean {
   const rule = words.rules.otherNameBeforeNoun;
-  if (/\s/.test(m.name) || !rule.pattern.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  if (SPACE.test(m.name) || !rule.pattern.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
   if (!rule.nounAfter.test(text.slice(m.end, m.end + 30))) return false;
   const key = normalizeName(m.name);
   return gazetteer.candidates(m.name, 5).some((p) => normalizeName(p.name) === key) ? false : firedFor(rule);
 }
+const SPACE = /\s/;

@@ -49,7 +49,7 @@ function distancePlace(around: Surroundings, anchor: PlaceMention, match: RegExp
   const km = distanceKm(groups.distance, groups.unit, words);
   if (km === null || km > 500) return null;
   const { latitude, longitude } = anchor.value as { latitude: number; longitude: number };
-  const bearingWord = groups.bearing?.toLowerCase().replace(/\s+/, " ");
+  const bearingWord = groups.bearing?.toLowerCase().replace(SPACES, " ");
   const bearing = bearingWord ? words.bearings[bearingWord] : undefined;
   const point = bearing === undefined ? { latitude, longitude } : destination(latitude, longitude, km, bearing);
   const nearest = gazetteer.nearest(point.latitude, point.longitude, Math.max(10, km / 4), 3);
@@ -83,6 +83,8 @@ function distancePlace(around: Surroundings, anchor: PlaceMention, match: RegExp
 }
 
 const DIGIT = /\d/;
+// "north  east" as "north east" (the first run of spaces only, as the bearings are written).
+const SPACES = /\s+/;
 
 function distanceKm(distance: string | undefined, unit: string | undefined, words: PlaceWords): number | null {
   if (!distance || !unit) return null;

@@ -92,6 +92,8 @@ export interface PlaceWords {
   rules: PlaceRules;
   /** Kind nouns and the kind they give: "village" → town, "province" → region. */
   kindNouns: Record<string, PlaceKind>;
+  /** Elided words and the word they stand for, for the word before a name: "d" (from "d'Arbinda") → "de". */
+  elisions: ReadonlyMap<string, string>;
   /** "and"/"et": a name with it inside is tried whole ("Jammu and Kashmir"). */
   and: string;
   /** Demonyms and their country (ISO 3166-1 alpha-2): "malian" → ML. */

@@ -65,6 +65,7 @@ export const EN_PLACE_WORDS: PlaceWords = {
     partOfLongerName: EN_PLACE_PART_OF_LONGER_NAME,
   },
   kindNouns: PLACE_KIND_SUFFIXES,
+  elisions: new Map(),
   and: "and",
   demonyms: DEMONYMS,
   regionAbbreviations: REGION_ABBREVIATIONS,

@@ -55,6 +55,8 @@ export const FR_PLACE_WORDS: PlaceWords = {
     notAPlace: FR_PLACE_NOT_A_PLACE,
   },
   kindNouns: { ...EN_PLACE_WORDS.kindNouns, ...FR_KIND_NOUNS },
+  // "près d'Arbinda": the preposition is "de".
+  elisions: new Map([["d", "de"]]),
   and: "(?:and|et)",
   demonyms: { ...EN_PLACE_WORDS.demonyms, ...FR_DEMONYMS },
   numberWords: FR_NUMBER_WORDS,
