@@ -11,12 +11,12 @@ import { iso2Of } from "../sources/countries.js";
 import type { Place } from "../sources/gazetteer/gazetteer.js";
 import type { ExtractSources } from "../sources/index.js";
 import { extractDates } from "./common/dates.js";
-import { placeValue } from "./common/place-resolution.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
 import { FR } from "./locales/fr/index.js";
 import type { Locale } from "./locales/locale.js";
 import { extractPlaces, seatOf } from "./places/index.js";
+import { placeValue } from "./places/ranking.js";
 import { refineMentions } from "./refine/index.js";
 import type { ExtractContext } from "./types.js";
 

@@ -3,10 +3,10 @@ import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
-import type { PlaceKind } from "../common/place-resolution.js";
 import type { ExtractContext } from "../types.js";
 import { filteredOut } from "./03-filters.js";
 import { compile, distanceBefore } from "./names.js";
+import type { PlaceKind } from "./ranking.js";
 import type { Found, PlaceWords } from "./types.js";
 
 // Cues: the words around a candidate that say it is a place, and what kind ("in Kaya", "Barsalogho district", "the

@@ -5,6 +5,7 @@ import type { PlaceMention, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import type { ExtractContext } from "../types.js";
 import {
   adminsAt,
   type PlaceContext,
@@ -12,8 +13,7 @@ import {
   rankCandidates,
   resolutionConfidence,
   spelledAlike,
-} from "../common/place-resolution.js";
-import type { ExtractContext } from "../types.js";
+} from "./ranking.js";
 import {
   PLACE_AREA_OF_ANOTHER_COUNTRY,
   PLACE_DISTANT_PART,

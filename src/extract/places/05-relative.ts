@@ -3,9 +3,9 @@ import type { PlaceMention, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { parseNumberWord } from "../common/numbers.js";
-import { adminsAt } from "../common/place-resolution.js";
 import type { ExtractContext } from "../types.js";
 import { compile, distanceBefore } from "./names.js";
+import { adminsAt } from "./ranking.js";
 import type { PlaceWords } from "./types.js";
 
 // Relative places: "40 km north of Kaya" (a point by bearing and distance), "12 km from Macomia", "near Djibo"

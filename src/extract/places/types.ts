@@ -1,6 +1,6 @@
 import type { PatternRule, Rule } from "../../base/rule.js";
 import type { NumberWords } from "../common/numbers.js";
-import type { PlaceKind, PlaceSpan } from "../common/place-resolution.js";
+import type { PlaceKind, PlaceSpan } from "./ranking.js";
 
 /** A rule that is a list of words rather than a pattern: "president" before a name makes it a person's. */
 export interface WordListRule extends Rule {

@@ -1,4 +1,4 @@
-import type { PlaceKind } from "../../../common/place-resolution.js";
+import type { PlaceKind } from "../../../places/ranking.js";
 
 // French words around place names. French pages quote English names and wire copy, so the English words stay and
 // these are added to them (src/extract/locales/fr/places/index.ts).

@@ -5,7 +5,7 @@ import type { PlaceCandidate, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { adminDisplayName, normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
-import { PLACE_SEAT_FIRST, PLACE_SHORT_ALIAS, PLACE_TOWN_BEFORE_AREA } from "../places/rules.js";
+import { PLACE_SEAT_FIRST, PLACE_SHORT_ALIAS, PLACE_TOWN_BEFORE_AREA } from "./rules.js";
 
 /** What the words around a name say it is; "area": an admin area in brackets behind a place ("(Tripoli)"). */
 export type PlaceKind = "town" | "district" | "region" | "area";
