@@ -48,7 +48,10 @@ export const EN_PLACE_GAZETTEER_NAME = {
   id: "en/place/gazetteer-name",
   kind: "mention",
   description: "A capitalised name the gazetteer knows as a prominent place, with no word around it that says so.",
-  examples: ["Ouagadougou residents marched against the curfew on Friday."],
+  examples: [
+    "Ouagadougou residents marched against the curfew on Friday.",
+    "Nairobi hospitals treated dozens of wounded.",
+  ],
 } as const satisfies Rule;
 
 /** "in Tinzahuaten", "Essakane village": the strong prepositions that admit a loosely spelled name. */
@@ -75,7 +78,7 @@ export const EN_PLACE_COUNTRY_ABBREVIATION = {
   id: "en/place/country-abbreviation",
   kind: "mention",
   description: 'A country\'s abbreviation in capitals ("the US", "the DRC") names that country.',
-  examples: ["Thousands of refugees fled to the DRC after the fighting."],
+  examples: ["Thousands of refugees fled to the DRC after the fighting.", "Aid workers returned to the US."],
 } as const satisfies Rule;
 
 // Numbers, units and directions before an anchor. The patterns are anchored at the end of the text before the
@@ -86,7 +89,10 @@ export const EN_PLACE_DISTANCE_FROM_TOWN = {
   id: "en/place/distance-from-town",
   kind: "mention",
   description: 'A distance with no direction from a town ("12 km from Macomia") is a point near that town.',
-  examples: ["Militants ambushed a truck 12 km from Macomia on Monday."],
+  examples: [
+    "Militants ambushed a truck 12 km from Macomia on Monday.",
+    "A roadside bomb exploded six kilometres from Pahalgam.",
+  ],
   pattern: words(new RegExp(String.raw`${DISTANCE}\s+(?:away\s+)?(?:from|outside(?:\s+of)?)\s+$`, "i")),
 } as const satisfies PatternRule;
 
@@ -98,6 +104,7 @@ export const EN_PLACE_DISTANCE_BEARING_FROM_TOWN = {
   examples: [
     "Jihadists killed ten villagers about 40 km north of Kaya on Sunday.",
     "The convoy was ambushed 30km south-east of Djibo.",
+    "Rebels shelled positions 60 miles west of Khartoum.",
   ],
   pattern: words(
     new RegExp(
@@ -112,7 +119,10 @@ export const EN_PLACE_VICINITY_OF_TOWN = {
   id: "en/place/vicinity-of-town",
   kind: "mention",
   description: 'A town after "near", "outside" or "on the outskirts of" places the event within about 25 km of it.',
-  examples: ["Bandits stole cattle on the outskirts of Dori on Thursday."],
+  examples: [
+    "Bandits stole cattle on the outskirts of Dori on Thursday.",
+    "Herders clashed with farmers outside Mopti on Sunday.",
+  ],
   pattern: words(
     /\b(near|nearby|outside|close to|not far from|on the outskirts of|outskirts of|in the vicinity of|around|the edge of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i,
   ),
@@ -122,7 +132,10 @@ export const EN_PLACE_BETWEEN_TOWNS = {
   id: "en/place/between-towns",
   kind: "mention",
   description: '"between Djibo and Namssiguia": the point midway between two towns within 300 km of each other.',
-  examples: ["A bus hit a mine on the road between Djibo and Namssiguia."],
+  examples: [
+    "A bus hit a mine on the road between Djibo and Namssiguia.",
+    "Fighting raged between Goma and Rutshuru for days.",
+  ],
   pattern: words(/\bbetween\s+$/i),
 } as const satisfies PatternRule;
 
@@ -132,7 +145,7 @@ export const EN_PLACE_KIND_BEFORE_NAME = {
   id: "en/place/kind-before-name",
   kind: "cue",
   description: 'A kind noun before a name ("the village of Essakane") says what kind of place it is.',
-  examples: ["Gunmen raided the village of Essakane at night."],
+  examples: ["Gunmen raided the village of Essakane at night.", "Troops entered the town of Bama at dawn."],
   pattern: words(
     /\b(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$/i,
   ),
@@ -156,7 +169,7 @@ export const EN_PLACE_PERSON_TITLE = {
   id: "en/place/person-title",
   kind: "filter",
   description: 'A known name after a title ("President Traoré", "Mayor Kaya") is a person\'s, not a place.',
-  examples: ["Mayor Kaya said the market would reopen."],
+  examples: ["Mayor Kaya said the market would reopen.", "President Kaya opened the summit."],
   list: PERSON_TITLES,
 } as const satisfies WordListRule;
 
@@ -176,7 +189,7 @@ export const EN_PLACE_WEAPON_NAME = {
   id: "en/place/weapon-name",
   kind: "filter",
   description: 'A known name before "rockets", "missiles" ("Grad rockets") names a weapon, not a place.',
-  examples: ["Rebels fired Grad rockets at the camp."],
+  examples: ["Rebels fired Grad rockets at the camp.", "A Kornet missile struck the tank."],
   pattern: words(/^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i),
 } as const satisfies PatternRule;
 
@@ -185,7 +198,7 @@ export const EN_PLACE_LANDMARK_NAME = {
   id: "en/place/landmark-name",
   kind: "filter",
   description: 'A known name before "street", "bridge", "game reserve" names a street or landmark, not a town.',
-  examples: ["Protesters blocked Raju street on Monday."],
+  examples: ["Protesters blocked Raju street on Monday.", "Traffic stopped on Lamu bridge after the blast."],
   pattern: words(
     /^\s+(street|st\.|avenue|boulevard|square|roundabout|bridge|lane|national park|(game|forest|wildlife|nature) reserve|conservancy)\b/i,
   ),
@@ -207,7 +220,10 @@ export const EN_PLACE_NEIGHBOURHOOD = {
   kind: "filter",
   description:
     'A part of a town ("Colonia La Jauja", "Rampura neighbourhood") is no town of that name elsewhere: its namesakes mislead.',
-  examples: ["Police raided the Rampura neighbourhood of Dhaka on Sunday."],
+  examples: [
+    "Police raided the Rampura neighbourhood of Dhaka on Sunday.",
+    "A stray bullet killed a boy in Barangay Capihan on Sunday.",
+  ],
   before: words(
     new RegExp(String.raw`(?<![\p{L}-])(${NEIGHBOURHOOD_NOUNS})\s+((la|el|los|las|do|da|dos|das|the)\s+)?$`, "iu"),
   ),
@@ -253,7 +269,7 @@ export const EN_PLACE_QUALIFIES_NOUN = {
   kind: "filter",
   description:
     'A country\'s abbreviation or adjective before a noun ("US troops", "the Myanmar army") qualifies it and names no place.',
-  examples: ["US troops left the base on Friday."],
+  examples: ["US troops left the base on Friday.", "UK-based charities condemned the attack."],
   counterexamples: ["Refugees crossed into the US on Friday."],
   pattern: words(
     /^(?:-\p{L}|\s+(?!(?:and|or|on|in|at|to|for|from|since|after|before|over|with|by|as|is|was|has|had|have|said|says|which|where|who|but|while|when|the|et|ou|à|en|le|la|les|a|est)\b)\p{L})/u,

@@ -30,7 +30,10 @@ export const FR_PLACE_NAME_WITH_KIND = {
   kind: "mention",
   description:
     "Un nom précédé ou suivi du genre de lieu qu'il est (« la commune de Solenzo », « Kaya district ») est ce lieu.",
-  examples: ["Des hommes armés ont attaqué la commune de Solenzo dimanche."],
+  examples: [
+    "Des hommes armés ont attaqué la commune de Solenzo dimanche.",
+    "Trois villages ont été attaqués dans la province du Soum.",
+  ],
   pattern: EN_PLACE_NAME_WITH_KIND.pattern,
 } as const satisfies PatternRule;
 
@@ -39,14 +42,14 @@ export const FR_PLACE_QUALIFIES_PLACE_BEFORE = {
   kind: "mention",
   description:
     "Une zone entre parenthèses ou après une virgule derrière un lieu (« Kouka (Banwa) ») est elle-même un lieu.",
-  examples: ["Des soldats ont été tués à Toéni (Sourou) samedi."],
+  examples: ["Des soldats ont été tués à Toéni (Sourou) samedi.", "Les réfugiés ont quitté Kaya (Sanmatenga) lundi."],
 } as const satisfies Rule;
 
 export const FR_PLACE_AFTER_PREPOSITION = {
   id: "fr/place/after-preposition",
   kind: "mention",
   description: "Un nom connu après un mot qui annonce un lieu (« à Djibo », « près de Kaya », « vers Dori »).",
-  examples: ["Une embuscade a fait douze morts à Djibo jeudi."],
+  examples: ["Une embuscade a fait douze morts à Djibo jeudi.", "Cette semaine, des soldats ont patrouillé à Kaya."],
   list: union(EN_PLACE_AFTER_PREPOSITION.list, FR_PLACE_PREPOSITIONS),
 } as const satisfies WordListRule;
 
@@ -54,7 +57,7 @@ export const FR_PLACE_GAZETTEER_NAME = {
   id: "fr/place/gazetteer-name",
   kind: "mention",
   description: "Un nom capitalisé que le gazetier connaît comme lieu important, sans mot autour qui le dise.",
-  examples: ["Ouagadougou a décrété un couvre-feu après les violences."],
+  examples: ["Ouagadougou a décrété un couvre-feu après les violences.", "Bamako a accueilli le sommet régional."],
 } as const satisfies Rule;
 
 export const FR_PLACE_SPELLING_VARIANT = {
@@ -62,7 +65,10 @@ export const FR_PLACE_SPELLING_VARIANT = {
   kind: "mention",
   description:
     "Un mot que le gazetier ne connaît que sous une transcription plus lâche est un lieu après « à », « dans », « près de », ou avec un nom de genre.",
-  examples: ["Un drone a frappé un marché à Tinzahuaten dimanche."],
+  examples: [
+    "Un drone a frappé un marché à Tinzahuaten dimanche.",
+    "Des soldats sont morts dans la localité de Tinzahuaten.",
+  ],
   pattern: either(EN_PLACE_SPELLING_VARIANT.pattern, /(?<!\p{L})(à|au|aux|dans|près de|près d['’])\s*$/iu),
 } as const satisfies PatternRule;
 
@@ -85,7 +91,10 @@ export const FR_PLACE_DISTANCE_FROM_TOWN = {
   kind: "mention",
   description:
     "Une distance sans direction depuis une ville (« à 12 km de Macomia ») est un point près de cette ville.",
-  examples: ["Des insurgés ont tendu une embuscade à 12 km de Macomia lundi."],
+  examples: [
+    "Des insurgés ont tendu une embuscade à 12 km de Macomia lundi.",
+    "Une embuscade a fait cinq morts à 30 km de Djibo.",
+  ],
   pattern: words(
     /(?:à\s+)?(?:(?:environ|quelque|près de|plus de|moins de|une)\s+)?(?<distance>\d+(?:[.,]\d+)?)\s*(?<unit>km|kms|kilomètres|kilomètre)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu,
   ),
@@ -107,7 +116,10 @@ export const FR_PLACE_VICINITY_OF_TOWN = {
   kind: "mention",
   description:
     "Une ville après « près de », « non loin de », « à la périphérie de » situe l'événement à 25 km environ.",
-  examples: ["Des bandits ont volé du bétail à la périphérie de Dori jeudi."],
+  examples: [
+    "Des bandits ont volé du bétail à la périphérie de Dori jeudi.",
+    "Un engin explosif a tué deux civils près d'Arbinda.",
+  ],
   pattern: either(
     EN_PLACE_VICINITY_OF_TOWN.pattern,
     /(?<!\p{L})(près\s+de|près\s+d['’]|non\s+loin\s+de|aux\s+environs\s+de|dans\s+les\s+environs\s+de|à\s+la\s+périphérie\s+de|en\s+périphérie\s+de|à\s+proximité\s+de|autour\s+de)\s*(?:la\s+(?:ville|localité|commune)\s+de\s+)?$/iu,
@@ -119,7 +131,10 @@ export const FR_PLACE_BETWEEN_TOWNS = {
   kind: "mention",
   description:
     "« entre Djibo et Namssiguia » : le point à mi-chemin de deux villes à moins de 300 km l'une de l'autre.",
-  examples: ["Un car a sauté sur une mine entre Djibo et Namssiguia mardi."],
+  examples: [
+    "Un car a sauté sur une mine entre Djibo et Namssiguia mardi.",
+    "Des combats ont éclaté entre Goma et Rutshuru.",
+  ],
   pattern: words(/\b(between|entre)\s+$/iu),
 } as const satisfies PatternRule;
 
@@ -129,7 +144,10 @@ export const FR_PLACE_KIND_BEFORE_NAME = {
   id: "fr/place/kind-before-name",
   kind: "cue",
   description: "Un nom de genre avant un nom (« le village d'Essakane ») dit quel genre de lieu il est.",
-  examples: ["Des hommes armés ont attaqué le village de Essakane la nuit."],
+  examples: [
+    "Des hommes armés ont attaqué le village de Essakane la nuit.",
+    "Trois villages ont été attaqués dans la province du Soum.",
+  ],
   pattern: either(
     EN_PLACE_KIND_BEFORE_NAME.pattern,
     /\b(village|ville|localité|hameau|quartier|commune|département|cercle|préfecture|secteur|arrondissement|territoire|province|région)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$/iu,
@@ -141,7 +159,10 @@ export const FR_PLACE_ORIGIN = {
   kind: "cue",
   description:
     "Un lieu après « assaillants venus de », « hommes armés en provenance du » est d'où venaient les auteurs.",
-  examples: ["Des assaillants venus du Niger ont attaqué un village du Tillabéri."],
+  examples: [
+    "Des assaillants venus du Niger ont attaqué un village du Tillabéri.",
+    "Des hommes armés venant du Mali ont incendié un marché à Seytenga.",
+  ],
   counterexamples: ["Des assaillants ont attaqué un village du Tillabéri."],
   pattern: words(
     /(?<!\p{L})(assaillants|attaquants|hommes armés|djihadistes|jihadistes|terroristes|rebelles|bandits|éleveurs|soldats|réfugiés|migrants)\s+(?:(?:venus?|venant|en provenance)\s+)?(?:du|de la|de l['’]|d['’]|des|de)\s*$/iu,
@@ -154,7 +175,7 @@ export const FR_PLACE_PERSON_TITLE = {
   id: "fr/place/person-title",
   kind: "filter",
   description: "Un nom connu après un titre (« le président Traoré », « le maire Kaya ») est celui d'une personne.",
-  examples: ["Le maire Kaya a annoncé la réouverture du marché."],
+  examples: ["Le maire Kaya a annoncé la réouverture du marché.", "Le capitaine Kaya a pris la parole."],
   list: union(EN_PLACE_PERSON_TITLE.list, FR_PERSON_TITLES),
 } as const satisfies WordListRule;
 
@@ -184,7 +205,10 @@ export const FR_PLACE_ACCORDING_TO = {
   id: "fr/place/according-to",
   kind: "filter",
   description: "Un nom après « selon » ou « d'après » est une source qui parle, pas un lieu.",
-  examples: ["Trois personnes sont mortes, selon Kenema, un responsable local."],
+  examples: [
+    "Trois personnes sont mortes, selon Kenema, un responsable local.",
+    "Selon Mopti, la situation est calme.",
+  ],
   pattern: words(/\b(according\s+to|selon|d['’]après)\s+$/iu),
 } as const satisfies PatternRule;
 
@@ -193,7 +217,10 @@ export const FR_PLACE_NEIGHBOURHOOD = {
   kind: "filter",
   description:
     "Une partie de ville (« le quartier de Rimkièta », « le secteur 22 ») n'est pas une ville homonyme ailleurs.",
-  examples: ["Des coups de feu ont été entendus dans le quartier de Dassasgho à Ouagadougou."],
+  examples: [
+    "Des coups de feu ont été entendus dans le quartier de Dassasgho à Ouagadougou.",
+    "Des jeunes ont manifesté dans le quartier de Dapoya à Ouagadougou.",
+  ],
   before: either(EN_PLACE_NEIGHBOURHOOD.before, /(?<![\p{L}-])(quartier|secteur)\s+(de\s+)?$/iu),
   after: EN_PLACE_NEIGHBOURHOOD.after,
   noun: EN_PLACE_NEIGHBOURHOOD.noun,
