@@ -47,7 +47,7 @@ export const PLACE_OTHER_NAME_ONLY = {
   kind: "filter",
   description:
     "A place known here only by another of its names (not a spelling of its own), in a country nothing else supports, is a word.",
-  examples: ["Workers gathered in front of Corporation cleaning department."],
+  examples: ["Sweepers marched to Corporation cleaning offices on Friday."],
 } as const satisfies Rule;
 
 export const PLACE_AREA_OF_ANOTHER_COUNTRY = {

@@ -33,7 +33,7 @@ export const EN_PLACE_QUALIFIES_PLACE_BEFORE = {
   kind: "mention",
   description:
     'An area in brackets or after a comma behind a place ("Nilganj union (Patuakhali)", "in Milihoi, Lamu") is a place in its own right.',
-  examples: ["Traders protested in Nilganj union (Patuakhali, Barisal) on Monday."],
+  examples: ["Farmers rallied in Kalapara upazila (Patuakhali, Barisal) on Friday."],
 } as const satisfies Rule;
 
 export const EN_PLACE_AFTER_PREPOSITION = {
@@ -69,7 +69,7 @@ export const EN_PLACE_REGION_ABBREVIATION = {
   kind: "mention",
   description: 'An abbreviated region after a town and a comma ("Athens, Ga.", "Bannu, KPK") is that region.',
   examples: [
-    "A mine collapsed near Charleston, W. Va., on Monday.",
+    "A bridge collapsed outside Wheeling, W. Va., on Tuesday.",
     "Police shot a suspect in Mobile, Ala., last week.",
   ],
 } as const satisfies Rule;
