@@ -5,7 +5,7 @@ import type { ActorMention } from "../../model/mentions.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
 import type { ExtractContext } from "../types.js";
 import { filteredOut } from "./03-filters.js";
-import { compile, distanceBefore } from "./names.js";
+import { compile, distanceBefore, endingMatch } from "./names.js";
 import type { PlaceKind } from "./ranking.js";
 import type { Found, PlaceWords } from "./types.js";
 
@@ -116,7 +116,7 @@ function kindOf(
   const lastWord = LAST_WORD.exec(name)?.[1]?.toLowerCase() ?? "";
   if (!kind && lastWord !== name.toLowerCase()) kind = words.kindNouns[lastWord] ?? null;
   if (kind) return { kind, suffixLength };
-  const kindBefore = kindBeforeName.pattern.exec(before);
+  const kindBefore = endingMatch(kindBeforeName, before);
   // (The first group that names a kind: a language's pattern may be a union of several.)
   const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
   kind = kindWord ? (words.kindNouns[kindWord.toLowerCase()] ?? null) : null;

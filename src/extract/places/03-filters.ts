@@ -3,6 +3,7 @@ import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import { endingMatch } from "./names.js";
 import { PLACE_DEMONYM_NAME, PLACE_SHORT_CAPITALS } from "./rules.js";
 import type { PlaceWords } from "./types.js";
 
@@ -32,7 +33,7 @@ function personOrThing({ name, before, after, previousWord }: Surroundings, word
   if (rules.personVerb.pattern.test(after) && !rules.afterPreposition.list.has(previousWord)) return rules.personVerb;
   if (rules.weaponName.pattern.test(after)) return rules.weaponName;
   if (rules.landmarkName.pattern.test(after)) return rules.landmarkName;
-  if (rules.accordingTo.pattern.test(before)) return rules.accordingTo;
+  if (endingMatch(rules.accordingTo, before)) return rules.accordingTo;
   const part = rules.neighbourhood;
   if (part.before.test(before) || part.after.test(after) || (part.noun.test(name) && NAME_AFTER.test(after)))
     return part;

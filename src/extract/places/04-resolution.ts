@@ -6,6 +6,7 @@ import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { ExtractContext } from "../types.js";
+import { endingMatch } from "./names.js";
 import {
   adminsAt,
   type PlaceContext,
@@ -166,7 +167,7 @@ function mentionOf(
   boundaries: Boundaries | undefined,
 ): PlaceMention {
   const best = (ranked[0] as { place: Place }).place;
-  const origin = words.rules.origin.pattern.test(context.text.slice(Math.max(0, span.start - 60), span.start));
+  const origin = endingMatch(words.rules.origin, context.text.slice(Math.max(0, span.start - 60), span.start)) !== null;
   if (origin) fired(words.rules.origin);
   return {
     kind: "place",

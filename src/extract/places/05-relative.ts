@@ -4,7 +4,7 @@ import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { parseNumberWord } from "../common/numbers.js";
 import type { ExtractContext } from "../types.js";
-import { compile, distanceBefore } from "./names.js";
+import { compile, distanceBefore, endingMatch } from "./names.js";
 import { adminsAt } from "./ranking.js";
 import type { PlaceWords } from "./types.js";
 
@@ -32,7 +32,7 @@ export function relativePlaces(around: Surroundings, anchors: PlaceMention[]): P
       if (point) relative.push(point);
       continue;
     }
-    if (words.rules.vicinityOfTown.pattern.test(before)) {
+    if (endingMatch(words.rules.vicinityOfTown, before)) {
       anchor.value.precision = Math.max(anchor.value.precision, 2) as 2 | 3;
       anchor.value.relative = { anchor: anchor.value.name, distance_km: null, bearing: null, nearest: [] };
       anchor.rule = words.rules.vicinityOfTown.id;

@@ -1,4 +1,4 @@
-import type { PlaceWords } from "./types.js";
+import type { EndingRule, PlaceWords } from "./types.js";
 
 // How a name is written, in every language the news quotes: capitalised words, joined by the particles place names
 // carry ("Democratic Republic of the Congo", "Fada N'Gourma", "Rio de Janeiro") and the Arabic article ("al-Fashir").
@@ -69,4 +69,23 @@ export function compile(words: PlaceWords): CompiledWords {
 export function distanceBefore(before: string, words: PlaceWords): RegExpExecArray | null {
   if (!compile(words).distanceUnit.test(before)) return null;
   return words.rules.distanceBearingFromTown.pattern.exec(before) ?? words.rules.distanceFromTown.pattern.exec(before);
+}
+
+/** The last word of a text in lower case, white space at its end ignored: "the village of " → "of". */
+function lastWord(text: string): string {
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && isAsciiLetter(trimmed.charCodeAt(start - 1))) start--;
+  return trimmed.slice(start).toLowerCase();
+}
+
+// (ASCII letters are enough: a word of `lastWords` is a necessary condition, the pattern itself decides.)
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** `rule.pattern.exec(before)` for a pattern that ends the text before a name, its last word checked first. */
+export function endingMatch(rule: EndingRule, before: string): RegExpExecArray | null {
+  if (rule.lastWords && !rule.lastWords.has(lastWord(before))) return null;
+  return rule.pattern.exec(before);
 }

@@ -8,6 +8,16 @@ export interface WordListRule extends Rule {
 }
 
 /**
+ * A pattern that ends the text before a name ("the village of ", "according to "). Its Unicode word boundaries are
+ * lookarounds tried at every character, so where the words it can end with are listed, only a text that ends with
+ * one of them runs it: a check of one word, not a scan of forty characters.
+ */
+export interface EndingRule extends PatternRule {
+  /** Every word, in lower case, that a match can end with (before the white space that ends the text). */
+  readonly lastWords?: ReadonlySet<string>;
+}
+
+/**
  * A part of a town: a name after "Colonia", "Barangay" or before "neighbourhood" ("in Colonia La Jauja"), whose
  * namesakes elsewhere mislead; the town it is in is the event's place. `before` ends at the name, `noun` is the
  * part's own word written as a name ("Colonia").
@@ -56,20 +66,20 @@ export interface PlaceRules {
   /** Distance, unit, direction before an anchor ("40 km north of "), with groups distance, unit, bearing. */
   readonly distanceBearingFromTown: PatternRule;
   /** "near", "on the outskirts of": within ~25 km. */
-  readonly vicinityOfTown: PatternRule;
+  readonly vicinityOfTown: EndingRule;
   /** "between " before the first of two places. */
   readonly betweenTowns: PatternRule;
   // Cues: words that say what a place is.
   /** A kind noun before the name ("the village of", "la commune de"), as a pattern on the text before it. */
-  readonly kindBeforeName: PatternRule;
+  readonly kindBeforeName: EndingRule;
   /** The words before a place people came from ("raiders from", "gunmen coming from"). */
-  readonly origin: PatternRule;
+  readonly origin: EndingRule;
   // Filters: words that make a known name something other than a place.
   readonly personTitle: WordListRule;
   readonly personVerb: PatternRule;
   readonly weaponName: PatternRule;
   readonly landmarkName: PatternRule;
-  readonly accordingTo: PatternRule;
+  readonly accordingTo: EndingRule;
   readonly neighbourhood: NeighbourhoodRule;
   readonly possessivePerson: PossessiveRule;
   /** "Al Jazeera's Doha": a name right after a source's possessive. */

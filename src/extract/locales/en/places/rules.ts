@@ -1,6 +1,7 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
 import { words } from "../../../../base/words.js";
 import type {
+  EndingRule,
   LongerNameRule,
   NameBeforeNounRule,
   NeighbourhoodRule,
@@ -123,10 +124,11 @@ export const EN_PLACE_VICINITY_OF_TOWN = {
     "Bandits stole cattle on the outskirts of Dori on Thursday.",
     "Herders clashed with farmers outside Mopti on Sunday.",
   ],
+  lastWords: new Set(["near", "nearby", "outside", "to", "from", "of", "around"]),
   pattern: words(
     /\b(near|nearby|outside|close to|not far from|on the outskirts of|outskirts of|in the vicinity of|around|the edge of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i,
   ),
-} as const satisfies PatternRule;
+} as const satisfies EndingRule;
 
 export const EN_PLACE_BETWEEN_TOWNS = {
   id: "en/place/between-towns",
@@ -146,10 +148,11 @@ export const EN_PLACE_KIND_BEFORE_NAME = {
   kind: "cue",
   description: 'A kind noun before a name ("the village of Essakane") says what kind of place it is.',
   examples: ["Gunmen raided the village of Essakane at night.", "Troops entered the town of Bama at dawn."],
+  lastWords: new Set(["of", "the"]),
   pattern: words(
     /\b(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$/i,
   ),
-} as const satisfies PatternRule;
+} as const satisfies EndingRule;
 
 export const EN_PLACE_ORIGIN = {
   id: "en/place/origin",
@@ -158,10 +161,11 @@ export const EN_PLACE_ORIGIN = {
     'A place after "raiders from", "gunmen coming from" is where the attackers came from, not where they struck.',
   examples: ["Raiders from Niger attacked a village in Tillabéri."],
   counterexamples: ["Raiders attacked a village in Tillabéri."],
+  lastWords: new Set(["from", "the", "neighbouring", "neighboring"]),
   pattern: words(
     /\b(attackers|assailants|raiders|gunmen|militants|fighters|militiamen|militias?|bandits|herders|pastoralists|rebels|insurgents|jihadists|troops|soldiers|refugees|migrants)\s+(?:(?:coming|who came|crossing|crossed)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i,
   ),
-} as const satisfies PatternRule;
+} as const satisfies EndingRule;
 
 // ── Filters ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -209,8 +213,9 @@ export const EN_PLACE_ACCORDING_TO = {
   kind: "filter",
   description: 'A name after "according to" is a source that speaks, not a place.',
   examples: ["Ten soldiers died in the raid, according to N'Djamena."],
+  lastWords: new Set(["to"]),
   pattern: words(/\baccording\s+to\s+$/i),
-} as const satisfies PatternRule;
+} as const satisfies EndingRule;
 
 /** Spanish, Portuguese and Filipino words too: ACLED's English notes keep them. */
 const NEIGHBOURHOOD_NOUNS = "colonia|barrio|bairro|vila|jardim|favela|comunidade|barangay|sitio|purok";
