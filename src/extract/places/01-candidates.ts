@@ -126,7 +126,7 @@ function partOfLongerName(
     const word = tokens[k] as Token;
     const written = text.slice(word.start, word.end);
     const sentenceFirst = k === 0 && SENTENCE_START.test(text.slice(Math.max(0, word.start - 3), word.start));
-    if (sentenceFirst && rule.adjectiveEnding.test(written) && !gazetteer.has(written)) return false;
+    if (sentenceFirst && rule.pattern.test(written) && !gazetteer.has(written)) return false;
     return !words.rules.notAPlace.list.has(written.toLowerCase());
   };
   for (let k = 0; k < m.from; k++)

@@ -42,12 +42,6 @@ export interface NameBeforeNounRule extends PatternRule {
   readonly nounAfter: RegExp;
 }
 
-/** "Suburban Nairobi residents": a sentence's first word shaped like an adjective is not part of a longer name. */
-export interface LongerNameRule extends PatternRule {
-  /** The endings of adjectives and participles ("-an", "-ed", "-ous"). */
-  readonly adjectiveEnding: RegExp;
-}
-
 /** The rules a language gives the place stage; the algorithm is the same for every language and emits their ids. */
 export interface PlaceRules {
   // Mentions: the rule that found a place, which its mention names.
@@ -90,7 +84,8 @@ export interface PlaceRules {
   readonly qualifiesNoun: PatternRule;
   readonly institutionName: PatternRule;
   readonly otherNameBeforeNoun: NameBeforeNounRule;
-  readonly partOfLongerName: LongerNameRule;
+  /** Its pattern: the endings of adjectives ("-an", "-ed", "-ous"), which a sentence's first word may bear. */
+  readonly partOfLongerName: PatternRule;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { PatternRule, Rule } from "../../../../base/rule.js";
 import { words } from "../../../../base/words.js";
 import type {
   EndingRule,
-  LongerNameRule,
   NameBeforeNounRule,
   NeighbourhoodRule,
   PossessiveRule,
@@ -315,9 +314,10 @@ export const EN_PLACE_PART_OF_LONGER_NAME = {
     'A name that ends a longer capitalised name ("European Investment Bank", "Korean Peninsula") is part of it, not a place.',
   examples: ["Delegates met at the European Investment Bank on Monday."],
   counterexamples: ["Angry Meru youths blocked the highway."],
-  pattern: words(/(?:^|[.!?]\s+|\n\s*)$/),
-  adjectiveEnding: words(/(?:an|ry|al|ed|ing|ous|ful|ive|ic|ish)$/),
-} as const satisfies LongerNameRule;
+  // The endings of adjectives and participles: a sentence's first word with one ("Angry", "Suburban") that the
+  // gazetteer does not know is no name.
+  pattern: words(/(?:an|ry|al|ed|ing|ous|ful|ive|ic|ish)$/),
+} as const satisfies PatternRule;
 
 /** Every English place rule, for the registry. */
 export const EN_PLACE_RULES: readonly Rule[] = [
