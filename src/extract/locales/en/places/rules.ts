@@ -1,5 +1,5 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { words } from "../../../../base/words.js";
+import { WORD_END, WORD_START, words } from "../../../../base/words.js";
 import type {
   EndingRule,
   NameBeforeNounRule,
@@ -24,7 +24,10 @@ export const EN_PLACE_NAME_WITH_KIND = {
     "Gunmen burned houses in Kaduna State overnight, residents said.",
   ],
   pattern: words(
-    /^\s+(local government area|village|town|city|camp|market|airport|air ?base|military base|prison|hospital|police station|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)\b/i,
+    new RegExp(
+      String.raw`^\s+(local government area|village|town|city|camp|market|airport|air ?base|military base|prison|hospital|police station|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)${WORD_END}`,
+      "i",
+    ),
   ),
 } as const satisfies PatternRule;
 
@@ -61,7 +64,7 @@ export const EN_PLACE_SPELLING_VARIANT = {
   description:
     'A word the gazetteer knows only under a looser transliteration is a place after "in", "near", "at" or "outside", or with a kind noun.',
   examples: ["A drone struck a market in Tinzahuaten on Sunday."],
-  pattern: words(/\b(in|near|at|outside)\s+$/i),
+  pattern: words(new RegExp(String.raw`${WORD_START}(in|near|at|outside)\s+$`, "i")),
 } as const satisfies PatternRule;
 
 export const EN_PLACE_REGION_ABBREVIATION = {
@@ -83,7 +86,7 @@ export const EN_PLACE_COUNTRY_ABBREVIATION = {
 
 // Numbers, units and directions before an anchor. The patterns are anchored at the end of the text before the
 // place; the place stage runs them only where a unit is written.
-const DISTANCE = String.raw`(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more than|less than|just|only)\s+)?(?<distance>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b(?:\s*\([^)]{0,30}\))?`;
+const DISTANCE = String.raw`(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more than|less than|just|only)\s+)?(?<distance>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)${WORD_END}(?:\s*\([^)]{0,30}\))?`;
 
 export const EN_PLACE_DISTANCE_FROM_TOWN = {
   id: "en/place/distance-from-town",
@@ -125,7 +128,10 @@ export const EN_PLACE_VICINITY_OF_TOWN = {
   ],
   lastWords: new Set(["near", "nearby", "outside", "to", "from", "of", "around"]),
   pattern: words(
-    /\b(near|nearby|outside|close to|not far from|on the outskirts of|outskirts of|in the vicinity of|around|the edge of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i,
+    new RegExp(
+      String.raw`${WORD_START}(near|nearby|outside|close to|not far from|on the outskirts of|outskirts of|in the vicinity of|around|the edge of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$`,
+      "i",
+    ),
   ),
 } as const satisfies EndingRule;
 
@@ -137,7 +143,7 @@ export const EN_PLACE_BETWEEN_TOWNS = {
     "A bus hit a mine on the road between Djibo and Namssiguia.",
     "Fighting raged between Goma and Rutshuru for days.",
   ],
-  pattern: words(/\bbetween\s+$/i),
+  pattern: words(new RegExp(String.raw`${WORD_START}between\s+$`, "i")),
 } as const satisfies PatternRule;
 
 // ── Cues ─────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -149,7 +155,10 @@ export const EN_PLACE_KIND_BEFORE_NAME = {
   examples: ["Gunmen raided the village of Essakane at night.", "Troops entered the town of Bama at dawn."],
   lastWords: new Set(["of", "the"]),
   pattern: words(
-    /\b(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$/i,
+    new RegExp(
+      String.raw`${WORD_START}(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$`,
+      "i",
+    ),
   ),
 } as const satisfies EndingRule;
 
@@ -162,7 +171,10 @@ export const EN_PLACE_ORIGIN = {
   counterexamples: ["Raiders attacked a village in Tillabéri."],
   lastWords: new Set(["from", "the", "neighbouring", "neighboring"]),
   pattern: words(
-    /\b(attackers|assailants|raiders|gunmen|militants|fighters|militiamen|militias?|bandits|herders|pastoralists|rebels|insurgents|jihadists|troops|soldiers|refugees|migrants)\s+(?:(?:coming|who came|crossing|crossed)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i,
+    new RegExp(
+      String.raw`${WORD_START}(attackers|assailants|raiders|gunmen|militants|fighters|militiamen|militias?|bandits|herders|pastoralists|rebels|insurgents|jihadists|troops|soldiers|refugees|migrants)\s+(?:(?:coming|who came|crossing|crossed)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$`,
+      "i",
+    ),
   ),
 } as const satisfies EndingRule;
 
@@ -184,7 +196,10 @@ export const EN_PLACE_PERSON_VERB = {
   examples: ["The commander met Kenema, who leads the militia."],
   counterexamples: ["Police in Kenema said the night was calm."],
   pattern: words(
-    /^,?\s+(said|says|told|added|stated|reported|claimed|continued|explained|warned|wrote|tweeted|noted|insisted|declared|announced|confirmed|denied|urged|argued|asked|who)\b/i,
+    new RegExp(
+      String.raw`^,?\s+(said|says|told|added|stated|reported|claimed|continued|explained|warned|wrote|tweeted|noted|insisted|declared|announced|confirmed|denied|urged|argued|asked|who)${WORD_END}`,
+      "i",
+    ),
   ),
 } as const satisfies PatternRule;
 
@@ -193,7 +208,9 @@ export const EN_PLACE_WEAPON_NAME = {
   kind: "filter",
   description: 'A known name before "rockets", "missiles" ("Grad rockets") names a weapon, not a place.',
   examples: ["Rebels fired Grad rockets at the camp.", "A Kornet missile struck the tank."],
-  pattern: words(/^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i),
+  pattern: words(
+    new RegExp(String.raw`^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)${WORD_END}`, "i"),
+  ),
 } as const satisfies PatternRule;
 
 // (Not "road" or "highway": "the Lamu-Malindi road" names the towns it runs between.)
@@ -203,7 +220,10 @@ export const EN_PLACE_LANDMARK_NAME = {
   description: 'A known name before "street", "bridge", "game reserve" names a street or landmark, not a town.',
   examples: ["Protesters blocked Raju street on Monday.", "Traffic stopped on Lamu bridge after the blast."],
   pattern: words(
-    /^\s+(street|st\.|avenue|boulevard|square|roundabout|bridge|lane|national park|(game|forest|wildlife|nature) reserve|conservancy)\b/i,
+    new RegExp(
+      String.raw`^\s+(?:(street|avenue|boulevard|square|roundabout|bridge|lane|national park|(game|forest|wildlife|nature) reserve|conservancy)${WORD_END}|st\.(?=[\p{L}\p{M}\p{N}_]))`,
+      "i",
+    ),
   ),
 } as const satisfies PatternRule;
 
@@ -213,7 +233,7 @@ export const EN_PLACE_ACCORDING_TO = {
   description: 'A name after "according to" is a source that speaks, not a place.',
   examples: ["Ten soldiers died in the raid, according to N'Djamena."],
   lastWords: new Set(["to"]),
-  pattern: words(/\baccording\s+to\s+$/i),
+  pattern: words(new RegExp(String.raw`${WORD_START}according\s+to\s+$`, "i")),
 } as const satisfies EndingRule;
 
 /** Spanish, Portuguese and Filipino words too: ACLED's English notes keep them. */
@@ -231,7 +251,7 @@ export const EN_PLACE_NEIGHBOURHOOD = {
   before: words(
     new RegExp(String.raw`(?<![\p{L}-])(${NEIGHBOURHOOD_NOUNS})\s+((la|el|los|las|do|da|dos|das|the)\s+)?$`, "iu"),
   ),
-  after: words(/^\s+(neighbou?rhoods?|quarters?|suburbs?|slums?|favelas?)\b/iu),
+  after: words(new RegExp(String.raw`^\s+(neighbou?rhoods?|quarters?|suburbs?|slums?|favelas?)${WORD_END}`, "iu")),
   noun: words(new RegExp(`^(${NEIGHBOURHOOD_NOUNS})$`, "iu")),
 } as const satisfies NeighbourhoodRule;
 
@@ -242,9 +262,9 @@ export const EN_PLACE_POSSESSIVE_PERSON = {
     'A known name with a possessive ("Haque\'s report") is a person far more often than a place, unless "in" or "of" comes before it or a place\'s noun after it.',
   examples: ["Soldiers searched the market. Mopti's brother was arrested."],
   counterexamples: ["Soldiers searched markets in Mopti's old town."],
-  pattern: words(/^['’]s\b/),
+  pattern: words(new RegExp(`^['’]s${WORD_END}`)),
   placeNounAfter: words(/^['’]s\s+(capital|north|south|east|west|region|province|state|army|military|government)/i),
-  prepositionBefore: words(/\b(in|of|at|near|from)\s+$/i),
+  prepositionBefore: words(new RegExp(String.raw`${WORD_START}(in|of|at|near|from)\s+$`, "i")),
 } as const satisfies PossessiveRule;
 
 export const EN_PLACE_SOURCE_POSSESSIVE = {
@@ -276,7 +296,10 @@ export const EN_PLACE_QUALIFIES_NOUN = {
   examples: ["US troops left the base on Friday.", "UK-based charities condemned the attack."],
   counterexamples: ["Refugees crossed into the US on Friday."],
   pattern: words(
-    /^(?:-\p{L}|\s+(?!(?:and|or|on|in|at|to|for|from|since|after|before|over|with|by|as|is|was|has|had|have|said|says|which|where|who|but|while|when|the|et|ou|à|en|le|la|les|a|est)\b)\p{L})/u,
+    new RegExp(
+      String.raw`^(?:-\p{L}|\s+(?!(?:and|or|on|in|at|to|for|from|since|after|before|over|with|by|as|is|was|has|had|have|said|says|which|where|who|but|while|when|the|et|ou|à|en|le|la|les|a|est)${WORD_END})\p{L})`,
+      "u",
+    ),
   ),
 } as const satisfies PatternRule;
 
@@ -300,9 +323,12 @@ export const EN_PLACE_OTHER_NAME_BEFORE_NOUN = {
   description:
     'A single word after an article and before a noun ("a Molotov cocktail") that is only some place\'s other name names no place.',
   examples: ["A man threw a Molotov cocktail at the police station."],
-  pattern: words(/\b(?:a|an|the|his|her|their|its)\s+$/i),
+  pattern: words(new RegExp(String.raw`${WORD_START}(?:a|an|the|his|her|their|its)\s+$`, "i")),
   nounAfter: words(
-    /^\s+(?!(?:region|province|district|area|city|town|state|county|village|governorate|department|municipality|township|and|or|of|in|on|at|to|for|from|by|with|against)\b)\p{Ll}/u,
+    new RegExp(
+      String.raw`^\s+(?!(?:region|province|district|area|city|town|state|county|village|governorate|department|municipality|township|and|or|of|in|on|at|to|for|from|by|with|against)${WORD_END})\p{Ll}`,
+      "u",
+    ),
   ),
 } as const satisfies NameBeforeNounRule;
 

@@ -1,5 +1,5 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { words } from "../../../../base/words.js";
+import { WORD_END, WORD_START, words } from "../../../../base/words.js";
 import type { NeighbourhoodRule, WordListRule } from "../../../places/types.js";
 import {
   EN_PLACE_AFTER_PREPOSITION,
@@ -135,7 +135,7 @@ export const FR_PLACE_BETWEEN_TOWNS = {
     "Un car a sauté sur une mine entre Djibo et Namssiguia mardi.",
     "Des combats ont éclaté entre Goma et Rutshuru.",
   ],
-  pattern: words(/\b(between|entre)\s+$/iu),
+  pattern: words(new RegExp(String.raw`${WORD_START}(between|entre)\s+$`, "iu")),
 } as const satisfies PatternRule;
 
 // ── Cues ─────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -150,7 +150,10 @@ export const FR_PLACE_KIND_BEFORE_NAME = {
   ],
   pattern: either(
     EN_PLACE_KIND_BEFORE_NAME.pattern,
-    /\b(village|ville|localité|hameau|quartier|commune|département|cercle|préfecture|secteur|arrondissement|territoire|province|région)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$/iu,
+    new RegExp(
+      String.raw`${WORD_START}(village|ville|localité|hameau|quartier|commune|département|cercle|préfecture|secteur|arrondissement|territoire|province|région)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?$`,
+      "iu",
+    ),
   ),
 } as const satisfies PatternRule;
 
@@ -186,7 +189,10 @@ export const FR_PLACE_PERSON_VERB = {
   examples: ["Les soldats ont patrouillé. Kenema a déclaré que la nuit était calme."],
   pattern: either(
     EN_PLACE_PERSON_VERB.pattern,
-    /^,?\s+(a déclaré|a affirmé|a indiqué|a annoncé|a dit|a expliqué|a précisé|a ajouté|a confié|a assuré)\b/iu,
+    new RegExp(
+      String.raw`^,?\s+(a déclaré|a affirmé|a indiqué|a annoncé|a dit|a expliqué|a précisé|a ajouté|a confié|a assuré)${WORD_END}`,
+      "iu",
+    ),
   ),
 } as const satisfies PatternRule;
 
@@ -197,7 +203,7 @@ export const FR_PLACE_WEAPON_NAME = {
   examples: ["Les rebelles ont tiré des Grad roquettes sur le camp."],
   pattern: either(
     EN_PLACE_WEAPON_NAME.pattern,
-    /^\s+(roquettes?|missiles?|drones?|lance-roquettes?|obusiers?|fusils?)\b/iu,
+    new RegExp(String.raw`^\s+(roquettes?|missiles?|drones?|lance-roquettes?|obusiers?|fusils?)${WORD_END}`, "iu"),
   ),
 } as const satisfies PatternRule;
 
@@ -209,7 +215,7 @@ export const FR_PLACE_ACCORDING_TO = {
     "Trois personnes sont mortes, selon Kenema, un responsable local.",
     "Selon Mopti, la situation est calme.",
   ],
-  pattern: words(/\b(according\s+to|selon|d['’]après)\s+$/iu),
+  pattern: words(new RegExp(String.raw`${WORD_START}(according\s+to|selon|d['’]après)\s+$`, "iu")),
 } as const satisfies PatternRule;
 
 export const FR_PLACE_NEIGHBOURHOOD = {
