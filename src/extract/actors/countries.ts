@@ -11,9 +11,9 @@ import {
 import { iso2Of } from "../../sources/countries.js";
 import type { Place } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractSources } from "../../sources/index.js";
-import { placeValue } from "../common/place-resolution.js";
-import { seatOf } from "../common/places.js";
 import { mainCountry } from "../main-country.js";
+import { seatOf } from "../places/index.js";
+import { placeValue } from "../places/ranking.js";
 import type { ExtractContext } from "../types.js";
 
 /**

@@ -2,8 +2,8 @@ import type { PatternRule } from "../../base/rule.js";
 import type { ActorMention, AnyMention } from "../../model/mentions.js";
 import type { ActorLexicon } from "../../sources/actors/actor-lexicon.js";
 import type { DateLocale } from "../common/dates.js";
-import type { PlaceWords } from "../common/places.js";
 import type { QuantityLanguage } from "../common/quantities.js";
+import type { PlaceWords } from "../places/types.js";
 import type { ExtractContext } from "../types.js";
 
 /** A language's rules, in the order the mention stage runs them. */

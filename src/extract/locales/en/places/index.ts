@@ -1,48 +1,76 @@
-import type { PlaceWords } from "../../../common/places.js";
+import type { PlaceWords } from "../../../places/types.js";
 import { EN_NUMBER_WORDS } from "../numbers/words.js";
 import { COUNTRY_ABBREVIATIONS, REGION_ABBREVIATIONS } from "./abbreviations.js";
 import { DEMONYMS } from "./demonyms.js";
-import { BEARINGS, BETWEEN, DISTANCE_BEARING, DISTANCE_ONLY, KM_PER_UNIT, VICINITY } from "./relative.js";
-import { NOT_PLACES, PERSON_TITLES, PERSON_VERBS, PLACE_KIND_SUFFIXES, PLACE_PREPOSITIONS } from "./words.js";
+import { BEARINGS, KM_PER_UNIT } from "./relative.js";
+import {
+  EN_PLACE_ACCORDING_TO,
+  EN_PLACE_AFTER_PREPOSITION,
+  EN_PLACE_BETWEEN_TOWNS,
+  EN_PLACE_COUNTRY_ABBREVIATION,
+  EN_PLACE_DISTANCE_BEARING_FROM_TOWN,
+  EN_PLACE_DISTANCE_FROM_TOWN,
+  EN_PLACE_GAZETTEER_NAME,
+  EN_PLACE_INSTITUTION_NAME,
+  EN_PLACE_KIND_BEFORE_NAME,
+  EN_PLACE_LANDMARK_NAME,
+  EN_PLACE_NAME_WITH_KIND,
+  EN_PLACE_NEIGHBOURHOOD,
+  EN_PLACE_NOT_A_PLACE,
+  EN_PLACE_ORIGIN,
+  EN_PLACE_OTHER_NAME_BEFORE_NOUN,
+  EN_PLACE_PART_OF_LONGER_NAME,
+  EN_PLACE_PERSON_TITLE,
+  EN_PLACE_PERSON_VERB,
+  EN_PLACE_POSSESSIVE_PERSON,
+  EN_PLACE_QUALIFIES_NOUN,
+  EN_PLACE_QUALIFIES_PLACE_BEFORE,
+  EN_PLACE_REGION_ABBREVIATION,
+  EN_PLACE_SOURCE_POSSESSIVE,
+  EN_PLACE_SPELLING_VARIANT,
+  EN_PLACE_VICINITY_OF_TOWN,
+  EN_PLACE_WEAPON_NAME,
+} from "./rules.js";
+import { PLACE_KIND_SUFFIXES } from "./words.js";
 
 /** English words around place names. */
 export const EN_PLACE_WORDS: PlaceWords = {
   locale: "en",
-  prepositions: PLACE_PREPOSITIONS,
-  strongPreposition: /\b(in|near|at|outside)\s+$/i,
-  kindNouns: PLACE_KIND_SUFFIXES,
-  kindAfter:
-    /^\s+(local government area|village|town|city|camp|market|airport|air ?base|military base|prison|hospital|police station|locality|district|department|commune|municipality|county|lga|area|township|cercle|territory|province|region|state|governorate|oblast|division)\b/i,
-  kindBefore:
-    /\b(village|town|city|commune|district|department|province|region|state|locality|hamlet|municipality|county)\s+of\s+(the\s+)?$/i,
-  and: "and",
-  personTitles: PERSON_TITLES,
-  personVerbs: PERSON_VERBS,
-  weaponAfter: /^\s+(rockets?|missiles?|launchers?|drones?|howitzers?|rifles?)\b/i,
-  // (Not "road" or "highway": "the Lamu-Malindi road" names the towns it runs between.)
-  landmarkAfter:
-    /^\s+(street|st\.|avenue|boulevard|square|roundabout|bridge|lane|national park|(game|forest|wildlife|nature) reserve|conservancy)\b/i,
-  neighbourhood: {
-    // (Spanish, Portuguese and Filipino words too: ACLED's English notes keep them.)
-    before:
-      /(?<![\p{L}-])(colonia|barrio|bairro|vila|jardim|favela|comunidade|barangay|sitio|purok)\s+((la|el|los|las|do|da|dos|das|the)\s+)?$/iu,
-    after: /^\s+(neighbou?rhoods?|quarters?|suburbs?|slums?|favelas?)\b/iu,
-    noun: /^(colonia|barrio|bairro|vila|jardim|favela|comunidade|barangay|sitio|purok)$/iu,
+  rules: {
+    nameWithKind: EN_PLACE_NAME_WITH_KIND,
+    qualifiesPlaceBefore: EN_PLACE_QUALIFIES_PLACE_BEFORE,
+    afterPreposition: EN_PLACE_AFTER_PREPOSITION,
+    gazetteerName: EN_PLACE_GAZETTEER_NAME,
+    spellingVariant: EN_PLACE_SPELLING_VARIANT,
+    regionAbbreviation: EN_PLACE_REGION_ABBREVIATION,
+    countryAbbreviation: EN_PLACE_COUNTRY_ABBREVIATION,
+    distanceFromTown: EN_PLACE_DISTANCE_FROM_TOWN,
+    distanceBearingFromTown: EN_PLACE_DISTANCE_BEARING_FROM_TOWN,
+    vicinityOfTown: EN_PLACE_VICINITY_OF_TOWN,
+    betweenTowns: EN_PLACE_BETWEEN_TOWNS,
+    kindBeforeName: EN_PLACE_KIND_BEFORE_NAME,
+    origin: EN_PLACE_ORIGIN,
+    personTitle: EN_PLACE_PERSON_TITLE,
+    personVerb: EN_PLACE_PERSON_VERB,
+    weaponName: EN_PLACE_WEAPON_NAME,
+    landmarkName: EN_PLACE_LANDMARK_NAME,
+    accordingTo: EN_PLACE_ACCORDING_TO,
+    neighbourhood: EN_PLACE_NEIGHBOURHOOD,
+    possessivePerson: EN_PLACE_POSSESSIVE_PERSON,
+    sourcePossessive: EN_PLACE_SOURCE_POSSESSIVE,
+    notAPlace: EN_PLACE_NOT_A_PLACE,
+    qualifiesNoun: EN_PLACE_QUALIFIES_NOUN,
+    institutionName: EN_PLACE_INSTITUTION_NAME,
+    otherNameBeforeNoun: EN_PLACE_OTHER_NAME_BEFORE_NOUN,
+    partOfLongerName: EN_PLACE_PART_OF_LONGER_NAME,
   },
-  accordingTo: /\baccording\s+to\s+$/i,
-  originBefore:
-    /\b(attackers|assailants|raiders|gunmen|militants|fighters|militiamen|militias?|bandits|herders|pastoralists|rebels|insurgents|jihadists|troops|soldiers|refugees|migrants)\s+(?:(?:coming|who came|crossing|crossed)\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i,
-  notPlaces: NOT_PLACES,
+  kindNouns: PLACE_KIND_SUFFIXES,
+  elisions: new Map(),
+  and: "and",
   demonyms: DEMONYMS,
   regionAbbreviations: REGION_ABBREVIATIONS,
   countryAbbreviations: COUNTRY_ABBREVIATIONS,
   numberWords: EN_NUMBER_WORDS,
-  relative: {
-    distanceBearing: DISTANCE_BEARING,
-    distanceOnly: DISTANCE_ONLY,
-    bearings: BEARINGS,
-    kmPerUnit: KM_PER_UNIT,
-    vicinity: VICINITY,
-    between: BETWEEN,
-  },
+  bearings: BEARINGS,
+  kmPerUnit: KM_PER_UNIT,
 };

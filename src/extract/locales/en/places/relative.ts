@@ -37,21 +37,3 @@ export const KM_PER_UNIT: Record<string, number> = {
   mile: 1.609,
   mi: 1.609,
 };
-
-/**
- * "some 40 kilometres (25 miles) north of Kaya", "30km south-east of Djibo", "about 60 miles west of the capital":
- * distance, unit, an optional parenthetical conversion, a compass direction and "of".
- */
-export const DISTANCE_BEARING =
-  /(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more than|less than|just|only)\s+)?(?<distance>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b(?:\s*\([^)]{0,30}\))?\s+(?<bearing>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:-(?:north|south)?(?:east|west))?)\s+of\s+$/i;
-
-/** "12 km from Macomia", "six kilometres from Pahalgam": a distance with no direction. */
-export const DISTANCE_ONLY =
-  /(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more than|less than|just|only)\s+)?(?<distance>\d+(?:[.,]\d+)?|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?<unit>km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b(?:\s*\([^)]{0,30}\))?\s+(?:away\s+)?(?:from|outside(?:\s+of)?)\s+$/i;
-
-/** "near Djibo", "on the outskirts of Kaya", "outside Mopti", "close to the town of Dori": within ~25 km. */
-export const VICINITY =
-  /\b(near|nearby|outside|close to|not far from|on the outskirts of|outskirts of|in the vicinity of|around|the edge of)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
-
-/** "between Djibo and Namssiguia": the midpoint. */
-export const BETWEEN = /\bbetween\s+$/i;

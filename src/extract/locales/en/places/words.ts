@@ -124,10 +124,6 @@ export const PERSON_TITLES = new Set([
   "says",
 ]);
 
-/** After a name, these make it a person: "Haque said", "Traoré told reporters". */
-export const PERSON_VERBS =
-  /^,?\s+(said|says|told|added|stated|reported|claimed|continued|explained|warned|wrote|tweeted|noted|insisted|declared|announced|confirmed|denied|urged|argued|asked|who)\b/i;
-
 /**
  * Capitalised words that start sentences or name things but are (almost) never places in conflict news, though
  * GeoNames has a village of that name somewhere.

@@ -1,9 +1,11 @@
 import { distance } from "fastest-levenshtein";
 import { haversineKm } from "../../base/geo.js";
+import { fired } from "../../base/trace.js";
 import type { PlaceCandidate, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { adminDisplayName, normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
+import { PLACE_SEAT_FIRST, PLACE_SHORT_ALIAS, PLACE_TOWN_BEFORE_AREA } from "./rules.js";
 
 /** What the words around a name say it is; "area": an admin area in brackets behind a place ("(Tripoli)"). */
 export type PlaceKind = "town" | "district" | "region" | "area";
@@ -104,11 +106,7 @@ export function rankCandidates(
   // "BNP" is Bannu's airport code, "Pro" an alias of Perry (US): a town's alias of three letters or fewer is a code
   // or a clipping far likelier to be another word than that town, unless it spells the town's name within a letter
   // ("Tyr", Tyre).
-  const folded = normalizeName(span.name);
-  const candidates =
-    folded.replace(/\s/g, "").length > 3
-      ? found
-      : found.filter((place) => place.featureClass !== "P" || distance(normalizeName(place.name), folded) <= 1);
+  const candidates = withoutShortAliases(found, span.name);
   // "Sfax" is a city and its governorate: unless the text says "region" or "state", the town locates better.
   const countriesWithTown = new Set(
     candidates.filter((c) => c.featureClass === "P" && c.population > 0).map((c) => c.countryCode),
@@ -116,13 +114,28 @@ export function rankCandidates(
   const ranked = candidates
     .map((place) => {
       let score = scoreCandidate(place, span, context);
-      const isArea = place.featureClass === "A" && !/^PCL/.test(place.featureCode);
-      if (isArea && !span.kind?.match(/^(region|district|area)$/) && countriesWithTown.has(place.countryCode))
+      const isArea = place.featureClass === "A" && !COUNTRY.test(place.featureCode);
+      if (isArea && !AREA_KIND.test(span.kind ?? "") && countriesWithTown.has(place.countryCode)) {
+        fired(PLACE_TOWN_BEFORE_AREA);
         score -= 2.5;
+      }
       return { place, score };
     })
     .sort((a, b) => b.score - a.score);
   return span.kind === "district" || span.kind === "area" ? seatFirst(ranked, span.kind) : ranked;
+}
+
+const COUNTRY = /^PCL/;
+const AREA_KIND = /^(region|district|area)$/;
+const SPACES = /\s/g;
+
+/** "BNP" (Bannu's airport code), "Pro" (an alias of Perry): see rankCandidates. */
+function withoutShortAliases(found: Place[], name: string): Place[] {
+  const folded = normalizeName(name);
+  if (folded.replace(SPACES, "").length > 3) return found;
+  const kept = found.filter((place) => place.featureClass !== "P" || distance(normalizeName(place.name), folded) <= 1);
+  if (kept.length < found.length) fired(PLACE_SHORT_ALIAS);
+  return kept;
 }
 
 /**
@@ -132,7 +145,7 @@ export function rankCandidates(
  */
 function seatFirst(ranked: { place: Place; score: number }[], kind: PlaceKind): { place: Place; score: number }[] {
   const area = ranked[0]?.place;
-  const levels = kind === "area" ? /^ADM[1-4]$/ : /^ADM[2-4]$/;
+  const levels = kind === "area" ? ANY_ADMIN_LEVEL : BELOW_FIRST_LEVEL;
   if (area?.featureClass !== "A" || !levels.test(area.featureCode)) return ranked;
   const name = normalizeName(area.name);
   const seat = ranked.find(
@@ -144,14 +157,19 @@ function seatFirst(ranked: { place: Place; score: number }[], kind: PlaceKind): 
       haversineKm(place.latitude, place.longitude, area.latitude, area.longitude) < 100,
   );
   if (!seat) return ranked;
+  fired(PLACE_SEAT_FIRST);
   // (The district itself leaves the list: it is no rival reading of the name, and would halve the confidence.)
   const [top, ...rest] = ranked as [{ place: Place; score: number }, ...{ place: Place; score: number }[]];
   return [{ place: seat.place, score: top.score }, ...rest.filter((r) => r !== seat)];
 }
 
+const ANY_ADMIN_LEVEL = /^ADM[1-4]$/;
+const BELOW_FIRST_LEVEL = /^ADM[2-4]$/;
+const WIDE_AREA = /^(ADM1|PCL|RGN)/;
+
 export function geoPrecision(place: Place, kind: PlaceKind | null): 1 | 2 | 3 {
   if (place.featureClass === "P" || place.featureClass === "S") return kind === "district" || kind === "area" ? 2 : 1;
-  if (/^(ADM1|PCL|RGN)/.test(place.featureCode)) return 3;
+  if (WIDE_AREA.test(place.featureCode)) return 3;
   return 2;
 }
 

@@ -1,0 +1,194 @@
+import { overlaps, sentenceIndexAt, trailingWord } from "../../base/spans.js";
+import { fired } from "../../base/trace.js";
+import type { Span } from "../../model/index.js";
+import type { ActorMention } from "../../model/mentions.js";
+import { iso2Of, iso3Of } from "../../sources/countries.js";
+import type { ExtractContext } from "../types.js";
+import { filteredOut } from "./03-filters.js";
+import { compile, distanceBefore, endingMatch } from "./names.js";
+import type { PlaceKind } from "./ranking.js";
+import type { Found, PlaceWords } from "./types.js";
+
+// Cues: the words around a candidate that say it is a place, and what kind ("in Kaya", "Barsalogho district", "the
+// village of Essakane", "Kouka (Banwa)"); the rule its mention names follows from the strongest of them.
+
+/** A candidate span, found by a rule whose id its mention will carry. */
+export function spanAt(
+  context: ExtractContext,
+  start: number,
+  text: string,
+  name: string,
+  kind: PlaceKind | null,
+  rule: string,
+): Found {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    name,
+    kind,
+    cued: true,
+    rule,
+    sentence: sentenceIndexAt(context.sentences, start),
+  };
+}
+
+// "près d'Arbinda", "l'Adamaoua": an elided article or preposition is the word before.
+const ELIDED = /['’]$/;
+const SPACES_AND_COMMAS_AT_END = /[\s,]+$/;
+const FULL_STOP_AT_END = /\.$/;
+
+/** The word before a name, in lower case: "in", "president" ("Pres."), an elided "d'" as the language writes it whole. */
+function previousWordOf(before: string, words: PlaceWords): string {
+  const word = trailingWord(ELIDED.test(before) ? before.slice(0, -1) : before.replace(SPACES_AND_COMMAS_AT_END, ""))
+    .toLowerCase()
+    .replace(FULL_STOP_AT_END, "");
+  return words.elisions.get(word) ?? word;
+}
+
+/** A known name at [start, end) read with its cues, or null when it overlaps an actor or a filter drops it. */
+export function placeSpan(
+  context: ExtractContext,
+  start: number,
+  end: number,
+  name: string,
+  excluded: Span[],
+  words: PlaceWords,
+): Found | null {
+  const { text } = context;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
+  const previousWord = previousWordOf(before, words);
+  if (filteredOut({ start, name, before, after, previousWord }, excluded, words)) return null;
+  const written = kindOf(name, before, after, words);
+  let kind = written.kind;
+  const qualifier = qualifiesPlaceBefore(before, words);
+  // "Bahia Blanca (Buenos Aires)": names in brackets behind a place are its areas, not a town of that name.
+  if (!kind && qualifier && before.lastIndexOf("(") > before.lastIndexOf(")")) kind = "area";
+  const { rules } = words;
+  const cued =
+    kind !== null ||
+    qualifier ||
+    rules.afterPreposition.list.has(previousWord) ||
+    distanceBefore(before, words)?.groups?.bearing !== undefined;
+  const rule =
+    kind && kind !== "area"
+      ? rules.nameWithKind
+      : qualifier
+        ? rules.qualifiesPlaceBefore
+        : cued
+          ? rules.afterPreposition
+          : rules.gazetteerName;
+  const spanEnd = end + written.suffixLength;
+  return {
+    start,
+    end: spanEnd,
+    text: text.slice(start, spanEnd),
+    name,
+    kind,
+    cued,
+    rule: rule.id,
+    sentence: sentenceIndexAt(context.sentences, start),
+  };
+}
+
+const LAST_WORD = /(\p{L}+)$/u;
+
+/**
+ * The kind of place the words say a name is: a kind noun after it ("Barsalogho district", taken into the span), as
+ * its own last word ("Borno State"), or before it ("the village of Essakane").
+ */
+function kindOf(
+  name: string,
+  before: string,
+  after: string,
+  words: PlaceWords,
+): { kind: PlaceKind | null; suffixLength: number } {
+  const { nameWithKind, kindBeforeName } = words.rules;
+  let kind: PlaceKind | null = null;
+  let suffixLength = 0;
+  const suffix = nameWithKind.pattern.exec(after);
+  if (suffix?.[1]) {
+    kind = words.kindNouns[suffix[1].toLowerCase()] ?? null;
+    suffixLength = suffix[0].length;
+  }
+  const lastWord = LAST_WORD.exec(name)?.[1]?.toLowerCase() ?? "";
+  if (!kind && lastWord !== name.toLowerCase()) kind = words.kindNouns[lastWord] ?? null;
+  if (kind) return { kind, suffixLength };
+  const kindBefore = endingMatch(kindBeforeName, before);
+  // (The first group that names a kind: a language's pattern may be a union of several.)
+  const kindWord = kindBefore?.slice(1).find((group) => group && words.kindNouns[group.toLowerCase()]);
+  kind = kindWord ? (words.kindNouns[kindWord.toLowerCase()] ?? null) : null;
+  if (kind) fired(kindBeforeName);
+  return { kind, suffixLength };
+}
+
+// "Nilganj union (Patuakhali": an open bracket after a word, and only names since.
+const LETTER_BEFORE = /\p{L}\s*$/u;
+const NAMES_ONLY = /^[\p{L}\s,'’.-]*$/u;
+// "in Barangay Capihan, San Rafael, ": a word, then up to three names each followed by a comma.
+const AFTER_COMMAS = /(?<![\p{L}'’-])(\p{L}+)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*){1,3}$/u;
+
+/**
+ * "Kalapara upazila (Patuakhali, Barisal)", "in Milihoi, Lamu": the admin areas many reports, and ACLED's notes, put
+ * in brackets or after a comma behind the place they name are places themselves, even where the gazetteer lacks
+ * that first place.
+ */
+function qualifiesPlaceBefore(before: string, words: PlaceWords): boolean {
+  const open = before.lastIndexOf("(");
+  if (open > 0 && LETTER_BEFORE.test(before.slice(0, open)) && NAMES_ONLY.test(before.slice(open + 1))) return true;
+  if (!before.trimEnd().endsWith(",")) return false;
+  // (After a chain of them too: "in Barangay Capihan, San Rafael, Bulacan".)
+  const afterComma = AFTER_COMMAS.exec(before);
+  return afterComma !== null && words.rules.afterPreposition.list.has((afterComma[1] ?? "").toLowerCase());
+}
+
+const COMMA = /^,\s*$/;
+const DASH = /^\s+[-–]\s+$/;
+const OPEN_BRACKET = /^\s*\($/;
+
+/** "Athens, Ga.", "Kaya, Burkina Faso": the name after the comma is where the one before it is. */
+export function linkAppositions(context: ExtractContext, spans: Found[]): void {
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const [town, region] = [spans[i] as Found, spans[i + 1] as Found];
+    const between = context.text.slice(town.end, region.start);
+    if (COMMA.test(between)) {
+      town.within = region.name;
+      region.encloses = town;
+      town.enclosedBy = region;
+    } else if (DASH.test(between)) region.partOf = town;
+    // "Kouka (Kouka, Banwa)": the admin areas in brackets after a town, the last one the widest.
+    else if (OPEN_BRACKET.test(between)) {
+      const close = context.text.indexOf(")", region.start);
+      const inside = spans.filter((s) => s.start >= region.start && close !== -1 && s.end <= close);
+      town.within = (inside.at(-1) ?? region).name;
+      for (const area of inside) area.encloses = town;
+    }
+  }
+}
+
+const ISO2 = /^[A-Z]{2}$/;
+
+/**
+ * Demonyms ("Malian troops") and actors that name their country ("the Myanmar Army") weigh that country before any
+ * place is resolved.
+ */
+export function countryContext(
+  context: ExtractContext,
+  actors: ActorMention[],
+  words: PlaceWords,
+): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (iso2: string | null | undefined, weight = 0.5) => {
+    if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + weight);
+  };
+  for (const match of context.text.matchAll(compile(words).demonym)) add(words.demonyms[match[0].toLowerCase()]);
+  for (const actor of actors) {
+    const named = actor.value.role === "actor" ? actor.value.country : null;
+    // (A group that fights in one country only says more than a state's forces, which also fight abroad.)
+    const oneCountryGroup = !actor.value.generic && actor.value.inter !== 1;
+    if (named) add(ISO2.test(named) ? named : iso2Of(iso3Of(named)), oneCountryGroup ? 1 : 0.5);
+  }
+  return weights;
+}

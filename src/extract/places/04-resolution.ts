@@ -1,0 +1,267 @@
+import { haversineKm } from "../../base/geo.js";
+import type { Rule } from "../../base/rule.js";
+import { fired } from "../../base/trace.js";
+import type { PlaceMention, PlaceValue } from "../../model/mentions.js";
+import type { Boundaries } from "../../sources/boundaries/boundaries.js";
+import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
+import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
+import type { ExtractContext } from "../types.js";
+import { endingMatch } from "./names.js";
+import {
+  adminsAt,
+  type PlaceContext,
+  placeValue,
+  rankCandidates,
+  resolutionConfidence,
+  spelledAlike,
+} from "./ranking.js";
+import {
+  PLACE_AREA_OF_ANOTHER_COUNTRY,
+  PLACE_DISTANT_PART,
+  PLACE_ENCLOSING_AREA_FIRST,
+  PLACE_OTHER_NAME_ONLY,
+  PLACE_SUPPORTED_COUNTRY_FIRST,
+  PLACE_UNCUED_HAMLET,
+  PLACE_UNCUED_SMALL_TOWN,
+  PLACE_UNSUPPORTED_COUNTRY,
+} from "./rules.js";
+import type { Found, PlaceWords } from "./types.js";
+
+// Resolution: each candidate becomes one place of the gazetteer, in the light of the countries and places the
+// whole document names; candidates whose best reading the document does not support are dropped.
+
+type Ranked = { place: Place; score: number }[];
+
+const COUNTRY = /^PCL/;
+const CAPITAL_OR_SEAT = /^PPL[AC]$/;
+
+/**
+ * What the document says about where it is. Each pass resolves every name in the light of the previous pass:
+ * countries, admin-1 areas and clear places named anywhere in the document make their neighbours likelier.
+ */
+export function documentContext(gazetteer: Gazetteer, spans: Found[], demonyms: Map<string, number>): PlaceContext {
+  let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+  for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, demonyms, placeContext);
+  return placeContext;
+}
+
+function nextPass(
+  gazetteer: Gazetteer,
+  spans: Found[],
+  demonyms: Map<string, number>,
+  previous: PlaceContext,
+): PlaceContext {
+  const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+  for (const span of spans) {
+    const [best, second] = rankCandidates(gazetteer, span, previous);
+    if (!best) continue;
+    const weight = COUNTRY.test(best.place.featureCode) ? 1 : best.place.featureCode === "ADM1" ? 0.7 : 0.4;
+    const unclear = second && best.score - second.score < 1.5;
+    // ("Al-Hasakeh", the governorate or its city, is in Syria either way.)
+    const sameArea = second?.place.countryCode === best.place.countryCode && second.place.admin1 === best.place.admin1;
+    if (unclear && !sameArea) continue;
+    next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
+    if (unclear) continue;
+    if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
+    else if (!COUNTRY.test(best.place.featureCode) && (span.cued || best.place.population > 20_000))
+      next.anchors.push(best.place);
+  }
+  return next;
+}
+
+/** The place mentions the candidates resolve to, in the document's light. */
+export function resolveSpans(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  spans: Found[],
+  placeContext: PlaceContext,
+  words: PlaceWords,
+  boundaries: Boundaries | undefined,
+): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  const resolved = new Map<Found, Place>();
+  const namesakes = new Set<string>();
+  const byName = new Map<string, Found[]>();
+  for (const span of spans) {
+    const key = normalizeName(span.name);
+    byName.set(key, [...(byName.get(key) ?? []), span]);
+  }
+  for (const span of spans) {
+    const ranked = preferEnclosing(
+      preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights),
+      span.encloses && resolved.get(span.encloses),
+    );
+    const best = ranked[0];
+    if (!best) continue;
+    const sameName = byName.get(normalizeName(span.name)) ?? [span];
+    const rejection = unsupported(span, best, sameName, placeContext) ?? otherCountryArea(gazetteer, span, best.place);
+    if (rejection) {
+      fired(rejection);
+      continue;
+    }
+    // A part of a place ("Dhaka - Rampura (Rampura)") far from that place is a namesake: the gazetteer lacks the
+    // part, and the name is no place anywhere in the text.
+    const whole = span.partOf && resolved.get(span.partOf);
+    if (whole && haversineKm(whole.latitude, whole.longitude, best.place.latitude, best.place.longitude) > 50)
+      namesakes.add(normalizeName(span.name));
+    if (namesakes.has(normalizeName(span.name))) {
+      fired(PLACE_DISTANT_PART);
+      continue;
+    }
+    resolved.set(span, best.place);
+    mentions.push(mentionOf(context, gazetteer, span, ranked, words, boundaries));
+  }
+  return mentions;
+}
+
+/** The rule that drops a span's best reading because nothing in the document supports it, or null. */
+function unsupported(
+  span: Found,
+  best: { place: Place; score: number },
+  sameName: Found[],
+  placeContext: PlaceContext,
+): Rule | null {
+  const { place } = best;
+  // An uncued single word whose best reading is a hamlet is more likely a name or a word than a place.
+  const prominent = place.population >= 5000 || place.featureClass === "A" || best.score >= 6;
+  if (!span.cued && !prominent) return PLACE_UNCUED_HAMLET;
+  // A town in a country nothing else in the text points to is usually a word or a name ("Pro Cap", "UTICA"),
+  // above all when the text is plainly about another country. What else points to its country: each mention of
+  // this very name added 0.4 to it ("Tain Nyo bridge … Tain Nyo camp" must not vouch for itself).
+  const weights = placeContext.countryWeights;
+  const support = (weights.get(place.countryCode) ?? 0) - 0.4 * (sameName.length - 1);
+  // (A city a preposition introduces is one whatever else the text is about: "truckers from Turkey protested in
+  // Batumi".)
+  const major =
+    COUNTRY.test(place.featureCode) ||
+    place.featureCode === "ADM1" ||
+    place.population >= 500_000 ||
+    (span.cued && (place.population >= 100_000 || CAPITAL_OR_SEAT.test(place.featureCode)));
+  // (Its own reading counts 0.4 towards its country, hence "< 0.8": nothing else supports it.)
+  // (Another country, that is: "Diffa (Diffa, Diffa)" points only to Niger, however often it repeats itself.)
+  const strongestElsewhere = Math.max(
+    0,
+    ...[...weights].filter(([iso2]) => iso2 !== place.countryCode).map(([, w]) => w),
+  );
+  const elsewhere = support < 0.8 && strongestElsewhere >= 1 && support < strongestElsewhere;
+  if (elsewhere && !major && !repeatedWithCue(sameName, place)) return PLACE_UNSUPPORTED_COUNTRY;
+  if (!span.cued && support < 0.8 && place.featureClass === "P" && place.population < 100_000)
+    return PLACE_UNCUED_SMALL_TOWN;
+  // "in front of Corporation cleaning department" read as Berne (Indiana), once called so: a hamlet known here
+  // only by another of its names (not a spelling of its own: "Joub Jannine"), in a country nothing else points to,
+  // is a word, not that hamlet.
+  if (support < 0.8 && !major && best.score < 6 && !spelledAlike(place.name, span.name)) return PLACE_OTHER_NAME_ONLY;
+  return null;
+}
+
+function otherCountryArea(gazetteer: Gazetteer, span: Found, place: Place): Rule | null {
+  return inAreaOfAnotherCountry(gazetteer, span, place) ? PLACE_AREA_OF_ANOTHER_COUNTRY : null;
+}
+
+function mentionOf(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  span: Found,
+  ranked: Ranked,
+  words: PlaceWords,
+  boundaries: Boundaries | undefined,
+): PlaceMention {
+  const best = (ranked[0] as { place: Place }).place;
+  const origin = endingMatch(words.rules.origin, context.text.slice(Math.max(0, span.start - 60), span.start)) !== null;
+  if (origin) fired(words.rules.origin);
+  return {
+    kind: "place",
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    rule: span.rule,
+    confidence: resolutionConfidence(ranked, span.cued),
+    sentence: span.sentence,
+    value: {
+      ...withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),
+      ...seatOf(gazetteer, best),
+      ...(origin ? { origin: true as const } : {}),
+    },
+  };
+}
+
+/** An admin-1 area's or a country's seat, when the gazetteer knows it. */
+export function seatOf(gazetteer: Gazetteer, area: Place): Pick<PlaceValue, "seat"> {
+  const seat = area.featureClass === "A" ? gazetteer.seatOf(area) : null;
+  if (!seat) return {};
+  const { name, latitude, longitude, admin1, admin2 } = seat;
+  return { seat: { name, latitude, longitude, admin1, admin2 } };
+}
+
+/**
+ * A point the gazetteer gives no admin area (airports and other sites often lack GeoNames' codes) takes its admin
+ * areas from the boundaries it falls in, in its own country.
+ */
+function withAdminsFromBoundaries(
+  value: PlaceValue,
+  gazetteer: Gazetteer,
+  boundaries: Boundaries | undefined,
+): PlaceValue {
+  if (value.admin1 || value.precision === 3 || value.latitude === null || value.longitude === null || !boundaries)
+    return value;
+  const admins = adminsAt(value.latitude, value.longitude, boundaries, gazetteer);
+  if (!admins?.admin1 || admins.country !== value.country) return value;
+  return { ...value, admin1: admins.admin1, admin2: value.admin2 ?? admins.admin2, admin_source: "boundaries" };
+}
+
+/**
+ * "the village of Essakane" in a report about Burkina Faso: when the best reading lies in a country nothing else
+ * in the text points to, a reading in a country the text is about comes first (Essakan, Burkina Faso, rather than
+ * Essakane, Mali).
+ */
+function preferSupportedCountry(ranked: Ranked, countryWeights: Map<string, number>): Ranked {
+  const supported = (r: { place: Place }) => (countryWeights.get(r.place.countryCode) ?? 0) >= 0.8;
+  const best = ranked[0];
+  if (!best || supported(best) || COUNTRY.test(best.place.featureCode)) return ranked;
+  const alternative = ranked.find(supported);
+  if (!alternative) return ranked;
+  fired(PLACE_SUPPORTED_COUNTRY_FIRST);
+  return [alternative, ...ranked.filter((r) => r !== alternative)];
+}
+
+const ADMIN_OR_COUNTRY = /^(ADM1|ADM2|PCL)/;
+
+/**
+ * "Amritsar (Punjab)": the area written behind a town is the reading that holds it (India's Punjab, not Pakistan's,
+ * more populous), where the gazetteer has one.
+ */
+function preferEnclosing(ranked: Ranked, town: Place | undefined): Ranked {
+  if (!town) return ranked;
+  const holds = (area: Place) =>
+    area.countryCode === town.countryCode &&
+    (COUNTRY.test(area.featureCode) ||
+      (area.featureCode === "ADM1" && area.admin1 === town.admin1) ||
+      (area.featureCode === "ADM2" && area.admin2 === town.admin2));
+  const holder = ranked.find((r) => holds(r.place));
+  if (!holder || holder === ranked[0]) return ranked;
+  fired(PLACE_ENCLOSING_AREA_FIRST);
+  return [holder, ...ranked.filter((r) => r !== holder)];
+}
+
+/**
+ * "Karimama (Karimama, Alibori)" with only a Burkinabè Karimama in the gazetteer: the area the report puts the town
+ * in is an area of another country, so the reading is another town of that name; the bracketed areas say where.
+ */
+function inAreaOfAnotherCountry(gazetteer: Gazetteer, span: Found, place: Place): boolean {
+  if (!span.within || place.featureClass !== "P") return false;
+  // (Each area of a chain may answer for it: "El Baul, Girardot municipality, Cojedes state" is in Venezuela's
+  // Cojedes whatever other country has a Girardot.)
+  const names = [span.within];
+  for (let area = span.enclosedBy; area?.enclosedBy && names.length < 4; area = area.enclosedBy)
+    names.push(area.enclosedBy.name);
+  const areas = names.flatMap((name) => gazetteer.candidates(name).filter((p) => ADMIN_OR_COUNTRY.test(p.featureCode)));
+  return areas.length > 0 && areas.every((p) => p.countryCode !== place.countryCode);
+}
+
+/**
+ * "Strike on Poltava … in the direction of Poltava": a city the text keeps using as a place is one. (A city: a
+ * village's name that comes back is as often part of another name, "Tain Nyo bridge … the Tain Nyo camp".)
+ */
+function repeatedWithCue(sameName: Found[], place: Place): boolean {
+  return sameName.length >= 2 && sameName.some((s) => s.cued) && place.population >= 50_000;
+}

@@ -1,0 +1,61 @@
+import type { Span } from "../../model/index.js";
+import type { ActorMention, PlaceMention } from "../../model/mentions.js";
+import type { Boundaries } from "../../sources/boundaries/boundaries.js";
+import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
+import type { ExtractContext } from "../types.js";
+import { abbreviationSpans, countryWordSpans, findPlaceSpans } from "./01-candidates.js";
+import { countryContext, linkAppositions } from "./02-cues.js";
+import { documentContext, resolveSpans } from "./04-resolution.js";
+import { relativePlaces } from "./05-relative.js";
+import type { Found, PlaceWords } from "./types.js";
+
+export { seatOf } from "./04-resolution.js";
+export type { PlaceRules, PlaceWords } from "./types.js";
+
+/**
+ * Place mentions, in stages: candidates (gazetteer names in capitalised sequences, abbreviations), cues (the words
+ * that make them places and say what kind), named filters (the words that make them persons, weapons, streets),
+ * resolution in two passes (countries and clear places first, then the rest near them), then relative places:
+ * "40 km north of Kaya" (a point by bearing and distance), "near Djibo" (within ~25 km), "between X and Y".
+ * `actors` (and sources) are spans already taken that are never places; the countries they name weigh in.
+ *
+ * @example
+ * extractPlaces(context("Gunmen attacked a convoy near Djibo."), gazetteer, [], EN_PLACE_WORDS)
+ * // → [{ text: "Djibo", rule: EN_PLACE_VICINITY_OF_TOWN.id, value: { country: "Burkina Faso", … } }]
+ */
+export function extractPlaces(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  actors: ActorMention[],
+  words: PlaceWords,
+  boundaries?: Boundaries,
+): PlaceMention[] {
+  const excluded: Span[] = actors;
+  const spans = withoutInnerSpans([
+    ...findPlaceSpans(context, gazetteer, excluded, words),
+    ...abbreviationSpans(context, words),
+    ...countryWordSpans(context, words),
+  ]);
+  linkAppositions(context, spans);
+  const placeContext = documentContext(gazetteer, spans, countryContext(context, actors, words));
+  const mentions = resolveSpans(context, gazetteer, spans, placeContext, words, boundaries);
+  return [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** A candidate inside a longer one ("Kaya" in "Kaya district") gives way to it; the rest in text order. */
+function withoutInnerSpans(spans: Found[]): Found[] {
+  return spans
+    .filter(
+      (span, i, all) =>
+        !all.some(
+          (other, j) =>
+            j !== i &&
+            other.start <= span.start &&
+            other.end >= span.end &&
+            other.end - other.start > span.end - span.start,
+        ),
+    )
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,128 @@
+import type { Rule } from "../../base/rule.js";
+
+// The place stage's language-neutral rules: filters and resolvers that read the gazetteer and the document, not
+// words. (Each language's rules are in src/extract/locales/<lang>/places/rules.ts.)
+
+export const PLACE_SHORT_CAPITALS = {
+  id: "place/short-capitals",
+  kind: "filter",
+  description: 'A word of up to three capitals alone ("UN", "AU") is an abbreviation, not the village it may spell.',
+  examples: ["AU peacekeepers patrolled the road to Baidoa."],
+} as const satisfies Rule;
+
+export const PLACE_DEMONYM_NAME = {
+  id: "place/demonym-name",
+  kind: "filter",
+  description:
+    'A nationality adjective ("Malian", "Burkinabe") names no place, though a village bears it, unless it is also the country\'s name.',
+  examples: ["The attackers were Malian, police said."],
+} as const satisfies Rule;
+
+export const PLACE_UNCUED_HAMLET = {
+  id: "place/uncued-hamlet",
+  kind: "filter",
+  description:
+    "A name with no word that makes it a place, whose best reading is a hamlet (under 5,000 people), is more likely a word or a person.",
+  examples: ["Kalsaka residents fled before dawn."],
+} as const satisfies Rule;
+
+export const PLACE_UNSUPPORTED_COUNTRY = {
+  id: "place/unsupported-country",
+  kind: "filter",
+  description:
+    "A town in a country nothing else in the text points to, in a text plainly about another country, is a word or a name.",
+  examples: ["Burkinabe soldiers killed ten jihadists near Djibo. A unit from Mansfield joined the Burkina Faso army."],
+} as const satisfies Rule;
+
+export const PLACE_UNCUED_SMALL_TOWN = {
+  id: "place/uncued-small-town",
+  kind: "filter",
+  description:
+    "A small town (under 100,000 people) with no cue, in a country nothing else in the text points to, is dropped.",
+  examples: ["Tamworth residents lit candles on Monday."],
+} as const satisfies Rule;
+
+export const PLACE_OTHER_NAME_ONLY = {
+  id: "place/other-name-only",
+  kind: "filter",
+  description:
+    "A place known here only by another of its names (not a spelling of its own), in a country nothing else supports, is a word.",
+  examples: ["Sweepers marched to Corporation cleaning offices on Friday."],
+} as const satisfies Rule;
+
+export const PLACE_AREA_OF_ANOTHER_COUNTRY = {
+  id: "place/area-of-another-country",
+  kind: "filter",
+  description:
+    'A town the report puts in an area of another country ("Karimama, Alibori" with only a Burkinabe Karimama known) is another town of that name.',
+  examples: ["Gunmen killed two forest guards in Karimama, Alibori, on Friday."],
+} as const satisfies Rule;
+
+export const PLACE_DISTANT_PART = {
+  id: "place/distant-part",
+  kind: "filter",
+  description:
+    'A part written after a place and a dash ("Dhaka - Rampura") that the gazetteer puts far from it is a namesake, dropped wherever it recurs.',
+  examples: ["Students clashed with police in Dhaka - Rampura on Sunday."],
+} as const satisfies Rule;
+
+export const PLACE_SUPPORTED_COUNTRY_FIRST = {
+  id: "place/supported-country-first",
+  kind: "resolver",
+  description:
+    "When a name's best reading lies in a country nothing else in the text points to, a reading in a country the text is about comes first.",
+  examples: ["Burkinabe troops repelled an attack on the village of Essakane."],
+} as const satisfies Rule;
+
+export const PLACE_ENCLOSING_AREA_FIRST = {
+  id: "place/enclosing-area-first",
+  kind: "resolver",
+  description:
+    'An area written behind a town ("Amritsar (Punjab)") is the reading that holds the town (India\'s Punjab), not the most populous namesake.',
+  examples: [
+    "Riots spread across Punjab. Police in Bahawalpur (Punjab) made arrests. Farmers in Ludhiana (Punjab) marched too.",
+  ],
+} as const satisfies Rule;
+
+export const PLACE_SHORT_ALIAS = {
+  id: "place/short-alias",
+  kind: "filter",
+  description:
+    'A town\'s alias of three letters or fewer is a code or a clipping ("Pro" for Perry), not that town, unless it spells the town\'s name within a letter ("Tyr", Tyre).',
+  examples: ["Shells hit Tyr on Monday night."],
+  counterexamples: ["Shells hit Tyre on Monday night."],
+} as const satisfies Rule;
+
+export const PLACE_TOWN_BEFORE_AREA = {
+  id: "place/town-before-area",
+  kind: "resolver",
+  description:
+    'A name that is both a town and the area around it ("Sfax") is the town, unless the text says "region" or "state".',
+  examples: ["Thousands marched in Sfax on Friday."],
+  counterexamples: ["Thousands marched across Sfax governorate on Friday."],
+} as const satisfies Rule;
+
+export const PLACE_SEAT_FIRST = {
+  id: "place/seat-first",
+  kind: "resolver",
+  description:
+    'A district named after its town ("Lashio Township") is located at that town, as ACLED locates it, keeping the district\'s precision.',
+  examples: ["Junta troops shelled villages in Lashio Township on Monday."],
+} as const satisfies Rule;
+
+/** Every language-neutral place rule, for the registry. */
+export const PLACE_RULES: readonly Rule[] = [
+  PLACE_SHORT_CAPITALS,
+  PLACE_DEMONYM_NAME,
+  PLACE_UNCUED_HAMLET,
+  PLACE_UNSUPPORTED_COUNTRY,
+  PLACE_UNCUED_SMALL_TOWN,
+  PLACE_OTHER_NAME_ONLY,
+  PLACE_AREA_OF_ANOTHER_COUNTRY,
+  PLACE_DISTANT_PART,
+  PLACE_SUPPORTED_COUNTRY_FIRST,
+  PLACE_ENCLOSING_AREA_FIRST,
+  PLACE_SHORT_ALIAS,
+  PLACE_TOWN_BEFORE_AREA,
+  PLACE_SEAT_FIRST,
+];
