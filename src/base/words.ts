@@ -4,6 +4,8 @@
  * every locale is built through these helpers instead.
  */
 
+import { oneSidedBoundaries } from "./regex-source.js";
+
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 
 /** The exact meaning of `\b`, with letters of every script as word characters. */
@@ -18,10 +20,14 @@ export const WORD_END = String.raw`(?!${WORD_CHAR})`;
 /**
  * The same pattern with every `\b` a Unicode word boundary and the u flag set. Write patterns as usual
  * (`words(/\b(tué|tués)\b/i)`); a pattern that is not valid under the u flag throws here, at load, not on a report.
+ * A `\b` next to a letter the pattern spells becomes the one-sided edge it can only be (`oneSidedBoundaries`): the
+ * same matches, built and run several times faster.
+ * @example words(/\b(killed|dead)\b/i).source // (?<!W)(killed|dead)(?!W), W a letter, mark, digit or "_"
  */
 export function words(pattern: RegExp): RegExp {
   const flags = pattern.flags.includes("u") ? pattern.flags : `${pattern.flags}u`;
-  return new RegExp(unicodeBoundaries(pattern.source), flags);
+  const edged = oneSidedBoundaries(pattern.source, { start: WORD_START, end: WORD_END });
+  return new RegExp(unicodeBoundaries(edged), flags);
 }
 
 /** `\b` outside character classes, as WORD_BOUNDARY; `\\b` (an escaped backslash and a b) stays. */

@@ -1,5 +1,6 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
+import { words } from "../../../../base/words.js";
+import { wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * Crowds that ACLED names by what they do: a village's people who attack are its communal militia, farmers with
@@ -16,13 +17,13 @@ export const VILLAGE_CROWD = {
     "A group of men from the village of Dakoro abducted two herders.",
   ],
   counterexamples: ["People from Dablo were killed in the raid."],
-  pattern: leanWords(
+  pattern: words(
     /(?<![\p{L}-])(?:(?:a\s+(?:group|number)\s+of\s+)?(?:people|youths?|young\s+men|villagers|residents|inhabitants|men))\s+from\s+(?:the\s+(?:village|town|community)\s+of\s+)?(\p{Lu}[\p{L}'’-]+)/gu,
   ),
 } as const satisfies PatternRule;
 
 /** What the village's people do, read after them: a violent verb within the clause. */
-export const VIOLENT_AFTER = leanWords(
+export const VIOLENT_AFTER = words(
   /^(?:[^.;]{0,50}?)\s(?:attacked|killed|beat|burned|burnt|lynched|stormed|raided|assaulted|hacked|abducted|kidnapped|executed|captured)\b/u,
 );
 
@@ -35,7 +36,7 @@ export const ARMED_CROWD = {
     "Villagers with guns and bows chased the raiders.",
   ],
   counterexamples: ["Farmers fled their fields near Lafia."],
-  pattern: leanWords(
+  pattern: words(
     /^\s+(?:\([^)]{0,40}\)\s+)?(?:who were\s+)?(?:equipped|armed)?\s*with\s+(?:\w+\s+){0,2}(?:firearms|guns|rifles|machetes?|knives|cutlass(?:es)?|bows|arrows|spears|sharp weapons|weapons)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -55,7 +56,7 @@ export const HERDERS_ACT = {
   kind: "cue",
   description: 'A violent verb right after herders ("herders attacked", "pastoralists and farmers clashed").',
   examples: ["Pastoralists and farmers clashed over a water point.", "Herders reportedly torched four houses."],
-  pattern: leanWords(
+  pattern: words(
     /^(?:\s*\([^)]{0,40}\))?(?:\s+(?:and|or)(?:\s+[\p{L}'’-]+){1,3}?)?\s+(?:(?:allegedly|reportedly|also|then|\p{L}+ly)\s+)?(?:attack(?:ed)?|kill(?:ed)?|clash(?:ed)?|fought|wounded|injured|hacked|shot|stabbed|burn(?:ed|t)|raided|stormed|beat|assaulted|invaded|torched|destroyed|abducted|kidnapped|opened fire|set fire)\b/iu,
   ),
 } as const satisfies PatternRule;

@@ -1,6 +1,7 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
+import { words } from "../../../../base/words.js";
 import type { ActorKind } from "../../../../sources/actors/actor-lexicon.js";
-import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
+import { wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * Actor mentions found by the actor lexicon (data/actors/lexicon.json): one rule per kind of entry, the entry itself
@@ -44,7 +45,7 @@ export const SOURCE_LEXICON = {
 } as const satisfies Rule;
 
 /** "residents said", "soldiers told AFP": a group word followed by a reporting verb. */
-const SPEAKS_AFTER = leanWords(
+const SPEAKS_AFTER = words(
   /^,?\s+(said|say|says|told|reported|reports|stated|added|confirmed|claimed|described|recounted)\b/i,
 );
 
@@ -76,7 +77,7 @@ export const PEOPLE_BEFORE_CIVILIANS = {
     '("Fulani civilians"); herders of a people who fight stay its militia.',
   examples: ["Gunmen killed twelve Fulani villagers near Djibo.", "The Fulani community buried its dead."],
   counterexamples: ["Fulani pastoralists attacked farmers in Benue."],
-  pattern: leanWords(
+  pattern: words(
     /^\s+(civilians?|communit(y|ies)|villagers?|villages?|residents?|people|population|women|children|families|elders|farmers?|pastoralists?|herders?|traders?|worshippers|displaced|IDPs|man|woman|boy|girl|child|youth)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -87,7 +88,7 @@ export const PEOPLES_SETTLEMENT = {
   kind: "filter",
   description: "A people's camp or hamlet (\"a Fulani camp\") is its civilians', not its militia.",
   examples: ["Dozo hunters burned a Fulani hamlet near Djenne."],
-  pattern: leanWords(/^\s+(camps?|hamlets?|settlements?)\b/i),
+  pattern: words(/^\s+(camps?|hamlets?|settlements?)\b/i),
 } as const satisfies PatternRule;
 
 /** Read before a people's bare name. */
@@ -108,7 +109,7 @@ export const CIVILIAN_THING = {
   description: 'A civilian word that describes a thing ("a civilian vehicle", "civilian clothes") names no people.',
   examples: ["A drone struck a civilian vehicle on the road to Gao.", "Men in civilian clothes seized the mayor."],
   counterexamples: ["A drone killed two civilians on the road to Gao."],
-  pattern: leanWords(
+  pattern: words(
     /^\s+(vehicles?|cars?|trucks?|buses|bus|aircraft|airports?|infrastructure|areas?|zones?|targets?|objects?|propert(y|ies)|buildings?|facilit(y|ies)|clothes|clothing|attire|dress|administration|government|authorit(y|ies)|institutions?|courts?|rule)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -119,7 +120,7 @@ export const STATE_WORD_OF_CIVILIANS = {
   kind: "filter",
   description: 'A state force\'s word for a group of civilians or their vehicles ("a convoy of traders") is no force.',
   examples: ["Gunmen ambushed a convoy of traders near Djibo."],
-  pattern: leanWords(
+  pattern: words(
     /^\s+of\s+(?:the\s+|some\s+|\d+\s+)?(civilians?|villagers?|traders?|merchants?|farmers?|herders?|pastoralists?|passengers?|pilgrims?|refugees?|displaced|students?|workers?|trucks?|vehicles?|buses|cars?|lorries)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -131,12 +132,12 @@ export const PEOPLE_WORD_IN_NAME = {
   description:
     'A civilians\' word written with a capital inside a sentence, before another capitalised word, is part of a name ("Man Loi").',
   examples: ["Fighting was reported near Nam Hkai and Man Loi in Shan State."],
-  pattern: leanWords(/^\s+\p{Lu}/u),
+  pattern: words(/^\s+\p{Lu}/u),
 } as const satisfies PatternRule;
 
 /** The match opens its sentence (or clause) when what comes before it ends so. */
-export const CAPITALISED = leanWords(/^\p{Lu}/u);
-export const CLAUSE_START_BEFORE = leanWords(/[.!?:]\s*$|^\s*$/);
+export const CAPITALISED = words(/^\p{Lu}/u);
+export const CLAUSE_START_BEFORE = words(/[.!?:]\s*$|^\s*$/);
 
 /** Read before anyone but civilians. */
 export const SUPPOSED_FIGHTERS = {

@@ -1,5 +1,5 @@
 import type { PatternRule } from "../../../../base/rule.js";
-import { leanWords } from "../../../actors/word-start-after.js";
+import { words } from "../../../../base/words.js";
 
 /**
  * Actors no lexicon can list in full, named as ACLED names them: a people's militia, a gang, a country's forces,
@@ -22,7 +22,7 @@ export const NAMED_MILITIA = {
     "Turkana raiders drove off hundreds of cattle from a Pokot village.",
   ],
   counterexamples: ["Armed militias blocked the road to the mine.", "Nigerian militia leaders met the governor."],
-  pattern: leanWords(
+  pattern: words(
     new RegExp(
       String.raw`(?<![\p{L}'’-])(${MILITIA_NAME})(?:\s+and\s+(${MILITIA_NAME}))?\s+` +
         String.raw`(?:(?:([Ee]thnic|[Cc]ommunal|[Cc]lan|[Tt]ribal)\s+)?[Mm]iliti(?:a|as|amen)|([Tt]ribesmen|[Cc]lansmen|[Rr]aiders))\b`,
@@ -46,21 +46,21 @@ export const NAMED_GANG = {
   description: 'A gang the lexicon does not know, named as ACLED names gangs: "<Name> Gang" ("Los Tigres Gang").',
   examples: ["Members of the Los Pinos cartel shot two rivals in Celaya.", "The Nueva Era gang controls the port."],
   counterexamples: ["Rival gangs clashed in the market.", "Members of a Haitian gang burned houses."],
-  pattern: leanWords(
+  pattern: words(
     /(?<![\p{L}'’-])((?:(?:Los|Las|La|El|Le|Les)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:[Gg]angs?|[Cc]artel)\b/gu,
   ),
 } as const satisfies PatternRule;
 
 /** A sentence's capitalised first word is no gang's name: "Tribal gangs burned homes", "Rival cartels clashed". */
-export const NOT_A_GANG_NAME = leanWords(
+export const NOT_A_GANG_NAME = words(
   /^(?:The|A|An|Armed|Rival|Criminal|Drug|Local|Street|Unidentified|Members?|Suspected|Alleged|Tribal|Ethnic|Youth|Political|Notorious|Violent|Organi[sz]ed|Several|Two|Three|Many|Other|Both)\b/,
 );
 
 /** "the Los Pinos cartel": the article is no part of the name. */
-export const LEADING_ARTICLE = leanWords(/^(?:The|the)\s+/);
+export const LEADING_ARTICLE = words(/^(?:The|the)\s+/);
 
 /** A title-case headline goes on after the gang: "… Haitian Gang Releases Over 500 Inmates". */
-export const CAPITAL_AFTER = leanWords(/^\s+\p{Lu}/u);
+export const CAPITAL_AFTER = words(/^\s+\p{Lu}/u);
 
 export const DEMONYM_FORCES = {
   id: "en/actor/demonym-forces",
@@ -70,7 +70,7 @@ export const DEMONYM_FORCES = {
     "Nigerien forces repelled an attack near the border.",
     "Chadian forces pushed the rebels back across the river.",
   ],
-  pattern: leanWords(
+  pattern: words(
     /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:government|state|security|armed|military)\s+)?forces?\b/gu,
   ),
 } as const satisfies PatternRule;
@@ -82,6 +82,6 @@ export const FORCE_COUNTRY = {
   description:
     'A state force\'s country named before it ("the Myanmar army") or after it ("military forces of Artsakh").',
   examples: ["The Myanmar army shelled villages in Sagaing.", "Military forces of Artsakh withdrew from the line."],
-  pattern: leanWords(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+$/u),
-  after: leanWords(/^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u),
+  pattern: words(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+$/u),
+  after: words(/^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u),
 } as const satisfies PatternRule & { after: RegExp };

@@ -1,11 +1,12 @@
 import type { PatternRule } from "../../../../base/rule.js";
-import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
+import { words } from "../../../../base/words.js";
+import { wordStartAfter } from "../../../actors/word-start-after.js";
 import { ACCORDING_TO_BEFORE, POSSESSIVE_BETWEEN } from "./words.js";
 
 /** Named people who speak are sources: "Haque said", "according to Haque", "Al Jazeera's Nicholas Haque". */
 
 /** A person's name: "Nicholas Haque", "Col. Abdoul Diallo", "Haque". */
-export const PERSON_NAME = leanWords(
+export const PERSON_NAME = words(
   /(?<![\p{L}'’])\p{Lu}[\p{Ll}\p{M}-]+(?:['’](?!s\b)\p{L}+)?(?:\s+\p{Lu}[\p{Ll}\p{M}-]+(?:['’](?!s\b)\p{L}+)?){0,2}/gu,
 );
 
@@ -15,7 +16,7 @@ export const PERSON_SAYS = {
   description:
     'A name followed directly by a reporting verb ("Haque said") is a source; "Dakar, Senegal, claimed" is not.',
   examples: ["Moussa Diallo said the soldiers left at noon.", "Ibrahim Sow warned of new attacks on the town."],
-  pattern: leanWords(
+  pattern: words(
     /^\s+(said|says|told|added|stated|reported|claimed|continued|explained|warned|wrote|tweeted|noted|insisted|declared|announced|confirmed|denied|urged|argued|asked)\b/i,
   ),
 } as const satisfies PatternRule;

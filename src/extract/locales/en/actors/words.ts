@@ -1,4 +1,5 @@
-import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
+import { words } from "../../../../base/words.js";
+import { wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * English words the actor rules share: the lists and short patterns several rules read. Each rule that uses one
@@ -9,10 +10,10 @@ import { leanWords, wordStartAfter } from "../../../actors/word-start-after.js";
 export const ACCORDING_TO_BEFORE = wordStartAfter(/according\s+to\s+(?:the\s+|a\s+|an\s+)?$/i);
 
 /** The words ACLED's herders go by: "herders", "herdsmen", "pastoralists". */
-export const HERDER_WORDS = leanWords(/^(?:herders?|herdsm[ae]n|pastoralists?)$/i);
+export const HERDER_WORDS = words(/^(?:herders?|herdsm[ae]n|pastoralists?)$/i);
 
 /** A capitalised word just before a mention: the people a group word may be named after ("Misseriya herders"). */
-export const PEOPLE_NAME_BEFORE = leanWords(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u);
+export const PEOPLE_NAME_BEFORE = words(/(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+$/u);
 
 /**
  * Words written with a capital that name no people: articles, quantifiers and the kinds of militia themselves
@@ -98,7 +99,7 @@ export const CAPITALISED_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const PASSIVE_AUXILIARY = wordStartAfter(/(?:were|was|been|being)\b/);
 
 /** A possessive between an outlet and its reporter: "Al Jazeera's Nicholas Haque". */
-export const POSSESSIVE_BETWEEN = leanWords(/^['’]s\s+$/);
+export const POSSESSIVE_BETWEEN = words(/^['’]s\s+$/);
 
 /** The names ACLED gives a people's or a place's militia in its actor names ("Tiv Ethnic Militia (Nigeria)"). */
 export const PEOPLES_MILITIA_NAME = wordStartAfter(/(Ethnic|Communal|Clan|Tribal) Militia\b/);

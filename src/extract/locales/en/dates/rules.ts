@@ -1,5 +1,5 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { wordEdges } from "../../../common/word-edges.js";
+import { words } from "../../../../base/words.js";
 
 const PUBLISHED = "2024-08-25";
 
@@ -31,7 +31,7 @@ export const EN_DATE_RELATIVE_WEEK = {
     { text: "Last week, militants burned three schools near Fada.", published: PUBLISHED },
     { text: "Herders and farmers clashed earlier this week in Mopti.", published: PUBLISHED },
   ],
-  pattern: wordEdges(/week/i),
+  pattern: words(/week/i),
 } as const satisfies PatternRule;
 
 export const EN_DATE_MONTH = {
@@ -75,7 +75,7 @@ export const EN_DATE_BACKGROUND_PERIOD = {
     { text: "Attacks on schools have risen this month.", published: PUBLISHED },
   ],
   counterexamples: [{ text: "Attacks on schools rose in March 2024.", published: PUBLISHED }],
-  pattern: wordEdges(/\b(week|month|year)s?\b/i),
+  pattern: words(/\b(week|month|year)s?\b/i),
 } as const satisfies PatternRule;
 
 export const EN_DATE_FUTURE = {
@@ -87,7 +87,7 @@ export const EN_DATE_FUTURE = {
     { text: "The rebels will hold talks on Friday in Doha.", published: PUBLISHED },
   ],
   counterexamples: [{ text: "The rebels held talks on Friday in Doha.", published: PUBLISHED }],
-  pattern: wordEdges(/\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i),
+  pattern: words(/\b(next|coming|will|would|expected|scheduled|planned|due|upcoming)\b[^.]{0,25}$/i),
 } as const satisfies PatternRule;
 
 export const EN_DATE_STATEMENT = {
@@ -99,7 +99,7 @@ export const EN_DATE_STATEMENT = {
     { text: "Gunmen abducted a priest, a church official told AFP on Monday.", published: PUBLISHED },
   ],
   counterexamples: [{ text: "Gunmen abducted a priest on Monday in Kaduna.", published: PUBLISHED }],
-  pattern: wordEdges(
+  pattern: words(
     /\b(said|says|told [\p{L}.]+(?: [\p{L}.]+)?|announced|stated|added|confirmed|declared|tweeted|wrote|reported|in a statement)\s+(?:on\s+|late\s+|early\s+)?$/iu,
   ),
 } as const satisfies PatternRule;
@@ -115,7 +115,7 @@ export const EN_DATE_IGNORED = {
   ],
   counterexamples: [{ text: "Students rallied in Ouagadougou on 3 March 2024.", published: PUBLISHED }],
   // (A lone month name in lower case is the word: "held a march", "they may".)
-  pattern: wordEdges(
+  pattern: words(
     /^(?:[Nn]ow|[Tt]oday|[Tt]onight|[Tt]his (morning|afternoon|evening)|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/,
   ),
 } as const satisfies PatternRule;
@@ -131,13 +131,13 @@ export const EN_DATE_DATELINE = {
   ],
   counterexamples: ["On 3 March 2023, gunmen attacked a village near Kaya and killed two herders."],
   // No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
-  pattern: wordEdges(
+  pattern: words(
     /^\s*(?:[Dd]ate\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),\s*)$/u,
   ),
 } as const satisfies PatternRule;
 
 /** A preposition that opens a date ("on 3 March", "in 2023"): the story's date, never a dateline. */
-export const EN_EVENT_PREPOSITION = wordEdges(/^(on|in|at|since|by)\b/i);
+export const EN_EVENT_PREPOSITION = words(/^(on|in|at|since|by)\b/i);
 
 export const EN_DATE_OVERNIGHT = {
   id: "en/date/overnight",
@@ -145,7 +145,7 @@ export const EN_DATE_OVERNIGHT = {
   description: '"Overnight" in a report means the night before it was published (chrono-node does not read it).',
   examples: [{ text: "Overnight, gunmen stormed a police post in Kaya.", published: PUBLISHED }],
   // (chrono runs it over the whole text: the word first, then its start, lets the scan look for the word alone.)
-  pattern: wordEdges(/overnight(?<=\bovernight)\b/i),
+  pattern: words(/overnight(?<=\bovernight)\b/i),
 } as const satisfies PatternRule;
 
 export const EN_DATE_BETWEEN_TWO_DAYS = {
@@ -154,7 +154,7 @@ export const EN_DATE_BETWEEN_TWO_DAYS = {
   description:
     'An event told over two days ("between 21 and 22 April 2020") starts on the first (chrono reads the second).',
   examples: [{ text: "Between 9 and 10 June 2021, raiders burned a market in Solhan." }],
-  pattern: wordEdges(
+  pattern: words(
     /between(?<=\bbetween)\s+(\d{1,2})\s+and\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/i,
   ),
 } as const satisfies PatternRule;

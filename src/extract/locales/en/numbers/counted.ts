@@ -1,13 +1,13 @@
+import { words } from "../../../../base/words.js";
 import type { CountedRule } from "../../../common/quantities.js";
-import { wordEdges } from "../../../common/word-edges.js";
 
 // A figure's own words come right after it, past up to five others ("12 people, mostly women, were killed").
 const AFTER = String.raw`^(?:[\s,]+(?:[\w'’-]+[\s,]+){0,5}?)`;
 const AFTER_NEAR = String.raw`^(?:[\s,]+(?:\w+[\s,]+){0,4}?)`;
 const BEFORE_MODIFIER = String.raw`\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+)?$`;
 const after = (alternatives: string, near = false) =>
-  wordEdges(new RegExp(`${near ? AFTER_NEAR : AFTER}(${alternatives})\\b`, "i"));
-const before = (alternatives: string) => wordEdges(new RegExp(`\\b(${alternatives})${BEFORE_MODIFIER}`, "i"));
+  words(new RegExp(`${near ? AFTER_NEAR : AFTER}(${alternatives})\\b`, "i"));
+const before = (alternatives: string) => words(new RegExp(`\\b(${alternatives})${BEFORE_MODIFIER}`, "i"));
 
 export const EN_COUNTS_KILLED = {
   id: "en/quantity/counts-killed",
@@ -22,7 +22,7 @@ export const EN_COUNTS_KILLED = {
     String.raw`(?<!\b(?:shot|stabbed|hacked|beat|attacked|ambushed) and )killed|dead|died|deaths?|fatalit(?:y|ies)|bod(?:y|ies)|corpses?|lives|lost their lives|perished|massacred|slain|executed|murdered|beheaded|burnt to death|burned to death|(?:beaten|stabbed|hacked|shot|tortured) to death|lynched|shot dead|(?:was|were) (?:shot|stabbed|attacked|beaten|tortured) and killed|were killed|was killed|have been killed|had been killed|(?<!,\s)killing`,
   ),
   // "killing 12", "killed at least 12", "death toll rose to 12", "left 12 dead"
-  before: wordEdges(
+  before: words(
     /\b(killing|killed|kill|kills|lynched|lynching|lynches|shoots dead|shot dead|executes|shot and killed|assassinated|assassinating|beheaded|beheading|death toll (?:\w+\s+){0,4}?(?:of|at|to|stood at|rose to|climbed to|reached)|toll (?:of|at|to|rose to|climbed to|reached)|massacre of|massacred|murder of|deaths of|bodies of|executed|executing|slaughtered|claimed the lives of|claiming the lives of|the lives of)\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+|as many as\s+)?$/i,
   ),
 } as const satisfies CountedRule;
@@ -47,7 +47,7 @@ export const EN_COUNTS_MISSING = {
   examples: ["After the raid on the camp, five fishermen are still missing."],
   counts: "missing",
   after: after("missing|unaccounted for|disappeared", true),
-  before: wordEdges(/\b(missing)\s+$/i),
+  before: words(/\b(missing)\s+$/i),
 } as const satisfies CountedRule;
 
 export const EN_COUNTS_ABDUCTED = {

@@ -1,5 +1,5 @@
+import { words } from "../../../../base/words.js";
 import type { QuantityLanguage } from "../../../common/quantities.js";
-import { wordEdges } from "../../../common/word-edges.js";
 import { EN_COUNTED } from "./counted.js";
 import {
   EN_QUANTITY_BARE_VICTIM,
@@ -54,16 +54,16 @@ export const EN_QUANTITIES: QuantityLanguage = {
     "fewer than": "below",
     "less than": "below",
   },
-  single: wordEdges(/^(a|an|the)$/i),
-  definite: wordEdges(/^the$/i),
-  peopleNouns: wordEdges(
+  single: words(/^(a|an|the)$/i),
+  definite: words(/^the$/i),
+  peopleNouns: words(
     /^\s+(?:(?:\w+\s+){0,2})(people|persons|civilians|soldiers|troops|villagers|residents|fighters|militants|worshippers|women|children|men|policemen|officers|gendarmes|students|passengers|farmers|traders|miners|workers|members|individuals|victims|militiamen|insurgents|jihadists|terrorists|bandits|attackers|assailants|gunmen|herders|protesters|demonstrators)\b/i,
   ),
-  clauseBreak: wordEdges(/[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi),
-  thousands: wordEdges(/^\d{1,3}(,\d{3})+$/),
+  clauseBreak: words(/[,;]\s|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/gi),
+  thousands: words(/^\d{1,3}(,\d{3})+$/),
   // (", including eight fighters," and "—mostly tourists—")
-  insertedPart: wordEdges(
+  insertedPart: words(
     /,\s*(?:including|among them|among whom|of whom|most of them|mostly)\b[^,.;]{1,60},|\s*[—–]\s*[^—–.;]{1,60}[—–]\s*/i,
   ),
-  listContinuation: wordEdges(/^\s+(?:\p{L}+\s+){0,2}(?:and|,)\s+$/iu),
+  listContinuation: words(/^\s+(?:\p{L}+\s+){0,2}(?:and|,)\s+$/iu),
 };

@@ -1,6 +1,5 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { wordList } from "../../../../base/words.js";
-import { wordEdges } from "../../../common/word-edges.js";
+import { wordList, words } from "../../../../base/words.js";
 import { EN_COUNTED } from "./counted.js";
 import { EN_SCOPE_CUES } from "./scope.js";
 import { VAGUE_QUANTITIES } from "./words.js";
@@ -19,7 +18,7 @@ export const EN_QUANTITY_NUMBER = {
   examples: ["Jihadists killed 12 soldiers near Djibo.", "Twenty-five traders were kidnapped on the Kaduna road."],
   counterexamples: ["The attack took place 60 km south of Fada."],
   // "between 100 and 150", "100 to 150", "100-150", "at least 30", "8,400", "two million", "a dozen"
-  pattern: wordEdges(
+  pattern: words(
     new RegExp(
       String.raw`(?<![\p{L}\d,.])(?:${MODIFIER})?(?:between\s+(?<rangeLow>${ONE_NUMBER})\s+and\s+(?<rangeHigh>${ONE_NUMBER})|(?<low>${ONE_NUMBER})(?:\s*(?:-|–|to|or)\s*(?<high>${ONE_NUMBER}))?)(?![\p{L}\d])`,
       "giu",
@@ -59,7 +58,7 @@ export const EN_QUANTITY_DEATHS_WITHOUT_COUNT = {
     "The ambush caused heavy casualties among the troops.",
   ],
   counterexamples: ["The convoy was ambushed but there were no casualties."],
-  pattern: wordEdges(
+  pattern: words(
     /\b(mass graves?|bodies (?:were|have been|had been) (?:found|recovered|discovered)|(?:many|several|numerous|dozens of|scores of|hundreds of) (?:people |civilians |soldiers )?(?:were |have been )?(?:killed|dead)|heavy casualties|casualties|death toll (?:is|was|remains) unknown)\b/gi,
   ),
 } as const satisfies PatternRule;
@@ -73,7 +72,7 @@ export const EN_QUANTITY_STATED_TOLL = {
     "Militants raided several hamlets. Fatalities coded as 9 and spread across three locations.",
     "Bandits attacked the market; the death toll was put at 12.",
   ],
-  pattern: wordEdges(
+  pattern: words(
     /\b(?:fatalities|deaths|death toll)(?: and injuries)?,? (?:(?:was|were|is|are) )?(?:coded|recorded|estimated|put|set) (?:as|at) (?<toll>\d{1,5})\b(?:[^.;]*?\b(?:spread|split|divided|shared) (?:across|between|among|over) (?<places>\w+) (?:locations|places|sites|villages|events)(?: (?:in|over) (?<days>\w+) days)?)?/gi,
   ),
 } as const satisfies PatternRule;
@@ -84,7 +83,7 @@ export const EN_QUANTITY_BARE_VICTIM = {
   description: 'Headlines drop the article: "Mob lynches man", "Militia kills village chief" count one killed.',
   examples: ["Mob lynches suspected thief in Kano market", "Militia kills village chief near Bunia"],
   counterexamples: ["Militia kills two herders near Bunia"],
-  pattern: wordEdges(
+  pattern: words(
     /\b(?:kills|lynches|murders|shoots dead|stabs to death|hacks to death|beats to death|burns to death|guns down|beheads)\s+(?<person>(?:(?!(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten)\s)[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|thief|suspect|teacher|student|farmer|herder|trader|officer|policeman|soldier|chief|pastor|imam|priest|journalist|robber|resident|villager|driver|rider|businessman|cleric|elder|activist|leader|official|councillor|councilor))\b/gi,
   ),
 } as const satisfies PatternRule;
@@ -96,7 +95,7 @@ export const EN_QUANTITY_NOT_A_COUNT = {
   examples: ["The attack took place 60 km south of Fada.", "The siege of the town lasted 3 days."],
   counterexamples: ["Gunmen killed 60 villagers south of Fada."],
   // (Also units: "the 503 LIB".)
-  pattern: wordEdges(
+  pattern: words(
     /^\s*(?:%|percent|per cent|km|kms|kilometres|kilometers|miles|mi|metres|meters|m\b|hours?|days?|weeks?|months?|years?|minutes?|seconds?|am|pm|a\.m|p\.m|o'clock|dollars|usd|euros?|cfa|naira|francs|tons|tonnes|kg|litres|liters|hectares|acres|degrees|times|fold|st|nd|rd|th|LIB|LIR|IB|battalions?|brigades?|regiments?|divisions?)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -108,7 +107,7 @@ export const EN_QUANTITY_THINGS = {
   examples: ["Raiders stole 40 cattle from herders near Bama.", "Gunmen burned three vehicles on the highway."],
   counterexamples: ["Raiders killed 40 herders near Bama."],
   // (After "a" they may qualify a person, "a cattle herder", so they end only figures.)
-  pattern: wordEdges(
+  pattern: words(
     /^\s*(?:bags?|sacks?|pigs?|goats?|cows?|oxen|ox|bulls?|cattle|heads? of cattle|sheep|camels?|donkeys?|horses?|dogs?|chickens?|livestock|houses?|homes?|shops?|rounds?|shells?|vehicles?|cars?|trucks?|motorbikes?|motorcycles?)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -119,7 +118,7 @@ export const EN_QUANTITY_SINGLE_PERSON = {
   description: '"a", "an" or "the" before one person harmed counts one ("killed a teacher", "a soldier was wounded").',
   examples: ["Gunmen killed a teacher near the school in Kaya.", "A soldier was wounded in the blast."],
   counterexamples: ["Gunmen burned a school near Kaya."],
-  pattern: wordEdges(
+  pattern: words(
     /^\s+(?:[\w-]+\s+){0,2}?(man|woman|boy|girl|child|person|civilian|soldier|corporal|sergeant|lieutenant|captain|commander|ranger|militiaman|policeman|policewoman|police officer|officer|villager|farmer|herder|pastoralist|teacher|student|pupil|driver|trader|merchant|resident|worker|chief|councilor|councillor|individual|brother|sister|son|daughter|father|mother|husband|wife|relative|activist|doctor|nurse|rider|herdsman|cleric|marabout|pastor|imam|priest|journalist|militant|fighter|member|youth|guard|gendarme|official|leader|shopkeeper|adolescent|teenager|suspect|thief|robber|convict|boatman|fisherman|motorist|passenger|businessman|local|body|drug dealer|drug trafficker|dealer|trafficker)\b/i,
   ),
 } as const satisfies PatternRule;
@@ -131,7 +130,7 @@ export const EN_QUANTITY_RELATIVE_CLAUSE = {
     'A person a relative clause describes is no toll ("relatives of a man who died in custody"), unless a word of harm comes first.',
   examples: ["Relatives of a man who died in police custody marched in Nairobi."],
   counterexamples: ["Police shot a man in Nairobi during the march."],
-  pattern: wordEdges(/^\s+(?:\p{L}+\s+){1,2}(who|whose)\b/iu),
+  pattern: words(/^\s+(?:\p{L}+\s+){1,2}(who|whose)\b/iu),
 } as const satisfies PatternRule;
 
 export const EN_QUANTITY_DENIED = {
@@ -140,7 +139,7 @@ export const EN_QUANTITY_DENIED = {
   description: 'Words just before a death word that deny it ("no casualties", "without causing any casualties").',
   examples: ["The shell hit an empty school and caused no casualties."],
   counterexamples: ["The shell hit the school and caused casualties."],
-  pattern: wordEdges(/\b(no|without(?: causing)?(?: any)?|not (?:cause|result in|leave) any|neither|nor|zero)\s+$/i),
+  pattern: words(/\b(no|without(?: causing)?(?: any)?|not (?:cause|result in|leave) any|neither|nor|zero)\s+$/i),
 } as const satisfies PatternRule;
 
 export const EN_QUANTITY_SURVIVED = {
@@ -148,7 +147,7 @@ export const EN_QUANTITY_SURVIVED = {
   kind: "cue",
   description: 'After a figure, words that say those people lived ("11 journalists narrowly escaped").',
   examples: ["11 journalists narrowly escaped when gunmen fired on their bus."],
-  pattern: wordEdges(/^\s+(?:\w+\s+){0,3}?(escaped|survived|narrowly|avoided|were rescued|were saved)\b/i),
+  pattern: words(/^\s+(?:\w+\s+){0,3}?(escaped|survived|narrowly|avoided|were rescued|were saved)\b/i),
 } as const satisfies PatternRule;
 
 export const EN_QUANTITY_HEDGED = {
@@ -157,7 +156,7 @@ export const EN_QUANTITY_HEDGED = {
   description: 'Words that make a figure unverified or a party\'s claim ("unconfirmed", "claimed to have killed").',
   examples: ["The militants claimed to have killed 40 soldiers in the raid."],
   counterexamples: ["The militants killed 40 soldiers in the raid."],
-  pattern: wordEdges(
+  pattern: words(
     /\b(unverified|unconfirmed|some reports (?:state|say|said|suggest|claim)|claim(?:ed|s) (?:that|to have)|could not be (?:independently )?(?:verified|confirmed))\b/i,
   ),
 } as const satisfies PatternRule;
@@ -167,7 +166,7 @@ export const EN_QUANTITY_COMPARISON = {
   kind: "filter",
   description: 'A superlative before "since …" ranks the event against the past, so the figure stays the event\'s.',
   examples: [{ text: "It was the deadliest attack since 2019: 40 soldiers were killed.", published: "2024-08-25" }],
-  pattern: wordEdges(
+  pattern: words(
     /\b(deadliest|bloodiest|worst|largest|biggest|heaviest|most (?:deadly|serious|severe|violent)|first)\b/i,
   ),
 } as const satisfies PatternRule;

@@ -1,5 +1,5 @@
+import { words } from "../../../../base/words.js";
 import type { ScopeCue } from "../../../common/quantities.js";
-import { wordEdges } from "../../../common/word-edges.js";
 
 /*
  * Words in a sentence that place its figures outside the reported event: periods ("last year", "since 2015",
@@ -14,7 +14,7 @@ export const EN_SCOPE_LAST_PERIOD = {
   description: 'A figure in a sentence about the last year, month or decade is background ("last year").',
   examples: [{ text: "Violence killed over 8,400 people in Burkina Faso last year.", published: PUBLISHED }],
   counterexamples: [{ text: "Gunmen killed four villagers in Djibo last night.", published: PUBLISHED }],
-  pattern: wordEdges(/\b(last|previous|past|preceding) (year|decade|month|months|years|decades)\b/i),
+  pattern: words(/\b(last|previous|past|preceding) (year|decade|month|months|years|decades)\b/i),
 } as const satisfies ScopeCue;
 
 export const EN_SCOPE_OVER_THE_PAST = {
@@ -25,7 +25,7 @@ export const EN_SCOPE_OVER_THE_PAST = {
     { text: "Over the past three years, bandits have kidnapped 1,200 people in Zamfara.", published: PUBLISHED },
   ],
   counterexamples: [{ text: "Over the weekend, bandits kidnapped 12 people in Zamfara.", published: PUBLISHED }],
-  pattern: wordEdges(/\b(over|in|during) the (past|last|previous) (\w+ )?(years?|decades?|months?|weeks)\b/i),
+  pattern: words(/\b(over|in|during) the (past|last|previous) (\w+ )?(years?|decades?|months?|weeks)\b/i),
 } as const satisfies ScopeCue;
 
 export const EN_SCOPE_SINCE_YEAR = {
@@ -35,7 +35,7 @@ export const EN_SCOPE_SINCE_YEAR = {
     'A figure counted since a year or since a conflict began is background ("since 2015"), unless a superlative ranks the event ("deadliest since 2019").',
   examples: [{ text: "Since 2015, the insurgency has killed 20,000 people in the Sahel.", published: PUBLISHED }],
   counterexamples: [{ text: "It was the deadliest attack since 2019: 40 soldiers were killed.", published: PUBLISHED }],
-  pattern: wordEdges(
+  pattern: words(
     new RegExp(
       String.raw`\bsince (?:${MONTH} )?(19|20)\d\d\b|\bsince the (start|beginning|outbreak) of\b|\bsince (it|the (conflict|war|insurgency|crisis|violence|fighting|hostilities)) (began|started|erupted|intensified|escalated|broke out)\b`,
       "i",
@@ -52,7 +52,7 @@ export const EN_SCOPE_IN_YEAR = {
   counterexamples: [
     { text: "In August 2024, jihadists killed 30 soldiers at the Boulkessi camp.", published: PUBLISHED },
   ],
-  pattern: wordEdges(new RegExp(String.raw`\b(in|during|throughout|by) (?:${MONTH} )?(19|20)\d\d\b`, "i")),
+  pattern: words(new RegExp(String.raw`\b(in|during|throughout|by) (?:${MONTH} )?(19|20)\d\d\b`, "i")),
   otherYearOnly: true,
 } as const satisfies ScopeCue;
 
@@ -62,7 +62,7 @@ export const EN_SCOPE_YEAR_RANGE = {
   description: 'A figure over a span of years is background ("between 2019 and 2023").',
   examples: [{ text: "Between 2019 and 2023, attacks killed 6,000 civilians in the region.", published: PUBLISHED }],
   counterexamples: [{ text: "Between 20 and 30 civilians were killed in the attack.", published: PUBLISHED }],
-  pattern: wordEdges(/\bbetween (\w+ )?(19|20)\d\d and (\w+ )?(19|20)\d\d\b|\bfrom (19|20)\d\d to (19|20)\d\d\b/i),
+  pattern: words(/\bbetween (\w+ )?(19|20)\d\d and (\w+ )?(19|20)\d\d\b|\bfrom (19|20)\d\d to (19|20)\d\d\b/i),
 } as const satisfies ScopeCue;
 
 export const EN_SCOPE_THIS_YEAR = {
@@ -71,7 +71,7 @@ export const EN_SCOPE_THIS_YEAR = {
   description: 'A figure counted so far this year is a running total, background ("so far this year").',
   examples: [{ text: "So far this year, 300 people have been killed in the state.", published: PUBLISHED }],
   counterexamples: [{ text: "On Saturday, 30 people were killed in the state.", published: PUBLISHED }],
-  pattern: wordEdges(/\b(so far )?this year\b|\bso far in (19|20)\d\d\b|\bsince january\b/i),
+  pattern: words(/\b(so far )?this year\b|\bso far in (19|20)\d\d\b|\bsince january\b/i),
 } as const satisfies ScopeCue;
 
 export const EN_SCOPE_PER_PERIOD = {
@@ -83,7 +83,7 @@ export const EN_SCOPE_PER_PERIOD = {
   counterexamples: [{ text: "Troops killed 12 militants in just over a month near Kidal.", published: PUBLISHED }],
   // "500 killed a year" is a rate; "in just over a month", "for a day" are spans of time, and "a month extension",
   // "a year ago" no rate at all: a rate ends its clause or comes before a preposition.
-  pattern: wordEdges(
+  pattern: words(
     /(?<!\b(over|than|within|in|for|about|nearly|almost|after|under) )\b(per|a|each|every) (year|month|day)\b(?=\s*([,.;:)]|$)|\s+(in|on|since|across|and|or|for|from|to|over|during|between|because|at|by|nationwide|worldwide)\b)|\bannual(ly)?\b|\byearly\b/i,
   ),
 } as const satisfies ScopeCue;
@@ -97,7 +97,7 @@ export const EN_SCOPE_NATIONWIDE = {
     { text: "Unions called a nationwide strike after police shot dead two protesters in Lagos.", published: PUBLISHED },
   ],
   // (Not the adjective: "during the nationwide anti-quota movement", "a nationwide strike" is one event.)
-  pattern: wordEdges(
+  pattern: words(
     /\b((nationwide|country-?wide)(?!\s+(?!(since|in|this|last|so|over|during|and|or|as|at|by|for|from|to|on|the|a|an|according|were|was|have|has|had|are|is|while|when)\b)[a-z])|across the (country|region|sahel|nation)|in the (country|region) as a whole)\b/i,
   ),
 } as const satisfies ScopeCue;
@@ -108,7 +108,7 @@ export const EN_SCOPE_CONFLICT_TOTAL = {
   description: 'The toll of a whole conflict is background ("the war has killed", "have killed thousands").',
   examples: [{ text: "The conflict has killed 20,000 people in the north.", published: PUBLISHED }],
   counterexamples: [{ text: "The raid has killed 15 people, the governor said.", published: PUBLISHED }],
-  pattern: wordEdges(
+  pattern: words(
     /\b(the (conflict|war|insurgency|crisis|violence) (has|have) (killed|displaced|claimed)|(has|have) killed (tens of )?thousands|double the previous|death toll for the year)\b/i,
   ),
 } as const satisfies ScopeCue;
@@ -124,7 +124,7 @@ export const EN_SCOPE_DECADE = {
     },
   ],
   counterexamples: [{ text: "Gunmen killed 3 herders over a grudge that went back decades.", published: PUBLISHED }],
-  pattern: wordEdges(/\b(a|the past|over a|nearly a|more than a) decade\b/i),
+  pattern: words(/\b(a|the past|over a|nearly a|more than a) decade\b/i),
 } as const satisfies ScopeCue;
 
 export const EN_SCOPE_OTHER_EVENT = {
@@ -140,7 +140,7 @@ export const EN_SCOPE_OTHER_EVENT = {
   ],
   // "another attack", "a separate incident", "a week after a bomb blast … killed eight": another event's toll ("eight
   // days after being told their plant would close" is no other event).
-  pattern: wordEdges(
+  pattern: words(
     /\b(another|a separate|an earlier|a previous|a similar|the previous|last month's|last week's) (\w+ ){0,2}(attack|incident|bombing|blast|raid|strike|bomb|massacre|explosion|ambush|assault|killing)s?\b|\b(a|one|two|three|several|\w+) (days?|weeks?|months?) (earlier|prior)\b|\b(days?|weeks?|months?) (after|before) (\S+ ){0,5}?(attacks?|incidents?|bombings?|blasts?|raids?|strikes?|massacres?|explosions?|ambush(es)?|assaults?|killings?|killed|clash(es)?|fighting|violence)\b/i,
   ),
 } as const satisfies ScopeCue;
@@ -153,7 +153,7 @@ export const EN_SCOPE_COMPILATION = {
     { text: "A spate of attacks on churches has killed 40 worshippers in the diocese.", published: PUBLISHED },
   ],
   counterexamples: [{ text: "An attack on a church killed 4 worshippers in the diocese.", published: PUBLISHED }],
-  pattern: wordEdges(
+  pattern: words(
     /\b(compilation|tally|cumulative|(wave|series|spate|string) of (\w+ )?(massacres|attacks|killings|strikes)|millions (of people )?(displaced|have fled)|deaths and millions)\b/i,
   ),
 } as const satisfies ScopeCue;

@@ -1,5 +1,5 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { wordEdges } from "../../../common/word-edges.js";
+import { words } from "../../../../base/words.js";
 
 const PUBLIÉ = "2024-08-25";
 
@@ -31,7 +31,7 @@ export const FR_DATE_RELATIVE_WEEK = {
   examples: [
     { text: "La semaine dernière, des hommes armés ont incendié trois écoles près de Fada.", published: PUBLIÉ },
   ],
-  pattern: wordEdges(/semaine/i),
+  pattern: words(/semaine/i),
 } as const satisfies PatternRule;
 
 export const FR_DATE_MONTH = {
@@ -66,7 +66,7 @@ export const FR_DATE_BACKGROUND_PERIOD = {
     { text: "Les violences ont fait plus de 8 000 morts l'année dernière au Burkina Faso.", published: PUBLIÉ },
   ],
   counterexamples: [{ text: "Les attaques ont augmenté en mars 2024 au Burkina Faso.", published: PUBLIÉ }],
-  pattern: wordEdges(/\b(semaines?|mois|ans?|années?)\b/i),
+  pattern: words(/\b(semaines?|mois|ans?|années?)\b/i),
 } as const satisfies PatternRule;
 
 export const FR_DATE_FUTURE = {
@@ -75,7 +75,7 @@ export const FR_DATE_FUTURE = {
   description: 'Words before a date that put it in the future ("lundi prochain", "doit se tenir dimanche").',
   examples: [{ text: "Le scrutin doit se tenir dimanche au Niger.", published: PUBLIÉ }],
   counterexamples: [{ text: "Le scrutin s'est tenu dimanche au Niger.", published: PUBLIÉ }],
-  pattern: wordEdges(/\b(prochain|prochaine|sera|seront|doit|devrait|prévu|prévue)\b[^.]{0,25}$/i),
+  pattern: words(/\b(prochain|prochaine|sera|seront|doit|devrait|prévu|prévue)\b[^.]{0,25}$/i),
 } as const satisfies PatternRule;
 
 export const FR_DATE_STATEMENT = {
@@ -84,7 +84,7 @@ export const FR_DATE_STATEMENT = {
   description: 'Words right before a date that date a statement, not the event ("a déclaré lundi").',
   examples: [{ text: "Trois soldats ont été tués à Kidal, a déclaré lundi l'armée malienne.", published: PUBLIÉ }],
   counterexamples: [{ text: "Trois soldats ont été tués lundi à Kidal.", published: PUBLIÉ }],
-  pattern: wordEdges(
+  pattern: words(
     /\b(a déclaré|a affirmé|a annoncé|a indiqué|a précisé|ont déclaré|ont annoncé|a-t-il déclaré|dans un communiqué)\s+(?:ce\s+|le\s+)?$/i,
   ),
 } as const satisfies PatternRule;
@@ -94,7 +94,7 @@ export const FR_DATE_IGNORED = {
   kind: "filter",
   description: 'Expressions too vague to date an event ("maintenant", "aujourd\'hui", "ce soir").',
   examples: [{ text: "Aujourd'hui, les habitants de Kaya n'osent plus aller aux champs.", published: PUBLIÉ }],
-  pattern: wordEdges(/^(maintenant|aujourd'hui|ce soir|ce matin)$/i),
+  pattern: words(/^(maintenant|aujourd'hui|ce soir|ce matin)$/i),
 } as const satisfies PatternRule;
 
 export const FR_DATE_DATELINE = {
@@ -105,13 +105,13 @@ export const FR_DATE_DATELINE = {
   examples: ["BAMAKO, 3 mars 2024 (AFP) - Des hommes armés ont tué deux éleveurs près de la ville."],
   counterexamples: ["Le 3 mars 2023, des hommes armés ont attaqué un village près de Kaya."],
   // No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
-  pattern: wordEdges(
+  pattern: words(
     /^\s*(?:[Dd]ate\s+|\p{Lu}[\p{Lu} .'-]{2,30},\s*|(?:[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche),\s*)$/u,
   ),
 } as const satisfies PatternRule;
 
 /** A preposition that opens a date ("depuis 2023", "en mars"): the story's date, never a dateline. */
-export const FR_EVENT_PREPOSITION = wordEdges(/^(en|depuis|dès|vers|à|au)\b/i);
+export const FR_EVENT_PREPOSITION = words(/^(en|depuis|dès|vers|à|au)\b/i);
 
 /** French date rules, in the order the date stage applies them. */
 export const FR_DATE_RULES: readonly Rule[] = [

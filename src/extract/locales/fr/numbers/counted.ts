@@ -1,11 +1,11 @@
+import { words } from "../../../../base/words.js";
 import type { CountedRule } from "../../../common/quantities.js";
-import { wordEdges } from "../../../common/word-edges.js";
 
 // A figure's own words come right after it, past up to five others ("15 civils, dont trois enfants, tués").
 const AFTER = String.raw`^(?:[\s,]+(?:[\p{L}'’-]+[\s,]+){0,5}?)`;
 const BEFORE_MODIFIER = String.raw`\s+(?:au moins\s+|plus de\s+|près de\s+|environ\s+)?$`;
-const after = (alternatives: string) => wordEdges(new RegExp(`${AFTER}(${alternatives})`, "iu"));
-const before = (alternatives: string) => wordEdges(new RegExp(`\\b(${alternatives})${BEFORE_MODIFIER}`, "iu"));
+const after = (alternatives: string) => words(new RegExp(`${AFTER}(${alternatives})`, "iu"));
+const before = (alternatives: string) => words(new RegExp(`\\b(${alternatives})${BEFORE_MODIFIER}`, "iu"));
 
 export const FR_COUNTS_KILLED = {
   id: "fr/quantity/counts-killed",
@@ -36,7 +36,7 @@ export const FR_COUNTS_MISSING = {
   examples: ["Après l'attaque du camp, cinq pêcheurs sont portés disparus."],
   counts: "missing",
   after: after("disparu(s|es)?|portés? disparus?"),
-  before: wordEdges(/\b(disparition de)\s+$/iu),
+  before: words(/\b(disparition de)\s+$/iu),
 } as const satisfies CountedRule;
 
 export const FR_COUNTS_ABDUCTED = {
@@ -56,7 +56,7 @@ export const FR_COUNTS_DISPLACED = {
   examples: ["Les combats ont fait 3 000 déplacés à Djibo."],
   counts: "displaced",
   after: after("déplacé(s|es)?|réfugié(s|es)?|ont fui"),
-  before: wordEdges(/\b(déplaçant|déplacement de)\s+$/iu),
+  before: words(/\b(déplaçant|déplacement de)\s+$/iu),
 } as const satisfies CountedRule;
 
 export const FR_COUNTS_ARRESTED = {
@@ -66,7 +66,7 @@ export const FR_COUNTS_ARRESTED = {
   examples: ["La police a dispersé la marche à Dakar : 40 manifestants ont été interpellés."],
   counts: "arrested",
   after: after("arrêté(s|es)?|interpellé(s|es)?|détenu(s|es)?"),
-  before: wordEdges(/\b(arrestation de|interpellation de)\s+$/iu),
+  before: words(/\b(arrestation de|interpellation de)\s+$/iu),
 } as const satisfies CountedRule;
 
 /** What figures count, in order: the first group that matches wins. */

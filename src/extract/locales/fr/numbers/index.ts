@@ -1,5 +1,5 @@
+import { words } from "../../../../base/words.js";
 import type { QuantityLanguage } from "../../../common/quantities.js";
-import { wordEdges } from "../../../common/word-edges.js";
 import { FR_COUNTED } from "./counted.js";
 import {
   FR_QUANTITY_BARE_VICTIM,
@@ -52,18 +52,18 @@ export const FR_QUANTITIES: QuantityLanguage = {
     "jusqu'à": "up-to",
     "moins de": "below",
   },
-  single: wordEdges(/^(un|une)$/i),
+  single: words(/^(un|une)$/i),
   // (French "the" is never one person on its own.)
-  definite: wordEdges(/^(?!)$/),
-  peopleNouns: wordEdges(
+  definite: words(/^(?!)$/),
+  peopleNouns: words(
     /^\s+(?:de\s+|d')?(?:[\p{L}'’-]+\s+){0,2}?(personnes|civils|soldats|militaires|villageois|habitants|fidèles|femmes|enfants|hommes|policiers|gendarmes|élèves|passagers|jihadistes|djihadistes|terroristes|assaillants|combattants|membres|individus|victimes)\b/iu,
   ),
-  clauseBreak: wordEdges(
+  clauseBreak: words(
     /[,;]\s|\s(?:en représailles|en guise de représailles)(?!\p{L})|\s(?:as (?:a )?(?:reprisal|retaliation)|in (?:reprisal|retaliation))\b/giu,
   ),
-  thousands: wordEdges(/^\d{1,3}([  .]\d{3})+$/),
-  insertedPart: wordEdges(
+  thousands: words(/^\d{1,3}([  .]\d{3})+$/),
+  insertedPart: words(
     /,\s*(?:dont|parmi (?:eux|elles|lesquels|lesquelles)|en majorité|pour la plupart)(?!\p{L})[^,.;]{1,60},/iu,
   ),
-  listContinuation: wordEdges(/^\s+(?:\p{L}+\s+){0,2}(?:et|,)\s+$/iu),
+  listContinuation: words(/^\s+(?:\p{L}+\s+){0,2}(?:et|,)\s+$/iu),
 };

@@ -1,6 +1,5 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
-import { wordList } from "../../../../base/words.js";
-import { wordEdges } from "../../../common/word-edges.js";
+import { wordList, words } from "../../../../base/words.js";
 import {
   EN_QUANTITY_BARE_VICTIM,
   EN_QUANTITY_HEDGED,
@@ -22,7 +21,7 @@ export const FR_QUANTITY_NUMBER = {
   examples: ["Des jihadistes ont tué 12 soldats près de Djibo.", "Douze commerçants ont été enlevés sur la route."],
   counterexamples: ["L'attaque a eu lieu à 60 km au sud de Fada."],
   // "entre 100 et 150", "100 à 150", "au moins 30", "8 400", "une vingtaine"
-  pattern: wordEdges(
+  pattern: words(
     new RegExp(
       String.raw`(?<![\p{L}\d,.])(?:${MODIFIER})?(?:entre\s+(?<rangeLow>${ONE_NUMBER})\s+et\s+(?<rangeHigh>${ONE_NUMBER})|(?<low>${ONE_NUMBER})(?:\s*(?:-|–|à|ou)\s*(?<high>${ONE_NUMBER}))?)(?![\p{L}\d])`,
       "giu",
@@ -73,7 +72,7 @@ export const FR_QUANTITY_DEATHS_WITHOUT_COUNT = {
     "Des villageois ont découvert un charnier après le départ des soldats.",
     "L'attaque a fait un lourd bilan.",
   ],
-  pattern: wordEdges(
+  pattern: words(
     /\b(fosses? communes?|charniers?|corps (ont été )?(retrouvés|découverts)|lourd bilan|nombreuses victimes|bilan (encore )?inconnu)\b/gi,
   ),
 } as const satisfies PatternRule;
@@ -102,7 +101,7 @@ export const FR_QUANTITY_NOT_A_COUNT = {
   description: "A figure followed by a unit counts no people: distances, durations, money, shares.",
   examples: ["L'attaque a eu lieu à 60 km au sud de Fada.", "Le siège de la ville a duré 3 jours."],
   counterexamples: ["Des hommes armés ont tué 60 villageois au sud de Fada."],
-  pattern: wordEdges(
+  pattern: words(
     /^\s*(?:%|pour ?cent|km|kilomètres|kms|mètres|m\b|heures?|h\b|jours?|semaines?|mois|ans|années?|minutes?|francs|fcfa|cfa|euros?|dollars|tonnes|kg|litres|hectares)\b/iu,
   ),
 } as const satisfies PatternRule;
@@ -113,7 +112,7 @@ export const FR_QUANTITY_THINGS = {
   description: 'A figure of things, not people ("40 bœufs", "trois véhicules").',
   examples: ["Des voleurs ont emporté 40 bœufs près de Bama.", "Des hommes armés ont incendié trois véhicules."],
   counterexamples: ["Des hommes armés ont tué 40 éleveurs près de Bama."],
-  pattern: wordEdges(
+  pattern: words(
     new RegExp(
       `${/^\s*(?:sacs?|porcs?|chèvres?|bœufs?|boeufs?|vaches?|moutons?|chameaux|maisons?|boutiques?|obus|véhicules?|voitures?|camions?|motos?)(?!\p{L})/u.source}|${EN_QUANTITY_THINGS.pattern.source}`,
       "iu",
@@ -127,7 +126,7 @@ export const FR_QUANTITY_SINGLE_PERSON = {
   description: '"un" or "une" before one person harmed counts one ("un enseignant tué", "un soldat blessé").',
   examples: ["Un soldat a été blessé dans l'explosion près de Gao."],
   counterexamples: ["Des hommes armés ont incendié une école près de Kaya."],
-  pattern: wordEdges(
+  pattern: words(
     /^\s+(?:\p{L}+\s+)?(homme|femme|garçon|fille|enfant|personne|civil|soldat|policier|gendarme|villageois|cultivateur|éleveur|enseignant|élève|chauffeur|commerçant|habitant|chef|imam|pasteur|prêtre|journaliste|militaire|conseiller)(?!\p{L})/iu,
   ),
 } as const satisfies PatternRule;
@@ -138,7 +137,7 @@ export const FR_QUANTITY_RELATIVE_CLAUSE = {
   description:
     'A person a relative clause describes is no toll ("les proches d\'un homme qui est mort en détention"), unless a word of harm comes first.',
   examples: ["Les proches d'un homme mort qui avait été détenu ont manifesté à Dakar."],
-  pattern: wordEdges(/^\s+(?:\p{L}+\s+){1,2}(qui|dont)\b/iu),
+  pattern: words(/^\s+(?:\p{L}+\s+){1,2}(qui|dont)\b/iu),
 } as const satisfies PatternRule;
 
 export const FR_QUANTITY_DENIED = {
@@ -146,7 +145,7 @@ export const FR_QUANTITY_DENIED = {
   kind: "filter",
   description: 'Words just before a death word that deny it ("aucune victime", "sans faire de victimes").',
   examples: ["Les enquêteurs n'ont trouvé aucun charnier près du village."],
-  pattern: wordEdges(
+  pattern: words(
     /(?<!\p{L})(aucune?|sans(?: faire)?(?: de)?|pas de|ni)\s+$|\b(no|without(?: causing)?(?: any)?|neither|nor)\s+$/iu,
   ),
 } as const satisfies PatternRule;
@@ -156,7 +155,7 @@ export const FR_QUANTITY_SURVIVED = {
   kind: "cue",
   description: 'After a figure, words that say those people lived ("11 journalistes ont échappé").',
   examples: ["11 journalistes ont échappé de justesse aux tirs sur leur bus."],
-  pattern: wordEdges(/^\s+(?:[\p{L}'’-]+\s+){0,3}?(ont échappé|ont survécu|sains et saufs|rescapés)\b/iu),
+  pattern: words(/^\s+(?:[\p{L}'’-]+\s+){0,3}?(ont échappé|ont survécu|sains et saufs|rescapés)\b/iu),
 } as const satisfies PatternRule;
 
 export const FR_QUANTITY_HEDGED = {
@@ -165,7 +164,7 @@ export const FR_QUANTITY_HEDGED = {
   description: 'Words that make a figure unverified or a party\'s claim ("non confirmé", "affirme avoir tué").',
   examples: ["Le groupe armé affirme avoir tué 40 soldats lors du raid."],
   counterexamples: ["Le groupe armé a tué 40 soldats lors du raid."],
-  pattern: wordEdges(
+  pattern: words(
     new RegExp(
       `${/(?<!\p{L})(non confirmé|non vérifié|selon certaines sources|a revendiqué avoir|affirme avoir|prétend avoir)/u.source}|${EN_QUANTITY_HEDGED.pattern.source}`,
       "iu",
@@ -180,7 +179,7 @@ export const FR_QUANTITY_COMPARISON = {
   examples: [
     { text: "C'est l'attaque la plus meurtrière depuis 2019 : 40 soldats ont été tués.", published: "2024-08-25" },
   ],
-  pattern: wordEdges(
+  pattern: words(
     /\b(la plus meurtrière|le plus meurtrier|la plus grave|le plus grave|la pire|le pire|premi(er|ère))\b/iu,
   ),
 } as const satisfies PatternRule;

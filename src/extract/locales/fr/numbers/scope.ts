@@ -1,5 +1,5 @@
+import { words } from "../../../../base/words.js";
 import type { ScopeCue } from "../../../common/quantities.js";
-import { wordEdges } from "../../../common/word-edges.js";
 
 const MOIS = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
 const PUBLIÉ = "2024-08-25";
@@ -12,7 +12,7 @@ export const FR_SCOPE_LAST_PERIOD = {
   counterexamples: [
     { text: "Des hommes armés ont tué quatre villageois la nuit dernière à Djibo.", published: PUBLIÉ },
   ],
-  pattern: wordEdges(
+  pattern: words(
     /\b(l'an(née)? dernière?|l'année précédente|la dernière décennie|depuis (une|dix) ans?|ces dernières années)\b/iu,
   ),
 } as const satisfies ScopeCue;
@@ -26,7 +26,7 @@ export const FR_SCOPE_SINCE_YEAR = {
   counterexamples: [
     { text: "C'est l'attaque la plus meurtrière depuis 2019 : 40 soldats ont été tués.", published: PUBLIÉ },
   ],
-  pattern: wordEdges(
+  pattern: words(
     new RegExp(
       String.raw`\bdepuis (?:${MOIS} )?(19|20)\d\d\b|\bdepuis le début (du conflit|de la crise|de la guerre|de l'année)\b`,
       "iu",
@@ -43,7 +43,7 @@ export const FR_SCOPE_IN_YEAR = {
   counterexamples: [
     { text: "En août 2024, des jihadistes ont tué 30 soldats au camp de Boulkessi.", published: PUBLIÉ },
   ],
-  pattern: wordEdges(new RegExp(String.raw`\b(en|au cours de) (?:${MOIS} )?(19|20)\d\d\b`, "iu")),
+  pattern: words(new RegExp(String.raw`\b(en|au cours de) (?:${MOIS} )?(19|20)\d\d\b`, "iu")),
   otherYearOnly: true,
 } as const satisfies ScopeCue;
 
@@ -53,7 +53,7 @@ export const FR_SCOPE_NATIONWIDE = {
   description: 'A figure for the whole country, or a total, is background ("dans tout le pays", "au total").',
   examples: [{ text: "Les inondations ont déplacé 2 millions de personnes dans tout le pays.", published: PUBLIÉ }],
   counterexamples: [{ text: "Les inondations ont déplacé 200 personnes à Kaya.", published: PUBLIÉ }],
-  pattern: wordEdges(/\b(dans tout le pays|à l'échelle nationale|dans l'ensemble du pays|au total)\b/iu),
+  pattern: words(/\b(dans tout le pays|à l'échelle nationale|dans l'ensemble du pays|au total)\b/iu),
 } as const satisfies ScopeCue;
 
 export const FR_SCOPE_OTHER_EVENT = {
@@ -62,7 +62,7 @@ export const FR_SCOPE_OTHER_EVENT = {
   description: 'Another event\'s toll is background ("une autre attaque", "deux jours plus tôt").',
   examples: [{ text: "Lors d'une autre attaque, des hommes armés ont tué six cultivateurs.", published: PUBLIÉ }],
   counterexamples: [{ text: "Lors de l'attaque, des hommes armés ont tué six cultivateurs.", published: PUBLIÉ }],
-  pattern: wordEdges(
+  pattern: words(
     /\b(une autre attaque|une précédente attaque|une attaque similaire|(quelques|deux|trois) (jours|semaines) (plus tôt|auparavant|avant))\b/iu,
   ),
 } as const satisfies ScopeCue;
@@ -73,7 +73,7 @@ export const FR_SCOPE_THIS_YEAR = {
   description: 'A figure counted since the start of the year is a running total, background ("cette année").',
   examples: [{ text: "Cette année, 300 personnes ont été tuées dans la région.", published: PUBLIÉ }],
   counterexamples: [{ text: "Samedi, 30 personnes ont été tuées dans la région.", published: PUBLIÉ }],
-  pattern: wordEdges(/\bdepuis le début de l'année|cette année\b/iu),
+  pattern: words(/\bdepuis le début de l'année|cette année\b/iu),
 } as const satisfies ScopeCue;
 
 /** French scope cues, in the order they are tried: the first that matches names the background. */

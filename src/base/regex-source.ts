@@ -1,12 +1,17 @@
-import { WORD_END, WORD_START, words } from "../../base/words.js";
-
 /*
- * `words()` makes every `\b` a two-sided Unicode boundary: four lookarounds on a class of every letter, which V8
- * builds anew for each pattern (about 0.4 ms a class) and tries at every position. Where the pattern shows which side
- * of a `\b` the word is on ("\b(killed|dead)", "(year|month)\b"), one side is enough and means the same: before a
- * letter, a boundary is "no letter before"; after one, "no letter after". This reads a pattern's `\b`s and writes
- * each as the one side it can be, leaving `words()` the rest.
+ * A reading of a regular expression's source just deep enough to tell, for each `\b`, which side of it the word is
+ * on. JavaScript's `\b` knows only ASCII letters, so `words()` replaces it by Unicode lookarounds; a two-sided
+ * boundary is four lookarounds on a class of every letter, which V8 builds anew for each pattern and tries at every
+ * position. Where the pattern shows the side ("\b(killed|dead)", "(year|month)\b"), one lookaround means the same:
+ * before a letter, "no letter before"; after one, "no letter after". (No regex library exposes such a reading of a
+ * pattern, hence this small one.)
  */
+
+/** What a `\b` becomes where a word follows it (`start`) or ends at it (`end`). */
+export interface Edges {
+  start: string;
+  end: string;
+}
 
 type Item =
   | { kind: "char"; text: string; word: boolean }
@@ -106,16 +111,16 @@ function itemMeetsWord(item: Item, step: 1 | -1): boolean {
 }
 
 /** The items written back, each `\b` as the side it can be. */
-function write(branches: Item[][]): string {
+function write(branches: Item[][], edges: Edges): string {
   return branches
     .map((items) =>
       items
         .map((item, i) => {
           if (item.kind === "boundary")
-            return meetsWord(items, i + 1, 1) ? WORD_START : meetsWord(items, i - 1, -1) ? WORD_END : item.text;
-          if (item.kind === "group") return `${item.open}${write(item.branches)})`;
+            return meetsWord(items, i + 1, 1) ? edges.start : meetsWord(items, i - 1, -1) ? edges.end : item.text;
+          if (item.kind === "group") return `${item.open}${write(item.branches, edges)})`;
           if (item.kind === "quantified" && item.item.kind === "group")
-            return `${write([[item.item]])}${item.text.slice(item.item.text.length)}`;
+            return `${write([[item.item]], edges)}${item.text.slice(item.item.text.length)}`;
           return item.text;
         })
         .join(""),
@@ -124,14 +129,16 @@ function write(branches: Item[][]): string {
 }
 
 /**
- * `words(pattern)` with each `\b` one-sided where the word is on one side of it: the same matches, faster built
- * and run. (A `\b` whose sides the pattern leaves open stays a full Unicode boundary.)
- * @example wordEdges(/\b(killed|dead)\b/i) // (?<!W)(killed|dead)(?!W), W a letter, mark, digit or "_"
+ * The source with each `\b` whose word side the pattern shows written as that side's edge; the others stay `\b`.
+ * A source this reading cannot follow to its end comes back unchanged.
  */
-export function wordEdges(pattern: RegExp): RegExp {
+export function oneSidedBoundaries(source: string, edges: Edges): string {
   const at = { i: 0 };
-  const branches = parseBranches(pattern.source, at);
-  if (at.i !== pattern.source.length) return words(pattern);
-  // (Built first without the u flag, which words() sets: a Unicode class is costly to parse, and this way once.)
-  return words(new RegExp(write(branches), pattern.flags.replace("u", "")));
+  const branches = parseBranches(source, at);
+  return at.i === source.length ? write(branches, edges) : source;
+}
+
+/** Whether the source is `a|b` at its top level. */
+export function hasTopLevelAlternative(source: string): boolean {
+  return parseBranches(source, { i: 0 }).length > 1;
 }
