@@ -32,6 +32,7 @@ import {
   findTriggers,
   grievanceSpans,
   type TriggerHit,
+  triggersNamedIn,
   triggerWordsIn,
   withoutGrievances,
 } from "./fields/event-type.js";
@@ -274,9 +275,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   if (!type) return null;
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.
   // (Every word of the type in the event's sentences: "an explosion caused by a landmine" names the device.)
-  const typeTriggers = language.triggers.filter((t) =>
-    type.evidence.some((e) => e.rule.endsWith(`/trigger/${t.name}`)),
-  );
+  const typeTriggers = triggersNamedIn(language.triggers, type.evidence);
   const typeWords = core.flatMap((i) =>
     triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
   );
@@ -414,8 +413,8 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     type.subEvent,
   );
   const evidence: EvidenceMap = {
-    event_type: type.evidence,
-    sub_event_type: type.evidence,
+    event_type: [...type.evidence, ...type.overrides],
+    sub_event_type: [...type.evidence, ...type.overrides],
     ...(date?.mention ? { event_date: [evidenceOf(date.mention)] } : {}),
     ...(weekdayHint ? { weekday_hint: [evidenceOf(weekdayHint)] } : {}),
     ...(monthDayHint ? { month_day_hint: [evidenceOf(monthDayHint)] } : {}),
@@ -547,14 +546,13 @@ function placeEvidence(place: PlaceMention): EvidenceMap {
 
 /** What else the report says happened in the same event: looting, missing, wounded, abducted people. */
 function tagsOf(
-  hits: { trigger: { name: string } }[],
+  hits: { trigger: { tag?: string } }[],
   quantities: QuantityMention[],
   background: Set<number>,
   subEvent: string,
 ): string[] {
   const tags = new Set<string>();
-  if (subEvent !== "Looting/property destruction" && hits.some((h) => h.trigger.name === "looting"))
-    tags.add("looting");
+  if (subEvent !== "Looting/property destruction" && hits.some((h) => h.trigger.tag === "looting")) tags.add("looting");
   for (const q of quantities) {
     if (
       background.has(q.sentence) ||

@@ -1,4 +1,7 @@
 import type { Rule } from "../base/rule.js";
+import { TYPE_OVERRIDES } from "./fields/type-overrides.js";
+import { EN_TRIGGERS } from "./locales/en/triggers.js";
+import { FR_TRIGGERS } from "./locales/fr/triggers.js";
 
 /** Every rule of the coding stage: the codebook's steps and overrides, then each locale's words. */
-export const CODE_RULES: readonly Rule[] = [];
+export const CODE_RULES: readonly Rule[] = [...TYPE_OVERRIDES, ...EN_TRIGGERS.flat(), ...FR_TRIGGERS.flat()];

@@ -1,8 +1,32 @@
-import type { Trigger } from "./en/triggers.js";
+import type { PatternRule } from "../../base/rule.js";
+
+/**
+ * Words that say what happened: each trigger points to the ACLED sub-event type it names, with a weight.
+ * "violence" triggers (attacked, killed, ambushed) are decided later between Attack and Armed clash by who the
+ * victims are (`decideType`).
+ *
+ * @example the English AIR_STRIKE: points "Air/drone strike", weight 3, `words(/\b(air ?strikes?|drones?|…)\b/i)`
+ */
+export interface TriggerRule extends PatternRule {
+  readonly kind: "trigger";
+  /** The ACLED sub-event type the words point to, or "violence" for the victims to decide. */
+  readonly points: string;
+  /** How much one hit counts towards its sub-event type. */
+  readonly weight: number;
+  /** The tag a hit adds to an event of another type ("looting" in an attack). */
+  readonly tag?: string;
+}
+
+/**
+ * A language's triggers in order. A list inside the list is one trigger told by concept (the riot words: burning
+ * tyres, stones thrown, vandalism…): its rules are matched as one, so a sentence counts once for it, at its first
+ * word of any of them.
+ */
+export type TriggerEntry = TriggerRule | readonly TriggerRule[];
 
 /** A language's words for coding events: what happened, what is no conflict, who did it, who claims it. */
 export interface CodingLanguage {
-  triggers: Trigger[];
+  triggers: readonly TriggerEntry[];
   nonConflict: RegExp;
   /** Diplomacy: no event even for a crowd word. */
   diplomacy: RegExp;
