@@ -1,5 +1,5 @@
+import { everyMatch, firstMatch, type QuickPattern, quickPattern } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
-import { allMatches } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
@@ -72,11 +72,10 @@ export interface TriggerHit {
   before: string;
 }
 
-/** A language's trigger entry as matched: its rules, one pattern for all of them, and that pattern with the g flag. */
+/** A language's trigger entry as matched: its rules, and one pattern for all of them with its quick test. */
 interface MatchedTrigger {
   rules: readonly TriggerRule[];
-  pattern: RegExp;
-  global: RegExp;
+  pattern: QuickPattern;
 }
 
 const matchedTriggers = new WeakMap<TriggerEntry, MatchedTrigger>();
@@ -95,8 +94,7 @@ function matchedTrigger(entry: TriggerEntry): MatchedTrigger {
     rules.length === 1
       ? first.pattern
       : new RegExp(rules.map((rule, i) => `(?<t${i}>${rule.pattern.source})`).join("|"), first.pattern.flags);
-  const global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
-  const matched = { rules, pattern, global };
+  const matched = { rules, pattern: quickPattern(pattern) };
   matchedTriggers.set(entry, matched);
   return matched;
 }
@@ -124,7 +122,7 @@ export function findTriggers(
     if (!sentence) continue;
     for (const entry of triggers) {
       const matched = matchedTrigger(entry);
-      const match = matched.pattern.exec(sentence.text);
+      const match = firstMatch(matched.pattern, sentence.text);
       if (!match) continue;
       const trigger = ruleOf(matched, match);
       fired(trigger);
@@ -152,7 +150,7 @@ export function triggerWordsIn(
   if (!sentence) return [];
   const words: { start: number; end: number }[] = [];
   for (const entry of triggers) {
-    for (const match of allMatches(matchedTrigger(entry).global, sentence.text)) {
+    for (const match of everyMatch(matchedTrigger(entry).pattern, sentence.text)) {
       const start = sentence.start + (match.index ?? 0);
       words.push({ start, end: start + match[0].length });
     }
