@@ -50,12 +50,19 @@ export function quickTest(pattern: RegExp): RegExp | null {
   }
 }
 
-/** A `words()` pattern with its quick test, for finding its matches at nearly the cost of an ASCII pattern. */
+/**
+ * A `words()` pattern three ways, to find its matches at nearly the cost of an ASCII pattern: as an ASCII pattern for
+ * texts whose letters are all ASCII (there `\b` is exact, and the u flag changes nothing), and for other texts as the
+ * quick test walking candidate positions with the exact pattern deciding at each. Compiling the exact patterns is
+ * itself costly (their Unicode classes under the i flag): most texts never need them.
+ */
 export interface QuickPattern {
-  /** The exact pattern, sticky: it is only tried where the quick test matches. */
+  /** The exact pattern, sticky where there is a quick test: it is only tried where that matches. */
   readonly exact: RegExp;
   /** The quick test with the g flag, to walk a text's candidate positions; null when there is none. */
   readonly quick: RegExp | null;
+  /** The pattern with ASCII boundaries and no u flag (g), exact on ASCII-lettered texts; null if it needs Unicode. */
+  readonly ascii: RegExp | null;
 }
 
 export function quickPattern(pattern: RegExp): QuickPattern {
@@ -64,15 +71,52 @@ export function quickPattern(pattern: RegExp): QuickPattern {
   return {
     exact: new RegExp(pattern.source, quick ? `${flags}y` : `${flags}g`),
     quick: quick ? new RegExp(quick.source, `${quick.flags}g`) : null,
+    ascii: asciiPattern(pattern),
   };
 }
 
+/** `\b`, word start and word end as ASCII assertions; null for a pattern with other Unicode escapes. */
+function asciiPattern(pattern: RegExp): RegExp | null {
+  const source = pattern.source
+    .split(WORD_BOUNDARY)
+    .join("\\b")
+    .split(WORD_START)
+    .join("(?<!\\w)")
+    .split(WORD_END)
+    .join("(?!\\w)");
+  if (/\\[pPu]\{|\\k</.test(source) || /[^\u0000-\u007f]/.test(source)) return null;
+  try {
+    return new RegExp(source, `${pattern.flags.replace(/[guy]/g, "")}g`);
+  } catch {
+    return null;
+  }
+}
+
+/** A letter, mark or digit outside ASCII: where `\b` and the u flag start to matter. */
+const WORD_BEYOND_ASCII = /(?![\u0000-\u007f])[\p{L}\p{M}\p{N}]/u;
+let lastText: string | null = null;
+let lastAscii = false;
+
+/** Whether a text's letters and digits are all ASCII (remembered for the last text: callers try many patterns on one). */
+function asciiWords(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAscii = !WORD_BEYOND_ASCII.test(text);
+  }
+  return lastAscii;
+}
+
 /**
- * The pattern's first match from `from` on, as `exec` would find it: the exact pattern is tried at each position
- * where the quick test matches, leftmost first (every position the exact pattern matches at is one of those).
+ * The pattern's first match from `from` on, as `exec` would find it: by the ASCII pattern on an ASCII-lettered
+ * text, else by the exact pattern tried at each position where the quick test matches, leftmost first (every
+ * position the exact pattern matches at is one of those).
  */
 export function firstMatch(pattern: QuickPattern, text: string, from = 0): RegExpExecArray | null {
-  const { exact, quick } = pattern;
+  const { exact, quick, ascii } = pattern;
+  if (ascii && asciiWords(text)) {
+    ascii.lastIndex = from;
+    return ascii.exec(text);
+  }
   exact.lastIndex = from;
   if (!quick) return exact.exec(text);
   quick.lastIndex = from;
