@@ -1,3 +1,5 @@
+import type { PatternRule } from "./rule.js";
+import { fired } from "./trace.js";
 import { WORD_BOUNDARY, WORD_END, WORD_START } from "./words.js";
 
 /**
@@ -41,7 +43,7 @@ export function quickTest(pattern: RegExp): RegExp | null {
     else if (!inClass && char === ")") groups.pop();
     out += char;
   }
-  const unicode = /\\[pPu]\{|\\k</.test(out) || /[^\u0000-\uffff]/u.test(out);
+  const unicode = /\\[pPu]\{|\\k</.test(out) || /[\u{10000}-\u{10ffff}]/u.test(out);
   const flags = unicode ? pattern.flags : pattern.flags.replace("u", "");
   try {
     return new RegExp(out, flags.replace(/[gy]/g, ""));
@@ -84,7 +86,9 @@ function asciiPattern(pattern: RegExp): RegExp | null {
     .join("(?<!\\w)")
     .split(WORD_END)
     .join("(?!\\w)");
-  if (/\\[pPu]\{|\\k</.test(source) || /[^\u0000-\u007f]/.test(source)) return null;
+  // (A pattern's own letters beyond ASCII, or characters beyond the BMP, read differently without the u flag.)
+  if (/\\[pPu]\{|\\k</.test(source) || WORD_BEYOND_ASCII.test(source) || /[\u{10000}-\u{10ffff}]/u.test(source))
+    return null;
   try {
     return new RegExp(source, `${pattern.flags.replace(/[guy]/g, "")}g`);
   } catch {
@@ -93,7 +97,7 @@ function asciiPattern(pattern: RegExp): RegExp | null {
 }
 
 /** A letter, mark or digit outside ASCII: where `\b` and the u flag start to matter. */
-const WORD_BEYOND_ASCII = /(?![\u0000-\u007f])[\p{L}\p{M}\p{N}]/u;
+const WORD_BEYOND_ASCII = /(?![ -~])[\p{L}\p{M}\p{N}]/u;
 let lastText: string | null = null;
 let lastAscii = false;
 
@@ -139,4 +143,34 @@ export function everyMatch(pattern: QuickPattern, text: string): RegExpExecArray
     match = next <= text.length ? firstMatch(pattern, text, next) : null;
   }
   return found;
+}
+
+const rulePatterns = new WeakMap<PatternRule, QuickPattern>();
+
+function quickOf(rule: PatternRule): QuickPattern {
+  let pattern = rulePatterns.get(rule);
+  if (!pattern) {
+    pattern = quickPattern(rule.pattern);
+    rulePatterns.set(rule, pattern);
+  }
+  return pattern;
+}
+
+/** `matches(rule, text)` (base/trace.ts) by the rule's quick pattern: records the rule when it matches. */
+export function testRule(rule: PatternRule, text: string): boolean {
+  const hit = firstMatch(quickOf(rule), text) !== null;
+  if (hit) fired(rule);
+  return hit;
+}
+
+/** `matchOf(rule, text)` (base/trace.ts) by the rule's quick pattern: its first match, recording the rule. */
+export function execRule(rule: PatternRule, text: string): RegExpExecArray | null {
+  const match = firstMatch(quickOf(rule), text);
+  if (match) fired(rule);
+  return match;
+}
+
+/** Whether any of the rules matches, recording the first that does. */
+export function testAnyRule(rules: readonly PatternRule[], text: string): boolean {
+  return rules.some((rule) => testRule(rule, text));
 }

@@ -1,4 +1,5 @@
 import { daysBetween } from "../base/calendar.js";
+import { testAnyRule, testRule } from "../base/quick-test.js";
 import { allMatches } from "../base/spans.js";
 import { backgroundCueName, isBackgroundSentence } from "../extract/common/quantities.js";
 import { localeFor, mainCountry } from "../extract/index.js";
@@ -67,12 +68,12 @@ function backgroundSentences(
   const captions = new Set<number>();
   context.sentences.forEach((sentence, index) => {
     if (isBackgroundSentence(quantityLanguage, sentence.text, context.publishedDay)) history.add(index);
-    if (language.caption.test(sentence.text)) {
+    if (testRule(language.caption, sentence.text)) {
       captions.add(index);
       // A credit on its own ("(AP Photo/…)") closes the caption sentence before it.
       if (sentence.text.trim().length < 60 && index > 0) captions.add(index - 1);
     }
-    if (language.nonConflict.test(sentence.text)) offTopic.add(index);
+    if (testAnyRule(language.nonConflict, sentence.text)) offTopic.add(index);
   });
   for (const index of captions) history.add(index);
   return { history, captions, offTopic };
@@ -196,7 +197,7 @@ function separateEvents(
 ): { event: VigilEvent; sentences: number[] }[] {
   const { context, language } = input;
   const quantityLanguage = localeFor(context.language).quantities;
-  const told = (i: number) => language.separateEvent.test(context.sentences[i]?.text ?? "");
+  const told = (i: number) => testRule(language.separateEvent, context.sentences[i]?.text ?? "");
   // Figures in "in another attack…" sentences are kept off the first event as another event's (scope
   // "other-event"); here that other event is coded, from them.
   const otherEvent = (i: number) =>
@@ -256,7 +257,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
       a.value.inter !== null &&
       [1, 2, 3, 4, 8].includes(a.value.inter),
   );
-  const nonConflict = core.some((i) => language.nonConflict.test(context.sentences[i]?.text ?? ""));
+  const nonConflict = core.some((i) => testAnyRule(language.nonConflict, context.sentences[i]?.text ?? ""));
 
   // (Not the violence a protest is about, nor what a relative clause tells of someone: "demanding punishment for a
   // student, who beat a teacher to death".)
@@ -289,7 +290,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   const crowdEvent =
     ["Protests", "Riots"].includes(subEventType(type.subEvent).event_type) &&
     type.evidence.some((e) => !/\/trigger\/(violence|clash)$/.test(e.rule));
-  const diplomacy = core.some((i) => language.diplomacy.test(context.sentences[i]?.text ?? ""));
+  const diplomacy = core.some((i) => testRule(language.diplomacy, context.sentences[i]?.text ?? ""));
   if (nonConflict && !armedActor && (!crowdEvent || diplomacy)) return null;
   let taxonomy = subEventType(type.subEvent);
   const typeTrigger = type.evidence[0] ?? first;
@@ -398,7 +399,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
   );
   // "detained two herders and executed them": a killing the event's type rests on, with no figure, is a toll unknown.
   const killingWithoutFigure =
-    counted.fatalities === 0 ? type.evidence.find((e) => language.killing.test(e.text)) : undefined;
+    counted.fatalities === 0 ? type.evidence.find((e) => testRule(language.killing, e.text)) : undefined;
   const deaths = killingWithoutFigure
     ? {
         ...counted,
@@ -481,7 +482,7 @@ function crowdVerbsIn(
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return [];
   return allMatches(LETTERS, sentence.text)
-    .filter((word) => language.crowdViolence.test(word[0]))
+    .filter((word) => testRule(language.crowdViolence, word[0]))
     .map((word) => ({ start: sentence.start + (word.index ?? 0), text: word[0] }));
 }
 

@@ -1,5 +1,5 @@
-import { everyMatch, firstMatch, type QuickPattern, quickPattern } from "../../base/quick-test.js";
-import type { Rule } from "../../base/rule.js";
+import { everyMatch, execRule, firstMatch, type QuickPattern, quickPattern, testRule } from "../../base/quick-test.js";
+import type { PatternRule, Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
@@ -179,7 +179,7 @@ const GRIEVANCE_KINDS = new Set([
 export function grievanceSpans(
   context: ExtractContext,
   hits: TriggerHit[],
-  grievance: RegExp,
+  grievance: PatternRule,
 ): Map<number, { start: number; end: number }> {
   const aboutFrom = new Map<number, { start: number; end: number }>();
   for (const hit of hits) {
@@ -187,7 +187,7 @@ export function grievanceSpans(
     const sentence = context.sentences[hit.sentence];
     if (!sentence) continue;
     const rest = context.text.slice(hit.end, sentence.start + sentence.text.length);
-    const opening = grievance.exec(rest);
+    const opening = execRule(grievance, rest);
     if (!opening) continue;
     const start = hit.end + opening.index;
     // (The clause ends at a comma or at the protesters' next verb: "… over the demolition of their market and
@@ -262,7 +262,7 @@ export function decideType(
   hits: TriggerHit[],
   sides: Sides,
   anchorSentence: number,
-  killingWords: RegExp,
+  killing: PatternRule,
 ): TypeDecision | null {
   const reading: Reading = {
     sides,
@@ -275,7 +275,7 @@ export function decideType(
   resolveProtest(scores);
   resolveRiot(scores, sides, hadProtest);
   const weapon = resolveWeapons(scores, hits, anchorSentence);
-  resolveOneSided(scores, hits, killingWords, weapon);
+  resolveOneSided(scores, hits, killing, weapon);
   if (!hadProtest && !sides.protesters) scores.drop("Excessive force against protesters", NO_FORCE_WITHOUT_PROTEST);
   return best(scores);
 }
@@ -482,14 +482,14 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: 
  * elsewhere in the story is often another, earlier one. People detained and then killed, beaten or tortured were
  * attacked, not arrested.
  */
-function resolveOneSided(scores: TypeScores, hits: TriggerHit[], killingWords: RegExp, weapon: Weapon): void {
+function resolveOneSided(scores: TypeScores, hits: TriggerHit[], killing: PatternRule, weapon: Weapon): void {
   const specific = scores.entries().some(([name, tally]) => ONE_SIDED_SPECIFIC.has(name) && tally.score >= 1.5);
   const killedAbducted = hits.some(
-    (killing) =>
-      killingWords.test(killing.text) &&
-      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === killing.sentence),
+    (hit) =>
+      testRule(killing, hit.text) &&
+      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === hit.sentence),
   );
-  if (scores.has("Attack") && hits.some((h) => killingWords.test(h.text) || MISTREATMENT.test(h.text)))
+  if (scores.has("Attack") && hits.some((h) => testRule(killing, h.text) || MISTREATMENT.test(h.text)))
     scores.drop("Arrests", DETAINED_AND_HARMED, ["Attack"]);
   if (killedAbducted && scores.has("Attack"))
     scores.drop("Abduction/forced disappearance", ABDUCTED_AND_KILLED, ["Attack"]);

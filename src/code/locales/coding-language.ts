@@ -27,14 +27,15 @@ export type TriggerEntry = TriggerRule | readonly TriggerRule[];
 /** A language's words for coding events: what happened, what is no conflict, who did it, who claims it. */
 export interface CodingLanguage {
   triggers: readonly TriggerEntry[];
-  nonConflict: RegExp;
+  /** Sentences about disasters, accidents, diplomacy…: no event unless an armed actor acts in them (any rule). */
+  nonConflict: readonly PatternRule[];
   /** Diplomacy: no event even for a crowd word. */
-  diplomacy: RegExp;
+  diplomacy: PatternRule;
   /** Photo captions and credits: they date and place the picture, not the event. */
-  caption: RegExp;
+  caption: PatternRule;
   agentlessHarm: RegExp;
   /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
-  crowdViolence: RegExp;
+  crowdViolence: PatternRule;
   agentAfter: RegExp;
   /**
    * Who a crowd or its victims are, as ACLED names associated actors ("Students", "Health Workers", "Labour Group"):
@@ -46,7 +47,7 @@ export interface CodingLanguage {
   /** The words just before an actor that make it a verb's object ("an attack on", "clashed with"), to their end. */
   objectBefore: RegExp;
   /** A trigger word of killing, from its start ("killed", "executed"): people abducted and killed were attacked. */
-  killing: RegExp;
+  killing: PatternRule;
   /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */
   passive: RegExp;
   responsibility: RegExp;
@@ -56,15 +57,15 @@ export interface CodingLanguage {
   alternative: RegExp;
   deniedResponsibility: RegExp;
   /** Victims a crowd takes for criminals ("a suspected thief", "alleged witches"): its violence is mob justice. */
-  mobJustice: RegExp;
+  mobJustice: PatternRule;
   /** A quarrel behind a fight ("over a land dispute", "with sticks and axes"): people, not armed groups, fought. */
-  dispute: RegExp;
+  dispute: PatternRule;
   /** Words just before a device that say its victims ran into it ("struck an", "stepped on a"). */
   struckDevice: RegExp;
   /** Words after a protest that open what it is about ("against", "demanding"), up to the clause's end. */
-  grievance: RegExp;
+  grievance: PatternRule;
   /** A sentence that starts another event than the one before it ("in a separate attack", "elsewhere,"). */
-  separateEvent: RegExp;
+  separateEvent: PatternRule;
   /** An aside about someone between commas (", who are allies of the CJNG,"): the groups it names are not the event's. */
   aside: RegExp;
   /** A relative pronoun before a verb ("a student, who beat …"): the verb tells about someone, not the event. */

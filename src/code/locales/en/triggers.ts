@@ -8,7 +8,7 @@ import type { TriggerEntry, TriggerRule } from "../coding-language.js";
  */
 
 /** Handing out food or aid: an armed group's change of activity, anyone else's no event (NON_CONFLICT_CUES); the trigger and the cue share these words. */
-const HANDOUT_WORDS = String.raw`(deliver(ed|ing)|distribut(ed|ing)|hand(ed|ing) out|g(ave|iving) out|donat(ed|ing)) (\S+ ){0,3}(food|aid|supplies|packages|boxes|groceries|pantries)`;
+export const HANDOUT_WORDS = String.raw`(deliver(ed|ing)|distribut(ed|ing)|hand(ed|ing) out|g(ave|iving) out|donat(ed|ing)) (\S+ ){0,3}(food|aid|supplies|packages|boxes|groceries|pantries)`;
 
 export const AIR_STRIKE = {
   id: "en/trigger/air-strike",
@@ -607,23 +607,6 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   HEADING_BASE,
   HEADING_OTHER,
 ];
-
-/** Texts about these are not ACLED events unless an armed actor acts in them. */
-export const CROWD_VIOLENCE =
-  /^(attacked|assaulted|beat|beaten|lynched|clashed|fought|stabbed|hacked|torched|killed|burned|burnt|vandali[sz]ed|stoned|injured|wounded|engaged|set)$/i;
-
-// "(AP Photo/Evgeniy Maloletka)", "Photo: Reuters", "(Photo by …)", "… Getty Images"
-export const PHOTO_CAPTION =
-  /\((?:[A-Z]{2,6} )?Photos?\s*[/:]|\bPhoto(?:graph)?s?\s*(?::|by\b)|\bGetty Images\b|\bAFP via Getty\b/;
-
-// Storms only with a weather word: "Storm" alone is also a name ("Desert Storm"), and the cues are case-blind.
-export const NON_CONFLICT_CUES = new RegExp(
-  `\\b(${HANDOUT_WORDS}|${/earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|(tropical|severe|winter|snow|dust|sand|rain|thunder|ice|hail) ?storms?|storms? (surge|damage|hit|battered|lashed|warnings?)|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory (fire|explosion|blast|collapse)|(fire|explosion|blast) (at|in|ripped through) (a|the) (\w+ ){0,2}factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane (crash(ed)?|went down)|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot)/.source})\\b`,
-  "i",
-);
-
-/** Diplomacy, which makes even a protest word ("expelled diplomats for joining protests") no event of its own. */
-export const DIPLOMACY_CUES = /\b(diplomats?|ambassadors?|expel(led|s)?|summit|bilateral|foreign minist(er|ry))\b/i;
 
 /** Words of death or harm that, with no armed actor in the event, may as well be an accident or illness. */
 export const AGENTLESS_HARM =

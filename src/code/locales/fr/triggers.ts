@@ -220,13 +220,6 @@ export const FR_TRIGGERS: readonly TriggerEntry[] = [
   FR_NON_VIOLENT_COERCION,
 ];
 
-/** French texts about disasters and diplomacy. */
-// "Photo : AFP", "(Photo d'illustration)", "© Reuters"
-export const FR_PHOTO_CAPTION = /\bPhoto\s*(?::|d['’]illustration)|©\s*[A-Z]/;
-
-export const FR_NON_CONFLICT =
-  /\b(inondations?|séismes?|tremblements? de terre|cyclones?|tempêtes?|glissements? de terrain|sécheresse|épidémie|choléra|accident|naufrage|effondrement|incendie (s'est déclaré|accidentel)|visite|sommet|diplomat(e|es|ique)|ambassadeur|sanctions|accord commercial)\b/i;
-
 export const FR_AGENTLESS_HARM = /^(morts?|décès|blessés?|explos(ion|ions|é|ée)s?|détonation)$/i;
 export const FR_AGENT_AFTER = /^\s*(?:\S+\s+){0,3}?par\s+(?:des\s+|les\s+|de\s+présumés\s+)?$/i;
 export const FR_RESPONSIBILITY =
