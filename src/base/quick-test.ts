@@ -170,7 +170,44 @@ export function execRule(rule: PatternRule, text: string): RegExpExecArray | nul
   return match;
 }
 
-/** Whether any of the rules matches, recording the first that does. */
+/** One pass for a list of rules: their ASCII patterns joined, and their quick tests joined (null: none). */
+interface Union {
+  ascii: RegExp | null;
+  quick: RegExp | null;
+}
+
+const unions = new WeakMap<readonly PatternRule[], Union>();
+
+function unionOf(rules: readonly PatternRule[]): Union {
+  let union = unions.get(rules);
+  if (!union) {
+    const flags = rules[0]?.pattern.flags ?? "";
+    const same = rules.length > 1 && rules.every((rule) => rule.pattern.flags === flags);
+    const all = same ? new RegExp(rules.map((rule) => `(?:${rule.pattern.source})`).join("|"), flags) : null;
+    union = { ascii: all && asciiPattern(all), quick: all && quickTest(all) };
+    unions.set(rules, union);
+  }
+  return union;
+}
+
+/**
+ * Whether a text may match any of the rules, in one pass over it: their ASCII patterns joined for an ASCII-lettered
+ * text (exact there), else their quick tests joined. (Never their exact patterns joined: compiling those is the cost
+ * the quick patterns avoid.)
+ */
+function mayMatchAny(rules: readonly PatternRule[], text: string): boolean {
+  const { ascii, quick } = unionOf(rules);
+  const test = ascii && asciiWords(text) ? ascii : quick;
+  if (!test) return true;
+  test.lastIndex = 0;
+  return test.test(text);
+}
+
+/**
+ * Whether any of the rules matches, recording the first that does. (Most texts match none: one pass of all of them
+ * together says so, before each is asked.)
+ */
 export function testAnyRule(rules: readonly PatternRule[], text: string): boolean {
+  if (!mayMatchAny(rules, text)) return false;
   return rules.some((rule) => testRule(rule, text));
 }
