@@ -126,7 +126,7 @@ export function codeEvents(
   let eventSentences = allSentences.filter((i) => !background.has(i));
   const triggersIn = (sentences: number[]) => {
     const all = findTriggers(context, language.triggers, sentences);
-    const about = grievanceSpans(context, all, language.grievance);
+    const about = grievanceSpans(context, all, language);
     return { hits: withoutGrievances(all, about), grievances: [...about.values()] };
   };
   let { hits, grievances } = triggersIn(eventSentences);
@@ -271,7 +271,7 @@ function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<number>)
     hits.filter((h) => core.includes(h.sentence)),
     sides,
     anchor,
-    language.killing,
+    language,
   );
   if (!type) return null;
   // "Ten died", "a tank exploded": harm with no one doing it is not coded without an armed actor or a crowd doing it.

@@ -3,7 +3,7 @@ import type { PatternRule, Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
-import type { TriggerEntry, TriggerRule } from "../locales/coding-language.js";
+import type { CodingLanguage, TriggerEntry, TriggerRule, TypeWords } from "../locales/coding-language.js";
 import {
   ABDUCTED_AND_KILLED,
   ABDUCTION_OR_RAPE_OVER_ATTACK,
@@ -42,22 +42,6 @@ const REMOTE_VIOLENCE = new Set([
   "Chemical weapon",
 ]);
 
-const MISTREATMENT = /^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i;
-const INTERCEPTED = /intercept|(shot|shut) down|downed/i;
-/** Weapons disrupted by people on the ground or intercepted, as opposed to depots or caches an air strike hit. */
-const DISRUPTED_BY_HAND = new RegExp(
-  `${INTERCEPTED.source}|defus|dismantl|foil|thwart|seiz|confiscat|recover|found|discover|locate|neutrali|clear|disposal|accident|premature`,
-  "i",
-);
-const PROPERTY_DAMAGE = /vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
-
-/** Words for fighting that takes two sides, as opposed to one side's shooting. */
-export const RECIPROCAL =
-  /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
-/** Fighting with guns on both sides, whoever the sides. */
-const FIREFIGHT = /shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|gunfights?|gun ?battles?|firefights?/i;
-/** Words that make the fighting after them the setting of the event, not the event ("amid intensified clashes"). */
-const SETTING = /\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i;
 const AERIAL_OR_SUICIDE = new Set(["Air/drone strike", "Suicide bomb", "Chemical weapon"]);
 const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
 
@@ -179,7 +163,7 @@ const GRIEVANCE_KINDS = new Set([
 export function grievanceSpans(
   context: ExtractContext,
   hits: TriggerHit[],
-  grievance: PatternRule,
+  language: Pick<CodingLanguage, "grievance" | "typeWords">,
 ): Map<number, { start: number; end: number }> {
   const aboutFrom = new Map<number, { start: number; end: number }>();
   for (const hit of hits) {
@@ -187,12 +171,12 @@ export function grievanceSpans(
     const sentence = context.sentences[hit.sentence];
     if (!sentence) continue;
     const rest = context.text.slice(hit.end, sentence.start + sentence.text.length);
-    const opening = execRule(grievance, rest);
+    const opening = execRule(language.grievance, rest);
     if (!opening) continue;
     const start = hit.end + opening.index;
     // (The clause ends at a comma or at the protesters' next verb: "… over the demolition of their market and
     // attacked the task force".)
-    const clauseEnd = /[,;.:]|\s(?:and|then|before)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/u.exec(context.text.slice(start));
+    const clauseEnd = execRule(language.typeWords.clauseEnd, context.text.slice(start));
     aboutFrom.set(hit.sentence, { start, end: clauseEnd ? start + clauseEnd.index : context.text.length });
   }
   return aboutFrom;
@@ -241,12 +225,11 @@ export interface Sides {
   protestersAct: boolean;
 }
 
-const THEN_ACTED = /\b(and|then)\s+(?:\p{L}+ly\s+)?$/u;
-
 /** What decides the target of each trigger word: the sides, and fighting told in the event. */
 interface Reading {
   sides: Sides;
   anchorSentence: number;
+  words: TypeWords;
   /** Fighting told as such makes the event's killing the clash's (`FIGHTING_TOLD_AS_SUCH`). */
   fought: boolean;
   /** The crowd demonstrates and attacks (`DEMONSTRATORS_WHO_ATTACK`). */
@@ -262,20 +245,22 @@ export function decideType(
   hits: TriggerHit[],
   sides: Sides,
   anchorSentence: number,
-  killing: PatternRule,
+  language: Pick<CodingLanguage, "killing" | "typeWords">,
 ): TypeDecision | null {
+  const words = language.typeWords;
   const reading: Reading = {
     sides,
     anchorSentence,
-    fought: foughtAsSuch(hits, sides),
-    crowdRiots: crowdRiots(hits, sides, anchorSentence),
+    words,
+    fought: foughtAsSuch(hits, sides, words),
+    crowdRiots: crowdRiots(hits, sides, anchorSentence, words),
   };
   const scores = scoreHits(hits, reading);
   const hadProtest = scores.has("Peaceful protest");
   resolveProtest(scores);
-  resolveRiot(scores, sides, hadProtest);
-  const weapon = resolveWeapons(scores, hits, anchorSentence);
-  resolveOneSided(scores, hits, killing, weapon);
+  resolveRiot(scores, sides, hadProtest, words);
+  const weapon = resolveWeapons(scores, hits, anchorSentence, words);
+  resolveOneSided(scores, hits, language.killing, words, weapon);
   if (!hadProtest && !sides.protesters) scores.drop("Excessive force against protesters", NO_FORCE_WITHOUT_PROTEST);
   return best(scores);
 }
@@ -284,7 +269,7 @@ export function decideType(
  * "An intense shoot-out broke out and a man was killed": fighting told as such makes its killing the clash's,
  * bystanders or not (people with no crowd among them: police clashing with protesters is no battle).
  */
-function foughtAsSuch(hits: TriggerHit[], sides: Sides): boolean {
+function foughtAsSuch(hits: TriggerHit[], sides: Sides, words: TypeWords): boolean {
   return (
     !sides.protesters &&
     !sides.rioters &&
@@ -292,9 +277,9 @@ function foughtAsSuch(hits: TriggerHit[], sides: Sides): boolean {
     hits.some(
       (h) =>
         h.trigger.points === "Armed clash" &&
-        RECIPROCAL.test(h.text) &&
-        !SETTING.test(h.before) &&
-        (FIREFIGHT.test(h.text) || sides.nonStateArmed),
+        testRule(words.reciprocal, h.text) &&
+        !testRule(words.setting, h.before) &&
+        (testRule(words.firefight, h.text) || sides.nonStateArmed),
     )
   );
 }
@@ -304,12 +289,12 @@ function foughtAsSuch(hits: TriggerHit[], sides: Sides): boolean {
  * (Demonstrated, and then acted: "demonstrated over new levies and attacked the officers", not "staged a protest
  * demanding justice for a classmate stabbed to death".)
  */
-function crowdRiots(hits: TriggerHit[], sides: Sides, anchorSentence: number): boolean {
+function crowdRiots(hits: TriggerHit[], sides: Sides, anchorSentence: number, words: TypeWords): boolean {
   const crowdAct = hits.find((h) => h.start === sides.crowdActsAt);
   return (
     sides.protestersAct ||
     (crowdAct !== undefined &&
-      THEN_ACTED.test(crowdAct.before) &&
+      testRule(words.thenActed, crowdAct.before) &&
       hits.some(
         (h) => h.trigger.points === "Peaceful protest" && h.sentence === anchorSentence && h.start < crowdAct.start,
       ))
@@ -321,7 +306,7 @@ function scoreHits(hits: TriggerHit[], reading: Reading): TypeScores {
   const scores = new TypeScores();
   for (const hit of hits) {
     // ("… burned homes after the peace deal was signed": a deal told as the setting is not what happened.)
-    if (hit.trigger.points === "Agreement" && SETTING.test(hit.before)) {
+    if (hit.trigger.points === "Agreement" && testRule(reading.words.setting, hit.before)) {
       fired(AGREEMENT_AS_SETTING);
       continue;
     }
@@ -341,7 +326,10 @@ function scoreHits(hits: TriggerHit[], reading: Reading): TypeScores {
 }
 
 /** The type one trigger word counts for, and the overrides that chose it over the word's own, in order. */
-function targetOf(hit: TriggerHit, { sides, fought, crowdRiots }: Reading): { target: string; overrides: Rule[] } {
+function targetOf(
+  hit: TriggerHit,
+  { sides, fought, crowdRiots, words }: Reading,
+): { target: string; overrides: Rule[] } {
   const overrides: Rule[] = [];
   let target = hit.trigger.points;
   const choose = (rule: Rule, subEvent: string) => {
@@ -357,7 +345,7 @@ function targetOf(hit: TriggerHit, { sides, fought, crowdRiots }: Reading): { ta
     else if (sides.protesters) choose(VIOLENCE_AGAINST_PROTESTERS, "Excessive force against protesters");
     else choose(VIOLENCE_AGAINST_CIVILIANS, "Attack");
   }
-  const reciprocal = RECIPROCAL.test(hit.text);
+  const reciprocal = testRule(words.reciprocal, hit.text);
   // Shooting at civilians is an attack on them; fighting between two sides, whoever they are, stays a clash
   // ("clashes between herders and farmers" are communal militias fighting, in the codebook).
   if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians && !reciprocal)
@@ -370,7 +358,7 @@ function targetOf(hit: TriggerHit, { sides, fought, crowdRiots }: Reading): { ta
     sides.civilians &&
     !sides.nonStateArmed &&
     reciprocal &&
-    !FIREFIGHT.test(hit.text)
+    !testRule(words.firefight, hit.text)
   )
     choose(CROWD_CLASHES_WITH_POLICE, "Mob violence");
   if ((target === "Attack" || target === "Armed clash") && (sides.crowdActs || sides.mobJustice))
@@ -406,7 +394,7 @@ function resolveProtest(scores: TypeScores): void {
  * with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
  * vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
  */
-function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean): void {
+function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: TypeWords): void {
   if (protest) scores.absorb("Violent demonstration", "Looting/property destruction", LOOTING_IN_PROTEST);
   const riot = scores.get("Violent demonstration");
   if (!riot) return;
@@ -417,7 +405,7 @@ function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean): void {
     return;
   }
   const peopleHarmed = ["Mob violence", "Attack", "Armed clash"].some((name) =>
-    scores.get(name)?.evidence.some((e) => !PROPERTY_DAMAGE.test(e.text)),
+    scores.get(name)?.evidence.some((e) => !testRule(words.propertyDamage, e.text)),
   );
   // Armed men who burn, vandalise or fight the police with no crowd around are no riot: it is their attack, their
   // clash with a second armed side, or their destruction of property when no one is hurt.
@@ -428,7 +416,7 @@ function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean): void {
       "Violent demonstration",
       ARMED_MEN_DO_NOT_RIOT,
     );
-  else if (riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text)))
+  else if (riot.evidence.every((e) => testRule(words.propertyDamage, e.text)))
     scores.absorb(
       peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction",
       "Violent demonstration",
@@ -444,13 +432,13 @@ type Weapon = [string, Tally] | undefined;
  * an air strike on a depot or cache is an air strike. Then a weapon named in the event decides its type over
  * generic violence words, however often those recur, and a bombing of a rally is an explosion, not a protest.
  */
-function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: number): Weapon {
+function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: number, words: TypeWords): Weapon {
   const disrupted = hits.filter((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence);
-  if (scores.has("Air/drone strike") && !disrupted.some((h) => DISRUPTED_BY_HAND.test(h.text)))
+  if (scores.has("Air/drone strike") && !disrupted.some((h) => testRule(words.disruptedByHand, h.text)))
     scores.absorb("Air/drone strike", "Disrupted weapons use", AIR_STRIKE_ON_WEAPONS);
   else if (disrupted.length > 0)
     for (const name of REMOTE_VIOLENCE)
-      if (name !== "Air/drone strike" || disrupted.some((h) => INTERCEPTED.test(h.text)))
+      if (name !== "Air/drone strike" || disrupted.some((h) => testRule(words.intercepted, h.text)))
         scores.absorb("Disrupted weapons use", name, WEAPONS_DISRUPTED);
   // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)
   const weapons = scores.entries().filter(([name, tally]) => REMOTE_VIOLENCE.has(name) && tally.named >= 2.5);
@@ -462,8 +450,8 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: 
     (h) =>
       h.sentence === anchorSentence &&
       h.trigger.points === "Armed clash" &&
-      RECIPROCAL.test(h.text) &&
-      !SETTING.test(h.before),
+      testRule(words.reciprocal, h.text) &&
+      !testRule(words.setting, h.before),
   );
   if (scores.has("Armed clash") && foughtInAnchor && !AERIAL_OR_SUICIDE.has(strongest[0])) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, GROUND_WEAPONS_IN_CLASH);
@@ -482,14 +470,20 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: 
  * elsewhere in the story is often another, earlier one. People detained and then killed, beaten or tortured were
  * attacked, not arrested.
  */
-function resolveOneSided(scores: TypeScores, hits: TriggerHit[], killing: PatternRule, weapon: Weapon): void {
+function resolveOneSided(
+  scores: TypeScores,
+  hits: TriggerHit[],
+  killing: PatternRule,
+  words: TypeWords,
+  weapon: Weapon,
+): void {
   const specific = scores.entries().some(([name, tally]) => ONE_SIDED_SPECIFIC.has(name) && tally.score >= 1.5);
   const killedAbducted = hits.some(
     (hit) =>
       testRule(killing, hit.text) &&
       hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === hit.sentence),
   );
-  if (scores.has("Attack") && hits.some((h) => testRule(killing, h.text) || MISTREATMENT.test(h.text)))
+  if (scores.has("Attack") && hits.some((h) => testRule(killing, h.text) || testRule(words.mistreatment, h.text)))
     scores.drop("Arrests", DETAINED_AND_HARMED, ["Attack"]);
   if (killedAbducted && scores.has("Attack"))
     scores.drop("Abduction/forced disappearance", ABDUCTED_AND_KILLED, ["Attack"]);

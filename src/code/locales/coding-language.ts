@@ -24,9 +24,32 @@ export interface TriggerRule extends PatternRule {
  */
 export type TriggerEntry = TriggerRule | readonly TriggerRule[];
 
+/** The words `decideType` reads to apply the codebook's overrides (`code/type/…`). */
+export interface TypeWords {
+  /** A trigger word for fighting that takes two sides ("clashes", "exchange of fire"), the whole word. */
+  reciprocal: PatternRule;
+  /** Fighting with guns on both sides ("shoot-out", "gun battle"). */
+  firefight: PatternRule;
+  /** The words just before a trigger that make it the setting ("amid", "after the"), to their end. */
+  setting: PatternRule;
+  /** Riot words that only damage property ("vandalised", "torched"). */
+  propertyDamage: PatternRule;
+  /** Weapons intercepted or shot down. */
+  intercepted: PatternRule;
+  /** Weapons disrupted on the ground or intercepted ("seized", "defused"), not a depot hit from the air. */
+  disruptedByHand: PatternRule;
+  /** A trigger word of mistreatment ("beaten", "tortured"), the whole word. */
+  mistreatment: PatternRule;
+  /** "and" or "then" just before a crowd's act, to their end. */
+  thenActed: PatternRule;
+  /** Where what a protest is about ends: a comma or the protesters' next verb. */
+  clauseEnd: PatternRule;
+}
+
 /** A language's words for coding events: what happened, what is no conflict, who did it, who claims it. */
 export interface CodingLanguage {
   triggers: readonly TriggerEntry[];
+  typeWords: TypeWords;
   /** Sentences about disasters, accidents, diplomacy…: no event unless an armed actor acts in them (any rule). */
   nonConflict: readonly PatternRule[];
   /** Diplomacy: no event even for a crowd word. */

@@ -181,3 +181,105 @@ export const EN_CODE_CUES: readonly PatternRule[] = [
   SEPARATE_EVENT,
   KILLING,
 ];
+
+// The words `decideType` reads to apply the codebook's overrides (`TypeWords`).
+
+export const RECIPROCAL_FIGHTING = {
+  id: "en/code/reciprocal-fighting",
+  kind: "cue",
+  description:
+    "A trigger word for fighting that takes two sides (clashes, battles, an exchange of fire), not one side's shooting.",
+  examples: ["Soldiers and rebels clashed near Beni on Monday."],
+  pattern: words(
+    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?)$/i,
+  ),
+} as const satisfies PatternRule;
+
+export const FIREFIGHT = {
+  id: "en/code/firefight",
+  kind: "cue",
+  description: "Fighting with guns on both sides, whoever the sides: shoot-outs, exchanges of fire, gun battles.",
+  examples: ["Police and gunmen exchanged fire in Culiacan on Monday."],
+  pattern: words(/shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|gunfights?|gun ?battles?|firefights?/i),
+} as const satisfies PatternRule;
+
+export const SETTING = {
+  id: "en/code/setting",
+  kind: "cue",
+  description:
+    'Words that make the fighting or deal after them the setting of the event, not the event ("amid clashes").',
+  examples: ["Gunmen killed three traders in Beni amid clashes between militias."],
+  pattern: words(/\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i),
+} as const satisfies PatternRule;
+
+export const PROPERTY_DAMAGE = {
+  id: "en/code/property-damage",
+  kind: "cue",
+  description: "Riot words that only damage property (vandalism, arson, smashing): no one is hurt by them.",
+  examples: ["Youths smashed shop windows in Sokoto on Sunday."],
+  pattern: words(/vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i),
+} as const satisfies PatternRule;
+
+export const INTERCEPTED = {
+  id: "en/code/intercepted",
+  kind: "cue",
+  description: "Weapons intercepted or shot down in flight: an air strike that was disrupted.",
+  examples: ["Air defences intercepted two drones over Kyiv on Sunday."],
+  pattern: words(/intercept|(shot|shut) down|downed/i),
+} as const satisfies PatternRule;
+
+export const DISRUPTED_BY_HAND = {
+  id: "en/code/disrupted-by-hand",
+  kind: "cue",
+  description:
+    "Weapons disrupted by people on the ground or intercepted, as opposed to a depot or cache an air strike hit.",
+  examples: ["Soldiers seized two rifles and a drone near Gao on Friday."],
+  pattern: words(
+    new RegExp(
+      `${INTERCEPTED.pattern.source}|defus|dismantl|foil|thwart|seiz|confiscat|recover|found|discover|locate|neutrali|clear|disposal|accident|premature`,
+      "iu",
+    ),
+  ),
+} as const satisfies PatternRule;
+
+export const MISTREATMENT = {
+  id: "en/code/mistreatment",
+  kind: "cue",
+  description:
+    "A trigger word of mistreatment (beaten, tortured, executed): people detained and mistreated were attacked.",
+  examples: ["Soldiers arrested two herders near Mopti and tortured them."],
+  pattern: words(/^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i),
+} as const satisfies PatternRule;
+
+export const THEN_ACTED = {
+  id: "en/code/then-acted",
+  kind: "cue",
+  description: '"and" or "then" just before a crowd\'s act: it demonstrated, and then acted (a riot).',
+  examples: ["Residents marched through Kasese on Monday and then attacked the police station."],
+  pattern: words(/\b(and|then)\s+(?:\p{L}+ly\s+)?$/u),
+} as const satisfies PatternRule;
+
+export const CLAUSE_END = {
+  id: "en/code/clause-end",
+  kind: "cue",
+  description:
+    'Where what a protest is about ends: a comma, or the protesters\' next verb ("… and attacked the task force").',
+  examples: ["Students protested in Dhaka on Monday demanding justice for a classmate, police said."],
+  pattern: words(/[,;.:]|\s(?:and|then|before)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/u),
+} as const satisfies PatternRule;
+
+/** The English words of the codebook's overrides. */
+export const EN_TYPE_WORDS = {
+  reciprocal: RECIPROCAL_FIGHTING,
+  firefight: FIREFIGHT,
+  setting: SETTING,
+  propertyDamage: PROPERTY_DAMAGE,
+  intercepted: INTERCEPTED,
+  disruptedByHand: DISRUPTED_BY_HAND,
+  mistreatment: MISTREATMENT,
+  thenActed: THEN_ACTED,
+  clauseEnd: CLAUSE_END,
+};
+
+/** Every English rule `decideType` reads. */
+export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS);

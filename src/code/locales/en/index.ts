@@ -3,6 +3,7 @@ import {
   CROWD_VIOLENCE,
   DIPLOMACY,
   DISPUTE,
+  EN_TYPE_WORDS,
   GRIEVANCE,
   KILLING,
   MOB_JUSTICE,
@@ -21,6 +22,7 @@ import {
 
 export const EN_CODING: CodingLanguage = {
   triggers: EN_TRIGGERS,
+  typeWords: EN_TYPE_WORDS,
   nonConflict: NON_CONFLICT_CUES,
   diplomacy: DIPLOMACY,
   caption: PHOTO_CAPTION,

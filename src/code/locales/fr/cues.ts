@@ -4,10 +4,12 @@ import {
   CROWD_VIOLENCE,
   DIPLOMACY,
   DISPUTE,
+  EN_TYPE_WORDS,
   GRIEVANCE,
   KILLING,
   MOB_JUSTICE,
   PHOTO_CAPTION,
+  RECIPROCAL_FIGHTING,
   SEPARATE_EVENT,
 } from "../en/cues.js";
 
@@ -112,6 +114,17 @@ export const FR_KILLING = {
   pattern: either(/^(tu[ée]|ex[ée]cut|assassin|égorg|massacr)/iu, KILLING.pattern),
 } as const satisfies PatternRule;
 
+export const FR_RECIPROCAL_FIGHTING = {
+  id: "fr/code/reciprocal-fighting",
+  kind: "cue",
+  description: "Un mot de combat entre deux camps (affrontements, accrochages, heurts), pas les tirs d'un seul.",
+  examples: ["Des affrontements ont opposé des soldats à des rebelles près de Beni."],
+  pattern: either(/^(affrontements?|combats?|accrochages?|heurts?)$/, RECIPROCAL_FIGHTING.pattern),
+} as const satisfies PatternRule;
+
+/** The words of the codebook's overrides in French pages: the English ones, with French fighting words. */
+export const FR_TYPE_WORDS = { ...EN_TYPE_WORDS, reciprocal: FR_RECIPROCAL_FIGHTING };
+
 /** Every French cue of the coding stage. */
 export const FR_CODE_CUES: readonly PatternRule[] = [
   FR_NON_CONFLICT,
@@ -123,4 +136,5 @@ export const FR_CODE_CUES: readonly PatternRule[] = [
   FR_GRIEVANCE,
   FR_SEPARATE_EVENT,
   FR_KILLING,
+  FR_RECIPROCAL_FIGHTING,
 ];

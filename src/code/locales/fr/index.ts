@@ -10,6 +10,7 @@ import {
   FR_NON_CONFLICT,
   FR_PHOTO_CAPTION,
   FR_SEPARATE_EVENT,
+  FR_TYPE_WORDS,
 } from "./cues.js";
 import {
   FR_AGENT_AFTER,
@@ -39,6 +40,7 @@ const FR_IDENTITY_WORDS: Record<string, RegExp> = {
 /** French coding words; English ones still apply, as French pages quote English names and wire copy. */
 export const FR_CODING: CodingLanguage = {
   triggers: [...FR_TRIGGERS, ...EN_CODING.triggers],
+  typeWords: FR_TYPE_WORDS,
   nonConflict: [FR_NON_CONFLICT, ...EN_CODING.nonConflict],
   diplomacy: FR_DIPLOMACY,
   caption: FR_PHOTO_CAPTION,
