@@ -1,4 +1,5 @@
 import { daysBetween } from "../base/calendar.js";
+import { testRule } from "../base/quick-test.js";
 import type { VigilEvent } from "../model/index.js";
 import { codeEventAt } from "./code-event.js";
 import { findTriggers } from "./fields/event-type.js";
@@ -18,7 +19,7 @@ export function separateEvents(
   primary: VigilEvent,
 ): { event: VigilEvent; sentences: number[] }[] {
   const { context, language, facts } = input;
-  const told = (i: number) => language.separateEvent.test(context.sentences[i]?.text ?? "");
+  const told = (i: number) => testRule(language.separateEvent, context.sentences[i]?.text ?? "");
   const candidates = context.sentences.map((_, i) => i).filter((i) => i > firstAnchor && told(i));
   // Figures in "in another attack…" sentences are kept off the first event as another event's (scope
   // "other-event"); here that other event is coded, from them.

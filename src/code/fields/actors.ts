@@ -1,3 +1,4 @@
+import { testRule } from "../../base/quick-test.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
@@ -306,10 +307,10 @@ export function sidesOf(
   return {
     armedSides: armed.length + (unseenAttacker ? 1 : 0),
     unseenAttacker,
-    dispute: coreSentences.some((i) => language.dispute.test(context.sentences[i]?.text ?? "")),
+    dispute: coreSentences.some((i) => testRule(language.dispute, context.sentences[i]?.text ?? "")),
     // (Villagers armed with machetes who kill a suspected robber are a mob, not a militia; gunmen who do, attackers.)
     mobJustice:
-      language.mobJustice.test(context.sentences[anchor]?.text ?? "") &&
+      testRule(language.mobJustice, context.sentences[anchor]?.text ?? "") &&
       !inEvent.some((a) => isArmed(a) && a.value.inter !== 4) &&
       inEvent.some((a) => a.value.inter === 4 || a.value.inter === 5 || a.value.inter === 7),
     nonStateArmed: inEvent.some((a) => isArmed(a) && a.value.inter !== 1 && a.value.inter !== 8),

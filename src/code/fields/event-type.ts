@@ -1,7 +1,37 @@
-import { allMatches } from "../../base/spans.js";
+import { everyMatch, execRule, firstMatch, type QuickPattern, quickPattern, testRule } from "../../base/quick-test.js";
+import type { PatternRule, Rule } from "../../base/rule.js";
+import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
-import type { Trigger } from "../locales/en/triggers.js";
+import type { CodingLanguage, TriggerEntry, TriggerRule, TypeWords } from "../locales/coding-language.js";
+import {
+  ABDUCTED_AND_KILLED,
+  ABDUCTION_OR_RAPE_OVER_ATTACK,
+  AGREEMENT_AS_SETTING,
+  AIR_STRIKE_ON_WEAPONS,
+  ARMED_MEN_DO_NOT_RIOT,
+  BRAWL_OVER_DISPUTE,
+  CROWD_CLASHES_WITH_POLICE,
+  CROWD_VIOLENCE,
+  DAMAGE_WITHOUT_DEMONSTRATION,
+  DEMONSTRATORS_WHO_ATTACK,
+  DETAINED_AND_HARMED,
+  FIGHTING_TOLD_AS_SUCH,
+  FORCE_AGAINST_PROTEST,
+  GROUND_WEAPONS_IN_CLASH,
+  INTERVENTION_IN_PROTEST,
+  LOOTING_IN_PROTEST,
+  NO_FORCE_WITHOUT_PROTEST,
+  NO_INTERVENTION_WITHOUT_PROTEST,
+  ONE_SIDE_FIRING_ON_CIVILIANS,
+  PROTEST_TURNED_VIOLENT,
+  TWO_ARMED_SIDES_CLASH,
+  VIOLENCE_AGAINST_CIVILIANS,
+  VIOLENCE_AGAINST_PROTESTERS,
+  WEAPON_DECIDES,
+  WEAPONS_DISRUPTED,
+} from "./type-overrides.js";
+import { type Tally, TypeScores } from "./type-scores.js";
 
 const REMOTE_VIOLENCE = new Set([
   "Air/drone strike",
@@ -12,27 +42,12 @@ const REMOTE_VIOLENCE = new Set([
   "Chemical weapon",
 ]);
 
-const MISTREATMENT = /^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i;
-const INTERCEPTED = /intercept|(shot|shut) down|downed/i;
-/** Weapons disrupted by people on the ground or intercepted, as opposed to depots or caches an air strike hit. */
-const DISRUPTED_BY_HAND = new RegExp(
-  `${INTERCEPTED.source}|defus|dismantl|foil|thwart|seiz|confiscat|recover|found|discover|locate|neutrali|clear|disposal|accident|premature`,
-  "i",
-);
-const PROPERTY_DAMAGE = /vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i;
-
-/** Words for fighting that takes two sides, as opposed to one side's shooting. */
-export const RECIPROCAL =
-  /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?|affrontements?|combats?|accrochages?|heurts?)$/i;
-/** Fighting with guns on both sides, whoever the sides. */
-const FIREFIGHT = /shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|gunfights?|gun ?battles?|firefights?/i;
-/** Words that make the fighting after them the setting of the event, not the event ("amid intensified clashes"). */
-const SETTING = /\b(amid|amidst|during|after|following|since|despite|in the midst of)\s+(\S+\s+){0,2}$/i;
 const AERIAL_OR_SUICIDE = new Set(["Air/drone strike", "Suicide bomb", "Chemical weapon"]);
 const ONE_SIDED_SPECIFIC = new Set(["Abduction/forced disappearance", "Sexual violence"]);
 
 export interface TriggerHit {
-  trigger: Trigger;
+  /** The trigger rule whose words these are. */
+  trigger: TriggerRule;
   sentence: number;
   start: number;
   end: number;
@@ -41,21 +56,90 @@ export interface TriggerHit {
   before: string;
 }
 
-/** Every trigger in the given sentences, first match of each trigger per sentence. */
-export function findTriggers(context: ExtractContext, triggers: Trigger[], sentences: number[]): TriggerHit[] {
+/** A language's trigger entry as matched: its rules, and one pattern for all of them with its quick test. */
+interface MatchedTrigger {
+  rules: readonly TriggerRule[];
+  pattern: QuickPattern;
+}
+
+const matchedTriggers = new WeakMap<TriggerEntry, MatchedTrigger>();
+
+/**
+ * One pattern for an entry. The rules of a group become named alternatives (`t0`, `t1`…) in their order, so the
+ * first match is the one the group's words always gave, and its group names the rule it belongs to.
+ */
+function matchedTrigger(entry: TriggerEntry): MatchedTrigger {
+  const known = matchedTriggers.get(entry);
+  if (known) return known;
+  const rules: readonly TriggerRule[] = isGroup(entry) ? entry : [entry];
+  const [first] = rules;
+  if (!first) throw new Error("an empty trigger group");
+  const pattern =
+    rules.length === 1
+      ? first.pattern
+      : new RegExp(rules.map((rule, i) => `(?<t${i}>${rule.pattern.source})`).join("|"), first.pattern.flags);
+  const matched = { rules, pattern: quickPattern(pattern) };
+  matchedTriggers.set(entry, matched);
+  return matched;
+}
+
+function isGroup(entry: TriggerEntry): entry is readonly TriggerRule[] {
+  return Array.isArray(entry);
+}
+
+/** The rule of an entry a match belongs to: for a group, the one whose named alternative matched. */
+function ruleOf(matched: MatchedTrigger, match: RegExpExecArray): TriggerRule {
+  if (matched.rules.length === 1 || !match.groups) return matched.rules[0] as TriggerRule;
+  const index = matched.rules.findIndex((_, i) => match.groups?.[`t${i}`] !== undefined);
+  return matched.rules[index] ?? (matched.rules[0] as TriggerRule);
+}
+
+/** Every trigger in the given sentences, first match of each trigger entry per sentence. */
+export function findTriggers(
+  context: ExtractContext,
+  triggers: readonly TriggerEntry[],
+  sentences: number[],
+): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const index of sentences) {
     const sentence = context.sentences[index];
     if (!sentence) continue;
-    for (const trigger of triggers) {
-      const match = trigger.pattern.exec(sentence.text);
+    for (const entry of triggers) {
+      const matched = matchedTrigger(entry);
+      const match = firstMatch(matched.pattern, sentence.text);
       if (!match) continue;
+      const trigger = ruleOf(matched, match);
+      fired(trigger);
       const start = sentence.start + match.index;
       const before = sentence.text.slice(Math.max(0, match.index - 30), match.index);
       hits.push({ trigger, sentence: index, start, end: start + match[0].length, text: match[0], before });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The entries of a trigger list whose rules the evidence names (the riot arson rule names all the riot words). */
+export function triggersNamedIn(triggers: readonly TriggerEntry[], evidence: readonly EvidenceSpan[]): TriggerEntry[] {
+  const named = new Set(evidence.map((e) => e.rule));
+  return triggers.filter((entry) => matchedTrigger(entry).rules.some((rule) => named.has(rule.id)));
+}
+
+/** Every place in one sentence any trigger matches, not only each trigger's first: "attack … killed" has two. */
+export function triggerWordsIn(
+  context: ExtractContext,
+  triggers: readonly TriggerEntry[],
+  index: number,
+): { start: number; end: number }[] {
+  const sentence = context.sentences[index];
+  if (!sentence) return [];
+  const words: { start: number; end: number }[] = [];
+  for (const entry of triggers) {
+    for (const match of everyMatch(matchedTrigger(entry).pattern, sentence.text)) {
+      const start = sentence.start + (match.index ?? 0);
+      words.push({ start, end: start + match[0].length });
+    }
+  }
+  return words.sort((a, b) => a.start - b.start);
 }
 
 /** What a protest may be about without being it: a killing, an arrest, a bombing it denounces. */
@@ -79,7 +163,7 @@ const GRIEVANCE_KINDS = new Set([
 export function grievanceSpans(
   context: ExtractContext,
   hits: TriggerHit[],
-  grievance: RegExp,
+  language: Pick<CodingLanguage, "grievance" | "typeWords">,
 ): Map<number, { start: number; end: number }> {
   const aboutFrom = new Map<number, { start: number; end: number }>();
   for (const hit of hits) {
@@ -87,12 +171,12 @@ export function grievanceSpans(
     const sentence = context.sentences[hit.sentence];
     if (!sentence) continue;
     const rest = context.text.slice(hit.end, sentence.start + sentence.text.length);
-    const opening = grievance.exec(rest);
+    const opening = execRule(language.grievance, rest);
     if (!opening) continue;
     const start = hit.end + opening.index;
     // (The clause ends at a comma or at the protesters' next verb: "… over the demolition of their market and
     // attacked the task force".)
-    const clauseEnd = /[,;.:]|\s(?:and|then|before)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/u.exec(context.text.slice(start));
+    const clauseEnd = execRule(language.typeWords.clauseEnd, context.text.slice(start));
     aboutFrom.set(hit.sentence, { start, end: clauseEnd ? start + clauseEnd.index : context.text.length });
   }
   return aboutFrom;
@@ -109,36 +193,14 @@ export function withoutGrievances(
   });
 }
 
-const globalPatterns = new WeakMap<Trigger, RegExp>();
-
-/** Every place in one sentence any trigger matches, not only each trigger's first: "attack … killed" has two. */
-export function triggerWordsIn(
-  context: ExtractContext,
-  triggers: Trigger[],
-  index: number,
-): { start: number; end: number }[] {
-  const sentence = context.sentences[index];
-  if (!sentence) return [];
-  const words: { start: number; end: number }[] = [];
-  for (const trigger of triggers) {
-    let pattern = globalPatterns.get(trigger);
-    if (!pattern) {
-      pattern = new RegExp(trigger.pattern.source, `${trigger.pattern.flags.replace("g", "")}g`);
-      globalPatterns.set(trigger, pattern);
-    }
-    for (const match of allMatches(pattern, sentence.text)) {
-      const start = sentence.start + (match.index ?? 0);
-      words.push({ start, end: start + match[0].length });
-    }
-  }
-  return words.sort((a, b) => a.start - b.start);
-}
-
 export interface TypeDecision {
   subEvent: string;
   score: number;
   margin: number;
+  /** The trigger words that point to the type. */
   evidence: EvidenceSpan[];
+  /** The codebook's overrides that chose the type over what its words alone point to, each at the words it read. */
+  overrides: EvidenceSpan[];
 }
 
 /** Victims decide what generic violence is: two armed sides fighting is a clash; armed men on civilians an attack. */
@@ -163,191 +225,281 @@ export interface Sides {
   protestersAct: boolean;
 }
 
-const THEN_ACTED = /\b(and|then)\s+(?:\p{L}+ly\s+)?$/u;
+/** What decides the target of each trigger word: the sides, and fighting told in the event. */
+interface Reading {
+  sides: Sides;
+  anchorSentence: number;
+  words: TypeWords;
+  /** Fighting told as such makes the event's killing the clash's (`FIGHTING_TOLD_AS_SUCH`). */
+  fought: boolean;
+  /** The crowd demonstrates and attacks (`DEMONSTRATORS_WHO_ATTACK`). */
+  crowdRiots: boolean;
+}
 
 /**
  * Sums trigger weights per sub-event type, nearer the first trigger sentence counting more, resolves generic
- * violence by the sides involved, and applies the codebook's combinations (a protest met with force, an
- * explosion that kills is still an explosion).
+ * violence by the sides involved, and applies the codebook's overrides (`TYPE_OVERRIDES`: a protest met with force,
+ * an explosion that kills is still an explosion). The overrides that chose the type come with it.
  */
 export function decideType(
   hits: TriggerHit[],
   sides: Sides,
   anchorSentence: number,
-  killingWords: RegExp,
+  language: Pick<CodingLanguage, "killing" | "typeWords">,
 ): TypeDecision | null {
-  const scores = new Map<string, { score: number; named: number; evidence: EvidenceSpan[] }>();
-  const add = (subEvent: string, weight: number, hit: TriggerHit) => {
-    const entry = scores.get(subEvent) ?? { score: 0, named: 0, evidence: [] };
-    entry.score += weight;
-    entry.named += hit.trigger.weight;
-    entry.evidence.push({
-      start: hit.start,
-      end: hit.end,
-      text: hit.text,
-      rule: `en/trigger/${hit.trigger.name}`,
-      confidence: Number(Math.min(0.95, 0.4 + weight / 8).toFixed(2)),
-    });
-    scores.set(subEvent, entry);
+  const words = language.typeWords;
+  const reading: Reading = {
+    sides,
+    anchorSentence,
+    words,
+    fought: foughtAsSuch(hits, sides, words),
+    crowdRiots: crowdRiots(hits, sides, anchorSentence, words),
   };
-  // The codebook's combinations: one sub-type's words count for another ("looted" in a protest makes it violent).
-  const absorb = (into: string, from: string) => {
-    const source = scores.get(from);
-    if (!source) return;
-    scores.delete(from);
-    const target = scores.get(into);
-    if (!target) return scores.set(into, source);
-    target.score += source.score;
-    target.named += source.named;
-    target.evidence.push(...source.evidence);
-  };
-  // "An intense shoot-out broke out and a man was killed": fighting told as such makes its killing the clash's,
-  // bystanders or not (people with no crowd among them: police clashing with protesters is no battle).
-  const fought =
+  const scores = scoreHits(hits, reading);
+  const hadProtest = scores.has("Peaceful protest");
+  resolveProtest(scores);
+  resolveRiot(scores, sides, hadProtest, words);
+  const weapon = resolveWeapons(scores, hits, anchorSentence, words);
+  resolveOneSided(scores, hits, language.killing, words, weapon);
+  if (!hadProtest && !sides.protesters) scores.drop("Excessive force against protesters", NO_FORCE_WITHOUT_PROTEST);
+  return best(scores);
+}
+
+/**
+ * "An intense shoot-out broke out and a man was killed": fighting told as such makes its killing the clash's,
+ * bystanders or not (people with no crowd among them: police clashing with protesters is no battle).
+ */
+function foughtAsSuch(hits: TriggerHit[], sides: Sides, words: TypeWords): boolean {
+  return (
     !sides.protesters &&
     !sides.rioters &&
     sides.armedSides >= 1 &&
     hits.some(
       (h) =>
         h.trigger.points === "Armed clash" &&
-        RECIPROCAL.test(h.text) &&
-        !SETTING.test(h.before) &&
-        (FIREFIGHT.test(h.text) || sides.nonStateArmed),
-    );
-  // Demonstrators who attack, or a crowd that demonstrates and attacks, riot: the codebook's violent demonstration.
-  // (Demonstrated, and then acted: "demonstrated over new levies and attacked the officers", not "staged a protest
-  // demanding justice for a classmate stabbed to death".)
+        testRule(words.reciprocal, h.text) &&
+        !testRule(words.setting, h.before) &&
+        (testRule(words.firefight, h.text) || sides.nonStateArmed),
+    )
+  );
+}
+
+/**
+ * Demonstrators who attack, or a crowd that demonstrates and attacks, riot: the codebook's violent demonstration.
+ * (Demonstrated, and then acted: "demonstrated over new levies and attacked the officers", not "staged a protest
+ * demanding justice for a classmate stabbed to death".)
+ */
+function crowdRiots(hits: TriggerHit[], sides: Sides, anchorSentence: number, words: TypeWords): boolean {
   const crowdAct = hits.find((h) => h.start === sides.crowdActsAt);
-  const crowdRiots =
+  return (
     sides.protestersAct ||
     (crowdAct !== undefined &&
-      THEN_ACTED.test(crowdAct.before) &&
+      testRule(words.thenActed, crowdAct.before) &&
       hits.some(
         (h) => h.trigger.points === "Peaceful protest" && h.sentence === anchorSentence && h.start < crowdAct.start,
-      ));
+      ))
+  );
+}
+
+/** Each trigger word counted for the type the sides make of it, weighed down the further from the anchor. */
+function scoreHits(hits: TriggerHit[], reading: Reading): TypeScores {
+  const scores = new TypeScores();
   for (const hit of hits) {
     // ("… burned homes after the peace deal was signed": a deal told as the setting is not what happened.)
-    if (hit.trigger.points === "Agreement" && SETTING.test(hit.before)) continue;
-    const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - anchorSentence));
-    let target = hit.trigger.points;
-    if (crowdRiots && ["violence", "Attack", "Armed clash"].includes(target)) target = "Violent demonstration";
-    if (target === "violence")
-      target =
-        fought || (sides.armedSides >= 2 && !sides.civilians)
-          ? "Armed clash"
-          : sides.protesters
-            ? "Excessive force against protesters"
-            : "Attack";
-    // Shooting at civilians is an attack on them; fighting between two sides, whoever they are, stays a clash
-    // ("clashes between herders and farmers" are communal militias fighting, in the codebook).
-    if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians && !RECIPROCAL.test(hit.text))
-      target = "Attack";
-    // People who clash with the police or the army, no armed group among them, are a mob to the codebook
-    // ("street vendors clashed with municipal police"); an exchange of fire stays a battle.
-    if (
-      target === "Armed clash" &&
-      sides.armedSides === 1 &&
-      sides.civilians &&
-      !sides.nonStateArmed &&
-      RECIPROCAL.test(hit.text) &&
-      !FIREFIGHT.test(hit.text)
-    )
-      target = "Mob violence";
-    if ((target === "Attack" || target === "Armed clash") && (sides.crowdActs || sides.mobJustice))
-      target = "Mob violence";
-    // Fighting over a quarrel with no armed group in it is a brawl between people: the codebook's mob violence.
-    if (target === "Armed clash" && sides.armedSides === 0 && sides.dispute) target = "Mob violence";
-    add(target, hit.trigger.weight * decay, hit);
+    if (hit.trigger.points === "Agreement" && testRule(reading.words.setting, hit.before)) {
+      fired(AGREEMENT_AS_SETTING);
+      continue;
+    }
+    const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - reading.anchorSentence));
+    const { target, overrides } = targetOf(hit, reading);
+    const weight = hit.trigger.weight * decay;
+    const span: EvidenceSpan = {
+      start: hit.start,
+      end: hit.end,
+      text: hit.text,
+      rule: hit.trigger.id,
+      confidence: Number(Math.min(0.95, 0.4 + weight / 8).toFixed(2)),
+    };
+    scores.add(target, weight, hit.trigger.weight, span, overrides);
   }
+  return scores;
+}
+
+/** The type one trigger word counts for, and the overrides that chose it over the word's own, in order. */
+function targetOf(
+  hit: TriggerHit,
+  { sides, fought, crowdRiots, words }: Reading,
+): { target: string; overrides: Rule[] } {
+  const overrides: Rule[] = [];
+  let target = hit.trigger.points;
+  const choose = (rule: Rule, subEvent: string) => {
+    fired(rule);
+    overrides.push(rule);
+    target = subEvent;
+  };
+  if (crowdRiots && ["violence", "Attack", "Armed clash"].includes(target))
+    choose(DEMONSTRATORS_WHO_ATTACK, "Violent demonstration");
+  if (target === "violence") {
+    if (fought) choose(FIGHTING_TOLD_AS_SUCH, "Armed clash");
+    else if (sides.armedSides >= 2 && !sides.civilians) choose(TWO_ARMED_SIDES_CLASH, "Armed clash");
+    else if (sides.protesters) choose(VIOLENCE_AGAINST_PROTESTERS, "Excessive force against protesters");
+    else choose(VIOLENCE_AGAINST_CIVILIANS, "Attack");
+  }
+  const reciprocal = testRule(words.reciprocal, hit.text);
+  // Shooting at civilians is an attack on them; fighting between two sides, whoever they are, stays a clash
+  // ("clashes between herders and farmers" are communal militias fighting, in the codebook).
+  if (target === "Armed clash" && sides.armedSides < 2 && sides.civilians && !reciprocal)
+    choose(ONE_SIDE_FIRING_ON_CIVILIANS, "Attack");
+  // People who clash with the police or the army, no armed group among them, are a mob to the codebook
+  // ("street vendors clashed with municipal police"); an exchange of fire stays a battle.
+  if (
+    target === "Armed clash" &&
+    sides.armedSides === 1 &&
+    sides.civilians &&
+    !sides.nonStateArmed &&
+    reciprocal &&
+    !testRule(words.firefight, hit.text)
+  )
+    choose(CROWD_CLASHES_WITH_POLICE, "Mob violence");
+  if ((target === "Attack" || target === "Armed clash") && (sides.crowdActs || sides.mobJustice))
+    choose(CROWD_VIOLENCE, "Mob violence");
+  // Fighting over a quarrel with no armed group in it is a brawl between people: the codebook's mob violence.
+  if (target === "Armed clash" && sides.armedSides === 0 && sides.dispute) choose(BRAWL_OVER_DISPUTE, "Mob violence");
+  return { target, overrides };
+}
+
+/**
+ * Force against a protest, in words that say so, is the protest's event, whatever the words for the protest itself
+ * ("three die in protest crackdown. Thousands marched …"); a death a protest is about is not ("demanding justice
+ * for a man beaten to death").
+ */
+function resolveProtest(scores: TypeScores): void {
   const protest = scores.get("Peaceful protest");
   const intervention = scores.get("Protest with intervention");
-  if (protest && intervention) intervention.score += protest.score;
-  // Force against a protest, in words that say so, is the protest's event, whatever the words for the protest itself
-  // ("three die in protest crackdown. Thousands marched …"); a death a protest is about is not ("demanding justice
-  // for a man beaten to death").
+  if (protest && intervention) scores.lend("Protest with intervention", ["Peaceful protest"], INTERVENTION_IN_PROTEST);
   const force = scores.get("Excessive force against protesters");
   const forceNamed = force?.evidence.some((e) => e.rule.endsWith("/excessive-force"));
-  if (protest && force && (forceNamed || intervention)) force.score += protest.score + (intervention?.score ?? 0);
-  if (!protest) scores.delete("Protest with intervention");
-  // A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
-  // peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
-  // with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
-  // vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
-  if (protest) absorb("Violent demonstration", "Looting/property destruction");
+  if (protest && force && (forceNamed || intervention))
+    scores.lend(
+      "Excessive force against protesters",
+      ["Peaceful protest", "Protest with intervention"],
+      FORCE_AGAINST_PROTEST,
+    );
+  if (!protest) scores.drop("Protest with intervention", NO_INTERVENTION_WITHOUT_PROTEST);
+}
+
+/**
+ * A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
+ * peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
+ * with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
+ * vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
+ */
+function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: TypeWords): void {
+  if (protest) scores.absorb("Violent demonstration", "Looting/property destruction", LOOTING_IN_PROTEST);
   const riot = scores.get("Violent demonstration");
+  if (!riot) return;
+  if (protest) {
+    scores.lend("Violent demonstration", ["Peaceful protest", "Protest with intervention"], PROTEST_TURNED_VIOLENT);
+    scores.remove("Peaceful protest");
+    scores.remove("Protest with intervention");
+    return;
+  }
   const peopleHarmed = ["Mob violence", "Attack", "Armed clash"].some((name) =>
-    scores.get(name)?.evidence.some((e) => !PROPERTY_DAMAGE.test(e.text)),
+    scores.get(name)?.evidence.some((e) => !testRule(words.propertyDamage, e.text)),
   );
   // Armed men who burn, vandalise or fight the police with no crowd around are no riot: it is their attack, their
   // clash with a second armed side, or their destruction of property when no one is hurt.
   const armedNotCrowd = sides.nonStateArmed && !sides.crowdActs && !sides.rioters && !sides.protesters;
-  if (riot && !protest && armedNotCrowd)
-    absorb(
+  if (armedNotCrowd)
+    scores.absorb(
       !peopleHarmed ? "Looting/property destruction" : sides.armedSides >= 2 ? "Armed clash" : "Attack",
       "Violent demonstration",
+      ARMED_MEN_DO_NOT_RIOT,
     );
-  else if (riot && !protest && riot.evidence.every((e) => PROPERTY_DAMAGE.test(e.text)))
-    absorb(peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction", "Violent demonstration");
-  if (protest && riot) {
-    riot.score += protest.score + (intervention?.score ?? 0);
-    scores.delete("Peaceful protest");
-    scores.delete("Protest with intervention");
-  }
-  // Weapons seized, defused or intercepted where the event is told are what was disrupted, not an attack with them;
-  // an air strike on a depot or cache is an air strike.
+  else if (riot.evidence.every((e) => testRule(words.propertyDamage, e.text)))
+    scores.absorb(
+      peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction",
+      "Violent demonstration",
+      DAMAGE_WITHOUT_DEMONSTRATION,
+    );
+}
+
+/** The weapon that decides the event, if any: its type and tally. */
+type Weapon = [string, Tally] | undefined;
+
+/**
+ * Weapons seized, defused or intercepted where the event is told are what was disrupted, not an attack with them;
+ * an air strike on a depot or cache is an air strike. Then a weapon named in the event decides its type over
+ * generic violence words, however often those recur, and a bombing of a rally is an explosion, not a protest.
+ */
+function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: number, words: TypeWords): Weapon {
   const disrupted = hits.filter((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence);
-  if (scores.has("Air/drone strike") && !disrupted.some((h) => DISRUPTED_BY_HAND.test(h.text)))
-    absorb("Air/drone strike", "Disrupted weapons use");
+  if (scores.has("Air/drone strike") && !disrupted.some((h) => testRule(words.disruptedByHand, h.text)))
+    scores.absorb("Air/drone strike", "Disrupted weapons use", AIR_STRIKE_ON_WEAPONS);
   else if (disrupted.length > 0)
     for (const name of REMOTE_VIOLENCE)
-      if (name !== "Air/drone strike" || disrupted.some((h) => INTERCEPTED.test(h.text)))
-        absorb("Disrupted weapons use", name);
-  // A weapon named in the event decides its type over generic violence words, however often those recur; and a
-  // bombing of a rally is an explosion, not a protest.
+      if (name !== "Air/drone strike" || disrupted.some((h) => testRule(words.intercepted, h.text)))
+        scores.absorb("Disrupted weapons use", name, WEAPONS_DISRUPTED);
   // (Undecayed: "A car bomb exploded" two sentences after a subtitle's "killed" still names the weapon.)
-  const weapon = [...scores].filter(([name, entry]) => REMOTE_VIOLENCE.has(name) && entry.named >= 2.5);
-  const [strongestName, strongestWeapon] = weapon.sort((a, b) => b[1].score - a[1].score)[0] ?? [];
+  const weapons = scores.entries().filter(([name, tally]) => REMOTE_VIOLENCE.has(name) && tally.named >= 2.5);
+  const strongest = weapons.sort((a, b) => b[1].score - a[1].score)[0];
+  if (!strongest) return undefined;
   // …except in fighting told as such where the event is told ("a clash broke out … artillery shells landed",
   // "exchanged fire and used rocket-propelled grenades"): ground weapons used in a clash are the clash's.
-  const clash = scores.get("Armed clash");
   const foughtInAnchor = hits.some(
     (h) =>
       h.sentence === anchorSentence &&
       h.trigger.points === "Armed clash" &&
-      RECIPROCAL.test(h.text) &&
-      !SETTING.test(h.before),
+      testRule(words.reciprocal, h.text) &&
+      !testRule(words.setting, h.before),
   );
-  if (clash && strongestWeapon && foughtInAnchor && !AERIAL_OR_SUICIDE.has(strongestName as string)) {
-    for (const [name] of weapon) absorb("Armed clash", name);
-  } else if (strongestWeapon) {
-    // The killing the weapon did is the weapon's event: its words add to the weapon's score.
-    for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"]) {
-      if (name === "Attack" || name === "Armed clash") strongestWeapon.score += scores.get(name)?.score ?? 0;
-      scores.delete(name);
-    }
+  if (scores.has("Armed clash") && foughtInAnchor && !AERIAL_OR_SUICIDE.has(strongest[0])) {
+    for (const [name] of weapons) scores.absorb("Armed clash", name, GROUND_WEAPONS_IN_CLASH);
+    return strongest;
   }
-  // Likewise abduction and sexual violence are what a raid was for, whatever shooting came with it.
-  const specific = [...scores].some(([name, entry]) => ONE_SIDED_SPECIFIC.has(name) && entry.score >= 1.5);
-  // …unless the abducted were killed: "abducted and executed" is an attack (the codebook's rule). Said in the same
-  // sentence: a killing told elsewhere in the story is often another, earlier one.
+  // The killing the weapon did is the weapon's event: its words add to the weapon's score.
+  scores.lend(strongest[0], ["Attack", "Armed clash"], WEAPON_DECIDES);
+  for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"])
+    scores.drop(name, WEAPON_DECIDES, [strongest[0]]);
+  return strongest;
+}
+
+/**
+ * Abduction and sexual violence are what a raid was for, whatever shooting came with it, unless the abducted were
+ * killed: "abducted and executed" is an attack (the codebook's rule). Said in the same sentence: a killing told
+ * elsewhere in the story is often another, earlier one. People detained and then killed, beaten or tortured were
+ * attacked, not arrested.
+ */
+function resolveOneSided(
+  scores: TypeScores,
+  hits: TriggerHit[],
+  killing: PatternRule,
+  words: TypeWords,
+  weapon: Weapon,
+): void {
+  const specific = scores.entries().some(([name, tally]) => ONE_SIDED_SPECIFIC.has(name) && tally.score >= 1.5);
   const killedAbducted = hits.some(
-    (killing) =>
-      killingWords.test(killing.text) &&
-      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === killing.sentence),
+    (hit) =>
+      testRule(killing, hit.text) &&
+      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === hit.sentence),
   );
-  // …and people detained and then killed, beaten or tortured were attacked, not arrested.
-  if (scores.has("Attack") && hits.some((h) => killingWords.test(h.text) || MISTREATMENT.test(h.text)))
-    scores.delete("Arrests");
-  if (killedAbducted && scores.has("Attack")) scores.delete("Abduction/forced disappearance");
-  else if (specific && !strongestWeapon) scores.delete("Attack");
-  if (!protest && !sides.protesters) scores.delete("Excessive force against protesters");
-  const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
-  const [best, second] = ranked;
-  if (!best || best[1].score < 1.2) return null;
+  if (scores.has("Attack") && hits.some((h) => testRule(killing, h.text) || testRule(words.mistreatment, h.text)))
+    scores.drop("Arrests", DETAINED_AND_HARMED, ["Attack"]);
+  if (killedAbducted && scores.has("Attack"))
+    scores.drop("Abduction/forced disappearance", ABDUCTED_AND_KILLED, ["Attack"]);
+  else if (specific && !weapon) scores.drop("Attack", ABDUCTION_OR_RAPE_OVER_ATTACK, [...ONE_SIDED_SPECIFIC]);
+}
+
+/** The type with the highest score, if the words say enough, and its margin over the next. */
+function best(scores: TypeScores): TypeDecision | null {
+  const ranked = scores.entries().sort((a, b) => b[1].score - a[1].score);
+  const [first, second] = ranked;
+  if (!first || first[1].score < 1.2) return null;
   return {
-    subEvent: best[0],
-    score: best[1].score,
-    margin: best[1].score - (second?.[1].score ?? 0),
-    evidence: best[1].evidence,
+    subEvent: first[0],
+    score: first[1].score,
+    margin: first[1].score - (second?.[1].score ?? 0),
+    evidence: first[1].evidence,
+    overrides: first[1].overrides,
   };
 }

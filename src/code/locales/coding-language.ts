@@ -1,16 +1,64 @@
-import type { Trigger } from "./en/triggers.js";
+import type { PatternRule } from "../../base/rule.js";
+
+/**
+ * Words that say what happened: each trigger points to the ACLED sub-event type it names, with a weight.
+ * "violence" triggers (attacked, killed, ambushed) are decided later between Attack and Armed clash by who the
+ * victims are (`decideType`).
+ *
+ * @example the English AIR_STRIKE: points "Air/drone strike", weight 3, `words(/\b(air ?strikes?|drones?|…)\b/i)`
+ */
+export interface TriggerRule extends PatternRule {
+  readonly kind: "trigger";
+  /** The ACLED sub-event type the words point to, or "violence" for the victims to decide. */
+  readonly points: string;
+  /** How much one hit counts towards its sub-event type. */
+  readonly weight: number;
+  /** The tag a hit adds to an event of another type ("looting" in an attack). */
+  readonly tag?: string;
+}
+
+/**
+ * A language's triggers in order. A list inside the list is one trigger told by concept (the riot words: burning
+ * tyres, stones thrown, vandalism…): its rules are matched as one, so a sentence counts once for it, at its first
+ * word of any of them.
+ */
+export type TriggerEntry = TriggerRule | readonly TriggerRule[];
+
+/** The words `decideType` reads to apply the codebook's overrides (`code/type/…`). */
+export interface TypeWords {
+  /** A trigger word for fighting that takes two sides ("clashes", "exchange of fire"), the whole word. */
+  reciprocal: PatternRule;
+  /** Fighting with guns on both sides ("shoot-out", "gun battle"). */
+  firefight: PatternRule;
+  /** The words just before a trigger that make it the setting ("amid", "after the"), to their end. */
+  setting: PatternRule;
+  /** Riot words that only damage property ("vandalised", "torched"). */
+  propertyDamage: PatternRule;
+  /** Weapons intercepted or shot down. */
+  intercepted: PatternRule;
+  /** Weapons disrupted on the ground or intercepted ("seized", "defused"), not a depot hit from the air. */
+  disruptedByHand: PatternRule;
+  /** A trigger word of mistreatment ("beaten", "tortured"), the whole word. */
+  mistreatment: PatternRule;
+  /** "and" or "then" just before a crowd's act, to their end. */
+  thenActed: PatternRule;
+  /** Where what a protest is about ends: a comma or the protesters' next verb. */
+  clauseEnd: PatternRule;
+}
 
 /** A language's words for coding events: what happened, what is no conflict, who did it, who claims it. */
 export interface CodingLanguage {
-  triggers: Trigger[];
-  nonConflict: RegExp;
+  triggers: readonly TriggerEntry[];
+  typeWords: TypeWords;
+  /** Sentences about disasters, accidents, diplomacy…: no event unless an armed actor acts in them (any rule). */
+  nonConflict: readonly PatternRule[];
   /** Diplomacy: no event even for a crowd word. */
-  diplomacy: RegExp;
+  diplomacy: PatternRule;
   /** Photo captions and credits: they date and place the picture, not the event. */
-  caption: RegExp;
+  caption: PatternRule;
   agentlessHarm: RegExp;
   /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
-  crowdViolence: RegExp;
+  crowdViolence: PatternRule;
   agentAfter: RegExp;
   /**
    * Who a crowd or its victims are, as ACLED names associated actors ("Students", "Health Workers", "Labour Group"):
@@ -22,7 +70,7 @@ export interface CodingLanguage {
   /** The words just before an actor that make it a verb's object ("an attack on", "clashed with"), to their end. */
   objectBefore: RegExp;
   /** A trigger word of killing, from its start ("killed", "executed"): people abducted and killed were attacked. */
-  killing: RegExp;
+  killing: PatternRule;
   /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */
   passive: RegExp;
   responsibility: RegExp;
@@ -32,15 +80,15 @@ export interface CodingLanguage {
   alternative: RegExp;
   deniedResponsibility: RegExp;
   /** Victims a crowd takes for criminals ("a suspected thief", "alleged witches"): its violence is mob justice. */
-  mobJustice: RegExp;
+  mobJustice: PatternRule;
   /** A quarrel behind a fight ("over a land dispute", "with sticks and axes"): people, not armed groups, fought. */
-  dispute: RegExp;
+  dispute: PatternRule;
   /** Words just before a device that say its victims ran into it ("struck an", "stepped on a"). */
   struckDevice: RegExp;
   /** Words after a protest that open what it is about ("against", "demanding"), up to the clause's end. */
-  grievance: RegExp;
+  grievance: PatternRule;
   /** A sentence that starts another event than the one before it ("in a separate attack", "elsewhere,"). */
-  separateEvent: RegExp;
+  separateEvent: PatternRule;
   /** An aside about someone between commas (", who are allies of the CJNG,"): the groups it names are not the event's. */
   aside: RegExp;
   /** A relative pronoun before a verb ("a student, who beat …"): the verb tells about someone, not the event. */

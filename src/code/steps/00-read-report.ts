@@ -1,3 +1,4 @@
+import { testAnyRule, testRule } from "../../base/quick-test.js";
 import type { MentionsFound } from "../../extract/types.js";
 import type { AnyMention, QuantityMention } from "../../model/mentions.js";
 import { findTriggers, grievanceSpans, withoutGrievances } from "../fields/event-type.js";
@@ -33,7 +34,7 @@ export function readReport(
   let eventSentences = allSentences.filter((i) => !background.has(i));
   const triggersIn = (sentences: number[]) => {
     const all = findTriggers(context, language.triggers, sentences);
-    const about = grievanceSpans(context, all, language.grievance);
+    const about = grievanceSpans(context, all, language);
     return { hits: withoutGrievances(all, about), grievances: [...about.values()] };
   };
   let { hits, grievances } = triggersIn(eventSentences);
@@ -79,12 +80,12 @@ function backgroundSentences(
   const offTopic = new Set<number>();
   const captions = new Set<number>();
   context.sentences.forEach((sentence, index) => {
-    if (language.caption.test(sentence.text)) {
+    if (testRule(language.caption, sentence.text)) {
       captions.add(index);
       // A credit on its own ("(AP Photo/…)") closes the caption sentence before it.
       if (sentence.text.trim().length < 60 && index > 0) captions.add(index - 1);
     }
-    if (language.nonConflict.test(sentence.text)) offTopic.add(index);
+    if (testAnyRule(language.nonConflict, sentence.text)) offTopic.add(index);
   });
   for (const index of captions) history.add(index);
   return { history, captions, offTopic };

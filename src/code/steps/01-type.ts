@@ -1,9 +1,17 @@
+import { testAnyRule, testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { allMatches } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
 import { sidesOf } from "../fields/actors.js";
-import { decideType, type Sides, type TriggerHit, type TypeDecision, triggerWordsIn } from "../fields/event-type.js";
+import {
+  decideType,
+  type Sides,
+  type TriggerHit,
+  type TypeDecision,
+  triggersNamedIn,
+  triggerWordsIn,
+} from "../fields/event-type.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
 import { type SubEventType, subEventType } from "../taxonomy.js";
 import { type CodingInput, type EventScope, startsWithin } from "./input.js";
@@ -67,7 +75,7 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
     hits.filter((h) => core.includes(h.sentence)),
     sides,
     anchor,
-    language.killing,
+    language,
   );
   if (!decision) return null;
   const armedActor = actors.some(
@@ -95,9 +103,7 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
  */
 function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: TypeDecision): boolean {
   const { context, language, words } = input;
-  const typeTriggers = language.triggers.filter((t) =>
-    decision.evidence.some((e) => e.rule.endsWith(`/trigger/${t.name}`)),
-  );
+  const typeTriggers = triggersNamedIn(language.triggers, decision.evidence);
   const typeWords = scope.core.flatMap((i) =>
     triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
   );
@@ -115,12 +121,12 @@ function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: Type
  */
 function nonConflictStory(input: CodingInput, scope: EventScope, decision: TypeDecision): boolean {
   const { context, language } = input;
-  const says = (pattern: RegExp) => scope.core.some((i) => pattern.test(context.sentences[i]?.text ?? ""));
-  if (!says(language.nonConflict)) return false;
+  const says = (test: (text: string) => boolean) => scope.core.some((i) => test(context.sentences[i]?.text ?? ""));
+  if (!says((text) => testAnyRule(language.nonConflict, text))) return false;
   const crowdEvent =
     ["Protests", "Riots"].includes(subEventType(decision.subEvent).event_type) &&
     decision.evidence.some((e) => !GENERAL_VIOLENCE_TRIGGER.test(e.rule));
-  return !crowdEvent || says(language.diplomacy);
+  return !crowdEvent || says((text) => testRule(language.diplomacy, text));
 }
 
 /** The verbs in a sentence a crowd could do ("relatives … beat", "villagers clashed"), not "died". */
@@ -132,6 +138,6 @@ function crowdVerbsIn(
   const sentence = context.sentences[sentenceIndex];
   if (!sentence) return [];
   return allMatches(LETTERS, sentence.text)
-    .filter((word) => language.crowdViolence.test(word[0]))
+    .filter((word) => testRule(language.crowdViolence, word[0]))
     .map((word) => ({ start: sentence.start + (word.index ?? 0), text: word[0] }));
 }

@@ -1,3 +1,4 @@
+import { testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
 import { countFatalities, type Fatalities } from "../fields/fatalities.js";
@@ -39,7 +40,7 @@ export function codeFatalities(input: CodingInput, scope: EventScope, type: Type
   );
   if (counted.fatalities !== 0) return counted;
   // "detained two herders and executed them": a killing the event's type rests on, with no figure, is a toll unknown.
-  const killing = type.decision.evidence.find((e) => input.language.killing.test(e.text));
+  const killing = type.decision.evidence.find((e) => testRule(input.language.killing, e.text));
   if (!killing) return counted;
   fired(KILLING_WITHOUT_FIGURE);
   return { ...counted, fatalities: null, evidence: [{ ...killing, rule: KILLING_WITHOUT_FIGURE.id }] };

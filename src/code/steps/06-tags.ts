@@ -11,7 +11,7 @@ const COUNTED_TAGS = ["wounded", "missing", "abducted"];
 export function codeTags(input: CodingInput, scope: EventScope, type: TypeStep): string[] {
   const tags = new Set<string>();
   const { elsewhere } = scope;
-  const looting = input.hits.some((h) => !elsewhere.has(h.sentence) && h.trigger.name === "looting");
+  const looting = input.hits.some((h) => !elsewhere.has(h.sentence) && h.trigger.tag === "looting");
   if (type.decision.subEvent !== "Looting/property destruction" && looting) tags.add("looting");
   for (const q of input.quantities) {
     if (

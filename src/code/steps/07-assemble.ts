@@ -71,8 +71,8 @@ export function assembleEvent(fields: CodedFields, naming: Naming | undefined): 
 function evidenceMapOf({ type, date, place, actors, deaths }: CodedFields): EvidenceMap {
   const { attacker, target, assoc1, assoc2, civilianTarget } = actors;
   return {
-    event_type: type.decision.evidence,
-    sub_event_type: type.decision.evidence,
+    event_type: [...type.decision.evidence, ...type.decision.overrides],
+    sub_event_type: [...type.decision.evidence, ...type.decision.overrides],
     ...(date.date?.mention ? { event_date: [evidenceOf(date.date.mention)] } : {}),
     ...(date.weekdayHint ? { weekday_hint: [evidenceOf(date.weekdayHint)] } : {}),
     ...(date.monthDayHint ? { month_day_hint: [evidenceOf(date.monthDayHint)] } : {}),

@@ -1,21 +1,30 @@
 import type { CodingLanguage } from "../coding-language.js";
 import {
-  AGENT_AFTER,
-  AGENTLESS_HARM,
   CROWD_VIOLENCE,
-  DENIED_RESPONSIBILITY,
-  DIPLOMACY_CUES,
-  EN_TRIGGERS,
-  IDENTITIES,
+  DIPLOMACY,
+  DISPUTE,
+  EN_TYPE_WORDS,
+  GRIEVANCE,
+  KILLING,
+  MOB_JUSTICE,
   NON_CONFLICT_CUES,
   PHOTO_CAPTION,
+  SEPARATE_EVENT,
+} from "./cues.js";
+import {
+  AGENT_AFTER,
+  AGENTLESS_HARM,
+  DENIED_RESPONSIBILITY,
+  EN_TRIGGERS,
+  IDENTITIES,
   RESPONSIBILITY,
 } from "./triggers.js";
 
 export const EN_CODING: CodingLanguage = {
   triggers: EN_TRIGGERS,
+  typeWords: EN_TYPE_WORDS,
   nonConflict: NON_CONFLICT_CUES,
-  diplomacy: DIPLOMACY_CUES,
+  diplomacy: DIPLOMACY,
   caption: PHOTO_CAPTION,
   agentlessHarm: AGENTLESS_HARM,
   crowdViolence: CROWD_VIOLENCE,
@@ -26,17 +35,13 @@ export const EN_CODING: CodingLanguage = {
   responsibility: RESPONSIBILITY,
   joined: /^\s*(and|,)\s*$/i,
   alternative: /^\s*(\/|or|and\/or)\s*$/i,
-  killing: /^(kill|execut|murder|behead|shot dead|slain|slaughter|assassinat)/i,
+  killing: KILLING,
   passive: /\b(was|were|been|being|is|are)\b/i,
-  mobJustice:
-    /\b((suspected|alleged|presumed)\s+(\w+\s+)?(thie(f|ves)|robbers?|criminals?|kidnappers?|witch(es)?|wizards?|rapists?|pickpockets?|burglars?|murderers?)|thie(f|ves)|pickpockets?|burglars?)\b/i,
-  dispute:
-    /\b((land|border|boundary|property|water|grazing|farm|farmland|marriage|family|personal|previous|old|long-standing)\s+(disputes?|disagreements?|feuds?|enmity|rivalry|quarrels?)|feuds?|enmity|quarrels?|altercations?|over (a|an) (dispute|disagreement)|with (sticks|axes|machetes|stones|clubs|bricks|knives))\b/i,
+  mobJustice: MOB_JUSTICE,
+  dispute: DISPUTE,
   struckDevice: /\b(struck|hit|ran over|stepped on|drove over|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i,
-  grievance:
-    /\b(against|demanding|to demand|in demand of|calling for|to call for|in protest (against|over|at)|over the|condemning|to condemn|denouncing|to denounce|accusing)\b/i,
-  separateEvent:
-    /\b(in (a|another) separate\b|separately,|(a|another) separate (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)|in (another|a second|a similar) (attack|incident|raid|clash|ambush|assault|strike|bombing|explosion)s?\b)|^\W*elsewhere\b/i,
+  grievance: GRIEVANCE,
+  separateEvent: SEPARATE_EVENT,
   deniedResponsibility: DENIED_RESPONSIBILITY,
   aside: /,\s*(?:who|which|whose)\b[^,.;]*,/gi,
   relativeBefore: /\b(who|which|that)\s+(?:\p{L}+ly\s+)?$/iu,

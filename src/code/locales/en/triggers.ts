@@ -1,253 +1,612 @@
+import { wordList, words } from "../../../base/words.js";
+import type { TriggerEntry, TriggerRule } from "../coding-language.js";
+
 /**
- * Words that say what happened, as rules: each names the ACLED sub-event type it points to, with an example and a
- * weight. "violence" triggers (attacked, killed, ambushed) are decided later between Attack and Armed clash by who
- * the victims are.
+ * Words that say what happened, as rules: each names the ACLED sub-event type it points to and a weight
+ * (`TriggerRule`). "violence" triggers (attacked, killed, ambushed) are decided later between Attack and Armed clash
+ * by who the victims are.
  */
-export interface Trigger {
-  name: string;
-  example: string;
-  pattern: RegExp;
-  points: string;
-  weight: number;
-}
 
-/** Handing out food or aid: an armed group's change of activity, anyone else's no event (NON_CONFLICT_CUES). */
-const HANDOUT = String.raw`(deliver(ed|ing)|distribut(ed|ing)|hand(ed|ing) out|g(ave|iving) out|donat(ed|ing)) (\S+ ){0,3}(food|aid|supplies|packages|boxes|groceries|pantries)`;
+/** Handing out food or aid: an armed group's change of activity, anyone else's no event (NON_CONFLICT_CUES); the trigger and the cue share these words. */
+export const HANDOUT_WORDS = String.raw`(deliver(ed|ing)|distribut(ed|ing)|hand(ed|ing) out|g(ave|iving) out|donat(ed|ing)) (\S+ ){0,3}(food|aid|supplies|packages|boxes|groceries|pantries)`;
 
-export const EN_TRIGGERS: Trigger[] = [
-  {
-    name: "air-strike",
-    example: "a drone strike hit the market",
-    pattern:
-      /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes|air force|warplanes|jets) (\w+ ){0,3}(bombed|fired|struck|strafed|raided|destroyed|pounded|targeted)|(raids?|strikes?|attacks?) by (\S+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
-    points: "Air/drone strike",
-    weight: 3,
-  },
-  {
-    name: "shelling",
-    example: "the army shelled the town",
-    pattern:
-      /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm)\b/i,
-    points: "Shelling/artillery/missile attack",
-    weight: 3,
-  },
-  {
-    name: "suicide-bomb",
-    example: "a suicide bomber blew himself up",
-    pattern:
-      /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb|(car|truck|vehicle)(-borne)?)|s-?vbieds?|blew (himself|herself|themselves) up|self-detonat|kamikazes?)/i,
-    points: "Suicide bomb",
-    weight: 4,
-  },
-  {
-    name: "ied",
-    example: "a roadside bomb exploded",
-    pattern:
-      /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
-    points: "Remote explosive/landmine/IED",
-    weight: 2.5,
-  },
-  {
-    name: "grenade",
-    example: "a grenade was thrown into the crowd",
-    pattern:
-      /\b(grenades?(?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) grenades?)|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
-    points: "Grenade",
-    weight: 3.5,
-  },
-  {
-    name: "chemical",
-    example: "chlorine gas was dropped",
-    pattern:
-      /\b(chemical (weapons?|attack)|chlorine|sarin|(toxic|poisonous|poison) gas(es)?|toxic chemicals|nerve agent|mustard gas)\b/i,
-    points: "Chemical weapon",
-    weight: 4,
-  },
-  {
-    name: "clash",
-    example: "fighting broke out between the army and rebels",
-    pattern:
-      /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
-    points: "Armed clash",
-    weight: 2,
-  },
-  {
-    name: "violence",
-    example: "gunmen attacked the village and killed 12",
-    pattern:
-      /\b((?<!arson )attack(s|ed|ing)?|drive-by( shootings?)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
-    points: "violence",
-    weight: 1.5,
-  },
-  {
-    name: "overtake",
-    example: "militants seized control of the town",
-    pattern:
-      /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|taken|take) (control|over)\b/i,
-    points: "Non-state actor overtakes territory",
-    weight: 3,
-  },
-  {
-    name: "regain",
-    example: "the army recaptured the town",
-    pattern:
-      /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
-    points: "Government regains territory",
-    weight: 3.5,
-  },
-  {
-    name: "abduction",
-    example: "gunmen abducted 20 passengers",
-    pattern:
-      /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|held captive|hijack(ed|ing)|forced disappearance|disappeared|whereabouts (are|is|remain|remains) unknown)\b/i,
-    points: "Abduction/forced disappearance",
-    weight: 3,
-  },
-  {
-    name: "sexual-violence",
-    example: "soldiers raped women",
-    pattern: /\b(rap(ed|es|ing)|rape|sexual(ly)? (violence|assault(ed)?|abuse)|molest(ed|ing|ation)?)\b/i,
-    points: "Sexual violence",
-    weight: 4,
-  },
-  {
-    name: "protest",
-    example: "hundreds protested in the capital",
-    // "march" only as a verb or a protest noun, never the month ("March 15").
-    pattern:
-      /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
-    points: "Peaceful protest",
-    weight: 3,
-  },
-  {
-    name: "intervention",
-    example: "police fired tear gas to disperse protesters",
-    pattern:
-      /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
-    points: "Protest with intervention",
-    weight: 2,
-  },
-  {
-    name: "excessive-force",
-    example: "three die in protest crackdown",
-    pattern:
-      /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
-    points: "Excessive force against protesters",
-    weight: 3.5,
-  },
-  {
-    name: "riot",
-    example: "rioters burned tyres and stoned police",
-    pattern:
-      /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers))|burn(ed|t|ing) (a |old )?(tyres?|tires?|debris|rubbish|garbage|trash)|clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(protesters|protestors|demonstrators|marchers) (\w+ ){0,2}(destroyed|damaged|wrecked|looted|stormed|forced (their|its) way)|(tried|attempted) to force (their|its) way|forc(ed|e|ing) themselves into|(beaten|beaten up|attacked|assaulted|stoned|injured) (\w+ ){0,2}by (the )?(protesters|protestors|demonstrators|marchers)|(projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|scuffles?|street (violence|fighting)|violent (demonstrations?|protests?)|physical confrontations?|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?)|running battles?|set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?|tyres|tires|mattresses)|burn(ed|t|ing) (\w+ ){0,2}mattresses|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(on|went on) (the|a) rampage|(clashed|fought|scuffled) with (the )?(police|security forces|riot police)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
-    points: "Violent demonstration",
-    weight: 2.5,
-  },
-  {
-    name: "mob",
-    example: "a mob lynched a suspected thief",
-    pattern:
-      /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon)\b/i,
-    points: "Mob violence",
-    weight: 3,
-  },
-  {
-    name: "arrest",
-    example: "police arrested three suspects",
-    pattern: /\b(arrest(ed|ing)?|detain(ed|ing)?|apprehend(ed)?|taken into custody|rounded up)\b/i,
-    points: "Arrests",
-    weight: 1.8,
-  },
-  {
-    name: "looting",
-    example: "the attackers stole an ambulance",
-    pattern:
-      /\b(loot(ed|ing|ers)?(?! (public |state )?(funds|money|assets|wealth))|pillag(ed|ing)|plunder(ed)?|st(ole|olen)(?! (public |state )?(funds|money|assets|wealth))|ransack(ed)?|burn(ed|t) (down )?([\w'’-]+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|arson( attacks?)?|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?([\w'’-]+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
-    points: "Looting/property destruction",
-    weight: 1.5,
-  },
-  {
-    name: "disrupted",
-    example: "soldiers defused a bomb",
-    pattern:
-      /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|(foiled|thwarted) (\w+ ){0,3}(bomb|bombing|plot|explosive|ied|suicide|attempt to (plant|detonate))|intercepted (\w+ ){0,3}(missiles?|rockets?|drones?|projectiles?|weapons|arms|explosives|(shipments?|consignments?) of (arms|weapons))|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) (of|containing|with) (\w+ ){0,4}(weapons|arms|firearms|ammunitions?|explosives|projectiles|rifles|guns|rounds|grenades|(land)?mines)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\S+ ){0,3}(\w+-)?(fire ?arms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(find|finds|found|located|locate|discovered|uncovered) (\S+ ){0,4}(grenades?|bombs?|ieds?|explosives?|explosive devices?|(land)?mines?)|(shot|shoot|shooting|shut) down (\S+ ){0,3}(drones?|missiles?|rockets?|projectiles?)|(pistols|revolvers|weapons|arms|firearms|guns|rifles|cartridges|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?|(land)?mines?) (\w+ ){0,2}(were |was |have been |had been )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))(?! by (the )?(assailants|attackers|militants|gunmen|insurgents|jihadists|terrorists|fighters|rebels))\b/i,
-    points: "Disrupted weapons use",
-    weight: 3.5,
-  },
-  {
-    name: "agreement",
-    example: "the parties signed a ceasefire",
-    pattern:
-      /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
-    points: "Agreement",
-    weight: 2,
-  },
-  {
-    name: "base",
-    example: "the group set up a base",
-    pattern:
-      /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
-    points: "Headquarters or base established",
-    weight: 2.5,
-  },
-  {
-    name: "withdrawal",
-    example: "troops withdrew from the town, handing it to",
-    pattern: /\b(withdr(ew|awn|awal)|handed over|pulled out|retreated)\b/i,
-    points: "Non-violent transfer of territory",
-    weight: 1.5,
-  },
-  {
-    name: "group-change",
-    example: "a convoy of military trucks headed for the town",
-    pattern:
-      /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
-    points: "Change to group/activity",
-    weight: 1.3,
-  },
-  {
-    name: "handout",
-    example: "members of the cartel delivered food packages to families",
-    pattern: new RegExp(`\\b${HANDOUT}\\b`, "i"),
-    points: "Change to group/activity",
-    weight: 1.3,
-  },
-  {
-    name: "non-violent-coercion",
-    example: "militants ordered villagers to leave and banned farming",
-    pattern:
-      /\b((banned|prohibited|forbade|barred) (\w+ ){0,3}(from|farming|cultivation|movement|gatherings|motorbikes|motorcycles|markets?)|ordered (\w+ ){0,2}(residents|villagers|inhabitants|people|population|families) to (leave|evacuate|vacate|abandon)|imposed (a |an )?(curfew|ban|blockade|taxe?s?|zakat|levy)|collect(ed|ing) (taxes|zakat|levies)|preach(ed|ing)|(set up|ran|manned|erected|mounted) (a |an |several |illegal )*checkpoints?)\b/i,
-    points: "Other",
-    weight: 1.5,
-  },
-  // A heading that names the kind of event ("Property destruction: militants burned …", "Movement of forces: …"),
-  // as monitors' digests and coders' notes open: it says what the report is, over the words of the story.
-  ...labelled([
-    ["Change to group/activity", "movement of forces|security measures|troop (?:movements?|deployments?)"],
-    ["Looting/property destruction", "property destruction|looting"],
-    ["Disrupted weapons use", "defusal|weapons? seizures?|interceptions?|disrupted weapons use"],
-    ["Arrests", "arrests?"],
-    ["Headquarters or base established", "headquarters or base established"],
-    ["Other", "other|displacement"],
+export const AIR_STRIKE = {
+  id: "en/trigger/air-strike",
+  kind: "trigger",
+  description: "Aircraft and drones striking: air strikes, warplanes, bombs dropped, a named air force's strikes.",
+  examples: [
+    "A drone strike hit a market in Kidal on Tuesday, killing four people.",
+    "Warplanes bombed the outskirts of Maarat al-Numan overnight, residents said.",
+  ],
+  pattern: words(
+    /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes|air force|warplanes|jets) (\w+ ){0,3}(bombed|fired|struck|strafed|raided|destroyed|pounded|targeted)|(raids?|strikes?|attacks?) by (\S+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
+  ),
+  points: "Air/drone strike",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const SHELLING = {
+  id: "en/trigger/shelling",
+  kind: "trigger",
+  description: "Fire from afar: shelling, artillery, mortars, rockets, missiles.",
+  examples: [
+    "Rebels shelled the town of Kibati on Friday, wounding two children.",
+    "Mortar rounds landed near the airport in Mogadishu on Sunday.",
+  ],
+  pattern: words(
+    /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm)\b/i,
+  ),
+  points: "Shelling/artillery/missile attack",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const SUICIDE_BOMB = {
+  id: "en/trigger/suicide-bomb",
+  kind: "trigger",
+  description: "An attacker who blows himself up: suicide bombers, suicide car bombs, kamikazes.",
+  examples: [
+    "A suicide bomber blew himself up at a checkpoint in Maiduguri on Monday.",
+    "Militants drove a suicide car bomb into an army base near Bosaso.",
+  ],
+  pattern: words(
+    /\b(suicide (bomb(er|ers|ing)?|attack(er|ers)?|blast|explosion|vest|car bomb|(car|truck|vehicle)(-borne)?)|s-?vbieds?|blew (himself|herself|themselves) up|self-detonat|kamikazes?)/i,
+  ),
+  points: "Suicide bomb",
+  weight: 4,
+} as const satisfies TriggerRule;
+
+export const IED = {
+  id: "en/trigger/ied",
+  kind: "trigger",
+  description: "A planted or remote explosive going off: IEDs, roadside bombs, landmines, car bombs, blasts.",
+  examples: [
+    "A roadside bomb exploded under a police truck near Kandahar on Thursday.",
+    "Two soldiers died when their vehicle hit a landmine outside Djibo.",
+  ],
+  pattern: words(
+    /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
+  ),
+  points: "Remote explosive/landmine/IED",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const GRENADE = {
+  id: "en/trigger/grenade",
+  kind: "trigger",
+  description: "Grenades and other thrown explosives, not the stun, smoke or tear-gas grenades of crowd control.",
+  examples: [
+    "A man hurled a grenade into a bar in Bujumbura on Saturday night.",
+    "Unknown men threw crude bombs at a party office in Kolkata.",
+  ],
+  counterexamples: ["Police used stun grenades to break up a march in Lima."],
+  pattern: words(
+    /\b(grenades?(?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) grenades?)|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
+  ),
+  points: "Grenade",
+  weight: 3.5,
+} as const satisfies TriggerRule;
+
+export const CHEMICAL = {
+  id: "en/trigger/chemical",
+  kind: "trigger",
+  description: "Chemical weapons: chlorine, sarin, poison gas.",
+  examples: ["Chlorine gas was dropped on a neighbourhood of Douma, rescuers said."],
+  pattern: words(
+    /\b(chemical (weapons?|attack)|chlorine|sarin|(toxic|poisonous|poison) gas(es)?|toxic chemicals|nerve agent|mustard gas)\b/i,
+  ),
+  points: "Chemical weapon",
+  weight: 4,
+} as const satisfies TriggerRule;
+
+export const CLASH = {
+  id: "en/trigger/clash",
+  kind: "trigger",
+  description: "Fighting that takes two sides: clashes, battles, exchanges of fire, gunfire, an attack repelled.",
+  examples: [
+    "Fighting broke out between the army and rebels near Beni on Monday.",
+    "Soldiers repelled an assault on their base in Menaka on Friday.",
+  ],
+  counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
+  pattern: words(
+    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+  ),
+  points: "Armed clash",
+  weight: 2,
+} as const satisfies TriggerRule;
+
+export const VIOLENCE = {
+  id: "en/trigger/violence",
+  kind: "trigger",
+  description: "Violence whose type its sides decide: attacks, killings, ambushes, raids, bodies found.",
+  examples: [
+    "Gunmen attacked the village of Tanwa and killed twelve people.",
+    "The bodies of three farmers were found near Bambari on Sunday.",
+  ],
+  pattern: words(
+    /\b((?<!arson )attack(s|ed|ing)?|drive-by( shootings?)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
+  ),
+  points: "violence",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
+export const OVERTAKE = {
+  id: "en/trigger/overtake",
+  kind: "trigger",
+  description: "A group takes control of a place: a town, a base, a district.",
+  examples: ["Militants seized control of the town of Mocimboa da Praia on Wednesday."],
+  pattern: words(
+    /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|taken|take) (control|over)\b/i,
+  ),
+  points: "Non-state actor overtakes territory",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const REGAIN = {
+  id: "en/trigger/regain",
+  kind: "trigger",
+  description: "A place retaken or freed: recaptured, retook, liberated, pushed back from.",
+  examples: ["The army recaptured the town of Kamituga from the rebels on Monday."],
+  pattern: words(
+    /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
+  ),
+  points: "Government regains territory",
+  weight: 3.5,
+} as const satisfies TriggerRule;
+
+export const ABDUCTION = {
+  id: "en/trigger/abduction",
+  kind: "trigger",
+  description: "People abducted, kidnapped, taken hostage or made to disappear.",
+  examples: ["Gunmen abducted twenty bus passengers on the road to Kaduna on Friday."],
+  pattern: words(
+    /\b(abduct(ed|ion|ions|s|ing)?|kidnap(ped|ping|pings|s)?|taken hostage|held hostage|hostages?|held captive|hijack(ed|ing)|forced disappearance|disappeared|whereabouts (are|is|remain|remains) unknown)\b/i,
+  ),
+  points: "Abduction/forced disappearance",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const SEXUAL_VIOLENCE = {
+  id: "en/trigger/sexual-violence",
+  kind: "trigger",
+  description: "Rape and sexual assault.",
+  examples: ["Soldiers raped three women in a village near Bunia, a local group said."],
+  pattern: words(/\b(rap(ed|es|ing)|rape|sexual(ly)? (violence|assault(ed)?|abuse)|molest(ed|ing|ation)?)\b/i),
+  points: "Sexual violence",
+  weight: 4,
+} as const satisfies TriggerRule;
+
+export const PROTEST = {
+  id: "en/trigger/protest",
+  kind: "trigger",
+  description: "People protesting: protests, demonstrations, marches, rallies, strikes, sit-ins, roads blocked.",
+  examples: [
+    "Hundreds of teachers protested in Nairobi on Monday over unpaid salaries.",
+    "Traders staged a sit-in outside the town hall of Bouake on Tuesday.",
+  ],
+  counterexamples: ["The army shelled Kibati on 4 March."],
+  // "march" only as a verb or a protest noun, never the month ("March 15").
+  pattern: words(
+    /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+  ),
+  points: "Peaceful protest",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const INTERVENTION = {
+  id: "en/trigger/intervention",
+  kind: "trigger",
+  description:
+    "Force that breaks up a protest short of killing: tear gas, water cannon, rubber bullets, protesters detained.",
+  examples: ["Police fired tear gas to disperse protesters in Conakry on Thursday."],
+  pattern: words(
+    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+  ),
+  points: "Protest with intervention",
+  weight: 2,
+} as const satisfies TriggerRule;
+
+export const EXCESSIVE_FORCE = {
+  id: "en/trigger/excessive-force",
+  kind: "trigger",
+  description: "Grave force against protesters: a crackdown, live fire on a crowd, protesters shot.",
+  examples: [
+    "Three people died in a protest crackdown in Khartoum on Thursday.",
+    "Soldiers opened fire on demonstrators in Mandalay on Sunday.",
+  ],
+  pattern: words(
+    /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+  ),
+  points: "Excessive force against protesters",
+  weight: 3.5,
+} as const satisfies TriggerRule;
+
+export const MOB = {
+  id: "en/trigger/mob",
+  kind: "trigger",
+  description: "A crowd's violence: mobs, lynchings, jungle justice, vigilantes, angry residents.",
+  examples: ["A mob lynched a suspected thief at a market in Kampala on Friday."],
+  pattern: words(
+    /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon)\b/i,
+  ),
+  points: "Mob violence",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const ARREST = {
+  id: "en/trigger/arrest",
+  kind: "trigger",
+  description: "People arrested, detained or rounded up.",
+  examples: ["Police arrested three opposition activists in Harare on Friday."],
+  pattern: words(/\b(arrest(ed|ing)?|detain(ed|ing)?|apprehend(ed)?|taken into custody|rounded up)\b/i),
+  points: "Arrests",
+  weight: 1.8,
+} as const satisfies TriggerRule;
+
+export const LOOTING = {
+  id: "en/trigger/looting",
+  kind: "trigger",
+  description: "Property looted, stolen, burned or destroyed; cattle rustled; extortion.",
+  examples: [
+    "The attackers looted shops and stole an ambulance in Tillaberi.",
+    "Herders said bandits rustled forty cows near Zurmi on Monday.",
+  ],
+  counterexamples: ["The former minister was charged with looting public funds."],
+  pattern: words(
+    /\b(loot(ed|ing|ers)?(?! (public |state )?(funds|money|assets|wealth))|pillag(ed|ing)|plunder(ed)?|st(ole|olen)(?! (public |state )?(funds|money|assets|wealth))|ransack(ed)?|burn(ed|t) (down )?([\w'’-]+ ){0,2}(houses|homes|shops|church|mosque|market|vehicles?|property)|destroy(ed|ing)? (\w+ ){0,2}(houses|homes|property|shops|crops|vehicles?)|demolish(ed|ing)|vandali[sz]ed|cut down (\w+ ){0,3}trees|forcibly (demanded|took|seized)|extort(ed|ion)|property destruction|arson( attacks?)?|robb(ed|ing|ery)|confiscat(ed|ing)|seized (\w+ ){0,4}(livestock|cattle|goats|sheep|camels|vehicles?|motorbikes?|motorcycles?|tricycles?|ambulances?|goods|crops|food)|rustl(ed|ing)|burn(ed|t) (down )?([\w'’-]+ ){0,2}(schools?|camps?|granar(y|ies)|health (centre|center)s?|town hall|offices?|huts?))\b/i,
+  ),
+  points: "Looting/property destruction",
+  weight: 1.5,
+  tag: "looting",
+} as const satisfies TriggerRule;
+
+export const DISRUPTED = {
+  id: "en/trigger/disrupted",
+  kind: "trigger",
+  description: "Weapons defused, seized, found or intercepted before use; an explosion that went off by accident.",
+  examples: [
+    "Soldiers defused a bomb planted near a school in Mogadishu on Friday.",
+    "Police found three grenades in a house in Mombasa.",
+  ],
+  pattern: words(
+    /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|(foiled|thwarted) (\w+ ){0,3}(bomb|bombing|plot|explosive|ied|suicide|attempt to (plant|detonate))|intercepted (\w+ ){0,3}(missiles?|rockets?|drones?|projectiles?|weapons|arms|explosives|(shipments?|consignments?) of (arms|weapons))|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) (of|containing|with) (\w+ ){0,4}(weapons|arms|firearms|ammunitions?|explosives|projectiles|rifles|guns|rounds|grenades|(land)?mines)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\S+ ){0,3}(\w+-)?(fire ?arms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(find|finds|found|located|locate|discovered|uncovered) (\S+ ){0,4}(grenades?|bombs?|ieds?|explosives?|explosive devices?|(land)?mines?)|(shot|shoot|shooting|shut) down (\S+ ){0,3}(drones?|missiles?|rockets?|projectiles?)|(pistols|revolvers|weapons|arms|firearms|guns|rifles|cartridges|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?|(land)?mines?) (\w+ ){0,2}(were |was |have been |had been )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))(?! by (the )?(assailants|attackers|militants|gunmen|insurgents|jihadists|terrorists|fighters|rebels))\b/i,
+  ),
+  points: "Disrupted weapons use",
+  weight: 3.5,
+} as const satisfies TriggerRule;
+
+export const AGREEMENT = {
+  id: "en/trigger/agreement",
+  kind: "trigger",
+  description: "An agreement: a ceasefire, a truce, a peace deal, a prisoner exchange, a surrender.",
+  examples: ["The two militias signed a ceasefire in Juba on Sunday."],
+  pattern: words(
+    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
+  ),
+  points: "Agreement",
+  weight: 2,
+} as const satisfies TriggerRule;
+
+export const BASE = {
+  id: "en/trigger/base",
+  kind: "trigger",
+  description: "A base, camp, outpost or checkpoint set up.",
+  examples: ["The armed group set up a base in the forest near Beni, residents said."],
+  pattern: words(
+    /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
+  ),
+  points: "Headquarters or base established",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const WITHDRAWAL = {
+  id: "en/trigger/withdrawal",
+  kind: "trigger",
+  description: "Forces withdraw or hand a place over without fighting.",
+  examples: ["Troops withdrew from the town of Tessit on Saturday, handing it to a militia."],
+  pattern: words(/\b(withdr(ew|awn|awal)|handed over|pulled out|retreated)\b/i),
+  points: "Non-violent transfer of territory",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
+export const GROUP_CHANGE = {
+  id: "en/trigger/group-change",
+  kind: "trigger",
+  description: "A group's change of activity: recruitment, deployments, reinforcements, defections, patrols, convoys.",
+  examples: ["A convoy of military trucks headed for the town of Kidal, witnesses said."],
+  pattern: words(
+    /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
+  ),
+  points: "Change to group/activity",
+  weight: 1.3,
+} as const satisfies TriggerRule;
+
+export const HANDOUT = {
+  id: "en/trigger/handout",
+  kind: "trigger",
+  description: "An armed group handing out food or aid: a change of its activity.",
+  examples: ["Members of the cartel handed out food packages to families in Culiacan."],
+  pattern: words(new RegExp(`\\b${HANDOUT_WORDS}\\b`, "i")),
+  points: "Change to group/activity",
+  weight: 1.3,
+} as const satisfies TriggerRule;
+
+export const NON_VIOLENT_COERCION = {
+  id: "en/trigger/non-violent-coercion",
+  kind: "trigger",
+  description: "Armed men ruling by order: bans, evictions, curfews, taxes, preaching, checkpoints manned.",
+  examples: ["Militants ordered villagers to leave and banned farming near Djibo."],
+  pattern: words(
+    /\b((banned|prohibited|forbade|barred) (\w+ ){0,3}(from|farming|cultivation|movement|gatherings|motorbikes|motorcycles|markets?)|ordered (\w+ ){0,2}(residents|villagers|inhabitants|people|population|families) to (leave|evacuate|vacate|abandon)|imposed (a |an )?(curfew|ban|blockade|taxe?s?|zakat|levy)|collect(ed|ing) (taxes|zakat|levies)|preach(ed|ing)|(set up|ran|manned|erected|mounted) (a |an |several |illegal )*checkpoints?)\b/i,
+  ),
+  points: "Other",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
+// The riot words, by concept: matched as one trigger (a sentence counts once for rioting, at its first such word).
+
+export const RIOT_WORD = {
+  id: "en/trigger/riot-word",
+  kind: "trigger",
+  description:
+    "Rioting named as such: riots, rioters, rioting (not riot police nor an anti-riot unit, nor a riot told as the setting).",
+  examples: [
+    "Rioters burned a police post in Kisumu on Tuesday.",
+    "Rioting broke out in the market of Tamale after the arrest of a trader.",
+  ],
+  counterexamples: ["Riot police patrolled the streets of Nairobi."],
+  pattern: words(
+    /\b(riot(?<!(anti-|(after|during|following|amid|since|in) (the )?(\w+ ){0,4})riot)(s|ed|ers|ing)?(?! (police|gear|control|squad|units?|officers)))\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_BURNING_BARRICADES = {
+  id: "en/trigger/riot-burning-barricades",
+  kind: "trigger",
+  description: "A crowd's burning barricades: tyres, debris, rubbish or mattresses set alight in the street.",
+  examples: [
+    "Youths burned tyres on the main road of Kasese on Monday.",
+    "Residents burning old mattresses blocked the bridge into Gonaives.",
+  ],
+  pattern: words(
+    /\b(burn(ed|t|ing) (a |old )?(tyres?|tires?|debris|rubbish|garbage|trash)|burn(ed|t|ing) (\w+ ){0,2}mattresses)\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_CROWD_CLASH = {
+  id: "en/trigger/riot-crowd-clash",
+  kind: "trigger",
+  description:
+    "A crowd fighting: clashes with or between protesters, protesters who clashed, people who fought the police.",
+  examples: [
+    "Police clashed with protesters in Lagos on Saturday.",
+    "Street vendors scuffled with the police in Accra on Monday.",
+  ],
+  pattern: words(
+    /\b(clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(clashed|fought|scuffled) with (the )?(police|security forces|riot police))\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_FORCED_ENTRY = {
+  id: "en/trigger/riot-forced-entry",
+  kind: "trigger",
+  description: "Protesters breaking in or wrecking: they stormed, destroyed, looted or forced their way in.",
+  examples: [
+    "Demonstrators stormed the parliament building in Colombo on Saturday.",
+    "A crowd tried to force its way into the governor's office in Kano.",
+  ],
+  pattern: words(
+    /\b((protesters|protestors|demonstrators|marchers) (\w+ ){0,2}(destroyed|damaged|wrecked|looted|stormed|forced (their|its) way)|(tried|attempted) to force (their|its) way|forc(ed|e|ing) themselves into)\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_ATTACKED_BY_CROWD = {
+  id: "en/trigger/riot-attacked-by-crowd",
+  kind: "trigger",
+  description: "Someone beaten, stoned or attacked by protesters.",
+  examples: ["A police officer was beaten by protesters in Dhaka on Friday."],
+  pattern: words(
+    /\b((beaten|beaten up|attacked|assaulted|stoned|injured) (\w+ ){0,2}by (the )?(protesters|protestors|demonstrators|marchers))\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_THROWING = {
+  id: "en/trigger/riot-throwing",
+  kind: "trigger",
+  description: "A crowd throwing things: stones, bottles, petrol bombs, fireworks, projectiles.",
+  examples: [
+    "Students threw stones at the police in Srinagar on Friday.",
+    "Fireworks were hurled at officers outside the stadium in Belgrade.",
+  ],
+  pattern: words(
+    /\b((projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting)\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_VANDALISM = {
+  id: "en/trigger/riot-vandalism",
+  kind: "trigger",
+  description: "Vandalism: windows smashed, shops ransacked, fences pulled down, barricades put up.",
+  examples: [
+    "Youths vandalised a police station in Sokoto on Sunday.",
+    "Angry traders barricaded the road to the port of Cotonou.",
+  ],
+  pattern: words(
+    /\b(smash(ed|ing)? (\w+ ){0,3}(windows|shops|cars|vehicles|storefronts)|vandali[sz](ed|ism|ing)|barricad(?<!(police|forces|troops|soldiers|authorities) barricad)(es|ed)(?! (themselves|himself|herself))|ransacked|(pulled|pull|pulls|tore|tear) down (\w+ ){0,3}(walls?|fences?|barriers|gates?|statues?))\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_STREET_VIOLENCE = {
+  id: "en/trigger/riot-street-violence",
+  kind: "trigger",
+  description:
+    "Fighting in the street named as such: scuffles, street fighting, violent protests, running battles, a rampage.",
+  examples: [
+    "Scuffles broke out between rival supporters in Kumasi on Sunday.",
+    "Youths went on the rampage in the centre of Bamenda.",
+  ],
+  pattern: wordList([
+    "scuffle",
+    "scuffles",
+    "street violence",
+    "street fighting",
+    "violent demonstration",
+    "violent demonstrations",
+    "violent protest",
+    "violent protests",
+    "physical confrontation",
+    "physical confrontations",
+    "running battle",
+    "running battles",
+    "on the rampage",
+    "on a rampage",
+    "went on the rampage",
+    "went on a rampage",
   ]),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+export const RIOT_ARSON = {
+  id: "en/trigger/riot-arson",
+  kind: "trigger",
+  description: "Things set on fire: torched, set ablaze, set fire to roads, vehicles or tyres.",
+  examples: [
+    "Angry youths torched a police car in Kinshasa on Monday.",
+    "The crowd set fire to two buses in the centre of Conakry.",
+  ],
+  pattern: words(
+    /\b(set fire (on|to) (a |the )?(road|street|vehicles?|buses|bus|cars?|tyres|tires|mattresses)|torched|set (\w+ ){0,3}(on fire|ablaze|alight)|set fire to)\b/i,
+  ),
+  points: "Violent demonstration",
+  weight: 2.5,
+} as const satisfies TriggerRule;
+
+/** Rioting, told by concept (matched as one trigger: see `TriggerEntry`). */
+export const RIOT: readonly TriggerRule[] = [
+  RIOT_WORD,
+  RIOT_BURNING_BARRICADES,
+  RIOT_CROWD_CLASH,
+  RIOT_FORCED_ENTRY,
+  RIOT_ATTACKED_BY_CROWD,
+  RIOT_THROWING,
+  RIOT_VANDALISM,
+  RIOT_STREET_VIOLENCE,
+  RIOT_ARSON,
 ];
 
-/** Texts about these are not ACLED events unless an armed actor acts in them. */
-export const CROWD_VIOLENCE =
-  /^(attacked|assaulted|beat|beaten|lynched|clashed|fought|stabbed|hacked|torched|killed|burned|burnt|vandali[sz]ed|stoned|injured|wounded|engaged|set)$/i;
+// A heading that names the kind of event ("Property destruction: militants burned …", "Movement of forces: …"),
+// as monitors' digests and coders' notes open: it says what the report is, over the words of the story.
 
-// "(AP Photo/Evgeniy Maloletka)", "Photo: Reuters", "(Photo by …)", "… Getty Images"
-export const PHOTO_CAPTION =
-  /\((?:[A-Z]{2,6} )?Photos?\s*[/:]|\bPhoto(?:graph)?s?\s*(?::|by\b)|\bGetty Images\b|\bAFP via Getty\b/;
+export const HEADING_GROUP_CHANGE = {
+  id: "en/trigger/heading-change-to-group-activity",
+  kind: "trigger",
+  description: 'A report opening with the heading "Change to group/activity" (or its words) is that kind of event.',
+  examples: ["Movement of forces: a convoy of troops reached Gao on Monday."],
+  pattern: words(/^\W*(?:movement of forces|security measures|troop (?:movements?|deployments?))\s*:/i),
+  points: "Change to group/activity",
+  weight: 8,
+} as const satisfies TriggerRule;
 
-// Storms only with a weather word: "Storm" alone is also a name ("Desert Storm"), and the cues are case-blind.
-export const NON_CONFLICT_CUES = new RegExp(
-  `\\b(${HANDOUT}|${/earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|(tropical|severe|winter|snow|dust|sand|rain|thunder|ice|hail) ?storms?|storms? (surge|damage|hit|battered|lashed|warnings?)|landslides?|droughts?|tsunamis?|wildfires?|epidemic|outbreak|cholera|accident|crash(ed)?|collapsed?|capsized|derail(ed)?|fire broke out|gas leak|leak(ed|s)?|summit|visit(ed)?|talks with|bilateral|diplomatic|diplomats?|ambassador|minister (met|meets)|election results?|budget|trade deal|sanctions|security council|(nuclear|missile|rocket|weapons?) (test|launch)(es|ed)?|test-?fired|poison(ing|ed)|consum(ed|ing)|adulterated|(gas|power|chemical|nuclear|industrial) plant|factory (fire|explosion|blast|collapse)|(fire|explosion|blast) (at|in|ripped through) (a|the) (\w+ ){0,2}factory|refinery|volcan(o|ic)|eruption|avalanche|heat ?wave|lightning|stampede|drown(ed|ing)|ferry|shipwreck|plane (crash(ed)?|went down)|airliner|bus (crash|accident)|road accident|blaze|plunged|overturned|(iron|steel|cement|processing|manufacturing|treatment|bottling) plant|furnace|boiler|petroleum products|oil company|fuel (tank|depot)/.source})\\b`,
-  "i",
-);
+export const HEADING_LOOTING = {
+  id: "en/trigger/heading-looting-property-destruction",
+  kind: "trigger",
+  description: 'A report opening with the heading "Looting/property destruction" (or its words) is that kind of event.',
+  examples: ["Property destruction: armed men burned a school near Kaya."],
+  pattern: words(/^\W*(?:property destruction|looting)\s*:/i),
+  points: "Looting/property destruction",
+  weight: 8,
+} as const satisfies TriggerRule;
 
-/** Diplomacy, which makes even a protest word ("expelled diplomats for joining protests") no event of its own. */
-export const DIPLOMACY_CUES = /\b(diplomats?|ambassadors?|expel(led|s)?|summit|bilateral|foreign minist(er|ry))\b/i;
+export const HEADING_DISRUPTED = {
+  id: "en/trigger/heading-disrupted-weapons-use",
+  kind: "trigger",
+  description: 'A report opening with the heading "Disrupted weapons use" (or its words) is that kind of event.',
+  examples: ["Weapons seizure: soldiers took rifles from a hideout near Beni."],
+  pattern: words(/^\W*(?:defusal|weapons? seizures?|interceptions?|disrupted weapons use)\s*:/i),
+  points: "Disrupted weapons use",
+  weight: 8,
+} as const satisfies TriggerRule;
+
+export const HEADING_ARRESTS = {
+  id: "en/trigger/heading-arrests",
+  kind: "trigger",
+  description: 'A report opening with the heading "Arrests" (or its words) is that kind of event.',
+  examples: ["Arrests: police detained two men in Goma on Tuesday."],
+  pattern: words(/^\W*(?:arrests?)\s*:/i),
+  points: "Arrests",
+  weight: 8,
+} as const satisfies TriggerRule;
+
+export const HEADING_BASE = {
+  id: "en/trigger/heading-headquarters-or-base-established",
+  kind: "trigger",
+  description:
+    'A report opening with the heading "Headquarters or base established" (or its words) is that kind of event.',
+  examples: ["Headquarters or base established: rebels settled in a camp near Rutshuru."],
+  pattern: words(/^\W*(?:headquarters or base established)\s*:/i),
+  points: "Headquarters or base established",
+  weight: 8,
+} as const satisfies TriggerRule;
+
+export const HEADING_OTHER = {
+  id: "en/trigger/heading-other",
+  kind: "trigger",
+  description: 'A report opening with the heading "Other" (or its words) is that kind of event.',
+  examples: ["Displacement: families fled the village of Tanwa on Sunday."],
+  pattern: words(/^\W*(?:other|displacement)\s*:/i),
+  points: "Other",
+  weight: 8,
+} as const satisfies TriggerRule;
+
+/** The English triggers, in order (`TriggerEntry`). */
+export const EN_TRIGGERS: readonly TriggerEntry[] = [
+  AIR_STRIKE,
+  SHELLING,
+  SUICIDE_BOMB,
+  IED,
+  GRENADE,
+  CHEMICAL,
+  CLASH,
+  VIOLENCE,
+  OVERTAKE,
+  REGAIN,
+  ABDUCTION,
+  SEXUAL_VIOLENCE,
+  PROTEST,
+  INTERVENTION,
+  EXCESSIVE_FORCE,
+  RIOT,
+  MOB,
+  ARREST,
+  LOOTING,
+  DISRUPTED,
+  AGREEMENT,
+  BASE,
+  WITHDRAWAL,
+  GROUP_CHANGE,
+  HANDOUT,
+  NON_VIOLENT_COERCION,
+  HEADING_GROUP_CHANGE,
+  HEADING_LOOTING,
+  HEADING_DISRUPTED,
+  HEADING_ARRESTS,
+  HEADING_BASE,
+  HEADING_OTHER,
+];
 
 /** Words of death or harm that, with no armed actor in the event, may as well be an accident or illness. */
 export const AGENTLESS_HARM =
@@ -263,16 +622,6 @@ export const RESPONSIBILITY =
   /\b(claim(ed|s)?( responsibility)?|responsib(le|ility)|carried out|behind the (attack|ambush|raid)|footage of the (attack|raid|ambush)|video of the (attack|raid)|blamed|attributed|accused)\b/i;
 export const DENIED_RESPONSIBILITY =
   /\b(no (group|one) (has )?(yet )?claimed|not (yet )?been claimed|denied (any )?(responsibility|involvement)|unclaimed)\b/i;
-
-function labelled(kinds: [string, string][]): Trigger[] {
-  return kinds.map(([points, words]) => ({
-    name: `heading-${points.toLowerCase().replace(/[^a-z]+/g, "-")}`,
-    example: `${points}: …`,
-    pattern: new RegExp(`^\\W*(?:${words})\\s*:`, "i"),
-    points,
-    weight: 8,
-  }));
-}
 
 /** ACLED's associated actors for who a crowd or its victims are, with the English words for each. */
 export const IDENTITIES: { label: string; words: RegExp }[] = [

@@ -1,0 +1,225 @@
+import type { Rule } from "../../base/rule.js";
+
+/**
+ * The ACLED codebook's decisions over what the trigger words alone point to, as rules: `decideType` applies them in
+ * this order, and the ones that chose the event's type are in its evidence for `event_type` and `sub_event_type`
+ * ("Attack" names `code/type/violence-against-civilians`, the rule that chose it for "killed").
+ */
+export interface TypeOverride extends Rule {
+  readonly kind: "override";
+}
+
+// Generic violence ("attacked", "killed") and fighting words, decided by the sides they involve.
+
+export const FIGHTING_TOLD_AS_SUCH = {
+  id: "code/type/fighting-told-as-such",
+  kind: "override",
+  description: "Fighting told as such (a shoot-out, an exchange of fire) makes the killing around it the clash's.",
+  examples: ["An intense shoot-out broke out between police and gunmen in Culiacan, and a man was killed."],
+} as const satisfies TypeOverride;
+
+export const TWO_ARMED_SIDES_CLASH = {
+  id: "code/type/two-armed-sides-clash",
+  kind: "override",
+  description: "Violence between two armed sides, with no civilians among its victims, is an armed clash.",
+  examples: ["Soldiers attacked Al-Shabaab militants near Kismayo on Monday."],
+} as const satisfies TypeOverride;
+
+export const VIOLENCE_AGAINST_PROTESTERS = {
+  id: "code/type/violence-against-protesters",
+  kind: "override",
+  description: "Violence against protesters, where no two armed sides fight, is excessive force against protesters.",
+  examples: ["Police killed two protesters in Nairobi on Tuesday."],
+} as const satisfies TypeOverride;
+
+export const VIOLENCE_AGAINST_CIVILIANS = {
+  id: "code/type/violence-against-civilians",
+  kind: "override",
+  description: "Violence with one armed side and no protesters is an attack: armed men on civilians.",
+  examples: ["Gunmen killed five villagers in Tanwa on Sunday."],
+} as const satisfies TypeOverride;
+
+export const ONE_SIDE_FIRING_ON_CIVILIANS = {
+  id: "code/type/one-side-firing-on-civilians",
+  kind: "override",
+  description: "Shooting by one armed side at civilians is an attack on them, not a clash.",
+  examples: ["Gunmen fired at worshippers in a church in Owo on Sunday."],
+} as const satisfies TypeOverride;
+
+export const CROWD_CLASHES_WITH_POLICE = {
+  id: "code/type/crowd-clashes-with-police",
+  kind: "override",
+  description: "People who clash with the police or the army, no armed group among them, are mob violence.",
+  examples: ["Street vendors clashed with municipal police in Lagos on Monday."],
+} as const satisfies TypeOverride;
+
+export const CROWD_VIOLENCE = {
+  id: "code/type/crowd-violence",
+  kind: "override",
+  description: "Violence a crowd does, or done to people it takes for criminals, is mob violence.",
+  examples: ["Villagers beat a suspected thief to death in Kano on Friday."],
+} as const satisfies TypeOverride;
+
+export const BRAWL_OVER_DISPUTE = {
+  id: "code/type/brawl-over-dispute",
+  kind: "override",
+  description: "Fighting over a quarrel, with no armed group in it, is a brawl between people: mob violence.",
+  examples: ["Fighting over a land dispute broke out in Jos on Sunday, leaving three people dead."],
+} as const satisfies TypeOverride;
+
+export const DEMONSTRATORS_WHO_ATTACK = {
+  id: "code/type/demonstrators-who-attack",
+  kind: "override",
+  description:
+    "Demonstrators who attack, or a crowd that demonstrates and then attacks, riot: a violent demonstration.",
+  examples: ["Traders demonstrated over new levies in Kano and attacked the tax officers."],
+} as const satisfies TypeOverride;
+
+export const AGREEMENT_AS_SETTING = {
+  id: "code/type/agreement-as-setting",
+  kind: "override",
+  description: 'A deal told as the setting ("after the peace deal was signed") is not what happened.',
+  examples: ["Militants burned homes in Tanwa after the peace deal was signed."],
+} as const satisfies TypeOverride;
+
+// Protests: force against them, and protests that turn violent.
+
+export const INTERVENTION_IN_PROTEST = {
+  id: "code/type/intervention-in-protest",
+  kind: "override",
+  description: "A protest broken up by force is a protest with intervention: the protest's words count for it.",
+  examples: ["Police fired tear gas to disperse protesters in Conakry on Thursday."],
+} as const satisfies TypeOverride;
+
+export const FORCE_AGAINST_PROTEST = {
+  id: "code/type/force-against-protest",
+  kind: "override",
+  description: "Force against a protest, in words that say so, is the protest's event: excessive force.",
+  examples: ["Three people died in a protest crackdown in Khartoum on Thursday."],
+} as const satisfies TypeOverride;
+
+export const NO_INTERVENTION_WITHOUT_PROTEST = {
+  id: "code/type/no-intervention-without-protest",
+  kind: "override",
+  description: "Crowd-control words (tear gas, batons) with no protest named are no protest with intervention.",
+  examples: ["Police fired tear gas in the market of Kumasi on Monday."],
+} as const satisfies TypeOverride;
+
+export const LOOTING_IN_PROTEST = {
+  id: "code/type/looting-in-protest",
+  kind: "override",
+  description: "Looting or destruction by a protest makes it a violent demonstration.",
+  examples: ["Protesters marched through Kisumu on Tuesday and looted shops."],
+} as const satisfies TypeOverride;
+
+export const ARMED_MEN_DO_NOT_RIOT = {
+  id: "code/type/armed-men-do-not-riot",
+  kind: "override",
+  description:
+    "Armed men who burn or vandalise with no crowd around are no riot: their attack, their clash, or property destruction.",
+  examples: ["Gunmen torched a police car in Tillaberi on Monday."],
+} as const satisfies TypeOverride;
+
+export const DAMAGE_WITHOUT_DEMONSTRATION = {
+  id: "code/type/damage-without-demonstration",
+  kind: "override",
+  description:
+    "Vandalism and arson with no demonstration named are mob violence when a crowd does it or people are hurt, property destruction otherwise.",
+  examples: ["Youths vandalised a police station in Sokoto on Sunday."],
+} as const satisfies TypeOverride;
+
+export const PROTEST_TURNED_VIOLENT = {
+  id: "code/type/protest-turned-violent",
+  kind: "override",
+  description: "A demonstration whose participants riot, however peaceful its start, is a violent demonstration.",
+  examples: ["Protesters marched in Kisumu on Tuesday and threw stones at the police."],
+} as const satisfies TypeOverride;
+
+// Weapons: what was disrupted, and the weapon that decides the event.
+
+export const AIR_STRIKE_ON_WEAPONS = {
+  id: "code/type/air-strike-on-weapons",
+  kind: "override",
+  description: "An air strike on a depot or cache of weapons is an air strike, not disrupted weapons use.",
+  examples: ["A drone strike destroyed a weapons depot of the rebels near Idlib on Friday."],
+} as const satisfies TypeOverride;
+
+export const WEAPONS_DISRUPTED = {
+  id: "code/type/weapons-disrupted",
+  kind: "override",
+  description: "Weapons seized, defused or intercepted where the event is told are disrupted, not an attack with them.",
+  examples: ["Soldiers defused a roadside bomb near Kandahar on Friday."],
+} as const satisfies TypeOverride;
+
+export const GROUND_WEAPONS_IN_CLASH = {
+  id: "code/type/ground-weapons-in-clash",
+  kind: "override",
+  description: "Ground weapons used in fighting told as such are the clash's (not aircraft, suicide or chemical ones).",
+  examples: ["Rebels and soldiers exchanged fire and used mortars near Beni on Monday."],
+} as const satisfies TypeOverride;
+
+export const WEAPON_DECIDES = {
+  id: "code/type/weapon-decides",
+  kind: "override",
+  description: "A weapon named in the event decides its type over generic violence words; a bombed rally is a bombing.",
+  examples: ["A roadside bomb killed four soldiers near Kandahar on Friday."],
+} as const satisfies TypeOverride;
+
+// One-sided violence: what a raid was for.
+
+export const ABDUCTED_AND_KILLED = {
+  id: "code/type/abducted-and-killed",
+  kind: "override",
+  description: "People abducted and killed, said in one sentence, were attacked: an attack, not an abduction.",
+  examples: ["Gunmen abducted two farmers near Zurmi and killed them on Sunday."],
+} as const satisfies TypeOverride;
+
+export const DETAINED_AND_HARMED = {
+  id: "code/type/detained-and-harmed",
+  kind: "override",
+  description: "People detained and then killed, beaten or tortured were attacked, not arrested.",
+  examples: ["Soldiers detained two herders near Mopti and executed them on Monday."],
+} as const satisfies TypeOverride;
+
+export const ABDUCTION_OR_RAPE_OVER_ATTACK = {
+  id: "code/type/abduction-or-rape-over-attack",
+  kind: "override",
+  description: "Abduction and sexual violence are what a raid was for, whatever shooting came with it.",
+  examples: ["Gunmen stormed a school near Kankara and kidnapped ten girls on Friday."],
+} as const satisfies TypeOverride;
+
+export const NO_FORCE_WITHOUT_PROTEST = {
+  id: "code/type/no-force-without-protest",
+  kind: "override",
+  description: "Force against a crowd with no protest nor protesters named is no excessive force against protesters.",
+  examples: ["Soldiers opened fire on a crowd in a market of Mandalay on Sunday."],
+} as const satisfies TypeOverride;
+
+/** Every override, in the order `decideType` applies them. */
+export const TYPE_OVERRIDES: readonly TypeOverride[] = [
+  DEMONSTRATORS_WHO_ATTACK,
+  FIGHTING_TOLD_AS_SUCH,
+  TWO_ARMED_SIDES_CLASH,
+  VIOLENCE_AGAINST_PROTESTERS,
+  VIOLENCE_AGAINST_CIVILIANS,
+  ONE_SIDE_FIRING_ON_CIVILIANS,
+  CROWD_CLASHES_WITH_POLICE,
+  CROWD_VIOLENCE,
+  BRAWL_OVER_DISPUTE,
+  AGREEMENT_AS_SETTING,
+  INTERVENTION_IN_PROTEST,
+  FORCE_AGAINST_PROTEST,
+  NO_INTERVENTION_WITHOUT_PROTEST,
+  LOOTING_IN_PROTEST,
+  ARMED_MEN_DO_NOT_RIOT,
+  DAMAGE_WITHOUT_DEMONSTRATION,
+  PROTEST_TURNED_VIOLENT,
+  AIR_STRIKE_ON_WEAPONS,
+  WEAPONS_DISRUPTED,
+  GROUND_WEAPONS_IN_CLASH,
+  WEAPON_DECIDES,
+  ABDUCTED_AND_KILLED,
+  DETAINED_AND_HARMED,
+  ABDUCTION_OR_RAPE_OVER_ATTACK,
+  NO_FORCE_WITHOUT_PROTEST,
+];
