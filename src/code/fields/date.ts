@@ -1,3 +1,4 @@
+import { daysBetween } from "../../base/calendar.js";
 import type { Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
 import type { DateMention } from "../../model/mentions.js";
@@ -7,6 +8,26 @@ export interface ChosenDate {
   precision: 1 | 2 | 3;
   mention: DateMention | null;
 }
+
+export const DATE_WEEKDAY_OF_WRITTEN_DAY = {
+  id: "code/date/weekday-before-written-day",
+  kind: "resolver",
+  description:
+    "A sentence that writes a full date and then a weekday of the days before it tells the event on the weekday: the written date is when it was told.",
+  examples: [
+    {
+      text: "On Monday 26 August 2024, the army said it had killed twenty militants in an operation on Sunday near Tessit.",
+      published: "2024-08-27",
+    },
+    {
+      text: "Le mardi 12 mars 2024, la police a annoncé avoir arrêté trois suspects lors d'une opération dimanche à Kaya.",
+      published: "2024-03-13",
+    },
+  ],
+  counterexamples: [
+    { text: "On Monday 26 August 2024, gunmen killed four farmers near Tessit.", published: "2024-08-27" },
+  ],
+} as const satisfies Rule;
 
 export const DATE_IN_ANCHOR = {
   id: "code/date/in-first-sentence",
@@ -91,6 +112,7 @@ export const DATE_OF_PUBLICATION = {
 } as const satisfies Rule;
 
 export const DATE_RULES: readonly Rule[] = [
+  DATE_WEEKDAY_OF_WRITTEN_DAY,
   DATE_IN_ANCHOR,
   DATE_NEAREST,
   DATE_SOON_AFTER,
@@ -119,6 +141,7 @@ export function chooseDate(
   );
   const inCore = usable.filter((d) => coreSentences.includes(d.sentence));
   const resolvers: [Rule, () => DateMention | undefined][] = [
+    [DATE_WEEKDAY_OF_WRITTEN_DAY, () => weekdayBeforeWrittenDay(usable.filter((d) => d.sentence === anchor))],
     [DATE_IN_ANCHOR, () => usable.find((d) => d.sentence === anchor)],
     [DATE_NEAREST, () => inCore.sort((a, b) => Math.abs(a.sentence - anchor) - Math.abs(b.sentence - anchor))[0]],
     [DATE_SOON_AFTER, () => usable.find((d) => d.sentence <= anchor + 2)],
@@ -141,6 +164,22 @@ export function chooseDate(
     return { date: best.value.date as string, precision: best.value.precision, mention: best };
   }
   return statementDay(dates, coreSentences) ?? publicationWeek(publishedDay);
+}
+
+/** A weekday after a full written date in one sentence, naming one of the six days before it. */
+function weekdayBeforeWrittenDay(sentenceDates: DateMention[]): DateMention | undefined {
+  const written = sentenceDates.find((d) => d.value.stated && d.value.precision === 1);
+  if (!written?.value.date) return undefined;
+  const writtenDay = written.value.date;
+  return sentenceDates.find(
+    (d) =>
+      d.start > written.end &&
+      d.value.weekday !== undefined &&
+      !d.value.stated &&
+      d.value.date !== null &&
+      d.value.date < writtenDay &&
+      daysBetween(writtenDay, d.value.date) <= 6,
+  );
 }
 
 /** The day of a statement about the event ("the police said on Friday"): the event came before, that week. */

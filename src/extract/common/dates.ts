@@ -30,6 +30,8 @@ export interface DateRules {
   statement: PatternRule;
   /** Expressions too vague to date an event ("now", "today"). */
   ignored: PatternRule;
+  /** A weekday's abbreviation ("Thu", "FRI") alone: part of a name unless a day number or a full stop follows. */
+  weekdayAbbreviation: PatternRule & { dated: RegExp };
   /** What comes before a date on its line that makes it the page's date ("ABIDJAN, ", "date "). */
   dateline: PatternRule;
 }
@@ -81,6 +83,19 @@ interface Reading {
   weekdayOnly: boolean;
 }
 
+/** "FRI-WP", "the Chit Thu factory": a weekday's abbreviation with no day number or full stop after it names no day. */
+function abbreviationInName(
+  rule: DateRules["weekdayAbbreviation"],
+  text: string,
+  result: chrono.ParsedResult,
+): boolean {
+  if (!rule.pattern.test(result.text)) return false;
+  if (rule.dated.test(text.slice(result.index + result.text.length, result.index + result.text.length + 6)))
+    return false;
+  fired(rule);
+  return true;
+}
+
 /** The expression's mention, or null when it dates no event (a time of day, "now", "last year"). */
 function dateMention(
   context: ExtractContext,
@@ -89,6 +104,7 @@ function dateMention(
   reference: Date,
 ): DateMention | null {
   if (matches(rules.ignored, result.text)) return null;
+  if (abbreviationInName(rules.weekdayAbbreviation, context.text, result)) return null;
   const components = result.start;
   const hasDay = components.isCertain("day");
   const hasMonth = components.isCertain("month");

@@ -120,6 +120,20 @@ export const EN_DATE_IGNORED = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_DATE_WEEKDAY_ABBREVIATION = {
+  id: "en/date/weekday-abbreviation-in-name",
+  kind: "filter",
+  description:
+    "A weekday's abbreviation alone names no day but a name's part (an acronym, a company's name), unless a day number or a full stop follows it.",
+  examples: [
+    { text: "Members of FRI-WP rallied in Ternate on 10 December 2017.", published: PUBLISHED },
+    { text: "Workers of the Chit Thu garment factory went on strike in Yangon on 3 May 2019.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Posted Thu. 12 December 2019: gunmen attacked a bus near Kidal.", published: PUBLISHED }],
+  pattern: /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i,
+  dated: /^\.|^,?\s*\d/,
+} as const satisfies PatternRule & { dated: RegExp };
+
 export const EN_DATE_DATELINE = {
   id: "en/date/dateline",
   kind: "cue",
@@ -165,6 +179,7 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_OVERNIGHT,
   EN_DATE_BETWEEN_TWO_DAYS,
   EN_DATE_IGNORED,
+  EN_DATE_WEEKDAY_ABBREVIATION,
   EN_DATE_BACKGROUND_PERIOD,
   EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
   EN_DATE_RELATIVE_WEEK,

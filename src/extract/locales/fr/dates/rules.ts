@@ -97,6 +97,22 @@ export const FR_DATE_IGNORED = {
   pattern: words(/^(maintenant|aujourd'hui|ce soir|ce matin)$/i),
 } as const satisfies PatternRule;
 
+export const FR_DATE_WEEKDAY_ABBREVIATION = {
+  id: "fr/date/weekday-abbreviation-in-name",
+  kind: "filter",
+  description:
+    "A weekday's abbreviation alone names no day but a word or a name's part, unless a day number or a full stop follows it.",
+  examples: [
+    { text: "Des hommes armés ont attaqué des pêcheurs en mer près de Bakassi le 3 mai 2024.", published: PUBLIÉ },
+    { text: "Les ouvriers de la société Ven ont fait grève à Bamako le 3 mai 2024.", published: PUBLIÉ },
+  ],
+  counterexamples: [
+    { text: "Publié le ven. 3 mai 2024 : des hommes armés ont attaqué un car près de Kidal.", published: PUBLIÉ },
+  ],
+  pattern: /^(?:lun|mar|mer|jeu|ven|sam|dim)$/i,
+  dated: /^\.|^,?\s*\d/,
+} as const satisfies PatternRule & { dated: RegExp };
+
 export const FR_DATE_DATELINE = {
   id: "fr/date/dateline",
   kind: "cue",
@@ -117,6 +133,7 @@ export const FR_EVENT_PREPOSITION = words(/^(en|depuis|dès|vers|à|au)\b/i);
 export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_CHRONO,
   FR_DATE_IGNORED,
+  FR_DATE_WEEKDAY_ABBREVIATION,
   FR_DATE_BACKGROUND_PERIOD,
   FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
   FR_DATE_RELATIVE_WEEK,
