@@ -145,27 +145,28 @@ export function everyMatch(pattern: QuickPattern, text: string): RegExpExecArray
   return found;
 }
 
-const rulePatterns = new WeakMap<PatternRule, QuickPattern>();
+const quickPatterns = new WeakMap<RegExp, QuickPattern>();
 
-function quickOf(rule: PatternRule): QuickPattern {
-  let pattern = rulePatterns.get(rule);
-  if (!pattern) {
-    pattern = quickPattern(rule.pattern);
-    rulePatterns.set(rule, pattern);
+/** A pattern's quick form, built once. */
+export function quickOf(pattern: RegExp): QuickPattern {
+  let quick = quickPatterns.get(pattern);
+  if (!quick) {
+    quick = quickPattern(pattern);
+    quickPatterns.set(pattern, quick);
   }
-  return pattern;
+  return quick;
 }
 
 /** `matches(rule, text)` (base/trace.ts) by the rule's quick pattern: records the rule when it matches. */
 export function testRule(rule: PatternRule, text: string): boolean {
-  const hit = firstMatch(quickOf(rule), text) !== null;
+  const hit = firstMatch(quickOf(rule.pattern), text) !== null;
   if (hit) fired(rule);
   return hit;
 }
 
 /** `matchOf(rule, text)` (base/trace.ts) by the rule's quick pattern: its first match, recording the rule. */
 export function execRule(rule: PatternRule, text: string): RegExpExecArray | null {
-  const match = firstMatch(quickOf(rule), text);
+  const match = firstMatch(quickOf(rule.pattern), text);
   if (match) fired(rule);
   return match;
 }

@@ -1,12 +1,12 @@
 import type * as chrono from "chrono-node";
 import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "../../base/calendar.js";
+import { testRule } from "../../base/quick-test.js";
 import type { PatternRule, Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
 import { fired, matches } from "../../base/trace.js";
 import type { DateMention } from "../../model/mentions.js";
 import type { ExtractContext } from "../types.js";
 import { markDatelines } from "./datelines.js";
-import { quickMatches } from "./quick-test.js";
 
 /** A language's date rules: the ids its dates carry and the words that qualify them. */
 export interface DateRules {
@@ -146,8 +146,8 @@ function newMention(
   const before = context.text.slice(Math.max(0, start - 40), start);
   const beyondPublication =
     context.publishedDay !== null && components.date().getTime() > reference.getTime() + DAY_MS * (weekdayOnly ? 7 : 1);
-  const future = quickMatches(rules.future, before) || beyondPublication;
-  const statement = quickMatches(rules.statement, before);
+  const future = testRule(rules.future, before) || beyondPublication;
+  const statement = testRule(rules.statement, before);
   let date: string | null = isoDay(
     components.get("year") ?? 0,
     components.get("month") ?? 1,

@@ -1,10 +1,10 @@
+import { everyMatch, firstMatch, quickOf, testRule } from "../../base/quick-test.js";
 import type { PatternRule, Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
 import { fired, matches } from "../../base/trace.js";
 import type { CountedThing, QuantityMention, QuantityValue } from "../../model/mentions.js";
 import type { ExtractContext } from "../types.js";
 import { type NumberWords, parseNumberWord } from "./numbers.js";
-import { mayMatch, quickMatchAll, quickMatches } from "./quick-test.js";
 
 /** How a figure's modifier bounds it: "at least 30" → open above; "up to 30" → at most; "fewer than 30" → below. */
 export type ModifierKind = "open-above" | "up-to" | "below";
@@ -113,7 +113,7 @@ function countedBy(
   const before = text.slice(Math.max(sentence.start, start - 60), start);
   if (matches(rules.survived, after)) return "people";
   for (const group of rules.counted)
-    if (mayMatch(group.before, before) && group.before.test(before)) {
+    if (firstMatch(quickOf(group.before), before) !== null) {
       fired(group);
       return group.counts;
     }
@@ -144,7 +144,7 @@ function backgroundCue(
 ): { cue: ScopeCue; index: number; text: string; from: number } | null {
   const publishedYear = publishedDay?.slice(0, 4);
   for (const cue of language.rules.backgroundCues) {
-    const match = mayMatch(cue.pattern, sentence) ? cue.pattern.exec(sentence) : null;
+    const match = firstMatch(quickOf(cue.pattern), sentence);
     if (!match) continue;
     if (cue.otherYearOnly && (!publishedYear || match[0].endsWith(publishedYear))) continue;
     // "the deadliest strike since the war began": a comparison that ranks this event, not a figure about the past.
@@ -276,7 +276,7 @@ function figureMention(
       vague: null,
       counts,
       ...scopeOf(language, context, index, start),
-      ...(quickMatches(rules.hedged, context.text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
+      ...(testRule(rules.hedged, context.text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
     },
   };
 }
@@ -311,7 +311,7 @@ function countsOne(
   // (Tested first: "the" and "a" are everywhere, a person after them is rare.)
   if (!matches(rules.singlePerson, text.slice(end, end + 30))) return false;
   const before = text.slice(Math.max(span.start, start - 60), start);
-  const harmedBefore = rules.counted.some((group) => mayMatch(group.before, before) && group.before.test(before));
+  const harmedBefore = rules.counted.some((group) => firstMatch(quickOf(group.before), before) !== null);
   // …and not "relatives of a man who died in custody": a person a relative clause describes is not the event's toll
   // ("killing the driver who works in currency exchange" is).
   if (!harmedBefore && matches(rules.relativeClause, text.slice(end, end + 40))) return false;
@@ -326,7 +326,7 @@ function addBareVictims(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
-  for (const match of quickMatchAll(language.rules.bareVictim.pattern, context.text)) {
+  for (const match of everyMatch(quickOf(language.rules.bareVictim.pattern), context.text)) {
     const person = match.groups?.person ?? "";
     const start = (match.index ?? 0) + match[0].length - person.length;
     if (mentions.some((m) => m.start < start + person.length && start < m.end)) continue;
@@ -344,7 +344,7 @@ function addStatedTolls(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
-  for (const match of quickMatchAll(language.rules.statedToll.pattern, context.text)) {
+  for (const match of everyMatch(quickOf(language.rules.statedToll.pattern), context.text)) {
     const { toll, places, days } = match.groups ?? {};
     const total = numberOf(language, toll);
     if (total === null) continue;
@@ -370,7 +370,7 @@ function addVagueCounts(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
-  for (const match of quickMatchAll(language.rules.vagueWord.pattern, context.text)) {
+  for (const match of everyMatch(quickOf(language.rules.vagueWord.pattern), context.text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (mentions.some((m) => m.start <= start && m.end >= end)) continue;
@@ -390,7 +390,7 @@ function addUncountedDeaths(
   mentions: QuantityMention[],
 ): void {
   const { rules } = language;
-  for (const match of quickMatchAll(rules.deathsWithoutCount.pattern, context.text)) {
+  for (const match of everyMatch(quickOf(rules.deathsWithoutCount.pattern), context.text)) {
     const start = match.index ?? 0;
     if (mentions.some((m) => m.start < start + match[0].length && start < m.end)) continue;
     if (matches(rules.denied, context.text.slice(Math.max(0, start - 40), start))) continue;
