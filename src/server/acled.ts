@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { acledCsv, acledRow } from "../export/index.js";
-import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
+import { eventFilters, FilterError, type FilterInput, wholeNumber } from "../query/filters.js";
 import type { Store } from "../store/index.js";
 
 /** ACLED's API pages 5,000 rows by default. */
@@ -18,7 +18,7 @@ export async function acledRead(c: Context, store: Store) {
   const where = (params.event_date_where ?? (dates.length > 1 ? "BETWEEN" : "=")).toUpperCase();
   if (dates.length > 1 && where !== "BETWEEN") throw new FilterError("event_date_where", "BETWEEN for a from|to range");
   const [from, to] = where === "BETWEEN" ? [dates[0], dates[1] ?? dates[0]] : [dates[0], dates[0]];
-  const query = eventFilters({
+  const query = acledFilters({
     country: params.country,
     type: params.event_type,
     since: from,
@@ -26,10 +26,11 @@ export async function acledRead(c: Context, store: Store) {
     sort: "date",
   });
   const limit = params.limit ? wholeNumber(params.limit, "limit", 0) : ACLED_PAGE;
-  const page = params.page ? wholeNumber(params.page, "page", 1) : 1;
-  // ACLED reads limit=0 as "no limit".
+  // ACLED reads limit=0 as "no limit": one page, the first.
+  const lastPage = limit === 0 ? 1 : Math.floor(Number.MAX_SAFE_INTEGER / limit);
+  const page = params.page ? wholeNumber(params.page, "page", 1, lastPage) : 1;
   const size = limit === 0 ? Number.MAX_SAFE_INTEGER : limit;
-  const events = await store.listEvents({ ...query, limit: size, offset: (page - 1) * (limit || 0) });
+  const events = await store.listEvents({ ...query, limit: size, offset: (page - 1) * limit });
   if ((params._format ?? "json").toLowerCase() === "csv") {
     c.header("Content-Type", "text/csv; charset=utf-8");
     return c.body(acledCsv(events));
@@ -41,4 +42,15 @@ export async function acledRead(c: Context, store: Store) {
   );
   const lastUpdate = events.reduce((latest, e) => Math.max(latest, Math.floor(Date.parse(e.updated_at) / 1000)), 0);
   return c.json({ status: 200, success: true, last_update: lastUpdate, count: data.length, messages: [], data });
+}
+
+/** The filters under ACLED's parameter names, in errors too. */
+function acledFilters(input: FilterInput) {
+  try {
+    return eventFilters(input);
+  } catch (error) {
+    if (error instanceof FilterError)
+      throw error.renamed({ type: "event_type", since: "event_date", until: "event_date" });
+    throw error;
+  }
 }

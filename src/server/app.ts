@@ -54,6 +54,9 @@ const PAGE_AND_API_HEADERS = {
   strictTransportSecurity: false,
 } satisfies Parameters<typeof secureHeaders>[0];
 
+/** The filters whose query parameter is spelled otherwise than the CLI option `eventFilters` names them by. */
+const QUERY_NAMES = { "sub-type": "sub_type", "radius-km": "radius_km", "min-fatalities": "min_fatalities" };
+
 const PAGE = 50;
 const MAX_PAGE = 1000;
 const MAX_EXPORT = 100_000;
@@ -97,7 +100,7 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
 
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
-    if (error instanceof FilterError) return c.json({ error: error.message }, 400);
+    if (error instanceof FilterError) return c.json({ error: error.renamed(QUERY_NAMES).message }, 400);
     if (error instanceof InputError) return c.json({ error: error.message }, inputStatus(error));
     if (error instanceof StoreError) return c.json({ error: "the store is not available" }, 503);
     process.stderr.write(`vigil serve: ${(error as Error).stack}\n`);

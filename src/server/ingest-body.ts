@@ -1,10 +1,10 @@
 import type { Context } from "hono";
-import { InputError, type RawReport, reportsFromBytes } from "../ingest/index.js";
-import { rawReport } from "../ingest/raw-report.js";
+import { type RawReport, reportsFromBytes } from "../ingest/index.js";
+import { publicationOption } from "../ingest/published-date.js";
+import { readJsonDocument } from "../ingest/readers/jsonl.js";
 import { processReport } from "../pipeline/index.js";
 import type { Store } from "../store/index.js";
 import { HttpError } from "./http-error.js";
-import { JsonReportSchema } from "./schemas.js";
 
 const READABLE =
   /^(text\/plain|text\/html|application\/xhtml\+xml|application\/(rss|atom)\+xml|application\/xml|text\/xml|application\/x-ndjson|application\/jsonl?)$/;
@@ -21,10 +21,11 @@ export async function ingestBody(c: Context, store: Store, maxBytes: number) {
   }
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (bytes.length === 0) throw new HttpError(400, "the body is empty");
-  const { published, url } = c.req.query();
+  const { url } = c.req.query();
+  const published = publishedParameter(c.req.query("published"));
   const reports =
     type === "application/json"
-      ? jsonReports(bytes)
+      ? jsonReports(bytes, maxBytes)
       : reportsFromBytes(bytes, SOURCE, { contentType: type, url }, { maxBytes });
   const coded = reports.map((report) => processReport(report, { publishedAt: published }));
   const result = await store.putReports(coded);
@@ -37,32 +38,22 @@ export async function ingestBody(c: Context, store: Store, maxBytes: number) {
   };
 }
 
-function jsonReports(bytes: Uint8Array): RawReport[] {
+/** A JSON body is one document or an array of them, each read as a line of a JSON Lines file is. */
+function jsonReports(bytes: Uint8Array, maxBytes: number): RawReport[] {
   let body: unknown;
   try {
     body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (error) {
     throw new HttpError(400, `the body is not valid UTF-8 JSON (${(error as Error).message})`);
   }
-  const items = Array.isArray(body) ? body : [body];
-  return items.map((item, index) => {
-    const parsed = JsonReportSchema.safeParse(item);
-    if (!parsed.success) {
-      const where = Array.isArray(body) ? `item ${index}: ` : "";
-      throw new HttpError(400, `${where}expected {"text": "...", "url"?, "title"?, "published_at"?, "id"?}`);
-    }
-    const { text, id, url, title, published_at, language } = parsed.data;
-    if (!text.trim()) throw new InputError("empty", SOURCE, "the text is empty");
-    return rawReport({
-      source: SOURCE,
-      form: "jsonl",
-      text,
-      encoding: "UTF-8",
-      input_id: id ?? null,
-      url: url ?? null,
-      title: title ?? null,
-      published_at: published_at ?? null,
-      language: language ?? null,
-    });
-  });
+  if (Array.isArray(body))
+    return body.map((item, index) => readJsonDocument(item, { source: SOURCE, where: `item ${index}` }, maxBytes));
+  return [readJsonDocument(body, { source: SOURCE, where: "the body" }, maxBytes)];
+}
+
+function publishedParameter(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const published = publicationOption(value);
+  if (!published) throw new HttpError(400, "published: use a calendar day, YYYY-MM-DD or YYYY-MM-DDTHH:MM");
+  return published;
 }

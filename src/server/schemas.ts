@@ -62,12 +62,3 @@ export const IngestResultSchema = z
     events: z.object({ created: z.number().int(), merged: z.number().int() }),
   })
   .openapi("IngestResult");
-
-export const JsonReportSchema = z.object({
-  text: z.string().min(1),
-  id: z.string().optional(),
-  url: z.string().optional(),
-  title: z.string().optional(),
-  published_at: z.string().optional(),
-  language: z.string().optional(),
-});
