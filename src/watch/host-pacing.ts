@@ -1,42 +1,53 @@
-/** Requests to one host start at least this far apart. */
-export const HOST_GAP_MS = 250;
+/** A request in flight for longer than this no longer holds its host: the next feed of the host may start. */
+export const HOST_HOLD_MS = 1000;
 /** At most this many requests to one host at once, however slowly it answers. */
 export const HOST_MAX_IN_FLIGHT = 4;
+/** How often a feed waiting for its host looks again. */
+const WAIT_STEP_MS = 50;
 
 /**
- * Politeness per host without letting one slow feed hold up the others: requests to a host start `gapMs` apart and
- * at most `maxInFlight` at a time, but a request in flight does not stop the next from starting. A feed that hangs
- * until its timeout then costs its own schedule, not its host-neighbours' (with one request at a time per host,
- * every other feed of the host waited the full timeout each cycle).
- * @example const pacing = new HostPacing(); await pacing.acquire("example.org"); try { … } finally { pacing.release("example.org") }
+ * Politeness per host that one slow feed cannot turn into a queue: one request at a time per host, as long as it
+ * answers within HOST_HOLD_MS; past that the host is free for the next one (up to HOST_MAX_IN_FLIGHT at once).
+ * With one request at a time and nothing more, a feed that hung until its timeout made every other feed of its
+ * host wait that long, every cycle; now it costs them at most a second.
+ * @example const pacing = new HostPacing(); await pacing.acquire("example.org"); try { … } finally { pacing.release(ticket) }
  */
 export class HostPacing {
-  private readonly lastStart = new Map<string, number>();
-  private readonly inFlight = new Map<string, number>();
+  private readonly started = new Map<string, number[]>();
 
   constructor(
-    private readonly gapMs: number = HOST_GAP_MS,
+    private readonly holdMs: number = HOST_HOLD_MS,
     private readonly maxInFlight: number = HOST_MAX_IN_FLIGHT,
   ) {}
 
-  /** Takes a slot for `host` if one is free now; the caller must `release` it when its request is done. */
-  tryAcquire(host: string, now: number = Date.now()): boolean {
-    if ((this.inFlight.get(host) ?? 0) >= this.maxInFlight) return false;
-    if (now - (this.lastStart.get(host) ?? Number.NEGATIVE_INFINITY) < this.gapMs) return false;
-    this.lastStart.set(host, now);
-    this.inFlight.set(host, (this.inFlight.get(host) ?? 0) + 1);
-    return true;
+  /** Takes the host if it is free now: returns the ticket to release when the request is done, or null. */
+  tryAcquire(host: string, now: number = Date.now()): Ticket | null {
+    const inFlight = this.started.get(host) ?? [];
+    const holding = inFlight.filter((at) => now - at < this.holdMs).length;
+    if (holding > 0 || inFlight.length >= this.maxInFlight) return null;
+    this.started.set(host, [...inFlight, now]);
+    return { host, at: now };
   }
 
-  /** Waits for a slot for `host`. */
-  async acquire(host: string): Promise<void> {
-    while (!this.tryAcquire(host)) {
-      const wait = Math.max(10, (this.lastStart.get(host) ?? 0) + this.gapMs - Date.now());
-      await new Promise((resolve) => setTimeout(resolve, wait));
+  /** Waits until the host is free, and takes it. */
+  async acquire(host: string): Promise<Ticket> {
+    for (;;) {
+      const ticket = this.tryAcquire(host);
+      if (ticket) return ticket;
+      await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
     }
   }
 
-  release(host: string): void {
-    this.inFlight.set(host, Math.max(0, (this.inFlight.get(host) ?? 0) - 1));
+  release(ticket: Ticket): void {
+    const inFlight = this.started.get(ticket.host) ?? [];
+    const index = inFlight.indexOf(ticket.at);
+    if (index >= 0) inFlight.splice(index, 1);
+    if (inFlight.length === 0) this.started.delete(ticket.host);
   }
+}
+
+/** One request's hold on its host. */
+export interface Ticket {
+  host: string;
+  at: number;
 }

@@ -50,12 +50,11 @@ export class Watcher {
     await this.withCoder(() =>
       Promise.all(
         this.config.feeds.map(async (feed) => {
-          const host = new URL(feed.url).host;
-          await this.pacing.acquire(host);
+          const ticket = await this.pacing.acquire(new URL(feed.url).host);
           try {
             await this.poll(feed);
           } finally {
-            this.pacing.release(host);
+            this.pacing.release(ticket);
           }
         }),
       ),
@@ -78,12 +77,12 @@ export class Watcher {
     }
     while (!this.stopped) {
       for (const feed of this.config.feeds) {
-        const host = new URL(feed.url).host;
         if (polling.has(feed.url) || (this.dueAt.get(feed.url) ?? 0) > Date.now()) continue;
-        if (!this.pacing.tryAcquire(host)) continue;
+        const ticket = this.pacing.tryAcquire(new URL(feed.url).host);
+        if (!ticket) continue;
         polling.add(feed.url);
         const job = this.poll(feed).finally(() => {
-          this.pacing.release(host);
+          this.pacing.release(ticket);
           polling.delete(feed.url);
           inFlight.delete(job);
         });
