@@ -8,6 +8,7 @@ import { InputError } from "../ingest/index.js";
 import { type StoredEvent, StoredEventSchema } from "../model/index.js";
 import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
 import { type EventQuery, type Store, StoreError } from "../store/index.js";
+import { type Coder, CodingPool } from "../worker/coding-pool.js";
 import { acledRead } from "./acled.js";
 import { HttpError } from "./http-error.js";
 import { ingestBody } from "./ingest-body.js";
@@ -30,6 +31,10 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Folder of the built web page (dist/web); none serves the API alone. */
   webRoot?: string | null;
+  /** Codes POSTed documents (default: a CodingPool of one thread, so coding never blocks the server). */
+  coder?: Coder;
+  /** Aborted when the server shuts down: uploads stop after the batch in flight. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -92,6 +97,7 @@ const errors = {
 export function buildApp(options: ServerOptions): OpenAPIHono {
   const { store } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const coder = options.coder ?? new CodingPool().code;
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) return c.json({ error: result.error.issues.map(describeIssue).join("; ") }, 400);
@@ -222,7 +228,9 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
         "published_at?, id?} or an array of them) or application/x-ndjson. Needs `Authorization: Bearer <token>`.",
       request: { query: z.object({ published: z.string().optional(), url: z.string().optional() }) },
       responses: {
-        201: json(IngestResultSchema, "stored; events created or merged"),
+        201: json(IngestResultSchema, "stored; events created or merged; documents that could not be coded skipped"),
+        422: json(ErrorSchema, "the one document sent took over the time or memory budget to code"),
+        503: json(ErrorSchema, "the server is shutting down; documents not yet stored are named"),
         401: json(ErrorSchema, "missing or wrong token"),
         403: json(ErrorSchema, "writes are off: no token configured"),
         413: json(ErrorSchema, "body too large"),
@@ -232,7 +240,7 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
     }),
     async (c) => {
       authorize(c, options.token);
-      const result = await ingestBody(c, store, maxBodyBytes);
+      const result = await ingestBody(c, { store, maxBytes: maxBodyBytes, coder, signal: options.signal });
       return c.json(result, 201);
     },
   );
@@ -263,8 +271,9 @@ function authorize(c: Context, token: string | undefined): void {
   }
 }
 
-function inputStatus(error: InputError): 400 | 413 | 415 {
+function inputStatus(error: InputError): 400 | 413 | 415 | 422 {
   if (error.problem === "too_large") return 413;
+  if (error.problem === "over_budget") return 422;
   if (error.problem === "binary") return 415;
   return 400;
 }

@@ -60,5 +60,8 @@ export const IngestResultSchema = z
   .object({
     documents: z.array(z.object({ id: z.string(), stored: z.enum(["added", "existing"]) })),
     events: z.object({ created: z.number().int(), merged: z.number().int() }),
+    skipped: z
+      .array(z.object({ item: z.number().int(), error: z.string() }))
+      .openapi({ description: "documents that could not be coded (empty, or over the time or memory budget)" }),
   })
   .openapi("IngestResult");

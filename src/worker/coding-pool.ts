@@ -25,6 +25,7 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  ready: boolean;
   current: Pending | null;
   timer: NodeJS.Timeout | null;
 }
@@ -71,11 +72,8 @@ export class CodingPool {
 
   private dispatch(): void {
     while (this.queue.length) {
-      let slot = this.slots.find((s) => !s.current);
-      if (!slot && this.slots.length < this.size) {
-        slot = this.spawn();
-        this.slots.push(slot);
-      }
+      if (this.slots.length < Math.min(this.size, this.queue.length + this.busy())) this.slots.push(this.spawn());
+      const slot = this.slots.find((s) => s.ready && !s.current);
       if (!slot) return;
       const pending = this.queue.shift() as Pending;
       slot.current = pending;
@@ -85,11 +83,19 @@ export class CodingPool {
     }
   }
 
+  private busy(): number {
+    return this.slots.filter((slot) => slot.current).length;
+  }
+
   private spawn(): Slot {
     const worker = startWorker(this.memoryMb);
-    const slot: Slot = { worker, current: null, timer: null };
-    worker.unref();
-    worker.on("message", (answer: CodingAnswer) => this.answered(slot, answer));
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    worker.on("message", (answer: CodingAnswer | "ready") => {
+      if (answer !== "ready") return this.answered(slot, answer);
+      slot.ready = true;
+      if (this.queue.length === 0) worker.unref();
+      this.dispatch();
+    });
     worker.on("error", (error: Error & { code?: string }) => {
       const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       this.replace(slot, memory ? this.budgetError(slot, `needed over ${this.memoryMb} MB`) : error);

@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { InputError } from "../ingest/errors.js";
-import type { RawReport } from "../ingest/raw-report.js";
+import { type RawReport, rawReport } from "../ingest/raw-report.js";
 import { type PipelineOptions, processReport } from "../pipeline/index.js";
 
 /** A job the pool sends: one report to code. */
@@ -32,3 +32,8 @@ parentPort?.on("message", ({ id, report, options }: CodingJob) => {
   }
   parentPort?.postMessage(answer);
 });
+// One small report first, so the gazetteer and lexicons are read before any budget starts counting.
+processReport(
+  rawReport({ source: "warm-up", form: "text", encoding: "UTF-8", text: "Gunmen attacked Gao, Mali, on Monday." }),
+);
+parentPort?.postMessage("ready");
