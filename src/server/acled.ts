@@ -1,5 +1,6 @@
 import type { Context } from "hono";
-import { acledCsv, acledRow } from "../export/index.js";
+import { acledRow, eventPages, exportStream } from "../export/index.js";
+import type { StoredEvent } from "../model/index.js";
 import { eventFilters, FilterError, type FilterInput, wholeNumber } from "../query/filters.js";
 import type { Store } from "../store/index.js";
 
@@ -30,18 +31,50 @@ export async function acledRead(c: Context, store: Store) {
   const lastPage = limit === 0 ? 1 : Math.floor(Number.MAX_SAFE_INTEGER / limit);
   const page = params.page ? wholeNumber(params.page, "page", 1, lastPage) : 1;
   const size = limit === 0 ? Number.MAX_SAFE_INTEGER : limit;
-  const events = await store.listEvents({ ...query, limit: size, offset: (page - 1) * limit });
+  const pages = eventPages(store, query, (page - 1) * limit, size);
   if ((params._format ?? "json").toLowerCase() === "csv") {
     c.header("Content-Type", "text/csv; charset=utf-8");
-    return c.body(acledCsv(events));
+    return c.body(exportStream(pages, "csv"));
   }
-  const data = events.map((event) =>
-    Object.fromEntries(
-      Object.entries(acledRow(event)).map(([key, value]) => [key, value === null ? "" : String(value)]),
-    ),
-  );
-  const lastUpdate = events.reduce((latest, e) => Math.max(latest, Math.floor(Date.parse(e.updated_at) / 1000)), 0);
-  return c.json({ status: 200, success: true, last_update: lastUpdate, count: data.length, messages: [], data });
+  c.header("Content-Type", "application/json");
+  return c.body(acledJsonStream(pages));
+}
+
+/**
+ * ACLED's JSON answer, streamed a page at a time: `data` comes before `count` and `last_update`, which are known only
+ * at the end (a JSON object's keys have no order a client may rely on).
+ */
+function acledJsonStream(pages: AsyncGenerator<StoredEvent[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let count = 0;
+  let lastUpdate = 0;
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(encoder.encode('{"status":200,"success":true,"messages":[],"data":['));
+    },
+    async pull(controller) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const next = await pages.next();
+      if (next.done) {
+        controller.enqueue(encoder.encode(`],"count":${count},"last_update":${lastUpdate}}`));
+        controller.close();
+        return;
+      }
+      const rows = next.value.map((event) => {
+        lastUpdate = Math.max(lastUpdate, Math.floor(Date.parse(event.updated_at) / 1000));
+        return JSON.stringify(
+          Object.fromEntries(
+            Object.entries(acledRow(event)).map(([key, value]) => [key, value === null ? "" : String(value)]),
+          ),
+        );
+      });
+      controller.enqueue(encoder.encode(`${count ? "," : ""}${rows.join(",")}`));
+      count += rows.length;
+    },
+    async cancel() {
+      await pages.return(undefined);
+    },
+  });
 }
 
 /** The filters under ACLED's parameter names, in errors too. */

@@ -3,13 +3,14 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { acledCsv, featureCollection } from "../export/index.js";
+import { type ExportFormat, eventPages, exportStream } from "../export/index.js";
 import { InputError } from "../ingest/index.js";
-import { type StoredEvent, StoredEventSchema } from "../model/index.js";
+import { StoredEventSchema } from "../model/index.js";
 import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
 import { type EventQuery, type Store, StoreError } from "../store/index.js";
 import { type Coder, CodingPool } from "../worker/coding-pool.js";
 import { acledRead } from "./acled.js";
+import { expensiveLimit } from "./expensive-limit.js";
 import { HttpError } from "./http-error.js";
 import { ingestBody } from "./ingest-body.js";
 import { readCache } from "./read-cache.js";
@@ -115,6 +116,8 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.use("*", secureHeaders(PAGE_AND_API_HEADERS));
   app.use("*", readCache(store));
+  const limit = expensiveLimit({ trusted: (authorization) => hasToken(authorization, options.token) });
+  for (const path of ["/events.csv", "/events.geojson", "/api/acled/read"]) app.use(path, limit);
 
   app.openapi(
     createRoute({
@@ -151,16 +154,11 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
   );
 
   // Non-JSON bodies: described in the OpenAPI document, served by plain routes with the same filter validation.
-  const exports: [string, string, string, (events: StoredEvent[]) => string][] = [
-    [
-      "/events.geojson",
-      "application/geo+json",
-      "RFC 7946 FeatureCollection",
-      (e) => JSON.stringify(featureCollection(e)),
-    ],
-    ["/events.csv", "text/csv; charset=utf-8", "ACLED's columns in ACLED's order", (e) => acledCsv(e)],
+  const exports: [string, string, string, ExportFormat][] = [
+    ["/events.geojson", "application/geo+json", "RFC 7946 FeatureCollection", "geojson"],
+    ["/events.csv", "text/csv; charset=utf-8", "ACLED's columns in ACLED's order", "csv"],
   ];
-  for (const [path, type, description, render] of exports) {
+  for (const [path, type, description, format] of exports) {
     app.openAPIRegistry.registerPath({
       method: "get",
       path,
@@ -168,14 +166,15 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
       responses: {
         200: { content: { [type.split(";")[0] as string]: { schema: z.string() } }, description },
         ...errors,
+        429: json(ErrorSchema, "too many exports at once from clients without the token; see Retry-After"),
       },
     });
     app.get(path, async (c) => {
       const filters = EventFiltersSchema.safeParse(c.req.query());
       if (!filters.success) throw new HttpError(400, filters.error.issues.map(describeIssue).join("; "));
-      const events = await store.listEvents(queryOf(filters.data, MAX_EXPORT, MAX_EXPORT));
+      const query = queryOf(filters.data, MAX_EXPORT, MAX_EXPORT);
       c.header("Content-Type", type);
-      return c.body(render(events), 200);
+      return c.body(exportStream(eventPages(store, query, query.offset, query.limit), format), 200);
     });
   }
 
@@ -262,13 +261,18 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
 function authorize(c: Context, token: string | undefined): void {
   if (!token)
     throw new HttpError(403, "write endpoints are off: start `vigil serve` with VIGIL_TOKEN set to enable them");
-  const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+  if (!hasToken(c.req.header("Authorization"), token)) {
     c.header("WWW-Authenticate", "Bearer");
     throw new HttpError(401, "send the server's token as `Authorization: Bearer <token>`");
   }
+}
+
+/** Whether an Authorization header carries the token, compared in constant time. */
+function hasToken(authorization: string | undefined, token: string | undefined): boolean {
+  if (!token) return false;
+  const given = Buffer.from(/^Bearer (.+)$/.exec(authorization ?? "")?.[1] ?? "");
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 function inputStatus(error: InputError): 400 | 413 | 415 | 422 {
