@@ -97,6 +97,8 @@ export class CodingPool {
       this.dispatch();
     });
     worker.on("error", (error: Error & { code?: string }) => {
+      // A thread that cannot even load would be replaced forever: the waiting documents fail with its error.
+      if (!slot.ready) return this.failToStart(slot, error);
       const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       this.replace(slot, memory ? this.budgetError(slot, `needed over ${this.memoryMb} MB`) : error);
     });
@@ -104,6 +106,14 @@ export class CodingPool {
       if (slot.current) this.replace(slot, new Error("the coding thread stopped"));
     });
     return slot;
+  }
+
+  private failToStart(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    if (this.slots.length > 0) return;
+    for (const pending of this.queue.splice(0))
+      pending.reject(new Error(`the coding thread could not start (${error.message})`));
   }
 
   private answered(slot: Slot, answer: CodingAnswer): void {
