@@ -14,6 +14,8 @@ export interface PollOptions {
   now?: () => number;
   /** Codes an item; a CodingPool's `code` keeps the watcher's event loop free (default: on this thread). */
   coder?: Coder;
+  /** Aborted when the watcher stops: requests in flight end at once, and the feed is due again on restart. */
+  signal?: AbortSignal;
 }
 
 /** Called with the events new items are part of, before the items are marked seen: a crash in between repeats it. */
@@ -104,6 +106,13 @@ export async function pollFeed(
     state.next_poll_at = new Date(now() + feed.interval).toISOString();
   } catch (error) {
     result.error = (error as Error).message;
+    if (options.signal?.aborted) {
+      // Our stop, not the feed's failure: no back-off, and the next run polls it first.
+      result.error = "stopped before the feed answered";
+      state.polled_at = new Date(now()).toISOString();
+      await store.saveFeedState(state);
+      return { ...result, nextPollAt: Date.parse(state.next_poll_at) };
+    }
     state.failures += 1;
     state.last_error = result.error;
     const backoff = Math.min(MAX_BACKOFF_MS, feed.interval * 2 ** (state.failures - 1)) * (0.8 + Math.random() * 0.4);

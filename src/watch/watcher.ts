@@ -35,6 +35,7 @@ export class Watcher {
   private readonly pacing = new HostPacing();
   private readonly dueAt = new Map<string, number>();
   private stopped = false;
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly config: WatchConfig,
@@ -106,14 +107,16 @@ export class Watcher {
     }
   }
 
+  /** Stops scheduling, and ends requests in flight: a watch stops within moments, not after its slowest feed. */
   stop(): void {
     this.stopped = true;
+    this.stopping.abort();
   }
 
   private async poll(feed: WatchConfig["feeds"][number]): Promise<void> {
     const totals = this.totals;
     const result = await this.withStoreRetries(() =>
-      pollFeed(feed, this.store, this.options, async (events) => {
+      pollFeed(feed, this.store, { ...this.options, signal: this.stopping.signal }, async (events) => {
         totals.alerts += (await this.alerter.check(events)).length;
       }),
     );

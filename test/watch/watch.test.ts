@@ -291,4 +291,28 @@ describe("vigil watch", () => {
       await fresh.close();
     }
   });
+
+  test("stop() ends a hanging request at once, without backing the feed off", async () => {
+    const fresh = await openStore(join(tempDir(), "vigil.db"));
+    try {
+      const feeds = WatchConfigSchema.parse({ feeds: [{ url: `${base}/hang.xml`, interval: "1s" }] });
+      const hanging = new Watcher(
+        feeds,
+        fresh,
+        { timeoutMs: 20_000, maxBytes: 1_000_000, coder: async (report) => processReport(report) },
+        { onPoll: () => {}, onAlert: () => {}, log: () => {} },
+      );
+      const running = hanging.run();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const stopped = Date.now();
+      hanging.stop();
+      await running;
+      assert.ok(Date.now() - stopped < 2000, `stopped after ${Date.now() - stopped} ms, not the 20 s timeout`);
+      const state = await fresh.getFeedState(`${base}/hang.xml`);
+      assert.equal(state?.failures, 0);
+      assert.ok(Date.parse(state?.next_poll_at ?? "") <= Date.now(), "due again at once on restart");
+    } finally {
+      await fresh.close();
+    }
+  });
 });
