@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
+import { benchBigPost } from "./big-post.js";
+import { benchOneEvent } from "./one-event.js";
 import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
 import { benchStore } from "./store.js";
 import { benchWatch } from "./watch.js";
@@ -97,5 +99,7 @@ console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (
 
 if (process.env.BENCH_ONLY === "extract") process.exit(0);
 await benchStore();
+await benchOneEvent();
 await benchApi();
+await benchBigPost();
 await benchWatch();

@@ -33,6 +33,25 @@ function guessBomlessUtf16(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
   return null;
 }
 
+/** Over this share of C0 control bytes, input is binary: random bytes have about one in nine, text next to none. */
+const MAX_CONTROL_SHARE = 0.01;
+/** Fewer control bytes than this are tolerated whatever the length (a stray form feed, a DOS end-of-file mark). */
+const MIN_CONTROL_BYTES = 16;
+
+/**
+ * Binary without a NUL byte (compressed or encrypted data, random bytes) would otherwise decode as Windows-1252
+ * noise. Tab, line feed, vertical tab, form feed and carriage return are text; so are ESC, SO and SI, which the
+ * ISO-2022 encodings of Japanese and Chinese use to switch character sets.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of bytes) {
+    if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls++;
+  }
+  return controls >= MIN_CONTROL_BYTES && controls > MAX_CONTROL_SHARE * bytes.length;
+}
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x1b]);
+
 /**
  * Turns a report's bytes into text: a byte-order mark decides first, then strict UTF-8, then chardet's guess
  * (Windows-1252 when it has none), decoded with iconv-lite. Binary input is refused rather than decoded to noise.
@@ -65,6 +84,12 @@ function decodeAnyText(bytes: Uint8Array, source: string, declaredCharset?: stri
       "binary",
       source,
       "the input holds NUL bytes, so it is binary, not text; give the report's text, HTML or feed",
+    );
+  if (looksBinary(bytes))
+    throw new InputError(
+      "binary",
+      source,
+      "the input is full of control bytes, so it is binary, not text; give the report's text, HTML or feed",
     );
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };

@@ -13,8 +13,12 @@ export const EXIT_CODES = {
   no_items: 8,
   not_found: 9,
   store: 10,
+  /** A document that took longer, or more memory, to code than one document may: skipped. */
+  over_budget: 12,
+  /** `vigil watch --once`: some feeds failed, others were polled (7 when every one failed). */
+  feeds_failed: 11,
 } as const;
-export type InputProblem = Exclude<keyof typeof EXIT_CODES, "internal" | "usage" | "store">;
+export type InputProblem = Exclude<keyof typeof EXIT_CODES, "internal" | "usage" | "store" | "feeds_failed">;
 
 export class InputError extends Error {
   constructor(

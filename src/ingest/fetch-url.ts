@@ -19,6 +19,8 @@ export interface FetchOptions {
   maxBytes: number;
   /** Extra request headers (conditional GET: If-None-Match, If-Modified-Since). */
   headers?: Record<string, string>;
+  /** Aborts the request early (a watcher stopping). */
+  signal?: AbortSignal;
 }
 
 /** An HTTP answer that is not a page: the status, and how long the server asks us to wait (429/503 Retry-After). */
@@ -36,11 +38,14 @@ export class HttpStatusError extends InputError {
  * Fetches a page or feed the user pointed Vigil at, with a timeout, a size cap that stops reading as soon as it is
  * passed, and a User-Agent that says who is asking.
  */
-export async function fetchUrl(url: string, { timeoutMs, maxBytes, headers = {} }: FetchOptions): Promise<FetchedPage> {
+export async function fetchUrl(
+  url: string,
+  { timeoutMs, maxBytes, headers = {}, signal }: FetchOptions,
+): Promise<FetchedPage> {
   let response: Response;
   try {
     response = await fetch(url, {
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs),
       redirect: "follow",
       headers: {
         "user-agent": USER_AGENT,

@@ -23,3 +23,16 @@ function isRealDay(isoDay: string): boolean {
 export function namesNoDay(value: unknown): boolean {
   return (typeof value === "string" || typeof value === "number") && /^\d{4}(-\d{2})?$/.test(String(value).trim());
 }
+
+/**
+ * A publication date given by hand (`--published`, `?published=`): a calendar day, or a day and a time read as UTC;
+ * null when it is neither ("2024-02-30", "2024-13-01", "yesterday").
+ * @example publicationOption("2024-08-25T22:41") // "2024-08-25T22:41:00Z"
+ */
+export function publicationOption(value: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2})?)?$/.exec(value.trim());
+  if (!match?.[1] || !isRealDay(match[1])) return null;
+  if (!match[2]) return match[1];
+  const millis = Date.parse(`${value.trim()}Z`);
+  return Number.isNaN(millis) ? null : new Date(millis).toISOString().replace(/\.\d{3}Z$/, "Z");
+}

@@ -1,3 +1,4 @@
+import { isRealDay } from "../base/calendar.js";
 import { TAXONOMY } from "../code/taxonomy.js";
 import { countryNameOf, iso3Of } from "../export/index.js";
 import { fillCountry } from "../sources/actors/acled-conventions.js";
@@ -8,10 +9,15 @@ import type { EventQuery, EventSort } from "../store/index.js";
 export class FilterError extends Error {
   constructor(
     readonly filter: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${filter}: ${detail}`);
     this.name = "FilterError";
+  }
+
+  /** The same error under the name the user typed the filter by (`sub_type` in a URL for `sub-type`). */
+  renamed(names: Record<string, string>): FilterError {
+    return new FilterError(names[this.filter] ?? this.filter, this.detail);
   }
 }
 
@@ -81,10 +87,21 @@ export function eventFilters(input: FilterInput): Omit<EventQuery, "limit" | "of
   return query;
 }
 
-export function wholeNumber(value: string, filter: string, minimum: number): number {
+/**
+ * A whole number as typed, at most 2^53 - 1: past that a number is no longer exact, and a database refuses it
+ * ("datatype mismatch" from SQLite for an offset of 2^63).
+ * @example wholeNumber("20", "limit", 1) // 20
+ */
+export function wholeNumber(
+  value: string,
+  filter: string,
+  minimum: number,
+  maximum: number = Number.MAX_SAFE_INTEGER,
+): number {
   const number = Number(value);
   if (!/^\d+$/.test(value.trim()) || number < minimum)
     throw new FilterError(filter, `a whole number, ${minimum} or more`);
+  if (number > maximum) throw new FilterError(filter, `at most ${maximum}`);
   return number;
 }
 
@@ -92,8 +109,11 @@ function day(value: string, side: "start" | "end", filter: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
   if (!match) throw new FilterError(filter, "use YYYY-MM-DD, YYYY-MM or YYYY");
   const [, year, month, date] = match;
+  // Date.parse reads "2024-02-30" as 1 March and "2024-13" is no month at all: both are typing mistakes.
+  if (month && (Number(month) < 1 || Number(month) > 12))
+    throw new FilterError(filter, `${value.trim()} has no month ${month}: use 01 to 12`);
   if (date) {
-    if (Number.isNaN(Date.parse(`${value.trim()}T00:00:00Z`))) throw new FilterError(filter, "not a calendar day");
+    if (!isRealDay(value.trim())) throw new FilterError(filter, `${value.trim()} is not a day of the calendar`);
     return value.trim();
   }
   if (month) {

@@ -3,12 +3,14 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { acledCsv, featureCollection } from "../export/index.js";
+import { type ExportFormat, eventPages, exportStream } from "../export/index.js";
 import { InputError } from "../ingest/index.js";
-import { type StoredEvent, StoredEventSchema } from "../model/index.js";
+import { StoredEventSchema } from "../model/index.js";
 import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
 import { type EventQuery, type Store, StoreError } from "../store/index.js";
+import { type Coder, CodingPool } from "../worker/coding-pool.js";
 import { acledRead } from "./acled.js";
+import { expensiveLimit } from "./expensive-limit.js";
 import { HttpError } from "./http-error.js";
 import { ingestBody } from "./ingest-body.js";
 import { readCache } from "./read-cache.js";
@@ -30,6 +32,10 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Folder of the built web page (dist/web); none serves the API alone. */
   webRoot?: string | null;
+  /** Codes POSTed documents (default: a CodingPool of one thread, so coding never blocks the server). */
+  coder?: Coder;
+  /** Aborted when the server shuts down: uploads stop after the batch in flight. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -53,6 +59,9 @@ const PAGE_AND_API_HEADERS = {
   referrerPolicy: "no-referrer",
   strictTransportSecurity: false,
 } satisfies Parameters<typeof secureHeaders>[0];
+
+/** The filters whose query parameter is spelled otherwise than the CLI option `eventFilters` names them by. */
+const QUERY_NAMES = { "sub-type": "sub_type", "radius-km": "radius_km", "min-fatalities": "min_fatalities" };
 
 const PAGE = 50;
 const MAX_PAGE = 1000;
@@ -89,6 +98,7 @@ const errors = {
 export function buildApp(options: ServerOptions): OpenAPIHono {
   const { store } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const coder = options.coder ?? new CodingPool().code;
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) return c.json({ error: result.error.issues.map(describeIssue).join("; ") }, 400);
@@ -97,7 +107,7 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
 
   app.onError((error, c) => {
     if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
-    if (error instanceof FilterError) return c.json({ error: error.message }, 400);
+    if (error instanceof FilterError) return c.json({ error: error.renamed(QUERY_NAMES).message }, 400);
     if (error instanceof InputError) return c.json({ error: error.message }, inputStatus(error));
     if (error instanceof StoreError) return c.json({ error: "the store is not available" }, 503);
     process.stderr.write(`vigil serve: ${(error as Error).stack}\n`);
@@ -106,6 +116,8 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
   app.notFound((c) => c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404));
   app.use("*", secureHeaders(PAGE_AND_API_HEADERS));
   app.use("*", readCache(store));
+  const limit = expensiveLimit({ trusted: (authorization) => hasToken(authorization, options.token) });
+  for (const path of ["/events.csv", "/events.geojson", "/api/acled/read"]) app.use(path, limit);
 
   app.openapi(
     createRoute({
@@ -142,16 +154,11 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
   );
 
   // Non-JSON bodies: described in the OpenAPI document, served by plain routes with the same filter validation.
-  const exports: [string, string, string, (events: StoredEvent[]) => string][] = [
-    [
-      "/events.geojson",
-      "application/geo+json",
-      "RFC 7946 FeatureCollection",
-      (e) => JSON.stringify(featureCollection(e)),
-    ],
-    ["/events.csv", "text/csv; charset=utf-8", "ACLED's columns in ACLED's order", (e) => acledCsv(e)],
+  const exports: [string, string, string, ExportFormat][] = [
+    ["/events.geojson", "application/geo+json", "RFC 7946 FeatureCollection", "geojson"],
+    ["/events.csv", "text/csv; charset=utf-8", "ACLED's columns in ACLED's order", "csv"],
   ];
-  for (const [path, type, description, render] of exports) {
+  for (const [path, type, description, format] of exports) {
     app.openAPIRegistry.registerPath({
       method: "get",
       path,
@@ -159,14 +166,15 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
       responses: {
         200: { content: { [type.split(";")[0] as string]: { schema: z.string() } }, description },
         ...errors,
+        429: json(ErrorSchema, "too many exports at once from clients without the token; see Retry-After"),
       },
     });
     app.get(path, async (c) => {
       const filters = EventFiltersSchema.safeParse(c.req.query());
       if (!filters.success) throw new HttpError(400, filters.error.issues.map(describeIssue).join("; "));
-      const events = await store.listEvents(queryOf(filters.data, MAX_EXPORT, MAX_EXPORT));
+      const query = queryOf(filters.data, MAX_EXPORT, MAX_EXPORT);
       c.header("Content-Type", type);
-      return c.body(render(events), 200);
+      return c.body(exportStream(eventPages(store, query, query.offset, query.limit), format), 200);
     });
   }
 
@@ -219,7 +227,9 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
         "published_at?, id?} or an array of them) or application/x-ndjson. Needs `Authorization: Bearer <token>`.",
       request: { query: z.object({ published: z.string().optional(), url: z.string().optional() }) },
       responses: {
-        201: json(IngestResultSchema, "stored; events created or merged"),
+        201: json(IngestResultSchema, "stored; events created or merged; documents that could not be coded skipped"),
+        422: json(ErrorSchema, "the one document sent took over the time or memory budget to code"),
+        503: json(ErrorSchema, "the server is shutting down; documents not yet stored are named"),
         401: json(ErrorSchema, "missing or wrong token"),
         403: json(ErrorSchema, "writes are off: no token configured"),
         413: json(ErrorSchema, "body too large"),
@@ -229,7 +239,7 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
     }),
     async (c) => {
       authorize(c, options.token);
-      const result = await ingestBody(c, store, maxBodyBytes);
+      const result = await ingestBody(c, { store, maxBytes: maxBodyBytes, coder, signal: options.signal });
       return c.json(result, 201);
     },
   );
@@ -251,17 +261,23 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
 function authorize(c: Context, token: string | undefined): void {
   if (!token)
     throw new HttpError(403, "write endpoints are off: start `vigil serve` with VIGIL_TOKEN set to enable them");
-  const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1] ?? "";
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+  if (!hasToken(c.req.header("Authorization"), token)) {
     c.header("WWW-Authenticate", "Bearer");
     throw new HttpError(401, "send the server's token as `Authorization: Bearer <token>`");
   }
 }
 
-function inputStatus(error: InputError): 400 | 413 | 415 {
+/** Whether an Authorization header carries the token, compared in constant time. */
+function hasToken(authorization: string | undefined, token: string | undefined): boolean {
+  if (!token) return false;
+  const given = Buffer.from(/^Bearer (.+)$/.exec(authorization ?? "")?.[1] ?? "");
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function inputStatus(error: InputError): 400 | 413 | 415 | 422 {
   if (error.problem === "too_large") return 413;
+  if (error.problem === "over_budget") return 422;
   if (error.problem === "binary") return 415;
   return 400;
 }

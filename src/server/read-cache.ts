@@ -33,16 +33,26 @@ export function readCache(store: Store): MiddlewareHandler {
     await next();
     if (c.res.status !== 200) return;
     c.res.headers.set("ETag", etag);
-    const body = await c.res.clone().arrayBuffer();
-    if (body.byteLength > MAX_BYTES / 8) return;
-    if (hit) bytes -= hit.body.byteLength;
+    const type = c.res.headers.get("Content-Type") ?? "";
+    // Read beside the client, not before it: a streamed export starts at once and is cached when it ends.
+    void c.res
+      .clone()
+      .arrayBuffer()
+      .then((body) => remember(key, { version, status: 200, type, body }))
+      .catch(() => undefined);
+  };
+
+  function remember(key: string, entry: Entry): void {
+    if (entry.body.byteLength > MAX_BYTES / 8) return;
+    const old = entries.get(key);
+    if (old) bytes -= old.body.byteLength;
     entries.delete(key);
-    entries.set(key, { version, status: c.res.status, type: c.res.headers.get("Content-Type") ?? "", body });
-    bytes += body.byteLength;
-    for (const [oldest, entry] of entries) {
+    entries.set(key, entry);
+    bytes += entry.body.byteLength;
+    for (const [oldest, stale] of entries) {
       if (entries.size <= MAX_ENTRIES && bytes <= MAX_BYTES) break;
       entries.delete(oldest);
-      bytes -= entry.body.byteLength;
+      bytes -= stale.body.byteLength;
     }
-  };
+  }
 }

@@ -60,14 +60,8 @@ export const IngestResultSchema = z
   .object({
     documents: z.array(z.object({ id: z.string(), stored: z.enum(["added", "existing"]) })),
     events: z.object({ created: z.number().int(), merged: z.number().int() }),
+    skipped: z
+      .array(z.object({ item: z.number().int(), error: z.string() }))
+      .openapi({ description: "documents that could not be coded (empty, or over the time or memory budget)" }),
   })
   .openapi("IngestResult");
-
-export const JsonReportSchema = z.object({
-  text: z.string().min(1),
-  id: z.string().optional(),
-  url: z.string().optional(),
-  title: z.string().optional(),
-  published_at: z.string().optional(),
-  language: z.string().optional(),
-});

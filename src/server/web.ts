@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 
@@ -21,9 +21,19 @@ export function serveWebPage(app: OpenAPIHono, root: string): void {
   });
   app.get("/assets/*", (c) => {
     const path = normalize(join(root, c.req.path));
-    if (!path.startsWith(join(root, "assets")) || !existsSync(path)) return c.json({ error: "no such asset" }, 404);
+    // "/assets/", "/assets/." and "/assets/%2e" name the folder itself, which is no asset.
+    if (!path.startsWith(join(root, "assets", "/")) || !isFile(path)) return c.json({ error: "no such asset" }, 404);
     c.header("Content-Type", TYPES[extname(path)] ?? "application/octet-stream");
     c.header("Cache-Control", "public, max-age=31536000, immutable");
     return c.body(readFileSync(path));
   });
+}
+
+/** False for folders, missing files and paths no file can have (a NUL byte). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }

@@ -4,13 +4,18 @@ import { fetchUrl, HttpStatusError } from "../ingest/fetch-url.js";
 import { InputError, type RawReport, reportsFromBytes } from "../ingest/index.js";
 import { readHtml } from "../ingest/readers/html.js";
 import { processReport } from "../pipeline/index.js";
-import { type FeedState, type Store, StoreError } from "../store/index.js";
+import { type CodedReport, type FeedState, type Store, StoreError } from "../store/index.js";
+import type { Coder } from "../worker/coding-pool.js";
 import type { FeedConfig } from "./config.js";
 
 export interface PollOptions {
   timeoutMs: number;
   maxBytes: number;
   now?: () => number;
+  /** Codes an item; a CodingPool's `code` keeps the watcher's event loop free (default: on this thread). */
+  coder?: Coder;
+  /** Aborted when the watcher stops: requests in flight end at once, and the feed is due again on restart. */
+  signal?: AbortSignal;
 }
 
 /** Called with the events new items are part of, before the items are marked seen: a crash in between repeats it. */
@@ -22,6 +27,8 @@ export interface PollResult {
   fresh: number;
   events: string[];
   error: string | null;
+  /** Items that could not be coded (empty, or over the budget for one document): skipped, and not tried again. */
+  skipped: string[];
   notModified: boolean;
   /** When the feed is due again (ms since the epoch): its interval, or its back-off after a failure. */
   nextPollAt: number;
@@ -60,6 +67,7 @@ export async function pollFeed(
     fresh: 0,
     events: [],
     error: null,
+    skipped: [],
     notModified: false,
     nextPollAt: 0,
   };
@@ -81,7 +89,7 @@ export async function pollFeed(
       result.fresh = fresh.length;
       if (fresh.length) {
         const reports = await Promise.all(fresh.map(({ item }) => withArticle(item, feed, options)));
-        const coded = reports.map((report) => processReport(report));
+        const coded = await codeEach(reports, options.coder ?? onThisThread, result.skipped);
         const stored = await store.putReports(coded);
         result.events = stored.events;
         await onStored(stored.events);
@@ -98,6 +106,13 @@ export async function pollFeed(
     state.next_poll_at = new Date(now() + feed.interval).toISOString();
   } catch (error) {
     result.error = (error as Error).message;
+    if (options.signal?.aborted) {
+      // Our stop, not the feed's failure: no back-off, and the next run polls it first.
+      result.error = "stopped before the feed answered";
+      state.polled_at = new Date(now()).toISOString();
+      await store.saveFeedState(state);
+      return { ...result, nextPollAt: Date.parse(state.next_poll_at) };
+    }
     state.failures += 1;
     state.last_error = result.error;
     const backoff = Math.min(MAX_BACKOFF_MS, feed.interval * 2 ** (state.failures - 1)) * (0.8 + Math.random() * 0.4);
@@ -111,6 +126,19 @@ export async function pollFeed(
   await store.saveFeedState(state);
   result.nextPollAt = Date.parse(state.next_poll_at);
   return result;
+}
+
+const onThisThread: Coder = async (report) => processReport(report);
+
+/** Codes every report; one that cannot be coded is skipped (its reason kept), never failing the others. */
+async function codeEach(reports: RawReport[], coder: Coder, skipped: string[]): Promise<CodedReport[]> {
+  const results = await Promise.allSettled(reports.map((report) => coder(report)));
+  return results.flatMap((result) => {
+    if (result.status === "fulfilled") return [result.value];
+    if (!(result.reason instanceof InputError)) throw result.reason;
+    skipped.push(result.reason.message);
+    return [];
+  });
 }
 
 /** The items not seen before, each with every key it is known by (guid, link, content). */

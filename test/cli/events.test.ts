@@ -67,13 +67,32 @@ describe("vigil events, split and explain --event", () => {
     bad(["--format", "xml"], /Allowed choices are table, json, jsonl, csv, geojson/);
   });
 
+  test("dates no calendar has and numbers past 2^53 are usage errors naming the option", () => {
+    for (const [args, message] of [
+      [["--since", "2024-13"], "vigil: --since: 2024-13 has no month 13: use 01 to 12\n"],
+      [["--until", "2024-02-30"], "vigil: --until: 2024-02-30 is not a day of the calendar\n"],
+      [
+        ["--offset", "99999999999999999999"],
+        `error: option '--offset <n>' argument '99999999999999999999' is invalid. must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}\n(run with --help for usage)\n`,
+      ],
+    ] as const) {
+      const run = vigil(["events", "--db", db, ...args]);
+      assert.equal(run.status, EXIT_CODES.usage, args.join(" "));
+      assert.equal(run.stderr, message);
+    }
+    const published = vigil(["extract", fixture("reports", "djibo-convoy.txt"), "--published", "2024-02-30"]);
+    assert.equal(published.status, EXIT_CODES.usage);
+    assert.match(published.stderr, /--published <date>.*use a calendar day, YYYY-MM-DD or YYYY-MM-DDTHH:MM/);
+  });
+
   test("explain --event shows reasons, sources and merge scores; split undoes the merge", () => {
     const [djibo] = list("--sort", "sources");
     const explained = vigil(["explain", "--event", djibo?.id as string, "--db", db]);
     assert.equal(explained.status, 0, explained.stderr);
     assert.match(explained.stdout, /fatalities +the lowest of the sources' counts \(100, 400\)/);
     assert.match(explained.stdout, /"at least 100" \(en\/quantity/);
-    assert.equal(explained.stdout.match(/: score \d\.\d+: same day/g)?.length, 3);
+    // One link per report that joined the event (two of three), each with its score and reasons.
+    assert.equal(explained.stdout.match(/: score \d\.\d+: same day/g)?.length, 2);
     const ngo = djibo?.sources.find((s) => s.input_id === "djibo-ngo")?.id as string;
     const split = vigil(["events", "split", djibo?.id as string, "--document", ngo, "--db", db]);
     assert.equal(split.status, 0, split.stderr);

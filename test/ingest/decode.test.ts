@@ -35,6 +35,8 @@ const REFUSED = [
   { file: "pixel.png", problem: "binary" },
   { file: "scan.pdf", problem: "binary" },
   { file: "nul-bytes.txt", problem: "binary" },
+  // 100 KB of random bytes with every NUL replaced: once stored as a windows-1252 "document".
+  { file: "random-no-nul.bin", problem: "binary" },
 ];
 
 describe("decodeBytes refuses what is not text", () => {
@@ -51,4 +53,9 @@ describe("decodeBytes refuses what is not text", () => {
 test("a charset declared by the server is used when the bytes are not UTF-8", () => {
   const bytes = Buffer.from([0x53, 0xe9, 0x62, 0x62, 0x61]); // "Sébba" in Latin-1
   assert.deepEqual(decodeBytes(bytes, "page", "iso-8859-1"), { text: "Sébba", encoding: "windows-1252" });
+});
+
+test("text with a few control bytes (form feeds, a DOS end-of-file mark, ISO-2022 escapes) is still text", () => {
+  const text = `Gunmen attacked Gao on Friday.\f\x1b$B\x1b(B${"Soldiers arrived later. ".repeat(40)}\x1a`;
+  assert.equal(decodeBytes(Buffer.from(text, "latin1"), "report.txt").text, text);
 });

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { type InputError, type RawReport, readInputs } from "../../src/ingest/index.js";
 import { sniffForm } from "../../src/ingest/sniff.js";
-import { fixture } from "../helpers/cli.js";
+import { fixture, tempDir } from "../helpers/cli.js";
 
 async function readAll(args: string[], options = {}) {
   const reports: RawReport[] = [];
@@ -17,6 +18,21 @@ async function readAll(args: string[], options = {}) {
 }
 
 describe("HTML pages", () => {
+  test("valid HTML nested 20,000 deep is read, not refused with a stack overflow", async () => {
+    const path = join(tempDir(), "deep.html");
+    const sentence = "Gunmen attacked the market in Gao, Mali, on Friday, killing four traders.";
+    writeFileSync(
+      path,
+      `<!doctype html><html><body>${"<div>".repeat(20_000)}<p>${sentence}</p>${"</div>".repeat(20_000)}</body></html>`,
+    );
+    const { reports, errors } = await readAll([path]);
+    assert.deepEqual(
+      errors.map((e) => e.message),
+      [],
+    );
+    assert.equal(reports[0]?.text, sentence);
+  });
+
   test("main text without navigation, scripts or footer, and metadata from meta tags", async () => {
     const { reports, errors } = await readAll([fixture("reports", "article.html")]);
     assert.equal(errors.length, 0);

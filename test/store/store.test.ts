@@ -180,6 +180,37 @@ for (const backend of backends()) {
       await store.close();
     });
 
+    test("one event told by 300 reports stores one link per report that joined it, not one per pair", async () => {
+      const outlets = ["radio", "wire", "daily", "agency", "monitor"];
+      const reports = Array.from({ length: 300 }, (_, i) =>
+        codedReport({
+          id: `djibo-${i}`,
+          text: `Gunmen killed 12 civilians in Djibo, Burkina Faso, on Monday, the ${outlets[i % 5]} said in its bulletin number ${i}.`,
+          published_at: "2024-06-12",
+        }),
+      );
+      const store = await openStore(await backend.fresh());
+      for (let i = 0; i < reports.length; i += 50) await store.putReports(reports.slice(i, i + 50));
+      const [event] = await allEvents(store);
+      assert.equal(event?.sources.length, 300);
+      const explanation = await store.explainEvent(event?.id as string);
+      assert.equal(explanation?.links.length, 299, "pairwise links would be 44,850");
+      const explained = new Set(explanation?.links.flatMap((l) => [l.a, l.b]));
+      assert.equal(explained.size, 300, "every report's reason to be in the event is kept");
+      // Split off the report the others matched first: the rest still match each other and stay one event.
+      const degree = new Map<string, number>();
+      for (const id of explanation?.links.flatMap((l) => [l.a, l.b]) ?? []) degree.set(id, (degree.get(id) ?? 0) + 1);
+      const [hub] = [...degree].sort((x, y) => y[1] - x[1])[0] ?? [""];
+      const hubDocument = event?.sources.find((s) => s.source_event_id === hub)?.id as string;
+      const parts = await store.splitEvent(event?.id as string, [hubDocument]);
+      assert.equal(parts.length, 2);
+      assert.deepEqual(
+        (await allEvents(store)).map((e) => e.sources.length).sort((a, b) => a - b),
+        [1, 299],
+      );
+      await store.close();
+    });
+
     test("filters, sorting and paging", async () => {
       const store = await openStore(await backend.fresh());
       await store.putReports(ALL.map(report));

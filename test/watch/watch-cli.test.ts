@@ -76,4 +76,37 @@ describe("vigil watch and vigil stats on the command line", () => {
       server.close();
     }
   });
+
+  test("--once exits 11 when any feed failed and 7 when every one did, so cron notices", async () => {
+    const server = createServer((request, response) => {
+      if (request.url === "/ok.xml") {
+        response.writeHead(200, { "content-type": "application/rss+xml" });
+        return response.end(
+          '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>q1</guid><title>Quiet</title><description>Markets reopened in Gao.</description></item></channel></rss>',
+        );
+      }
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const dir = tempDir();
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const watchFile = (names: string[]) => {
+        const path = join(dir, `${names.join("-")}.json`);
+        writeFileSync(path, JSON.stringify({ feeds: names.map((name) => ({ url: `${base}/${name}.xml` })) }));
+        return path;
+      };
+      const db = join(dir, "vigil.db");
+      for (const [names, status] of [
+        [["ok"], 0],
+        [["ok", "gone"], EXIT_CODES.feeds_failed],
+        [["gone", "missing"], EXIT_CODES.unreachable],
+      ] as const) {
+        const run = await vigilAsync(["watch", watchFile([...names]), "--once", "--db", db]);
+        assert.equal(run.status, status, `${names.join(", ")}: ${run.stderr}`);
+      }
+    } finally {
+      server.close();
+    }
+  });
 });

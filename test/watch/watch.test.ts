@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { processReport } from "../../src/pipeline/index.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { type Alert, Alerter, pollFeed, type WatchConfig, WatchConfigSchema, Watcher } from "../../src/watch/index.js";
 import { tempDir } from "../helpers/cli.js";
@@ -95,6 +96,12 @@ describe("vigil watch", () => {
         return response.end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>cut');
       }
       if (path === "/hang.xml") return; // never answers
+      if (path === "/static.xml") {
+        response.writeHead(200, { "content-type": "application/rss+xml" });
+        return response.end(
+          '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>s1</guid><title>Quiet day</title><description>Markets reopened in Gao.</description></item></channel></rss>',
+        );
+      }
       const article = /^\/articles\/(\w+)\.html$/.exec(path)?.[1];
       if (article && ARTICLES[article]) {
         response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -239,5 +246,73 @@ describe("vigil watch", () => {
     assert.equal(polled("busy"), 0, "its Retry-After has not passed");
     assert.ok(polled("good") >= 2, `good polled ${polled("good")} times`);
     assert.ok(polled("broken") < polled("good"), `broken backs off (${polled("broken")} polls)`);
+  });
+
+  test("a hanging feed costs its own schedule, not its host-neighbours'", async () => {
+    const fresh = await openStore(join(tempDir(), "vigil.db"));
+    try {
+      const feeds = WatchConfigSchema.parse({
+        feeds: ["hang", "static", "busy"].map((name) => ({ url: `${base}/${name}.xml`, interval: "1s" })),
+      });
+      const polledAt: Record<string, number[]> = {};
+      const started = Date.now();
+      const hanging = new Watcher(
+        feeds,
+        fresh,
+        // Coded on this thread: a coding thread's start-up (seconds under tsx) would blur the times measured.
+        { timeoutMs: 3000, maxBytes: 1_000_000, coder: async (report) => processReport(report) },
+        {
+          onPoll: (result) => {
+            const path = new URL(result.feed).pathname;
+            polledAt[path] = [...(polledAt[path] ?? []), Date.now() - started];
+          },
+          onAlert: () => {},
+          log: () => {},
+        },
+      );
+      await hanging.once();
+      assert.ok((polledAt["/static.xml"]?.[0] ?? 9999) < 1500, `--once: static polled at ${polledAt["/static.xml"]}`);
+      assert.ok((polledAt["/busy.xml"]?.[0] ?? 9999) < 1500, `--once: busy polled at ${polledAt["/busy.xml"]}`);
+      assert.ok((polledAt["/hang.xml"]?.[0] ?? 0) >= 2900, "the hanging feed waited for its timeout");
+      for (const key of Object.keys(polledAt)) delete polledAt[key];
+      await fresh.saveFeedState({
+        ...((await fresh.getFeedState(`${base}/hang.xml`)) as NonNullable<Awaited<ReturnType<Store["getFeedState"]>>>),
+        next_poll_at: new Date(0).toISOString(),
+      });
+      const done = hanging.run();
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      hanging.stop();
+      await done;
+      assert.ok(
+        (polledAt["/static.xml"]?.length ?? 0) >= 3,
+        `running: static polled at ${polledAt["/static.xml"]} ms while the hanging feed waited`,
+      );
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test("stop() ends a hanging request at once, without backing the feed off", async () => {
+    const fresh = await openStore(join(tempDir(), "vigil.db"));
+    try {
+      const feeds = WatchConfigSchema.parse({ feeds: [{ url: `${base}/hang.xml`, interval: "1s" }] });
+      const hanging = new Watcher(
+        feeds,
+        fresh,
+        { timeoutMs: 20_000, maxBytes: 1_000_000, coder: async (report) => processReport(report) },
+        { onPoll: () => {}, onAlert: () => {}, log: () => {} },
+      );
+      const running = hanging.run();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const stopped = Date.now();
+      hanging.stop();
+      await running;
+      assert.ok(Date.now() - stopped < 2000, `stopped after ${Date.now() - stopped} ms, not the 20 s timeout`);
+      const state = await fresh.getFeedState(`${base}/hang.xml`);
+      assert.equal(state?.failures, 0);
+      assert.ok(Date.parse(state?.next_poll_at ?? "") <= Date.now(), "due again at once on restart");
+    } finally {
+      await fresh.close();
+    }
   });
 });

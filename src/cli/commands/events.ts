@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { acledCsv, eventFeature } from "../../export/index.js";
+import { acledCsv, eventFeature, eventPages } from "../../export/index.js";
 import type { StoredEvent } from "../../model/index.js";
 import { eventFilters, FilterError, type FilterInput, SORTS } from "../../query/filters.js";
 import { type EventQuery, openStore, type Store } from "../../store/index.js";
@@ -99,7 +99,7 @@ async function printEvents(store: Store, options: EventsOptions): Promise<void> 
   let first = true;
   if (options.format === "json") write("[");
   if (options.format === "geojson") write('{"type":"FeatureCollection","features":[');
-  for await (const page of pages(store, query, options.offset, options.limit)) {
+  for await (const page of eventPages(store, query, options.offset, options.limit, STREAM_PAGE)) {
     if (options.format === "jsonl") write(page.map((e) => `${JSON.stringify(e)}\n`).join(""));
     else if (options.format === "csv") write(acledCsv(page, first));
     else {
@@ -111,23 +111,6 @@ async function printEvents(store: Store, options: EventsOptions): Promise<void> 
   if (options.format === "csv" && first) write(acledCsv([], true));
   if (options.format === "json") write("\n]\n");
   if (options.format === "geojson") write("\n]}\n");
-}
-
-async function* pages(
-  store: Store,
-  query: Omit<EventQuery, "limit" | "offset">,
-  offset: number,
-  limit = Number.MAX_SAFE_INTEGER,
-): AsyncGenerator<StoredEvent[]> {
-  let at = offset;
-  let left = limit;
-  while (left > 0) {
-    const page = await store.listEvents({ ...query, offset: at, limit: Math.min(STREAM_PAGE, left) });
-    if (page.length) yield page;
-    if (page.length < Math.min(STREAM_PAGE, left)) return;
-    at += page.length;
-    left -= page.length;
-  }
 }
 
 function tableRow(event: StoredEvent) {

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { DEFAULT_READ_OPTIONS } from "../../ingest/index.js";
+import { DEFAULT_READ_OPTIONS, EXIT_CODES } from "../../ingest/index.js";
 import { openStore } from "../../store/index.js";
 import { type Alert, loadWatchConfig, type PollResult, Watcher, type WatchTotals } from "../../watch/index.js";
 import { databaseLocation, parsePositiveInteger } from "../options.js";
@@ -18,7 +18,10 @@ export function watchCommand(program: Command): void {
     .description("poll the feeds of a watch file, store what is new, and alert on events that match its rules")
     .argument("<config>", "watch file (JSON, or YAML with the same keys): feeds and rules")
     .option("--db <location>", "SQLite file or postgres:// URL (default ./vigil.db, or VIGIL_DB)")
-    .option("--once", "poll every feed once, process what is new, and exit (for cron and tests)")
+    .option(
+      "--once",
+      `poll every feed once, process what is new, and exit (for cron): exit ${EXIT_CODES.feeds_failed} when any feed failed, ${EXIT_CODES.unreachable} when all did`,
+    )
     .option("--json-log", "one JSON object per line on stderr instead of a progress line (for servers)")
     .addOption(
       new Option("--timeout <seconds>", "timeout of every request").argParser(parsePositiveInteger).default(20),
@@ -45,7 +48,8 @@ export function watchCommand(program: Command): void {
               { event: "poll", ...result },
               result.error
                 ? `\n${result.feed}: ${result.error} (will retry)\n`
-                : `\r${config.feeds.length} feeds · ${totals.polls} polls · ${totals.fresh} new items · ${totals.events} events · ${totals.alerts} alerts · ${totals.errors} errors `,
+                : result.skipped.map((reason) => `\nskipped ${reason}\n`).join("") +
+                    `\r${config.feeds.length} feeds · ${totals.polls} polls · ${totals.fresh} new items · ${totals.events} events · ${totals.alerts} alerts · ${totals.errors} errors `,
             ),
           onAlert: (alert: Alert) => {
             const e = alert.event;
@@ -68,6 +72,12 @@ export function watchCommand(program: Command): void {
         if (!options.jsonLog) process.stderr.write("\n");
         await store.close();
       }
-      process.exitCode = watcher.totals.errors && watcher.totals.polls === watcher.totals.errors ? 7 : 0;
+      process.exitCode = exitCodeOf(watcher.totals);
     });
+}
+
+/** So that cron notices: a pass in which any feed failed is not a success. */
+function exitCodeOf(totals: WatchTotals): number {
+  if (totals.errors === 0) return 0;
+  return totals.errors === totals.polls ? EXIT_CODES.unreachable : EXIT_CODES.feeds_failed;
 }

@@ -50,6 +50,15 @@ function itemsOf(parsed: Record<string, unknown>): { items: FeedItem[]; kind: st
   return null;
 }
 
+/** Well-formed XML the parser still refuses (an external entity, an entity expanded past its limits) is malformed. */
+function parseXml(xml: string, source: string): Record<string, unknown> {
+  try {
+    return parser.parse(xml) as Record<string, unknown>;
+  } catch (error) {
+    throw new InputError("malformed", source, `the feed cannot be read (${(error as Error).message})`);
+  }
+}
+
 /**
  * Reads an RSS 2.0, RSS 1.0 or Atom feed: each item becomes a report with its link, title, date and guid.
  * Malformed XML and feeds with no items are errors, reported with where the XML breaks.
@@ -60,7 +69,7 @@ export function readFeed(xml: string, source: string, encoding: string): RawRepo
     const { msg, line, col } = valid.err;
     throw new InputError("malformed", source, `the feed is not well-formed XML (line ${line}, column ${col}: ${msg})`);
   }
-  const feed = itemsOf(parser.parse(xml) as Record<string, unknown>);
+  const feed = itemsOf(parseXml(xml, source));
   if (!feed)
     throw new InputError(
       "malformed",

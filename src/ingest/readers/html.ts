@@ -3,7 +3,10 @@ import { parseHTML } from "linkedom";
 import { InputError } from "../errors.js";
 import { normalizePublishedAt } from "../published-date.js";
 import { type RawReport, rawReport } from "../raw-report.js";
-import { domToText } from "./html-text.js";
+import { domDepth, domToText } from "./html-text.js";
+
+/** Real article pages nest a few dozen elements deep; Readability's recursion overflows in the thousands. */
+const READABILITY_MAX_DEPTH = 500;
 
 type HtmlDocument = ReturnType<typeof parseHTML>["document"];
 
@@ -76,8 +79,12 @@ export function readHtml(html: string, source: string, encoding: string): RawRep
   const language = document.documentElement?.getAttribute("lang")?.split("-")[0]?.toLowerCase() || null;
   const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
 
-  // Readability edits the DOM it reads, so it gets its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  // Readability edits the DOM it reads, so it gets its own copy. It walks the DOM by recursion, so a page nested
+  // deeper than any real article is read whole, by the iterative walk alone.
+  const article =
+    domDepth(document) > READABILITY_MAX_DEPTH
+      ? null
+      : new Readability(parseHTML(html).document as unknown as Document).parse();
   let text = article?.content ? domToText(parseHTML(`<body>${article.content}</body>`).document) : "";
   if (!text.trim() && document.body) text = domToText(document.body);
   if (!text.trim()) {

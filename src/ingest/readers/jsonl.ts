@@ -29,13 +29,26 @@ export function readJsonlLine(line: string, lineNumber: number, source: string, 
       `not valid JSON (${(error as Error).message}); each line must be one JSON object`,
     );
   }
+  return readJsonDocument(parsed, { source, where }, maxChars);
+}
+
+/**
+ * Reads one document already parsed from JSON, a line of a JSON Lines file or an item of a JSON body POSTed to the
+ * API: the same shape for both (optional fields may be null, a month or a year alone is no publication day).
+ * `where` names the document in errors ("feed.jsonl:3", "POST /documents item 2").
+ */
+export function readJsonDocument(
+  parsed: unknown,
+  { source, where }: { source: string; where: string },
+  maxChars: number,
+): RawReport {
   const result = JsonlDocumentSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new InputError(
       "malformed",
       where,
-      `field "${issue?.path.join(".") || "(line)"}": ${issue?.message}; each line needs a "text" string`,
+      `field "${issue?.path.join(".") || "(document)"}": ${issue?.message}; each document is an object with a "text" string`,
     );
   }
   const record = result.data;

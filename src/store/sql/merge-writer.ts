@@ -12,7 +12,7 @@ import {
   type SourceEvent,
 } from "../../merge/index.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
-import type { CandidateCache } from "./candidate-cache.js";
+import type { CandidateCache, CandidateSource } from "./candidate-cache.js";
 import { placeholders, type SqlExecutor, type SqlValue } from "./driver.js";
 import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } from "./event-rows.js";
 
@@ -56,42 +56,69 @@ export async function mergeSourceEvent(
     low: addDays(window.low, -MAX_DATE_GAP_DAYS),
     high: addDays(window.high, MAX_DATE_GAP_DAYS),
   });
-  const matches: { other: Comparable; decision: MergeDecision }[] = [];
-  for (const candidate of candidates) {
-    if (candidate.id === source.id || plainlyApart(source.event, candidate.fields)) continue;
-    const other = { id: candidate.id, event: candidate.fields };
-    const decision = compareSources(source, other);
-    if (decision.match) matches.push({ other, decision });
-  }
+  const { matches, members } = await matchedEvents(tx, source, candidates);
   let eventId = provisional;
   if (matches.length === 0) dirty.set(provisional, [source]);
   else {
+    // One link per event joined, to the report that matched: the links of an event grow with its reports, not
+    // with their pairs (2,000 reports of one event made two million), and each report's reason to join is kept.
     for (const { other, decision } of matches) await link(tx, source, other, decision);
-    const eventOf = await eventIdsOf(
-      tx,
-      matches.map((m) => m.other.id),
-    );
-    let joined = [...new Set(matches.map((m) => eventOf.get(m.other.id) as string))];
+    let joined = [...members.keys()];
     // A user's split stands: a new report that matches both sides joins only the side it matches best.
-    if (joined.length > 1 && (await anyBlockAmong(tx, joined))) {
-      const best = [...matches].sort(
-        (x, y) => y.decision.score - x.decision.score || (x.other.id < y.other.id ? -1 : 1),
-      )[0];
-      joined = [eventOf.get(best?.other.id as string) as string];
-    }
+    if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, candidates, members)];
     eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
   }
   await adoptUndated(tx, source, eventId, dirty);
   return matches.length ? "merged" : "created";
 }
 
-/** The event each of these stored sources belongs to now: merges move sources between events, so it is read fresh. */
-async function eventIdsOf(tx: SqlExecutor, sourceIds: string[]): Promise<Map<string, string>> {
-  const rows = await tx.all<{ id: string; event_id: string }>(
-    `SELECT id, event_id FROM source_events WHERE id IN (${placeholders(sourceIds)})`,
-    sourceIds,
-  );
-  return new Map(rows.map((row) => [row.id, row.event_id]));
+interface Match {
+  other: Comparable;
+  decision: MergeDecision;
+}
+
+/**
+ * The events a new source joins, each with the first of its reports the source matches. Once one report of an
+ * event matches, its other reports are not compared: a report of an event told 2,000 times is compared about once,
+ * not 2,000 times. Joining is still the union of pairwise matches, so arrival order does not change the result.
+ */
+async function matchedEvents(
+  tx: SqlExecutor,
+  source: SourceEvent,
+  candidates: CandidateSource[],
+): Promise<{ matches: Match[]; members: Map<string, Set<string>> }> {
+  const matches: Match[] = [];
+  const members = new Map<string, Set<string>>();
+  const settled = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.id === source.id || settled.has(candidate.id) || plainlyApart(source.event, candidate.fields))
+      continue;
+    const other = { id: candidate.id, event: candidate.fields };
+    const decision = compareSources(source, other);
+    if (!decision.match) continue;
+    matches.push({ other, decision });
+    const rows = await tx.all<{ id: string; event_id: string }>(
+      "SELECT id, event_id FROM source_events WHERE event_id = (SELECT event_id FROM source_events WHERE id = ?)",
+      [candidate.id],
+    );
+    const ids = new Set(rows.map((row) => row.id));
+    for (const id of ids) settled.add(id);
+    members.set(rows[0]?.event_id ?? candidate.id, ids);
+  }
+  return { matches, members };
+}
+
+/** Of these events, the one holding the report the source matches best (highest score, then smallest id). */
+function bestEvent(source: SourceEvent, candidates: CandidateSource[], members: Map<string, Set<string>>): string {
+  let best: { event: string; score: number; id: string } | null = null;
+  for (const candidate of candidates) {
+    const event = [...members].find(([, ids]) => ids.has(candidate.id))?.[0];
+    if (!event) continue;
+    const decision = compareSources(source, { id: candidate.id, event: candidate.fields });
+    if (decision.match && (!best || isBetter(decision.score, candidate.id, best.score, best.id)))
+      best = { event, score: decision.score, id: candidate.id };
+  }
+  return best?.event ?? ([...members.keys()][0] as string);
 }
 
 /** What the undated lookup reads: the compared fields only, not the full coding with its evidence. */
@@ -198,7 +225,7 @@ function ordered(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
 }
 
-async function link(tx: SqlExecutor, x: Comparable, y: Comparable, decision: MergeDecision): Promise<void> {
+export async function link(tx: SqlExecutor, x: Comparable, y: Comparable, decision: MergeDecision): Promise<void> {
   const [a, b] = ordered(x.id, y.id);
   await tx.run("INSERT INTO merge_links (a, b, score, features) VALUES (?, ?, ?, ?) ON CONFLICT (a, b) DO NOTHING", [
     a,
@@ -206,6 +233,42 @@ async function link(tx: SqlExecutor, x: Comparable, y: Comparable, decision: Mer
     decision.score,
     JSON.stringify(decision.features),
   ]);
+}
+
+/**
+ * The groups a set of reports falls into once some pairs are blocked (a split): the stored links not blocked hold,
+ * and dated reports in different groups are compared again, joining (with a new link) where they match. Undated
+ * reports keep to the report they are attached to.
+ */
+export function rejoin(
+  members: SourceEvent[],
+  links: { a: string; b: string }[],
+  blocked: (a: string, b: string) => boolean,
+): { components: SourceEvent[][]; links: { x: SourceEvent; y: Comparable; decision: MergeDecision }[] } {
+  const parent = new Map(members.map((m) => [m.id, m.id]));
+  const root = (id: string): string => {
+    let top = id;
+    while (parent.get(top) !== top) top = parent.get(top) ?? top;
+    parent.set(id, top);
+    return top;
+  };
+  for (const { a, b } of links) if (!blocked(a, b)) parent.set(root(a), root(b));
+  const added: { x: SourceEvent; y: Comparable; decision: MergeDecision }[] = [];
+  const dated = members.filter((m) => dateWindow(m.event)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const [index, x] of dated.entries()) {
+    for (const y of dated.slice(0, index)) {
+      if (root(x.id) === root(y.id) || blocked(x.id, y.id)) continue;
+      const other = { id: y.id, event: matchFieldsOf(y.event) };
+      if (plainlyApart(x.event, other.event)) continue;
+      const decision = compareSources(x, other);
+      if (!decision.match) continue;
+      added.push({ x, y: other, decision });
+      parent.set(root(x.id), root(y.id));
+    }
+  }
+  const groups = new Map<string, SourceEvent[]>();
+  for (const member of members) groups.set(root(member.id), [...(groups.get(root(member.id)) ?? []), member]);
+  return { components: [...groups.values()], links: added };
 }
 
 async function anyBlockAmong(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
@@ -240,9 +303,10 @@ async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[],
     [...eventIds, ...sourceIds],
   );
   const id = eventIdOf([{ id: first?.id ?? (sourceIds[0] as string) }]);
+  // Only the rows that move: a report joining an event of thousands rewrites one row, not thousands.
   await tx.run(
-    `UPDATE source_events SET event_id = ? WHERE event_id IN (${placeholders(eventIds)}) OR id IN (${placeholders(sourceIds)})`,
-    [id, ...eventIds, ...sourceIds],
+    `UPDATE source_events SET event_id = ? WHERE (event_id IN (${placeholders(eventIds)}) OR id IN (${placeholders(sourceIds)})) AND event_id <> ?`,
+    [id, ...eventIds, ...sourceIds, id],
   );
   const stale = [...new Set([...eventIds, id])];
   await tx.run(`DELETE FROM events WHERE id IN (${placeholders(stale)})`, stale);

@@ -28,7 +28,15 @@ import {
   type SummarySourceRow,
   storedEventOf,
 } from "./event-rows.js";
-import { type DirtyEvents, flushEvents, mergeSourceEvent, sourcesOfEvents, writeEvent } from "./merge-writer.js";
+import {
+  type DirtyEvents,
+  flushEvents,
+  link,
+  mergeSourceEvent,
+  rejoin,
+  sourcesOfEvents,
+  writeEvent,
+} from "./merge-writer.js";
 import { migrate } from "./migrate.js";
 
 const DOCUMENT_COLUMNS = [
@@ -217,13 +225,14 @@ export class SqlStore implements Store {
           await tx.run("INSERT INTO merge_blocks (a, b) VALUES (?, ?) ON CONFLICT (a, b) DO NOTHING", [a.id, b.id]);
           await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a.id, b.id]);
         }
-      const components = connectedComponents(
-        members,
-        await linksAmong(
-          tx,
-          members.map((m) => m.id),
-        ),
+      const memberIds = members.map((m) => m.id);
+      const blocked = new Set((await blocksAmong(tx, memberIds)).map(({ a, b }) => `${a}|${b}`));
+      // Links are one per report joined, not one per matching pair, so the links left may no longer connect
+      // reports that match each other: those are compared again (a split is rare, and by hand).
+      const { components, links } = rejoin(members, await linksAmong(tx, memberIds), (a, b) =>
+        blocked.has(a < b ? `${a}|${b}` : `${b}|${a}`),
       );
+      for (const { x, y, decision } of links) await link(tx, x, y, decision);
       await tx.run("DELETE FROM events WHERE id = ?", [id]);
       const ids: string[] = [];
       for (const component of components) ids.push(await writeEvent(tx, component, [], now));
@@ -413,17 +422,8 @@ async function linksAmong(db: SqlExecutor, ids: string[]): Promise<LinkRow[]> {
   );
 }
 
-function connectedComponents(members: SourceEvent[], links: { a: string; b: string }[]): SourceEvent[][] {
-  const parent = new Map(members.map((m) => [m.id, m.id]));
-  const root = (id: string): string => {
-    const up = parent.get(id) ?? id;
-    if (up === id) return id;
-    const top = root(up);
-    parent.set(id, top);
-    return top;
-  };
-  for (const { a, b } of links) parent.set(root(a), root(b));
-  const groups = new Map<string, SourceEvent[]>();
-  for (const member of members) groups.set(root(member.id), [...(groups.get(root(member.id)) ?? []), member]);
-  return [...groups.values()];
+async function blocksAmong(db: SqlExecutor, ids: string[]): Promise<{ a: string; b: string }[]> {
+  if (ids.length < 2) return [];
+  const marks = placeholders(ids);
+  return db.all(`SELECT a, b FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks})`, [...ids, ...ids]);
 }

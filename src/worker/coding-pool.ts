@@ -1,0 +1,183 @@
+import { Worker } from "node:worker_threads";
+import { InputError } from "../ingest/errors.js";
+import type { RawReport } from "../ingest/raw-report.js";
+import type { PipelineOptions } from "../pipeline/index.js";
+import type { CodedReport } from "../store/index.js";
+import type { CodingAnswer, CodingJob } from "./coding-worker.js";
+
+export interface CodingPoolOptions {
+  /** Threads coding at once (default 1: the point is to keep the caller's event loop free). */
+  workers?: number;
+  /** Longest time one document may take; past it the document is skipped with an error (default 30 s). */
+  budgetMs?: number;
+  /** Heap one thread may use; a document that needs more is skipped with an error (default 1,024 MB). */
+  memoryMb?: number;
+}
+
+/** Codes one report; the pool's `code`, or `processReport` itself where blocking does not matter (tests). */
+export type Coder = (report: RawReport, options?: PipelineOptions) => Promise<CodedReport>;
+
+interface Pending {
+  job: CodingJob;
+  resolve(coded: CodedReport): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export const DEFAULT_BUDGET_MS = 30_000;
+const DEFAULT_MEMORY_MB = 1024;
+
+/**
+ * Codes reports (`processReport`) on worker threads, each document within a time and memory budget, so the server
+ * and the watcher keep answering while a hostile or huge document is coded, and such a document is skipped with an
+ * InputError ("over_budget") instead of stalling everything after it. A thread that overruns is terminated and
+ * replaced. Threads start on first use and do not keep the process alive.
+ * @example const pool = new CodingPool({ budgetMs: 10_000 }); const coded = await pool.code(report); await pool.close();
+ */
+export class CodingPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+  readonly budgetMs: number;
+  private readonly size: number;
+  private readonly memoryMb: number;
+
+  constructor(options: CodingPoolOptions = {}) {
+    this.size = Math.max(1, options.workers ?? 1);
+    this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+  }
+
+  /** The pool as a Coder. */
+  readonly code: Coder = (report, options = {}) => {
+    if (this.closed) return Promise.reject(new Error("the coding pool is closed"));
+    return new Promise<CodedReport>((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, report, options }, resolve, reject });
+      this.dispatch();
+    });
+  };
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new Error("the coding pool is closed"));
+    await Promise.all(this.slots.splice(0).map((slot) => this.retire(slot, new Error("the coding pool is closed"))));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      if (this.slots.length < Math.min(this.size, this.queue.length + this.busy())) this.slots.push(this.spawn());
+      const slot = this.slots.find((s) => s.ready && !s.current);
+      if (!slot) return;
+      const pending = this.queue.shift() as Pending;
+      slot.current = pending;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => this.overBudget(slot as Slot), this.budgetMs);
+      slot.worker.postMessage(pending.job);
+    }
+  }
+
+  private busy(): number {
+    return this.slots.filter((slot) => slot.current).length;
+  }
+
+  private spawn(): Slot {
+    const worker = startWorker(this.memoryMb);
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    worker.on("message", (answer: CodingAnswer | "ready") => {
+      if (answer !== "ready") return this.answered(slot, answer);
+      slot.ready = true;
+      if (this.queue.length === 0) worker.unref();
+      this.dispatch();
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      // A thread that cannot even load would be replaced forever: the waiting documents fail with its error.
+      if (!slot.ready) return this.failToStart(slot, error);
+      const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+      this.replace(slot, memory ? this.budgetError(slot, `needed over ${this.memoryMb} MB`) : error);
+    });
+    worker.on("exit", () => {
+      if (slot.current) this.replace(slot, new Error("the coding thread stopped"));
+    });
+    return slot;
+  }
+
+  private failToStart(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    if (this.slots.length > 0) return;
+    for (const pending of this.queue.splice(0))
+      pending.reject(new Error(`the coding thread could not start (${error.message})`));
+  }
+
+  private answered(slot: Slot, answer: CodingAnswer): void {
+    const pending = slot.current;
+    if (!pending || pending.job.id !== answer.id) return;
+    this.finish(slot);
+    if ("coded" in answer) pending.resolve(answer.coded);
+    else if (answer.error.problem)
+      pending.reject(new InputError(answer.error.problem, answer.error.source ?? "", answer.error.message));
+    else pending.reject(new Error(answer.error.message));
+    this.dispatch();
+  }
+
+  private overBudget(slot: Slot): void {
+    this.replace(slot, this.budgetError(slot, `took over ${this.budgetMs / 1000} s`));
+  }
+
+  private budgetError(slot: Slot, what: string): InputError {
+    const report = slot.current?.job.report;
+    const name = report ? (report.url ?? report.input_id ?? report.source) : "a document";
+    return new InputError(
+      "over_budget",
+      name,
+      `coding this document ${what}, over the budget for one document; it was skipped`,
+    );
+  }
+
+  /** Fails the slot's job, and puts a fresh thread in its place: a thread stopped mid-document holds no state. */
+  private replace(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    void this.retire(slot, error);
+    this.dispatch();
+  }
+
+  private async retire(slot: Slot, error: Error): Promise<void> {
+    const pending = slot.current;
+    this.finish(slot);
+    pending?.reject(error);
+    slot.worker.removeAllListeners("exit");
+    await slot.worker.terminate();
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+    slot.worker.unref();
+  }
+}
+
+/**
+ * The compiled worker beside this module; under tsx (tests, `npm run eval`) the TypeScript source, loaded through
+ * tsx registered inside the thread, since a worker does not inherit the parent's loader.
+ */
+function startWorker(memoryMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
+  if (!import.meta.url.endsWith(".ts"))
+    return new Worker(new URL("./coding-worker.js", import.meta.url), { resourceLimits });
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./coding-worker.ts", import.meta.url).href;
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
+    { eval: true, resourceLimits },
+  );
+}
