@@ -1,7 +1,7 @@
 import { fired, matches } from "../../base/trace.js";
 import type { DateMention } from "../../model/mentions.js";
 import type { ExtractContext } from "../types.js";
-import type { DateLocale } from "./dates.js";
+import type { DateLocale } from "./date-locale.js";
 
 /** How far into a report a dateline may stand. */
 const DATELINE_REACH = 400;

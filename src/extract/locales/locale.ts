@@ -1,7 +1,7 @@
 import type { PatternRule } from "../../base/rule.js";
 import type { ActorMention, AnyMention } from "../../model/mentions.js";
 import type { ActorLexicon } from "../../sources/actors/actor-lexicon.js";
-import type { DateLocale } from "../common/dates.js";
+import type { DateLocale } from "../common/date-locale.js";
 import type { QuantityLanguage } from "../common/quantities.js";
 import type { PlaceWords } from "../places/types.js";
 import type { ExtractContext } from "../types.js";

@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import { fired } from "../../../../base/trace.js";
-import type { DateLocale } from "../../../common/dates.js";
+import type { DateLocale } from "../../../common/date-locale.js";
 import {
   EN_DATE_BACKGROUND_PERIOD,
   EN_DATE_BETWEEN_TWO_DAYS,

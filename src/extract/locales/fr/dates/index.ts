@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import type { DateLocale } from "../../../common/dates.js";
+import type { DateLocale } from "../../../common/date-locale.js";
 import {
   FR_DATE_BACKGROUND_PERIOD,
   FR_DATE_CHRONO,

@@ -1,0 +1,38 @@
+import type * as chrono from "chrono-node";
+import type { PatternRule, Rule } from "../../base/rule.js";
+
+/** A language's date rules: the ids its dates carry and the words that qualify them. */
+export interface DateRules {
+  /** A date as chrono-node reads it: a day written out, or counted from publication ("yesterday"). */
+  chrono: Rule;
+  /** A weekday alone ("on Saturday"): the most recent such day on or before publication. */
+  weekdayBeforePublication: Rule;
+  /** A week with no number ("last week"); its pattern tells a week from the other periods. */
+  relativeWeek: PatternRule;
+  /** A month with no day ("in March"). */
+  month: Rule;
+  /** With no publication day, a weekday alone is the last such day on or before the latest full date written. */
+  weekdayBeforeWrittenDate: Rule;
+  /** With no publication day, a day and month take their year from the dates the report writes with one. */
+  yearFromWrittenDates: Rule;
+  /** A period word with no number ("this month", "last year"): background, no event date. */
+  backgroundPeriod: PatternRule;
+  /** Words before an expression that put it in the future ("next Monday", "will … on Monday"). */
+  future: PatternRule;
+  /** Words right before an expression that date a statement ("said Friday", "told AFP on Monday"). */
+  statement: PatternRule;
+  /** Expressions too vague to date an event ("now", "today"). */
+  ignored: PatternRule;
+  /** A weekday's abbreviation ("Thu", "FRI") alone: part of a name unless a day number or a full stop follows. */
+  weekdayAbbreviation: PatternRule & { dated: RegExp };
+  /** What comes before a date on its line that makes it the page's date ("ABIDJAN, ", "date "). */
+  dateline: PatternRule;
+}
+
+export interface DateLocale {
+  /** The locale's chrono parser (chrono-node's casual parser, possibly with extra parsers). */
+  parser: chrono.Chrono;
+  rules: DateRules;
+  /** A preposition that opens a date ("on 3 March", "in 2023"): a date of the story, never a dateline. */
+  eventPreposition: RegExp;
+}
