@@ -158,23 +158,19 @@ function backgroundCue(
   return null;
 }
 
-export function isBackgroundSentence(
+/**
+ * The background cue a sentence holds, if any: its name ("other-event", "last-period", …) and whether it makes the
+ * whole sentence background (from its first word) rather than a closing clause.
+ */
+export function sentenceBackground(
   language: QuantityLanguage,
   sentence: string,
   publishedDay: string | null,
-): boolean {
-  const cue = backgroundCue(language, sentence, publishedDay);
-  return cue !== null && cue.from === 0;
-}
-
-/** The name of the cue that makes a sentence background ("other-event", "last-period", …), or null. */
-export function backgroundCueName(
-  language: QuantityLanguage,
-  sentence: string,
-  publishedDay: string | null,
-): string | null {
-  const id = backgroundCue(language, sentence, publishedDay)?.cue.id;
-  return id === undefined ? null : id.slice(id.lastIndexOf("/") + 1);
+): { name: string; whole: boolean } | null {
+  const found = backgroundCue(language, sentence, publishedDay);
+  if (!found) return null;
+  const { id } = found.cue;
+  return { name: id.slice(id.lastIndexOf("/") + 1), whole: found.from === 0 };
 }
 
 function scopeOf(
