@@ -137,11 +137,36 @@ function countedBy(
  * a sentence about the event ("killed four residents as reprisal for a death a few days earlier", "… in Kitui
  * County, a week after a similar attack").
  */
+type BackgroundCue = { cue: ScopeCue; index: number; text: string; from: number };
+
+/**
+ * The figures of a sentence and the sentence itself ask for its background cue: the last sentences' answers are kept
+ * (a dozen cue patterns over every sentence is the mention stage's costliest scan after the gazetteer's).
+ */
+const recentCues = new Map<string, BackgroundCue | null>();
+
 function backgroundCue(
   language: QuantityLanguage,
   sentence: string,
   publishedDay: string | null,
-): { cue: ScopeCue; index: number; text: string; from: number } | null {
+): BackgroundCue | null {
+  const key = `${language.rules.backgroundCues[0]?.id}\u0000${publishedDay}\u0000${sentence}`;
+  if (recentCues.has(key)) {
+    const known = recentCues.get(key) ?? null;
+    if (known) fired(known.cue);
+    return known;
+  }
+  if (recentCues.size > 256) recentCues.clear();
+  const found = findBackgroundCue(language, sentence, publishedDay);
+  recentCues.set(key, found);
+  return found;
+}
+
+function findBackgroundCue(
+  language: QuantityLanguage,
+  sentence: string,
+  publishedDay: string | null,
+): BackgroundCue | null {
   const publishedYear = publishedDay?.slice(0, 4);
   for (const cue of language.rules.backgroundCues) {
     const match = firstMatch(quickOf(cue.pattern), sentence);
