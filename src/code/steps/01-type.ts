@@ -68,7 +68,7 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
   const crowdVerbs = crowdVerbsIn(context, language, anchor).filter(
     (verb) =>
       !startsWithin(input.grievances, verb) &&
-      !language.relativeBefore.test(context.text.slice(Math.max(0, verb.start - 30), verb.start)),
+      !testRule(language.relativeBefore, context.text.slice(Math.max(0, verb.start - 30), verb.start)),
   );
   const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
   const decision = decideType(
@@ -109,7 +109,7 @@ function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: Type
   );
   const all = [...new Set([...decision.evidence.map((e) => e.text), ...typeWords])];
   return (
-    all.every((word) => language.agentlessHarm.test(word) && !words.killedWord.test(word)) ||
+    all.every((word) => testRule(language.agentlessHarm, word) && !words.killedWord.test(word)) ||
     all.every((word) => words.blastWord.test(word))
   );
 }
