@@ -108,10 +108,10 @@ function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: Type
     triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
   );
   const all = [...new Set([...decision.evidence.map((e) => e.text), ...typeWords])];
-  return (
-    all.every((word) => testRule(language.agentlessHarm, word) && !words.killedWord.test(word)) ||
-    all.every((word) => words.blastWord.test(word))
-  );
+  // (Recorded only when every word is one: "killed" alone is no reason to drop an event.)
+  const harmOnly = all.every((word) => language.agentlessHarm.pattern.test(word) && !words.killedWord.test(word));
+  if (harmOnly) fired(language.agentlessHarm);
+  return harmOnly || all.every((word) => words.blastWord.test(word));
 }
 
 /**

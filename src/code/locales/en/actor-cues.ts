@@ -14,6 +14,7 @@ export const AGENTLESS_HARM = {
   description:
     "A word of death or harm (died, injured, exploded) that, with no armed actor, may be an accident or illness.",
   examples: ["Twelve people died in Goma on Saturday."],
+  counterexamples: ["Gunmen killed five villagers in Fiko on Tuesday."],
   pattern: words(
     /^(dead|died|deaths?|injur(ed|ing)|wound(ed|ing)|hurt|explosions?|exploded|blasts?|detonated|killed)$/i,
   ),
@@ -25,6 +26,7 @@ export const AGENT_AFTER = {
   kind: "cue",
   description: 'The words after a verb up to its agent ("were killed by gunmen"): the group after them did it.',
   examples: ["Three traders were shot dead by suspected al-Shabaab fighters in Mandera on Friday."],
+  counterexamples: ["Two soldiers were killed near Gao on Monday when a convoy hit by JNIM fighters overturned."],
   pattern: words(
     /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,2}$/i,
   ),
@@ -45,18 +47,26 @@ export const DENIED_RESPONSIBILITY = {
   kind: "cue",
   description: "A sentence saying no one claimed it, or a group denied it: the group it names is not held responsible.",
   examples: ["Unknown gunmen killed four farmers near Djibo on Sunday. JNIM denied any involvement in the attack."],
+  counterexamples: ["ISGS claimed responsibility for the ambush near Gao on Monday that killed four soldiers."],
   pattern: words(
     /\b(no (group|one) (has )?(yet )?claimed|not (yet )?been claimed|denied (any )?(responsibility|involvement)|unclaimed)\b/i,
   ),
 } as const satisfies PatternRule;
 
 /** A rule for one of ACLED's associated actors, named by its label. */
-const identity = (id: string, label: string, example: string, pattern: RegExp): IdentityRule => ({
+const identity = (
+  id: string,
+  label: string,
+  example: string,
+  pattern: RegExp,
+  counterexamples: readonly string[] = [],
+): IdentityRule => ({
   id,
   kind: "cue",
   label,
   description: `Words that say a crowd or its victims are ${label} (ACLED's associated actor).`,
   examples: [example],
+  counterexamples,
   pattern,
 });
 
@@ -113,6 +123,8 @@ export const IDENTITIES: readonly IdentityRule[] = [
     words(
       /\b((?<!health |medical |aid )workers?|employees?|labou?rers?|trade unionists?|union members|miners|dock workers)\b/i,
     ),
+    // (Health workers are health workers, not a labour group.)
+    ["Health workers protested in Harare on Monday over unpaid wages."],
   ),
   identity(
     "en/code/identity-refugees",
@@ -171,7 +183,7 @@ export const OBJECT_BEFORE = {
   kind: "cue",
   description:
     'The words before an actor that make it a verb\'s object ("an attack on", "clashed with"): not the doer.',
-  examples: ["Soldiers launched an attack on Boko Haram fighters near Bama on Tuesday."],
+  examples: ["After an assault on al-Shabaab, Kenyan troops shelled Kolbio on Friday."],
   pattern: words(/\b(on|against|targeting|towards?|upon|with)\s+((the|a|an|some|several|\d+)\s+)*(pro-)?$/i),
 } as const satisfies PatternRule;
 
@@ -181,6 +193,7 @@ export const PASSIVE = {
   kind: "cue",
   description: 'A passive auxiliary between people and a verb ("villagers were killed"): they suffer the act.',
   examples: ["Five soldiers were killed near Gao on Monday."],
+  counterexamples: ["JNIM fighters ambushed a patrol near Gao on Monday, killing five soldiers."],
   pattern: words(/\b(was|were|been|being|is|are)\b/i),
 } as const satisfies PatternRule;
 
@@ -188,7 +201,7 @@ export const JOINED = {
   id: "en/code/joined",
   kind: "cue",
   description: 'The words between two groups that did it together ("Tiv and Jukun militias"): the first is actor 1.',
-  examples: ["Tiv militia and Jukun militia clashed in Wukari on Sunday."],
+  examples: ["Al-Shabaab and ISIS-Somalia attacked an army base in Bosaso on Monday."],
   pattern: words(/^\s*(and|,)\s*$/i),
 } as const satisfies PatternRule;
 
@@ -215,6 +228,7 @@ export const ASIDE = {
   description:
     'An aside between commas about someone (", who are allies of the CJNG,"): its groups are not the event\'s.',
   examples: ["Gunmen of the Viagras, who are allies of the CJNG, ambushed police in Aguililla on Monday."],
+  counterexamples: ["Gunmen ambushed a police patrol in Aguililla, Michoacán, on Monday."],
   pattern: words(/,\s*(?:who|which|whose)\b[^,.;]*,/gi),
 } as const satisfies PatternRule;
 
@@ -222,7 +236,7 @@ export const RELATIVE_BEFORE = {
   id: "en/code/relative-before",
   kind: "cue",
   description: 'A relative pronoun before a crowd\'s verb ("a student, who beat"): the verb tells about someone else.',
-  examples: ["Students protested in Dhaka on Monday against a classmate who beat a guard."],
+  examples: ["Students rallied in Dhaka on Monday demanding justice for a guard, who beat a pupil to death."],
   pattern: words(/\b(who|which|that)\s+(?:\p{L}+ly\s+)?$/iu),
 } as const satisfies PatternRule;
 
@@ -230,7 +244,8 @@ export const STATE_OWNER_BEFORE = {
   id: "en/code/state-owner-before",
   kind: "cue",
   description: 'Words before a country that make it an army\'s owner ("forces of", "the army of"): not the scene.',
-  examples: ["Troops of Chad attacked rebels in Kouri Bougoudi on Sunday."],
+  examples: ["The armed forces of Mali killed ten JNIM fighters in Boni, Douentza, on Monday."],
+  counterexamples: ["Soldiers attacked rebels in Kouri Bougoudi, Chad, on Sunday."],
   pattern: words(
     /\b(forces|army|armies|military|troops|soldiers|police|government|navy|air force|border guards?|authorities)\s+of\s+(the\s+)?$/i,
   ),
@@ -242,7 +257,7 @@ export const STATE_OWNER_AFTER = {
   kind: "cue",
   description:
     'Words after a country that make it a state acting ("Kenya Defence Forces", "Turkey shelled"): not the scene.',
-  examples: ["Kenya Defence Forces killed six al-Shabaab fighters in Kolbio on Friday."],
+  examples: ["Members of the Uganda Army clashed with ADF rebels in Bundibugyo town on Friday."],
   pattern: words(
     /^(?:(['’]s)?\s+(defen[cs]e forces|armed forces|army|military|troops|soldiers|forces|police|navy|air force|border guards?|government)\b|(\s+and\s+\p{Lu}\p{L}+)?\s+(conducted|launched|carried out|deployed|sent|shelled|bombed|struck|accused|claimed)\b)/iu,
   ),

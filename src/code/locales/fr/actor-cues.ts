@@ -30,7 +30,8 @@ export const FR_AGENTLESS_HARM = {
   kind: "cue",
   description:
     "Un mot de mort ou de blessure (morts, blessés, explosion) qui, sans acteur armé, peut être un accident.",
-  examples: ["Douze personnes sont mortes à Goma samedi."],
+  examples: ["Une explosion a fait trois blessés à Goma samedi."],
+  counterexamples: ["Des hommes armés ont blessé trois villageois à Goma samedi."],
   pattern: orEnglish(/^(morts?|décès|blessés?|explos(ion|ions|é|ée)s?|détonation)$/i, AGENTLESS_HARM),
 } as const satisfies PatternRule;
 
@@ -114,7 +115,7 @@ const FR_IDENTITY_WORDS: Record<string, { id: string; example: string; words: Re
   },
   Children: {
     id: "fr/code/identity-children",
-    example: "Des hommes armés ont tué trois enfants à Djibo lundi.",
+    example: "Des enfants ont manifesté à Bamako lundi contre la fermeture des écoles.",
     words: /(?<!\p{L})(enfants)(?!\p{L})/iu,
   },
 };
@@ -145,7 +146,9 @@ export const FR_OBJECT_BEFORE = {
   id: "fr/code/object-before",
   kind: "cue",
   description: "Les mots avant un acteur qui en font l'objet d'un verbe (« une attaque contre ») : pas l'auteur.",
-  examples: ["Les soldats ont lancé une attaque contre les jihadistes du JNIM près de Boni mardi."],
+  examples: [
+    "Lors d'une opération contre les jihadistes du JNIM, les soldats ont tué cinq personnes près de Boni mardi.",
+  ],
   pattern: orEnglish(/\b(contre|sur|avec|visant)\s+((les?|la|l'|des|une?|\d+)\s*)*(pro-)?$/iu, OBJECT_BEFORE),
 } as const satisfies PatternRule;
 
@@ -163,7 +166,7 @@ export const FR_JOINED = {
   kind: "cue",
   description:
     "Les mots entre deux groupes qui l'ont fait ensemble (« le JNIM et l'EIGS ») : le premier est l'acteur 1.",
-  examples: ["La milice Dan Na Ambassagou et les dozos ont attaqué le village de Ogossagou lundi."],
+  examples: ["Les groupes JNIM et ISGS ont attaqué des soldats à Ménaka lundi."],
   pattern: orEnglish(/^\s*(et|,)\s*$/iu, JOINED),
 } as const satisfies PatternRule;
 
@@ -171,7 +174,7 @@ export const FR_ALTERNATIVE = {
   id: "fr/code/alternative",
   kind: "cue",
   description: "Les mots entre deux groupes dont l'un ou l'autre l'a fait (« le JNIM ou l'EIGS ») : « A and/or B ».",
-  examples: ["Des combattants du JNIM ou de l'EIGS ont tué neuf civils près de Ménaka lundi."],
+  examples: ["Des hommes armés du JNIM ou ISGS ont tué neuf villageois à Ménaka lundi."],
   pattern: orEnglish(/^\s*(ou|et\/ou)\s*$/, ALTERNATIVE),
 } as const satisfies PatternRule;
 
@@ -180,7 +183,7 @@ export const FR_STRUCK_DEVICE = {
   kind: "cue",
   description:
     "Les mots avant un engin qui disent que ses victimes l'ont heurté (« sauté sur une mine ») : qui l'a posé l'a fait.",
-  examples: ["Un véhicule de l'armée a sauté sur une mine posée par le JNIM près de Boni vendredi."],
+  examples: ["Un camion de l'armée a roulé sur un engin explosif posé par des jihadistes près de Boni vendredi."],
   pattern: orEnglish(/(?<!\p{L})(sauté sur|heurté|roulé sur)\s+(?:une?\s+|la\s+|le\s+)?$/iu, STRUCK_DEVICE),
 } as const satisfies PatternRule;
 
@@ -198,15 +201,20 @@ export const FR_RELATIVE_BEFORE = {
   kind: "cue",
   description:
     "Un pronom relatif avant le verbe d'une foule (« un élève, qui a frappé ») : le verbe parle de quelqu'un d'autre.",
-  examples: ["Des étudiants ont manifesté à Dakar lundi contre un camarade qui frappait un gardien."],
-  pattern: orEnglish(/(?<!\p{L})(qui|lequel|laquelle)\s+(?:\p{L}+ment\s+)?$/iu, RELATIVE_BEFORE),
+  examples: [
+    "Des étudiants ont manifesté à Dakar lundi pour réclamer justice pour un élève, qui a frappé un gardien à mort.",
+  ],
+  pattern: orEnglish(
+    /(?<!\p{L})(qui|lequel|laquelle)\s+(?:(?:a|ont|avait|avaient)\s+)?(?:\p{L}+ment\s+)?$/iu,
+    RELATIVE_BEFORE,
+  ),
 } as const satisfies PatternRule;
 
 export const FR_STATE_OWNER_BEFORE = {
   id: "fr/code/state-owner-before",
   kind: "cue",
   description: "Les mots avant un pays qui en font le maître d'une armée (« les forces du Tchad ») : pas le lieu.",
-  examples: ["Les soldats du Tchad ont attaqué des rebelles à Kouri Bougoudi dimanche."],
+  examples: ["Les forces armées du Mali ont tué dix combattants du JNIM à Boni, Douentza, lundi."],
   pattern: orEnglish(
     /(?<!\p{L})(forces|armée|armées|militaires|soldats|troupes|police|gendarmerie|gouvernement|autorités)\s+(de la|du|des|de l['’]|d['’]|de)\s*$/iu,
     STATE_OWNER_BEFORE,
