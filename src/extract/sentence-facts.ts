@@ -1,7 +1,7 @@
 import type { ActorMention, PlaceMention } from "../model/mentions.js";
 import { iso2Of } from "../sources/countries.js";
 import type { QuantityLanguage } from "./common/quantities.js";
-import { backgroundCueName, isBackgroundSentence } from "./common/quantities.js";
+import { backgroundCueOf, isBackgroundSentence } from "./common/quantities.js";
 import { mainCountry } from "./main-country.js";
 import type { ExtractContext, SentenceFacts } from "./types.js";
 
@@ -18,9 +18,9 @@ export function sentenceFacts(
   const background = new Set<number>();
   const otherEvent = new Set<number>();
   context.sentences.forEach((sentence, index) => {
-    const cue = backgroundCueName(quantities, sentence.text, context.publishedDay);
+    const cue = backgroundCueOf(quantities, sentence.text, context.publishedDay);
     if (cue === null) return;
-    if (cue === "other-event") otherEvent.add(index);
+    if (cue.otherEvent) otherEvent.add(index);
     if (isBackgroundSentence(quantities, sentence.text, context.publishedDay)) background.add(index);
   });
   return { mainCountry: mainCountry(places, actors), background, otherEvent };

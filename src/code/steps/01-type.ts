@@ -52,8 +52,20 @@ export const NON_CONFLICT_STORY = {
 export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY];
 
 const LETTERS = /\p{L}+/gu;
-/** Trigger names of violence in general, which say nothing of a crowd. */
-const GENERAL_VIOLENCE_TRIGGER = /\/trigger\/(violence|clash)$/;
+/** What triggers of violence in general point to (attacks, killings, clashes): they say nothing of a crowd. */
+const GENERAL_VIOLENCE: readonly string[] = ["violence", "Armed clash"];
+const generalViolence = new WeakMap<CodingLanguage, Set<string>>();
+
+/** The ids of a language's triggers of violence in general. */
+function generalViolenceTriggers(language: CodingLanguage): Set<string> {
+  let ids = generalViolence.get(language);
+  if (!ids) {
+    const triggers = language.triggers.flat().filter((trigger) => GENERAL_VIOLENCE.includes(trigger.points));
+    ids = new Set(triggers.map((trigger) => trigger.id));
+    generalViolence.set(language, ids);
+  }
+  return ids;
+}
 
 /**
  * Step 1, the type: decided from the trigger words of the event's sentences and its sides (`decideType`). No event
@@ -125,7 +137,7 @@ function nonConflictStory(input: CodingInput, scope: EventScope, decision: TypeD
   if (!says((text) => testAnyRule(language.nonConflict, text))) return false;
   const crowdEvent =
     ["Protests", "Riots"].includes(subEventType(decision.subEvent).event_type) &&
-    decision.evidence.some((e) => !GENERAL_VIOLENCE_TRIGGER.test(e.rule));
+    decision.evidence.some((e) => !generalViolenceTriggers(language).has(e.rule));
   return !crowdEvent || says((text) => testRule(language.diplomacy, text));
 }
 

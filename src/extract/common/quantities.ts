@@ -22,6 +22,8 @@ export interface ScopeCue extends PatternRule {
   readonly otherYearOnly?: boolean;
   /** "since 2019": not background after a comparison that ranks the event ("the deadliest … since 2019"). */
   readonly rankable?: boolean;
+  /** "in a separate attack": the toll of another event, which coding may tell apart (`SentenceFacts.otherEvent`). */
+  readonly otherEvent?: boolean;
 }
 
 /** A language's rules for counting people: the shared algorithm below reads figures with them. */
@@ -167,14 +169,13 @@ export function isBackgroundSentence(
   return cue !== null && cue.from === 0;
 }
 
-/** The name of the cue that makes a sentence background ("other-event", "last-period", …), or null. */
-export function backgroundCueName(
+/** The cue that makes a sentence background ("in a separate attack", "last year", …), or null. */
+export function backgroundCueOf(
   language: QuantityLanguage,
   sentence: string,
   publishedDay: string | null,
-): string | null {
-  const id = backgroundCue(language, sentence, publishedDay)?.cue.id;
-  return id === undefined ? null : id.slice(id.lastIndexOf("/") + 1);
+): ScopeCue | null {
+  return backgroundCue(language, sentence, publishedDay)?.cue ?? null;
 }
 
 function scopeOf(
