@@ -49,7 +49,7 @@ export const FR_RESPONSIBILITY = {
   description: "Des mots près d'un groupe qui l'en tiennent pour responsable (« revendiqué par », « attribué à »).",
   examples: ["Des hommes armés ont tué six éleveurs près de Ménaka lundi. L'EIGS a revendiqué l'attaque mardi."],
   pattern: orEnglish(
-    /\b(revendiqu(é|ée|e)|revendication|responsab(le|ilité)|attribu(é|ée)|imput(é|ée)|accus(é|ent))\b/i,
+    /\b(revendiqu(ée?s?|e|ent)|revendications?|responsab(les?|ilité)|attribu(ée?s?)|imput(ée?s?)|accus(ée?s?|ent))\b/i,
     RESPONSIBILITY,
   ),
 } as const satisfies PatternRule;
@@ -61,7 +61,7 @@ export const FR_DENIED_RESPONSIBILITY = {
     "Une phrase qui dit que personne n'a revendiqué, ou qu'un groupe dément : il n'en est pas tenu responsable.",
   examples: ["Des hommes armés ont tué quatre paysans près de Djibo dimanche. Le JNIM dément toute implication."],
   pattern: orEnglish(
-    /\b(n'a (pas encore )?été revendiqu(é|ée)|aucun groupe n'a|non revendiqu(é|ée)|dément)\b/i,
+    /\b(n'a (pas encore )?été revendiqu(ée?s?)|aucun groupe n'a|non revendiqu(ée?s?)|dément)\b/i,
     DENIED_RESPONSIBILITY,
   ),
 } as const satisfies PatternRule;
