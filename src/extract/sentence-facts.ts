@@ -1,5 +1,4 @@
 import type { ActorMention, PlaceMention } from "../model/mentions.js";
-import { iso2Of } from "../sources/countries.js";
 import type { QuantityLanguage } from "./common/quantities.js";
 import { backgroundCueOf, isBackgroundSentence } from "./common/quantities.js";
 import { mainCountry } from "./main-country.js";

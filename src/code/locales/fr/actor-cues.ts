@@ -226,7 +226,7 @@ export const FR_ACTOR_CUES: readonly PatternRule[] = [
   FR_AGENT_AFTER,
   FR_RESPONSIBILITY,
   FR_DENIED_RESPONSIBILITY,
-  ...FR_IDENTITIES.filter((rule) => rule.id.startsWith("fr/")),
+  ...FR_IDENTITIES.filter((rule) => !IDENTITIES.includes(rule)),
   FR_LISTED_AFTER,
   FR_OBJECT_BEFORE,
   FR_PASSIVE,
