@@ -3,9 +3,11 @@ import { ACTOR_RULES } from "./fields/actor-rules.js";
 import { DATE_RULES } from "./fields/date.js";
 import { PLACE_RULES } from "./fields/place.js";
 import { TYPE_OVERRIDES } from "./fields/type-overrides.js";
+import { EN_ACTOR_CUES } from "./locales/en/actor-cues.js";
 import { EN_CODE_CUES, EN_TYPE_CUES } from "./locales/en/cues.js";
 import { EN_FIELD_RULES } from "./locales/en/field-words.js";
 import { EN_TRIGGERS } from "./locales/en/triggers.js";
+import { FR_ACTOR_CUES } from "./locales/fr/actor-cues.js";
 import { FR_CODE_CUES } from "./locales/fr/cues.js";
 import { FR_TRIGGERS } from "./locales/fr/triggers.js";
 import { TYPE_STEP_RULES } from "./steps/01-type.js";
@@ -23,6 +25,8 @@ export const CODE_RULES: readonly Rule[] = [
   ...EN_CODE_CUES,
   ...EN_TYPE_CUES,
   ...EN_FIELD_RULES,
+  ...EN_ACTOR_CUES,
   ...FR_TRIGGERS.flat(),
   ...FR_CODE_CUES,
+  ...FR_ACTOR_CUES,
 ];

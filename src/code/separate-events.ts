@@ -50,8 +50,9 @@ function ownInput(input: CodingInput, hits: CodingInput["hits"], anchor: number)
     eventSentences: [anchor],
     history: own(input.history),
     background: own(input.background),
+    // (The sentence's background cue is the other-event one, so it is what made its figures background.)
     quantities: input.quantities.map((q) =>
-      q.sentence === anchor && q.value.scope_evidence?.rule.endsWith("/scope/other-event")
+      q.sentence === anchor && q.value.scope_evidence && input.facts.otherEvent.has(anchor)
         ? { ...q, value: { ...q.value, scope: "event" } }
         : q,
     ),

@@ -1,5 +1,4 @@
 import type { ActorMention, PlaceMention } from "../model/mentions.js";
-import { iso2Of } from "../sources/countries.js";
 import type { QuantityLanguage } from "./common/quantities.js";
 import { sentenceBackground } from "./common/quantities.js";
 import { mainCountry } from "./main-country.js";
@@ -19,7 +18,7 @@ export function sentenceFacts(
   const otherEvent = new Set<number>();
   context.sentences.forEach((sentence, index) => {
     const cue = sentenceBackground(quantities, sentence.text, context.publishedDay);
-    if (cue?.name === "other-event") otherEvent.add(index);
+    if (cue?.otherEvent) otherEvent.add(index);
     if (cue?.whole) background.add(index);
   });
   return { mainCountry: mainCountry(places, actors), background, otherEvent };

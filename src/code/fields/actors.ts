@@ -1,4 +1,5 @@
-import { testRule } from "../../base/quick-test.js";
+import { execRule, testRule } from "../../base/quick-test.js";
+import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
 import type { EvidenceSpan } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
@@ -74,7 +75,7 @@ export function chooseAttacker(
       ? actors.find((b) => b !== a && a.start - b.end >= 0 && a.start - b.end <= 1)
       : undefined;
     const first = group ?? a;
-    return language.objectBefore.test(context.text.slice(Math.max(0, first.start - 40), first.start));
+    return testRule(language.objectBefore, context.text.slice(Math.max(0, first.start - 40), first.start));
   };
   const subjectsOf = (trigger: { start: number }) => {
     const found = inSentence
@@ -83,7 +84,7 @@ export function chooseAttacker(
     return found.some((a) => !object(a)) ? found.filter((a) => !object(a)) : found;
   };
   const agent = inSentence.find(
-    (a) => a.start >= main.end && language.agentAfter.test(context.text.slice(main.end, a.start)),
+    (a) => a.start >= main.end && testRule(language.agentAfter, context.text.slice(main.end, a.start)),
   );
   let before = subjectsOf(main);
   // "30 soldiers were killed when JNIM fighters attacked the base": the subject of the sentence's other verb.
@@ -92,13 +93,13 @@ export function chooseAttacker(
   // "Tiv and Jukun militias clashed": of subjects joined by "and", the first named is actor1, as ACLED orders them.
   for (let i = named ? before.indexOf(named) + 1 : before.length; named && i < before.length; i++) {
     const earlier = before[i] as ActorMention;
-    if (earlier.value.generic || !language.joined.test(context.text.slice(earlier.end, named.start))) break;
+    if (earlier.value.generic || !testRule(language.joined, context.text.slice(earlier.end, named.start))) break;
     named = earlier;
   }
   // "A police team … was attacked by armed youths": the agent of a passive verb is its doer, however far its subject;
   // so is the one who planted the device a vehicle struck ("an army truck struck an IED planted by JNIM").
   const wordsBefore = context.text.slice(Math.max(0, main.start - 30), main.start);
-  const passiveMain = agent && (endsInPassive(language, wordsBefore) || language.struckDevice.test(wordsBefore));
+  const passiveMain = agent && (endsInPassive(language, wordsBefore) || testRule(language.struckDevice, wordsBefore));
   const subject = passiveMain ? agent : (named ?? before[0] ?? agent);
   if (subject && !subject.value.generic)
     return eitherOf(context, language, actors, subject, named ? ACTOR1_NAMED_SUBJECT.id : ACTOR1_AGENT.id);
@@ -145,10 +146,12 @@ function suffers(language: CodingLanguage, between: string): boolean {
 function endsInPassive(language: CodingLanguage, text: string): boolean {
   let ending = passiveEnding.get(language);
   if (!ending) {
-    ending = new RegExp(`(?:${language.passive.source})\\s+(?:\\p{L}+\\s+)?$`, "iu");
+    ending = new RegExp(`(?:${language.passive.pattern.source})\\s+(?:\\p{L}+\\s+)?$`, "iu");
     passiveEnding.set(language, ending);
   }
-  return ending.test(text);
+  const hit = ending.test(text);
+  if (hit) fired(language.passive);
+  return hit;
 }
 
 const passiveStarts = new WeakMap<CodingLanguage, RegExp[]>();
@@ -161,11 +164,13 @@ function passiveNext(language: CodingLanguage, text: string, wordsBetween: 1 | 2
   let starts = passiveStarts.get(language);
   if (!starts) {
     starts = [1, 2].map(
-      (n) => new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+){0,${n}}?(?:${language.passive.source})\\s`, "iu"),
+      (n) => new RegExp(`^[\\s,]+(?:[\\p{L}-]+[\\s,]+){0,${n}}?(?:${language.passive.pattern.source})\\s`, "iu"),
     );
     passiveStarts.set(language, starts);
   }
-  return (starts[wordsBetween - 1] as RegExp).test(text);
+  const hit = (starts[wordsBetween - 1] as RegExp).test(text);
+  if (hit) fired(language.passive);
+  return hit;
 }
 
 /** Characters between a group's name and the words that hold it responsible. */
@@ -189,7 +194,8 @@ function eitherOf(
       isArmed(a) &&
       !a.value.generic &&
       a.value.canonical !== group.value.canonical &&
-      language.alternative.test(
+      testRule(
+        language.alternative,
         a.start >= group.end ? between(group, a) : a.end <= group.start ? between(a, group) : "-",
       ),
   );
@@ -219,20 +225,22 @@ function responsibleGroup(
 ): ActorMention | null {
   let responsibility = responsibilityCues.get(language);
   if (!responsibility) {
-    const { source, flags } = language.responsibility;
+    const { source, flags } = language.responsibility.pattern;
     responsibility = new RegExp(source, flags.includes("g") ? flags : `${flags}g`);
     responsibilityCues.set(language, responsibility);
   }
   for (const actor of actors) {
     if (actor.value.generic || !isArmed(actor) || actor.value.inter === 1) continue;
     const sentence = context.sentences[actor.sentence];
-    if (!sentence || language.deniedResponsibility.test(sentence.text)) continue;
+    if (!sentence || testRule(language.deniedResponsibility, sentence.text)) continue;
     // The claim must be about the group, near its name: "JNIM claimed the attack", "blamed on JNIM"; not "the
     // government has long accused the Fulani community" two clauses from the attack.
     for (const cue of sentence.text.matchAll(responsibility)) {
       const at = sentence.start + (cue.index ?? 0);
       const gap = at >= actor.end ? at - actor.end : actor.start - (at + cue[0].length);
-      if (gap <= CLAIM_REACH) return actor;
+      if (gap > CLAIM_REACH) continue;
+      fired(language.responsibility);
+      return actor;
     }
   }
   return null;
@@ -348,7 +356,7 @@ function crowdVerbWhere(
       subjects.some(
         (a) =>
           inters.includes(a.value.inter ?? 0) &&
-          !language.passive.test(context.text.slice(a.end, start)) &&
+          !testRule(language.passive, context.text.slice(a.end, start)) &&
           start - a.end < 80,
       )
     );
@@ -368,7 +376,7 @@ function armedSidesAmong(
 ): string[] {
   const eitherOfBefore = (a: ActorMention) =>
     inEvent.some(
-      (b) => b.end <= a.start && isArmed(b) && language.alternative.test(context.text.slice(b.end, a.start)),
+      (b) => b.end <= a.start && isArmed(b) && testRule(language.alternative, context.text.slice(b.end, a.start)),
     );
   const sides: string[] = [];
   for (const a of mentions.filter((b) => isArmed(b) && !namesGroupBefore(b, inEvent) && !eitherOfBefore(b))) {
@@ -420,7 +428,7 @@ export function associatedActor(
   if (!actor || !isCrowdOrCivilian(actor.inter)) return null;
   // (…and the people listed with them: "teachers and nurses".)
   const listedAfter = (end: number) =>
-    end + (language.listedAfter.exec(context.text.slice(end, end + 60))?.[0].length ?? 0);
+    end + (execRule(language.listedAfter, context.text.slice(end, end + 60))?.[0].length ?? 0);
   const stretches = actor.evidence.length
     ? actor.evidence.map((e) => ({ start: Math.max(0, e.start - 30), end: listedAfter(e.end) }))
     : before
@@ -438,8 +446,8 @@ export function associatedActor(
     for (const party of parties.filter((p) => p.start >= stretch.start && p.end <= stretch.end))
       add(party.value.canonical, { ...evidenceOf(party), rule: ASSOC_PARTY.id });
     const words = context.text.slice(stretch.start, stretch.end);
-    for (const { label, words: pattern } of language.identities) {
-      const match = pattern.exec(words);
+    for (const rule of language.identities) {
+      const match = execRule(rule, words);
       if (!match) continue;
       const start = stretch.start + match.index;
       const span = {
@@ -449,7 +457,7 @@ export function associatedActor(
         rule: ASSOC_IDENTITY.id,
         confidence: 0.6,
       };
-      add(country ? `${label} (${country})` : label, span);
+      add(country ? `${rule.label} (${country})` : rule.label, span);
     }
   }
   return names.length ? { name: names.join("; "), inter: actor.inter, evidence } : null;

@@ -257,7 +257,7 @@ export function decideType(
   };
   const scores = scoreHits(hits, reading);
   const hadProtest = scores.has("Peaceful protest");
-  resolveProtest(scores);
+  resolveProtest(scores, hits);
   resolveRiot(scores, sides, hadProtest, words);
   const weapon = resolveWeapons(scores, hits, anchorSentence, words);
   resolveOneSided(scores, hits, language.killing, words, weapon);
@@ -373,12 +373,16 @@ function targetOf(
  * ("three die in protest crackdown. Thousands marched …"); a death a protest is about is not ("demanding justice
  * for a man beaten to death").
  */
-function resolveProtest(scores: TypeScores): void {
+function resolveProtest(scores: TypeScores, hits: TriggerHit[]): void {
   const protest = scores.get("Peaceful protest");
   const intervention = scores.get("Protest with intervention");
   if (protest && intervention) scores.lend("Protest with intervention", ["Peaceful protest"], INTERVENTION_IN_PROTEST);
   const force = scores.get("Excessive force against protesters");
-  const forceNamed = force?.evidence.some((e) => e.rule.endsWith("/excessive-force"));
+  // (Named by a trigger of its own, not lent by an override.)
+  const forceWords = new Set(
+    hits.filter((h) => h.trigger.points === "Excessive force against protesters").map((h) => h.trigger.id),
+  );
+  const forceNamed = force?.evidence.some((e) => forceWords.has(e.rule));
   if (protest && force && (forceNamed || intervention))
     scores.lend(
       "Excessive force against protesters",

@@ -1,3 +1,4 @@
+import { testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { fired, matches } from "../../base/trace.js";
 import type { PlaceMention } from "../../model/mentions.js";
@@ -127,8 +128,8 @@ const isCountry = (place: PlaceMention) => !!place.value.feature_code?.startsWit
 function namesStateOf(text: string, place: PlaceMention, stateOwner: CodingLanguage["stateOwner"]): boolean {
   const owns =
     isCountry(place) &&
-    (stateOwner.before.test(text.slice(Math.max(0, place.start - 40), place.start)) ||
-      stateOwner.after.test(text.slice(place.end, place.end + 30)));
+    (testRule(stateOwner.before, text.slice(Math.max(0, place.start - 40), place.start)) ||
+      testRule(stateOwner.after, text.slice(place.end, place.end + 30)));
   if (owns) fired(PLACE_STATE_OWNER);
   return owns;
 }

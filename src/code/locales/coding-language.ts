@@ -46,6 +46,12 @@ export interface TypeWords {
   clauseEnd: PatternRule;
 }
 
+/** One of ACLED's associated actors ("Students", "Health Workers"), with the words that say it. */
+export interface IdentityRule extends PatternRule {
+  /** The associated actor's name as ACLED writes it, before its country. */
+  readonly label: string;
+}
+
 /** A language's words for coding events: what happened, what is no conflict, who did it, who claims it. */
 export interface CodingLanguage {
   triggers: readonly TriggerEntry[];
@@ -56,43 +62,47 @@ export interface CodingLanguage {
   diplomacy: PatternRule;
   /** Photo captions and credits: they date and place the picture, not the event. */
   caption: PatternRule;
-  agentlessHarm: RegExp;
+  /** A word of death or harm that, with no armed actor, may be an accident or illness ("died", "exploded"). */
+  agentlessHarm: PatternRule;
   /** Verbs of violence a crowd can be the subject of ("residents lynched", "supporters clashed"): not "died". */
   crowdViolence: PatternRule;
-  agentAfter: RegExp;
+  /** The words after a verb up to its agent ("were killed by"), the whole text. */
+  agentAfter: PatternRule;
   /**
    * Who a crowd or its victims are, as ACLED names associated actors ("Students", "Health Workers", "Labour Group"):
    * each label with the words that say it.
    */
-  identities: { label: string; words: RegExp }[];
+  identities: readonly IdentityRule[];
   /** The people listed after others, from the end of the first ("… and nurses", ", lawyers and judges"). */
-  listedAfter: RegExp;
+  listedAfter: PatternRule;
   /** The words just before an actor that make it a verb's object ("an attack on", "clashed with"), to their end. */
-  objectBefore: RegExp;
+  objectBefore: PatternRule;
   /** A trigger word of killing, from its start ("killed", "executed"): people abducted and killed were attacked. */
   killing: PatternRule;
   /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */
-  passive: RegExp;
-  responsibility: RegExp;
+  passive: PatternRule;
+  /** Words that hold a group named near them responsible ("claimed", "blamed"). */
+  responsibility: PatternRule;
   /** The words between two groups that did it together ("Tiv and Jukun militias"), the whole text. */
-  joined: RegExp;
+  joined: PatternRule;
   /** The words between two groups either of which did it ("ISWAP or Boko Haram", "JNIM/ISGS"), the whole text. */
-  alternative: RegExp;
-  deniedResponsibility: RegExp;
+  alternative: PatternRule;
+  /** A sentence saying no one claimed it or a group denied it. */
+  deniedResponsibility: PatternRule;
   /** Victims a crowd takes for criminals ("a suspected thief", "alleged witches"): its violence is mob justice. */
   mobJustice: PatternRule;
   /** A quarrel behind a fight ("over a land dispute", "with sticks and axes"): people, not armed groups, fought. */
   dispute: PatternRule;
   /** Words just before a device that say its victims ran into it ("struck an", "stepped on a"). */
-  struckDevice: RegExp;
+  struckDevice: PatternRule;
   /** Words after a protest that open what it is about ("against", "demanding"), up to the clause's end. */
   grievance: PatternRule;
   /** A sentence that starts another event than the one before it ("in a separate attack", "elsewhere,"). */
   separateEvent: PatternRule;
   /** An aside about someone between commas (", who are allies of the CJNG,"): the groups it names are not the event's. */
-  aside: RegExp;
+  aside: PatternRule;
   /** A relative pronoun before a verb ("a student, who beat …"): the verb tells about someone, not the event. */
-  relativeBefore: RegExp;
+  relativeBefore: PatternRule;
   /** The words before or after a country that make it an army's or a state's owner ("forces of", "Defence Forces"). */
-  stateOwner: { before: RegExp; after: RegExp };
+  stateOwner: { before: PatternRule; after: PatternRule };
 }

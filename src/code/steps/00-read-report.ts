@@ -1,4 +1,5 @@
-import { testAnyRule, testRule } from "../../base/quick-test.js";
+import { everyMatch, quickOf, testAnyRule, testRule } from "../../base/quick-test.js";
+import { fired } from "../../base/trace.js";
 import type { MentionsFound } from "../../extract/types.js";
 import type { AnyMention, QuantityMention } from "../../model/mentions.js";
 import { findTriggers, grievanceSpans, withoutGrievances } from "../fields/event-type.js";
@@ -24,7 +25,9 @@ export function readReport(
   const quantities = byKind(mentions, "quantity");
   // (Not the groups an aside names: "members of Los Pinas Cartel, who are allies of the CJNG, ambushed". Its verbs
   // stay: "to disperse workers, who had pelted stones," tells the event.)
-  const asides = [...context.text.matchAll(language.aside)].map((m) => ({
+  const asideMatches = everyMatch(quickOf(language.aside.pattern), context.text);
+  if (asideMatches.length > 0) fired(language.aside);
+  const asides = asideMatches.map((m) => ({
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));

@@ -52,8 +52,20 @@ export const NON_CONFLICT_STORY = {
 export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY];
 
 const LETTERS = /\p{L}+/gu;
-/** Trigger names of violence in general, which say nothing of a crowd. */
-const GENERAL_VIOLENCE_TRIGGER = /\/trigger\/(violence|clash)$/;
+/** What triggers of violence in general point to (attacks, killings, clashes): they say nothing of a crowd. */
+const GENERAL_VIOLENCE: readonly string[] = ["violence", "Armed clash"];
+const generalViolence = new WeakMap<CodingLanguage, Set<string>>();
+
+/** The ids of a language's triggers of violence in general. */
+function generalViolenceTriggers(language: CodingLanguage): Set<string> {
+  let ids = generalViolence.get(language);
+  if (!ids) {
+    const triggers = language.triggers.flat().filter((trigger) => GENERAL_VIOLENCE.includes(trigger.points));
+    ids = new Set(triggers.map((trigger) => trigger.id));
+    generalViolence.set(language, ids);
+  }
+  return ids;
+}
 
 /**
  * Step 1, the type: decided from the trigger words of the event's sentences and its sides (`decideType`). No event
@@ -68,7 +80,7 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
   const crowdVerbs = crowdVerbsIn(context, language, anchor).filter(
     (verb) =>
       !startsWithin(input.grievances, verb) &&
-      !language.relativeBefore.test(context.text.slice(Math.max(0, verb.start - 30), verb.start)),
+      !testRule(language.relativeBefore, context.text.slice(Math.max(0, verb.start - 30), verb.start)),
   );
   const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
   const decision = decideType(
@@ -108,10 +120,10 @@ function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: Type
     triggerWordsIn(context, typeTriggers, i).map((w) => context.text.slice(w.start, w.end)),
   );
   const all = [...new Set([...decision.evidence.map((e) => e.text), ...typeWords])];
-  return (
-    all.every((word) => language.agentlessHarm.test(word) && !words.killedWord.test(word)) ||
-    all.every((word) => words.blastWord.test(word))
-  );
+  // (Recorded only when every word is one: "killed" alone is no reason to drop an event.)
+  const harmOnly = all.every((word) => language.agentlessHarm.pattern.test(word) && !words.killedWord.test(word));
+  if (harmOnly) fired(language.agentlessHarm);
+  return harmOnly || all.every((word) => words.blastWord.test(word));
 }
 
 /**
@@ -125,7 +137,7 @@ function nonConflictStory(input: CodingInput, scope: EventScope, decision: TypeD
   if (!says((text) => testAnyRule(language.nonConflict, text))) return false;
   const crowdEvent =
     ["Protests", "Riots"].includes(subEventType(decision.subEvent).event_type) &&
-    decision.evidence.some((e) => !GENERAL_VIOLENCE_TRIGGER.test(e.rule));
+    decision.evidence.some((e) => !generalViolenceTriggers(language).has(e.rule));
   return !crowdEvent || says((text) => testRule(language.diplomacy, text));
 }
 

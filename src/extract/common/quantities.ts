@@ -22,6 +22,8 @@ export interface ScopeCue extends PatternRule {
   readonly otherYearOnly?: boolean;
   /** "since 2019": not background after a comparison that ranks the event ("the deadliest … since 2019"). */
   readonly rankable?: boolean;
+  /** "in a separate attack": the toll of another event, which coding may tell apart (`SentenceFacts.otherEvent`). */
+  readonly otherEvent?: boolean;
 }
 
 /** A language's rules for counting people: the shared algorithm below reads figures with them. */
@@ -184,18 +186,17 @@ function findBackgroundCue(
 }
 
 /**
- * The background cue a sentence holds, if any: its name ("other-event", "last-period", …) and whether it makes the
- * whole sentence background (from its first word) rather than a closing clause.
+ * The background cue a sentence holds, if any: whether it tells another event ("in a separate attack") and whether
+ * it makes the whole sentence background (from its first word) rather than a closing clause.
  */
 export function sentenceBackground(
   language: QuantityLanguage,
   sentence: string,
   publishedDay: string | null,
-): { name: string; whole: boolean } | null {
+): { otherEvent: boolean; whole: boolean } | null {
   const found = backgroundCue(language, sentence, publishedDay);
   if (!found) return null;
-  const { id } = found.cue;
-  return { name: id.slice(id.lastIndexOf("/") + 1), whole: found.from === 0 };
+  return { otherEvent: found.cue.otherEvent === true, whole: found.from === 0 };
 }
 
 function scopeOf(

@@ -1,5 +1,22 @@
 import type { CodingLanguage } from "../coding-language.js";
 import {
+  AGENT_AFTER,
+  AGENTLESS_HARM,
+  ALTERNATIVE,
+  ASIDE,
+  DENIED_RESPONSIBILITY,
+  IDENTITIES,
+  JOINED,
+  LISTED_AFTER,
+  OBJECT_BEFORE,
+  PASSIVE,
+  RELATIVE_BEFORE,
+  RESPONSIBILITY,
+  STATE_OWNER_AFTER,
+  STATE_OWNER_BEFORE,
+  STRUCK_DEVICE,
+} from "./actor-cues.js";
+import {
   CROWD_VIOLENCE,
   DIPLOMACY,
   DISPUTE,
@@ -11,14 +28,7 @@ import {
   PHOTO_CAPTION,
   SEPARATE_EVENT,
 } from "./cues.js";
-import {
-  AGENT_AFTER,
-  AGENTLESS_HARM,
-  DENIED_RESPONSIBILITY,
-  EN_TRIGGERS,
-  IDENTITIES,
-  RESPONSIBILITY,
-} from "./triggers.js";
+import { EN_TRIGGERS } from "./triggers.js";
 
 export const EN_CODING: CodingLanguage = {
   triggers: EN_TRIGGERS,
@@ -30,26 +40,20 @@ export const EN_CODING: CodingLanguage = {
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
   identities: IDENTITIES,
-  listedAfter: /^(?:\s*(?:,|and)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)+/u,
-  objectBefore: /\b(on|against|targeting|towards?|upon|with)\s+((the|a|an|some|several|\d+)\s+)*(pro-)?$/i,
+  listedAfter: LISTED_AFTER,
+  objectBefore: OBJECT_BEFORE,
   responsibility: RESPONSIBILITY,
-  joined: /^\s*(and|,)\s*$/i,
-  alternative: /^\s*(\/|or|and\/or)\s*$/i,
+  joined: JOINED,
+  alternative: ALTERNATIVE,
   killing: KILLING,
-  passive: /\b(was|were|been|being|is|are)\b/i,
+  passive: PASSIVE,
   mobJustice: MOB_JUSTICE,
   dispute: DISPUTE,
-  struckDevice: /\b(struck|hit|ran over|stepped on|drove over|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i,
+  struckDevice: STRUCK_DEVICE,
   grievance: GRIEVANCE,
   separateEvent: SEPARATE_EVENT,
   deniedResponsibility: DENIED_RESPONSIBILITY,
-  aside: /,\s*(?:who|which|whose)\b[^,.;]*,/gi,
-  relativeBefore: /\b(who|which|that)\s+(?:\p{L}+ly\s+)?$/iu,
-  stateOwner: {
-    before:
-      /\b(forces|army|armies|military|troops|soldiers|police|government|navy|air force|border guards?|authorities)\s+of\s+(the\s+)?$/i,
-    // …or acts as a state: "Turkey and Russia conducted a joint patrol".
-    after:
-      /^(?:(['’]s)?\s+(defen[cs]e forces|armed forces|army|military|troops|soldiers|forces|police|navy|air force|border guards?|government)\b|(\s+and\s+\p{Lu}\p{L}+)?\s+(conducted|launched|carried out|deployed|sent|shelled|bombed|struck|accused|claimed)\b)/iu,
-  },
+  aside: ASIDE,
+  relativeBefore: RELATIVE_BEFORE,
+  stateOwner: { before: STATE_OWNER_BEFORE, after: STATE_OWNER_AFTER },
 };

@@ -219,10 +219,3 @@ export const FR_TRIGGERS: readonly TriggerEntry[] = [
   FR_LOOTING,
   FR_NON_VIOLENT_COERCION,
 ];
-
-export const FR_AGENTLESS_HARM = /^(morts?|décès|blessés?|explos(ion|ions|é|ée)s?|détonation)$/i;
-export const FR_AGENT_AFTER = /^\s*(?:\S+\s+){0,3}?par\s+(?:des\s+|les\s+|de\s+présumés\s+)?$/i;
-export const FR_RESPONSIBILITY =
-  /\b(revendiqu(é|ée|e)|revendication|responsab(le|ilité)|attribu(é|ée)|imput(é|ée)|accus(é|ent))\b/i;
-export const FR_DENIED_RESPONSIBILITY =
-  /\b(n'a (pas encore )?été revendiqu(é|ée)|aucun groupe n'a|non revendiqu(é|ée)|dément)\b/i;

@@ -143,6 +143,7 @@ export const EN_SCOPE_OTHER_EVENT = {
   pattern: words(
     /\b(another|a separate|an earlier|a previous|a similar|the previous|last month's|last week's) (\w+ ){0,2}(attack|incident|bombing|blast|raid|strike|bomb|massacre|explosion|ambush|assault|killing)s?\b|\b(a|one|two|three|several|\w+) (days?|weeks?|months?) (earlier|prior)\b|\b(days?|weeks?|months?) (after|before) (\S+ ){0,5}?(attacks?|incidents?|bombings?|blasts?|raids?|strikes?|massacres?|explosions?|ambush(es)?|assaults?|killings?|killed|clash(es)?|fighting|violence)\b/i,
   ),
+  otherEvent: true,
 } as const satisfies ScopeCue;
 
 export const EN_SCOPE_COMPILATION = {

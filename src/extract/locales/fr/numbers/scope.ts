@@ -65,6 +65,7 @@ export const FR_SCOPE_OTHER_EVENT = {
   pattern: words(
     /\b(une autre attaque|une précédente attaque|une attaque similaire|(quelques|deux|trois) (jours|semaines) (plus tôt|auparavant|avant))\b/iu,
   ),
+  otherEvent: true,
 } as const satisfies ScopeCue;
 
 export const FR_SCOPE_THIS_YEAR = {
