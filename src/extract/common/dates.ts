@@ -1,7 +1,7 @@
 import type * as chrono from "chrono-node";
 import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "../../base/calendar.js";
 import { testRule } from "../../base/quick-test.js";
-import type { PatternRule, Rule } from "../../base/rule.js";
+import type { Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
 import { fired, matches } from "../../base/trace.js";
 import type { DateMention } from "../../model/mentions.js";
