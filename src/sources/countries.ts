@@ -7,6 +7,7 @@ interface CountryEntry {
   ccn3: string;
   subregion: string;
   altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
 }
 
 const countries = createRequire(import.meta.url)("world-countries") as CountryEntry[];
@@ -70,4 +71,22 @@ export function iso2Of(iso3: string | null): string | null {
 /** A country's common English name from any code or name iso3Of accepts. */
 export function countryNameOf(country: string): string | null {
   return byName.get(country.trim().toLowerCase())?.name.common ?? null;
+}
+
+/**
+ * English demonyms of every country, as world-countries gives them ("Ugandan" → UG), with their plurals
+ * ("Ugandans"); a word two countries share ("Congolese") is left out, for the caller's own list to settle.
+ */
+export function englishDemonyms(): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const country of countries)
+    for (const form of new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f])) {
+      if (!form) continue;
+      const word = form.toLowerCase();
+      for (const variant of [word, /[ni]$/.test(word) ? `${word}s` : word])
+        owners.set(variant, (owners.get(variant) ?? new Set()).add(country.cca2));
+    }
+  return new Map(
+    [...owners].filter(([, codes]) => codes.size === 1).map(([word, codes]) => [word, [...codes][0] ?? ""]),
+  );
 }

@@ -20,6 +20,13 @@ const ACTORS: [string, string, string, "actor" | "source"][] = [
   [
     "Boko Haram attacked Barkaram island in Lake Chad.",
     "Boko Haram",
+    // (Since the 2016 split, ACLED names a "Boko Haram" the report does not place in either faction so.)
+    "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
+    "actor",
+  ],
+  [
+    "Fighters of the Shekau faction attacked Barkaram island in Lake Chad.",
+    "Shekau faction",
     "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
     "actor",
   ],

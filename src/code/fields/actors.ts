@@ -205,8 +205,14 @@ function eitherOf(
     rank(other) < rank(group) || (rank(other) === rank(group) && other.start < group.start)
       ? [other, group]
       : [group, other];
+  // ("ISWAP or Boko Haram", where ACLED's name for Boko Haram since the split already is "ISWAP and/or Boko Haram".)
+  const joined = [first, second].find(
+    (a) =>
+      a.value.canonical.includes(" and/or ") &&
+      [first, second].every((b) => a.value.canonical.includes(b.value.canonical)),
+  );
   return {
-    name: `${first.value.canonical} and/or ${second.value.canonical}`,
+    name: joined?.value.canonical ?? `${first.value.canonical} and/or ${second.value.canonical}`,
     inter: group.value.inter ?? 3,
     evidence: [
       { ...evidenceOf(first), rule: ACTOR1_EITHER_GROUP.id },
@@ -330,6 +336,8 @@ export function sidesOf(
       : inEvent
     ).some(isCivilian),
     protesters: inEvent.some((a) => a.value.inter === 6),
+    armedIn: new Set(inEvent.filter(isArmed).map((a) => a.sentence)),
+    protestersIn: new Set(inEvent.filter((a) => a.value.inter === 6).map((a) => a.sentence)),
     rioters: inEvent.some((a) => a.value.inter === 5),
     crowdActs: crowdActsAt !== null,
     crowdActsAt,

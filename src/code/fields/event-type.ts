@@ -10,6 +10,7 @@ import {
   AGREEMENT_AS_SETTING,
   AIR_STRIKE_ON_WEAPONS,
   ARMED_MEN_DO_NOT_RIOT,
+  ARRESTS_AT_PROTEST,
   BRAWL_OVER_DISPUTE,
   CROWD_CLASHES_WITH_POLICE,
   CROWD_VIOLENCE,
@@ -18,9 +19,11 @@ import {
   DETAINED_AND_HARMED,
   FIGHTING_TOLD_AS_SUCH,
   FORCE_AGAINST_PROTEST,
+  GRAVE_HARM_TO_PROTESTERS,
   GROUND_WEAPONS_IN_CLASH,
   INTERVENTION_IN_PROTEST,
   LOOTING_IN_PROTEST,
+  MIXED_WEAPONS_CLASH,
   NO_FORCE_WITHOUT_PROTEST,
   NO_INTERVENTION_WITHOUT_PROTEST,
   ONE_SIDE_FIRING_ON_CIVILIANS,
@@ -223,6 +226,10 @@ export interface Sides {
   crowdActsAt: number | null;
   /** Protesters do the violence: "protesters demonstrated … and attacked the task force". */
   protestersAct: boolean;
+  /** The sentences that name an armed actor (state forces among them): where force against a crowd can be told. */
+  armedIn: ReadonlySet<number>;
+  /** The sentences that name protesters. */
+  protestersIn: ReadonlySet<number>;
 }
 
 /** What decides the target of each trigger word: the sides, and fighting told in the event. */
@@ -257,9 +264,9 @@ export function decideType(
   };
   const scores = scoreHits(hits, reading);
   const hadProtest = scores.has("Peaceful protest");
-  resolveProtest(scores, hits);
+  resolveProtest(scores, hits, sides, words);
   resolveRiot(scores, sides, hadProtest, words);
-  const weapon = resolveWeapons(scores, hits, anchorSentence, words);
+  const weapon = resolveWeapons(scores, hits, reading);
   resolveOneSided(scores, hits, language.killing, words, weapon);
   if (!hadProtest && !sides.protesters) scores.drop("Excessive force against protesters", NO_FORCE_WITHOUT_PROTEST);
   return best(scores);
@@ -370,11 +377,19 @@ function targetOf(
 
 /**
  * Force against a protest, in words that say so, is the protest's event, whatever the words for the protest itself
- * ("three die in protest crackdown. Thousands marched …"); a death a protest is about is not ("demanding justice
- * for a man beaten to death").
+ * ("three die in protest crackdown. Thousands marched …"); so are arrests where a protest is told, and protesters
+ * killed or gravely hurt by whoever was sent against them; a death a protest is about is not ("demanding justice
+ * for a man beaten to death": its words are the grievance's, already set apart).
  */
-function resolveProtest(scores: TypeScores, hits: TriggerHit[]): void {
+function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, words: TypeWords): void {
   const protest = scores.get("Peaceful protest");
+  // (Made by the forces named where the arrest or the harm is told: "He was arrested in connection with a case" is
+  // what the protest is about; and harm told beside protesters: "… Gunmen killed four farmers in Gwoza" is not.)
+  const sentenceOf = (e: EvidenceSpan) => hits.find((h) => h.start === e.start)?.sentence ?? -1;
+  const byForces = (e: EvidenceSpan) => sides.armedIn.has(sentenceOf(e));
+  const toProtesters = (e: EvidenceSpan) => byForces(e) && sides.protestersIn.has(sentenceOf(e));
+  if (protest && scores.get("Arrests")?.evidence.some(byForces))
+    scores.absorb("Protest with intervention", "Arrests", ARRESTS_AT_PROTEST);
   const intervention = scores.get("Protest with intervention");
   if (protest && intervention) scores.lend("Protest with intervention", ["Peaceful protest"], INTERVENTION_IN_PROTEST);
   const force = scores.get("Excessive force against protesters");
@@ -383,12 +398,18 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[]): void {
     hits.filter((h) => h.trigger.points === "Excessive force against protesters").map((h) => h.trigger.id),
   );
   const forceNamed = force?.evidence.some((e) => forceWords.has(e.rule));
+  const protestOver = ["Peaceful protest", "Protest with intervention"];
+  // (Not the victims of a bomb at a rally: the bomb decides, `WEAPON_DECIDES`.)
+  const bombed = scores.entries().some(([name]) => REMOTE_VIOLENCE.has(name));
   if (protest && force && (forceNamed || intervention))
-    scores.lend(
-      "Excessive force against protesters",
-      ["Peaceful protest", "Protest with intervention"],
-      FORCE_AGAINST_PROTEST,
-    );
+    scores.lend("Excessive force against protesters", protestOver, FORCE_AGAINST_PROTEST);
+  else if (
+    protest &&
+    force &&
+    !bombed &&
+    force.evidence.some((e) => testRule(words.graveHarm, e.text) && toProtesters(e))
+  )
+    scores.lend("Excessive force against protesters", protestOver, GRAVE_HARM_TO_PROTESTERS);
   if (!protest) scores.drop("Protest with intervention", NO_INTERVENTION_WITHOUT_PROTEST);
 }
 
@@ -436,7 +457,7 @@ type Weapon = [string, Tally] | undefined;
  * an air strike on a depot or cache is an air strike. Then a weapon named in the event decides its type over
  * generic violence words, however often those recur, and a bombing of a rally is an explosion, not a protest.
  */
-function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: number, words: TypeWords): Weapon {
+function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorSentence, words }: Reading): Weapon {
   const disrupted = hits.filter((h) => h.trigger.points === "Disrupted weapons use" && h.sentence === anchorSentence);
   if (scores.has("Air/drone strike") && !disrupted.some((h) => testRule(words.disruptedByHand, h.text)))
     scores.absorb("Air/drone strike", "Disrupted weapons use", AIR_STRIKE_ON_WEAPONS);
@@ -457,8 +478,22 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], anchorSentence: 
       testRule(words.reciprocal, h.text) &&
       !testRule(words.setting, h.before),
   );
-  if (scores.has("Armed clash") && foughtInAnchor && !AERIAL_OR_SUICIDE.has(strongest[0])) {
+  const groundWeapon = !AERIAL_OR_SUICIDE.has(strongest[0]);
+  if (scores.has("Armed clash") && foughtInAnchor && groundWeapon) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, GROUND_WEAPONS_IN_CLASH);
+    return strongest;
+  }
+  // …and heavy weapons fired along with small arms by one armed side at another: an exchange of fire ("fired
+  // mortars, machine guns and small arms at the positions of …"), not fire on villages.
+  const directFire =
+    sides.armedSides >= 2 &&
+    scores
+      .get("Armed clash")
+      ?.evidence.some(
+        (e) => e.rule === words.directFire.id && hits.some((h) => h.start === e.start && h.sentence === anchorSentence),
+      );
+  if (directFire && groundWeapon) {
+    for (const [name] of weapons) scores.absorb("Armed clash", name, MIXED_WEAPONS_CLASH);
     return strongest;
   }
   // The killing the weapon did is the weapon's event: its words add to the weapon's score.

@@ -98,6 +98,31 @@ export const FORCE_AGAINST_PROTEST = {
   examples: ["Three people died in a protest crackdown in Khartoum on Thursday."],
 } as const satisfies TypeOverride;
 
+export const GRAVE_HARM_TO_PROTESTERS = {
+  id: "code/type/grave-harm-to-protesters",
+  kind: "override",
+  description:
+    "Protesters killed, shot or gravely hurt by the force sent against them: excessive force, however the protest is told.",
+  examples: [
+    "Students protested in Fincha on Monday. Security forces shot and killed three of the protesters.",
+    "Protesters blocked a road in Wajaale on Thursday; police shot two of them dead.",
+    "Farmers demonstrated outside the district office in Bako on Friday; soldiers killed two protesters.",
+  ],
+  counterexamples: ["Farmers demonstrated outside the district office in Bako on Friday; police dispersed them."],
+} as const satisfies TypeOverride;
+
+export const ARRESTS_AT_PROTEST = {
+  id: "code/type/arrests-at-protest",
+  kind: "override",
+  description: "Arrests where a protest is told are the force that met it: a protest with intervention.",
+  examples: [
+    "About forty people protested in Gomel on Thursday against new taxes. Police detained twelve of them.",
+    "Nurses staged a sit-in outside the ministry in Lusaka on Monday; police arrested five of them.",
+    "Police arrested three women who were demonstrating against evictions in Mandalay on Sunday.",
+  ],
+  counterexamples: ["Hundreds protested in Gomel on Thursday against the arrest of a blogger."],
+} as const satisfies TypeOverride;
+
 export const NO_INTERVENTION_WITHOUT_PROTEST = {
   id: "code/type/no-intervention-without-protest",
   kind: "override",
@@ -158,6 +183,19 @@ export const GROUND_WEAPONS_IN_CLASH = {
   examples: ["Rebels and soldiers exchanged fire and used mortars near Beni on Monday."],
 } as const satisfies TypeOverride;
 
+export const MIXED_WEAPONS_CLASH = {
+  id: "code/type/mixed-weapons-clash",
+  kind: "override",
+  description:
+    "Heavy weapons fired together with small arms or machine guns at the other side are an exchange of fire: an armed clash, not shelling.",
+  examples: [
+    "On 3 May 2020, separatists fired 82mm mortars, machine guns and small arms at army positions near Marinka.",
+    "Government troops fired mortars and automatic rifles at the rebels near Kibati on Friday.",
+    "Soldiers fired artillery and heavy machine guns at the militia's positions outside Kadugli on Sunday.",
+  ],
+  counterexamples: ["On 3 May 2020, separatists fired 82mm mortars at army positions near Marinka."],
+} as const satisfies TypeOverride;
+
 export const WEAPON_DECIDES = {
   id: "code/type/weapon-decides",
   kind: "override",
@@ -207,7 +245,9 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   CROWD_VIOLENCE,
   BRAWL_OVER_DISPUTE,
   AGREEMENT_AS_SETTING,
+  ARRESTS_AT_PROTEST,
   INTERVENTION_IN_PROTEST,
+  GRAVE_HARM_TO_PROTESTERS,
   FORCE_AGAINST_PROTEST,
   NO_INTERVENTION_WITHOUT_PROTEST,
   LOOTING_IN_PROTEST,
@@ -217,6 +257,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   AIR_STRIKE_ON_WEAPONS,
   WEAPONS_DISRUPTED,
   GROUND_WEAPONS_IN_CLASH,
+  MIXED_WEAPONS_CLASH,
   WEAPON_DECIDES,
   ABDUCTED_AND_KILLED,
   DETAINED_AND_HARMED,

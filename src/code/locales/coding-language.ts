@@ -40,6 +40,10 @@ export interface TypeWords {
   disruptedByHand: PatternRule;
   /** A trigger word of mistreatment ("beaten", "tortured"), the whole word. */
   mistreatment: PatternRule;
+  /** The trigger of direct fire (small arms, machine guns): with heavy weapons, an exchange of fire. */
+  directFire: TriggerRule;
+  /** A trigger word of grave harm to people ("killed", "shot", "wounded"), from its start. */
+  graveHarm: PatternRule;
   /** "and" or "then" just before a crowd's act, to their end. */
   thenActed: PatternRule;
   /** Where what a protest is about ends: a comma or the protesters' next verb. */

@@ -1,6 +1,6 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
-import { HANDOUT_WORDS } from "./triggers.js";
+import { DIRECT_FIRE, HANDOUT_WORDS } from "./triggers.js";
 
 /**
  * English cues of the coding stage: words that change how a sentence is read (no conflict, a caption, a separate
@@ -191,7 +191,7 @@ export const RECIPROCAL_FIGHTING = {
     "A trigger word for fighting that takes two sides (clashes, battles, an exchange of fire), not one side's shooting.",
   examples: ["Soldiers and rebels clashed near Beni on Monday."],
   pattern: words(
-    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?)$/i,
+    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?|in both directions)$/i,
   ),
 } as const satisfies PatternRule;
 
@@ -251,6 +251,22 @@ export const MISTREATMENT = {
   pattern: words(/^(beat(en|ing)?|tortur(ed|e|ing)|execut(ed|ions?)|abus(ed|ing))$/i),
 } as const satisfies PatternRule;
 
+export const GRAVE_HARM = {
+  id: "en/code/grave-harm",
+  kind: "cue",
+  description:
+    "A trigger word of grave harm to people (killed, shot, wounded, stabbed): force that does it to protesters is excessive.",
+  examples: [
+    "Protesters marched in Bule Hora on Monday; soldiers shot and killed two of them.",
+    "Protesters gathered in Gebiley over a land dispute, and police wounded four of them.",
+    "Protesters marched in Kasese on Friday; soldiers stabbed three of them with bayonets.",
+  ],
+  counterexamples: ["Traders protested in Kasese on Friday; police beat several of them."],
+  pattern: words(
+    /^(kill|shot|shoot|wound|injur|stabb|hack|open(ed)? fire|fired (live|on|at|into)|gunned down|dead|died|death|slain|murder|execut|massacre)/i,
+  ),
+} as const satisfies PatternRule;
+
 export const THEN_ACTED = {
   id: "en/code/then-acted",
   kind: "cue",
@@ -277,9 +293,11 @@ export const EN_TYPE_WORDS = {
   intercepted: INTERCEPTED,
   disruptedByHand: DISRUPTED_BY_HAND,
   mistreatment: MISTREATMENT,
+  graveHarm: GRAVE_HARM,
+  directFire: DIRECT_FIRE,
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
 };
 
-/** Every English rule `decideType` reads. */
-export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS);
+/** Every English rule `decideType` reads (the direct-fire trigger is registered with the triggers). */
+export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter((rule) => rule !== DIRECT_FIRE);

@@ -78,9 +78,12 @@ export const GRENADE = {
     "A man hurled a grenade into a bar in Bujumbura on Saturday night.",
     "Unknown men threw crude bombs at a party office in Kolkata.",
   ],
-  counterexamples: ["Police used stun grenades to break up a march in Lima."],
+  counterexamples: [
+    "Police used stun grenades to break up a march in Lima.",
+    "Separatists fired grenade launchers at army positions near Avdiivka on Monday.",
+  ],
   pattern: words(
-    /\b(grenades?(?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) grenades?)|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
+    /\b(grenades?(?<!(?:smoke|stun|flash|tear[- ]gas|teargas|sound|rocket[- ]propelled) grenades?)(?![- ]launch)|crude bombs?|hand bombs?|(threw|hurled|lobbed) (\w+ ){0,2}(bombs?|explosives))\b/i,
   ),
   points: "Grenade",
   weight: 3.5,
@@ -108,7 +111,43 @@ export const CLASH = {
   ],
   counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
   pattern: words(
-    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at)\b/i,
+    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions)\b/i,
+  ),
+  points: "Armed clash",
+  weight: 2,
+} as const satisfies TriggerRule;
+
+export const OBSERVED_BLASTS = {
+  id: "en/trigger/observed-blasts",
+  kind: "trigger",
+  description:
+    "Explosions or projectiles a monitor observed or heard and counted: shelling, whoever fired it (a ceasefire monitor's report).",
+  examples: [
+    "On 4 March 2021, the monitoring mission recorded 14 explosions of undetermined origin near Avdiivka.",
+    "Monitors heard at least six blasts south-east of Svitlodarsk on Sunday.",
+    "The mission observed a total of 25 projectiles and impacts near Zaitseve on 2 June 2019.",
+  ],
+  counterexamples: ["Residents heard a loud explosion when a gas tank blew up in Kharkiv on Monday."],
+  pattern: words(
+    /\b(observed|recorded|heard|registered|counted|reported) ((a total of|at least|about|around|some|over|more than) )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|numerous) ([\w-]+ ){0,2}(explosions?|projectiles?|impacts?|blasts?|detonations?)\b/i,
+  ),
+  points: "Shelling/artillery/missile attack",
+  weight: 4,
+} as const satisfies TriggerRule;
+
+export const DIRECT_FIRE = {
+  id: "en/trigger/direct-fire",
+  kind: "trigger",
+  description:
+    "Direct fire between sides: shots and bursts counted, small arms, machine guns, rifles, grenade launchers, fighting vehicles' guns.",
+  examples: [
+    "On 2 June 2019, the monitors counted 40 shots and bursts of fire near Pisky.",
+    "Separatists fired machine guns and small arms at army positions near Marinka on Tuesday.",
+    "Government troops fired automatic rifles and grenade launchers at rebel trenches near Kibati on Friday.",
+  ],
+  counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
+  pattern: words(
+    /\b((\d[\d,]*|several|many|numerous|dozens of) (single )?shots|bursts? of (automatic |small[- ]arms )?fire|small[- ]arms(?! (trade|trafficking|dealers?|smuggl\w*))|(heavy |light |large[- ]calibre |large[- ]caliber )?machine[- ]?guns?|assault rifles|automatic (weapons|rifles)|sniper (fire|rifles?)|grenade[- ]launchers?|(IFVs?|BMPs?|infantry fighting vehicles?) (fired|firing|were fired)|fired (\w+ ){0,6}(IFVs?|BMPs?|infantry fighting vehicles?))\b/i,
   ),
   points: "Armed clash",
   weight: 2,
@@ -580,6 +619,8 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   IED,
   GRENADE,
   CHEMICAL,
+  OBSERVED_BLASTS,
+  DIRECT_FIRE,
   CLASH,
   VIOLENCE,
   OVERTAKE,

@@ -5,6 +5,7 @@ import {
   DIPLOMACY,
   DISPUTE,
   EN_TYPE_WORDS,
+  GRAVE_HARM,
   GRIEVANCE,
   KILLING,
   MOB_JUSTICE,
@@ -123,10 +124,27 @@ export const FR_RECIPROCAL_FIGHTING = {
 } as const satisfies PatternRule;
 
 /** The words of the codebook's overrides in French pages: the English ones, with French fighting words. */
-export const FR_TYPE_WORDS = { ...EN_TYPE_WORDS, reciprocal: FR_RECIPROCAL_FIGHTING };
+export const FR_GRAVE_HARM = {
+  id: "fr/code/grave-harm",
+  kind: "cue",
+  description:
+    "Un mot de violence grave contre des personnes (tué, blessé, abattu) : la force qui l'inflige à des manifestants est excessive.",
+  examples: [
+    "Des manifestants ont bloqué une route à Conakry lundi ; les gendarmes en ont tué deux.",
+    "Des manifestants ont marché à Bobo-Dioulasso vendredi, et la police a blessé quatre manifestants par balle.",
+  ],
+  counterexamples: ["Des commerçants ont manifesté à Bobo-Dioulasso vendredi ; la police les a dispersés."],
+  pattern: either(
+    /^(tu[ée]|bless|abattu|ouvert le feu|tir[ée] (sur|à balles)|mort|décéd|poignard)/iu,
+    GRAVE_HARM.pattern,
+  ),
+} as const satisfies PatternRule;
+
+export const FR_TYPE_WORDS = { ...EN_TYPE_WORDS, reciprocal: FR_RECIPROCAL_FIGHTING, graveHarm: FR_GRAVE_HARM };
 
 /** Every French cue of the coding stage. */
 export const FR_CODE_CUES: readonly PatternRule[] = [
+  FR_GRAVE_HARM,
   FR_NON_CONFLICT,
   FR_DIPLOMACY,
   FR_PHOTO_CAPTION,

@@ -19,10 +19,12 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   mentions.push(...namedMilitias(context, mentions));
   mentions.push(...namedGangs(context, mentions));
   mentions.push(...partyCrowds(context, mentions));
-  mentions.push(...countryForces(context, mentions));
-  // A village's crowd covers the generic words inside it ("youths from Banagbasson").
+  // A country's forces cover the generic words inside them ("Burundian armed forces"), a village's crowd its
+  // ("youths from Banagbasson").
+  const forces = countryForces(context, mentions);
   const villages = villageCrowds(context, mentions);
-  return [...mentions.filter((m) => !villages.some((v) => v.start <= m.start && m.end <= v.end)), ...villages].sort(
+  const covering = [...forces, ...villages];
+  return [...mentions.filter((m) => !covering.some((c) => c.start <= m.start && m.end <= c.end)), ...covering].sort(
     (a, b) => a.start - b.start,
   );
 }

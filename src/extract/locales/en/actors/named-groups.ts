@@ -99,7 +99,8 @@ export function countryForces(context: ExtractContext, known: ActorMention[]): A
     const start = match.index;
     const end = start + match[0].length;
     // (Words some countries' reports give another meaning, "Saudi forces" in Yemen, are settled later.)
-    if (!country || known.some((m) => m.start < end && start < m.end && !m.value.regionalOnly)) continue;
+    const named = (m: ActorMention) => !m.value.generic && !m.value.regionalOnly;
+    if (!country || known.some((m) => m.start < end && start < m.end && named(m))) continue;
     forces.push({
       kind: "actor",
       start,

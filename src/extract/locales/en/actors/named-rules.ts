@@ -69,9 +69,12 @@ export const DEMONYM_FORCES = {
   examples: [
     "Nigerien forces repelled an attack near the border.",
     "Chadian forces pushed the rebels back across the river.",
+    "The Ukrainian Forces shelled separatist trenches near Horlivka.",
+    "Ethiopian National Defense Forces retook the town of Shire.",
+    "The Malian Armed Forces retook the town of Ber on Friday.",
   ],
   pattern: words(
-    /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:government|state|security|armed|military)\s+)?forces?\b/gu,
+    /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+(?:(?:[Gg]overnment|[Ss]tate|[Ss]ecurity|[Aa]rmed|[Mm]ilitary|[Nn]ational|[Dd]efen[cs]e|[Ss]pecial)\s+){0,3}(?:[Ff]orces?|Army)\b/gu,
   ),
 } as const satisfies PatternRule;
 

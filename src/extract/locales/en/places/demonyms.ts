@@ -1,5 +1,11 @@
-/** Adjectives and demonyms that name a country's people or forces: context for places and actors ("Malian army"). */
-export const DEMONYMS: Record<string, string> = {
+import { englishDemonyms } from "../../../../sources/countries.js";
+
+/**
+ * Adjectives and demonyms that name a country's people or forces: context for places and actors ("Malian army").
+ * Every country's from world-countries, then the forms reports use that it lacks or shares between two countries
+ * ("Burkinabè", "Congolese", "Somalian"), which win.
+ */
+const NEWS_DEMONYMS: Record<string, string> = {
   burkinabe: "BF",
   burkinabè: "BF",
   burkinabes: "BF",
@@ -90,3 +96,5 @@ export const DEMONYMS: Record<string, string> = {
   argentinian: "AR",
   central_african: "CF",
 };
+
+export const DEMONYMS: Record<string, string> = { ...Object.fromEntries(englishDemonyms()), ...NEWS_DEMONYMS };
