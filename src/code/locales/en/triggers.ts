@@ -172,9 +172,31 @@ export const OVERTAKE = {
   id: "en/trigger/overtake",
   kind: "trigger",
   description: "A group takes control of a place: a town, a base, a district.",
-  examples: ["Militants seized control of the town of Mocimboa da Praia on Wednesday."],
+  examples: [
+    "Militants seized control of the town of Mocimboa da Praia on Wednesday.",
+    "Insurgents assumed full control over three districts of Badakhshan on Monday.",
+    "The rebels overran an army outpost near Walikale and now control the town.",
+  ],
+  counterexamples: ["Rebels briefly seized control of Kanyabayonga before soldiers drove them off."],
   pattern: words(
-    /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|taken|take) (control|over)\b/i,
+    /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|taken|take) (control|over)\b|(?<!\bbriefly )\b(took|taken|taking|seized|gained|assumed|wrested|established) (full |total |effective )?control (of|over)\b|\b(overtook|overtakes?|overtaken|overran|overrun)\b|\b(controls?|in control of) the (town|city|village|district|area|locality)\b/i,
+  ),
+  points: "Non-state actor overtakes territory",
+  weight: 3,
+} as const satisfies TriggerRule;
+
+export const OVERTAKE_NAMED_PLACE = {
+  id: "en/trigger/overtake-named-place",
+  kind: "trigger",
+  description: 'A named place seized or occupied: its takers hold it now ("seized Qoryooley", "occupied Bilibiza").',
+  examples: [
+    "Al Shabaab fighters seized Bulo Burte on Sunday after the army left.",
+    "An Islamist militia occupied the village of Bilibiza on 6 April 2020.",
+    "Soldiers occupied Dimbelenge on Tuesday, a week after the militia sacked it.",
+  ],
+  counterexamples: ["Police seized AK-47 rifles in a house in Mombasa on Friday."],
+  pattern: words(
+    /\b([Ss]eized|[Oo]ccupied|[Oo]vertook|[Oo]verran) (the (town|city|village|district|locality|area) of )?\p{Lu}\p{Ll}{2,}/u,
   ),
   points: "Non-state actor overtakes territory",
   weight: 3,
@@ -186,7 +208,7 @@ export const REGAIN = {
   description: "A place retaken or freed: recaptured, retook, liberated, pushed back from.",
   examples: ["The army recaptured the town of Kamituga from the rebels on Monday."],
   pattern: words(
-    /\b(recaptured|retook|regained|reclaimed|liberated|retaken|back under (army|government) control|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
+    /\b(re-?captured|re-?took|regained|reclaimed|liberated|re-?taken|back under (army|government) control|(gained|took|won) back (full )?control|cleared (\S+ ){0,8}from|cleared (a |the )?(\w+ )?(camps?|hideouts?|enclaves?|bases?|strongholds?) of|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
   ),
   points: "Government regains territory",
   weight: 3.5,
@@ -624,6 +646,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   CLASH,
   VIOLENCE,
   OVERTAKE,
+  OVERTAKE_NAMED_PLACE,
   REGAIN,
   ABDUCTION,
   SEXUAL_VIOLENCE,
