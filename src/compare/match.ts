@@ -1,0 +1,121 @@
+import { addDays } from "../base/calendar.js";
+import { dateWindow } from "../merge/source-event.js";
+import type { AcledRecord } from "./acled-file.js";
+import { acledWindow, type ComparedEvent, DATE_SLACK_DAYS, type PairScore, scorePair } from "./pair.js";
+
+/** A row and an event judged one event. */
+export interface Match {
+  row: AcledRecord;
+  event: ComparedEvent;
+  pair: PairScore;
+}
+
+export interface Matching {
+  matches: Match[];
+  /** ACLED rows no Vigil event matched. */
+  missed: AcledRecord[];
+  /** Vigil events no ACLED row matched. */
+  extra: ComparedEvent[];
+}
+
+/** A candidate event of one row, scored, and what became of it. */
+export interface Candidate {
+  event: ComparedEvent;
+  pair: PairScore;
+  /** The row this event was matched to, when it was (this row or another). */
+  matchedRow: string | null;
+}
+
+/** How far beyond the matching window `--explain` looks for near misses. */
+const EXPLAIN_EXTRA_DAYS = 7;
+
+/**
+ * Events by country and by each day their date window covers, so a row's candidates are found by looking up its
+ * own window's days instead of scanning every event.
+ */
+export class EventIndex {
+  private readonly byCountryDay = new Map<string, ComparedEvent[]>();
+
+  constructor(readonly events: ComparedEvent[]) {
+    for (const event of events) {
+      const window = dateWindow(event);
+      if (!window || !event.iso3) continue;
+      for (let day = window.low; day <= window.high; day = addDays(day, 1)) {
+        const key = `${event.iso3} ${day}`;
+        const list = this.byCountryDay.get(key);
+        if (list) list.push(event);
+        else this.byCountryDay.set(key, [event]);
+      }
+    }
+  }
+
+  /** Events of the row's country whose date window comes within `slackDays` of the row's. */
+  near(row: AcledRecord, slackDays: number): ComparedEvent[] {
+    const window = acledWindow(row);
+    const found = new Set<ComparedEvent>();
+    for (let day = addDays(window.low, -slackDays); day <= addDays(window.high, slackDays); day = addDays(day, 1))
+      for (const event of this.byCountryDay.get(`${row.iso3} ${day}`) ?? []) found.add(event);
+    return [...found];
+  }
+}
+
+/**
+ * One-to-one matching, greedy by score: every compatible (row, event) pair is scored, and pairs are taken best
+ * first when neither side is taken yet. Greedy rather than an optimal assignment (Hungarian): it is explainable in
+ * one sentence ("the event went to a better-scoring row"), and rows of one place and day compete rarely enough that
+ * the optimum differs from it almost never. Ties go to the earlier row, then the smaller event id.
+ */
+export function matchRows(rows: AcledRecord[], index: EventIndex): Matching {
+  const pairs: Match[] = [];
+  for (const row of rows)
+    for (const event of index.near(row, DATE_SLACK_DAYS)) {
+      const pair = scorePair(row, event);
+      if (pair.vetoes.length === 0) pairs.push({ row, event, pair });
+    }
+  pairs.sort(
+    (a, b) =>
+      b.pair.score - a.pair.score ||
+      a.row.line - b.row.line ||
+      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+  );
+  const takenRows = new Set<AcledRecord>();
+  const takenEvents = new Set<ComparedEvent>();
+  const matches: Match[] = [];
+  for (const match of pairs) {
+    if (takenRows.has(match.row) || takenEvents.has(match.event)) continue;
+    takenRows.add(match.row);
+    takenEvents.add(match.event);
+    matches.push(match);
+  }
+  matches.sort((a, b) => a.row.line - b.row.line);
+  return {
+    matches,
+    missed: rows.filter((row) => !takenRows.has(row)),
+    extra: index.events.filter((event) => !takenEvents.has(event)),
+  };
+}
+
+/** The events a row was compared with, best first, near misses included, each with what became of it. */
+export function candidatesOf(row: AcledRecord, index: EventIndex, matching: Matching): Candidate[] {
+  const rowOf = new Map(matching.matches.map((m) => [m.event, m.row.event_id_cnty]));
+  return index
+    .near(row, DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS)
+    .map((event) => ({ event, pair: scorePair(row, event), matchedRow: rowOf.get(event) ?? null }))
+    .sort((a, b) => a.pair.vetoes.length - b.pair.vetoes.length || b.pair.score - a.pair.score);
+}
+
+/** The rows an event was compared with (for `--explain evt_…`), best first, with the row each was matched to. */
+export function rowCandidatesOf(
+  event: ComparedEvent,
+  rows: AcledRecord[],
+  matching: Matching,
+): { row: AcledRecord; pair: PairScore; matchedEvent: string | null }[] {
+  const eventOf = new Map(matching.matches.map((m) => [m.row, m.event.id]));
+  const window = dateWindow(event);
+  if (!window) return [];
+  return rows
+    .filter((row) => row.iso3 === event.iso3)
+    .map((row) => ({ row, pair: scorePair(row, event), matchedEvent: eventOf.get(row) ?? null }))
+    .filter(({ pair }) => (pair.features.date_gap_days ?? Infinity) <= DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS)
+    .sort((a, b) => a.pair.vetoes.length - b.pair.vetoes.length || b.pair.score - a.pair.score);
+}
