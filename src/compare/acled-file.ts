@@ -63,21 +63,26 @@ const SNIFF_BYTES = 4096;
 export async function readAcledCsv(path: string): Promise<AcledRecord[]> {
   await checkReadable(path);
   const parser = createReadStream(path).pipe(
-    parse({ bom: true, columns: (header: string[]) => header.map(columnName), skip_empty_lines: true, info: true }),
+    parse({
+      bom: true,
+      columns: (header: string[]) => checkColumns(path, header.map(columnName)),
+      skip_empty_lines: true,
+      info: true,
+    }),
   );
   const records: AcledRecord[] = [];
   const lineOfId = new Map<string, number>();
-  let checkedHeader = false;
+  // csv-parse counts the lines up to a record's end; a quoted note may span lines, so a record starts after the
+  // previous one ends (and after any empty lines between). The header is taken to be line 1, as in ACLED's files.
+  let previousEnd = { lines: 1, emptyLines: 0 };
   try {
     for await (const { record, info } of parser as AsyncIterable<{
       record: Record<string, string>;
-      info: { lines: number };
+      info: { lines: number; empty_lines: number };
     }>) {
-      if (!checkedHeader) {
-        checkColumns(path, Object.keys(record));
-        checkedHeader = true;
-      }
-      const row = acledRecord(path, record, info.lines);
+      const line = previousEnd.lines + 1 + (info.empty_lines - previousEnd.emptyLines);
+      previousEnd = { lines: info.lines, emptyLines: info.empty_lines };
+      const row = acledRecord(path, record, line);
       const earlier = lineOfId.get(row.event_id_cnty);
       if (earlier !== undefined)
         throw new InputError(
@@ -112,7 +117,8 @@ async function checkReadable(path: string): Promise<void> {
   }
 }
 
-function checkColumns(path: string, columns: string[]): void {
+/** The header's columns, when they are an ACLED export's. */
+function checkColumns(path: string, columns: string[]): string[] {
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length)
     throw new InputError(
@@ -120,6 +126,7 @@ function checkColumns(path: string, columns: string[]): void {
       path,
       `not an ACLED export: no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} in the header (found ${columns.slice(0, 8).join(", ") || "none"}${columns.length > 8 ? ", …" : ""})`,
     );
+  return columns;
 }
 
 function acledRecord(path: string, record: Record<string, string>, line: number): AcledRecord {
