@@ -1,7 +1,7 @@
-import { addDays } from "../base/calendar.js";
+import { daysBetween } from "../base/calendar.js";
 import { dateWindow } from "../merge/source-event.js";
 import type { AcledRecord } from "./acled-file.js";
-import { acledWindow, type ComparedEvent, DATE_SLACK_DAYS, type PairScore, scorePair } from "./pair.js";
+import { acledWindow, type ComparedEvent, DATE_SLACK_DAYS, type PairScore, plainlyApart, scorePair } from "./pair.js";
 
 /** A row and an event judged one event. */
 export interface Match {
@@ -26,6 +26,9 @@ export interface Candidate {
   matchedRow: string | null;
 }
 
+/** Days since 1970-01-01: whole numbers step through a window faster than day strings. */
+const dayNumber = (day: string) => daysBetween(day, "1970-01-01");
+
 /** How far beyond the matching window `--explain` looks for near misses. */
 const EXPLAIN_EXTRA_DAYS = 7;
 
@@ -40,7 +43,7 @@ export class EventIndex {
     for (const event of events) {
       const window = dateWindow(event);
       if (!window || !event.iso3) continue;
-      for (let day = window.low; day <= window.high; day = addDays(day, 1)) {
+      for (let day = dayNumber(window.low); day <= dayNumber(window.high); day++) {
         const key = `${event.iso3} ${day}`;
         const list = this.byCountryDay.get(key);
         if (list) list.push(event);
@@ -53,7 +56,7 @@ export class EventIndex {
   near(row: AcledRecord, slackDays: number): ComparedEvent[] {
     const window = acledWindow(row);
     const found = new Set<ComparedEvent>();
-    for (let day = addDays(window.low, -slackDays); day <= addDays(window.high, slackDays); day = addDays(day, 1))
+    for (let day = dayNumber(window.low) - slackDays; day <= dayNumber(window.high) + slackDays; day++)
       for (const event of this.byCountryDay.get(`${row.iso3} ${day}`) ?? []) found.add(event);
     return [...found];
   }
@@ -69,6 +72,7 @@ export function matchRows(rows: AcledRecord[], index: EventIndex): Matching {
   const pairs: Match[] = [];
   for (const row of rows)
     for (const event of index.near(row, DATE_SLACK_DAYS)) {
+      if (plainlyApart(row, event)) continue;
       const pair = scorePair(row, event);
       if (pair.vetoes.length === 0) pairs.push({ row, event, pair });
     }

@@ -48,6 +48,11 @@ const TYPE_FAMILY: Record<string, string> = {
   "Strategic developments": "strategic",
 };
 
+// ACLED wrote "Strategic Developments" in older files; Vigil writes "Strategic developments".
+const FAMILY_OF_FOLDED_TYPE = new Map(
+  Object.entries(TYPE_FAMILY).map(([type, family]) => [type.toLowerCase(), family]),
+);
+
 export type TypeAgreement = keyof typeof TYPE_SCORE;
 
 /** How an ACLED row and a Vigil event compare, field by field: shown by `--explain`. */
@@ -76,6 +81,18 @@ export interface PairScore {
 export function acledWindow(row: Pick<AcledRecord, "event_date" | "time_precision">): { low: string; high: string } {
   if (row.time_precision === 2) return { low: addDays(row.event_date, -3), high: addDays(row.event_date, 3) };
   return dateWindow(row) as { low: string; high: string };
+}
+
+const KM_PER_DEGREE_OF_LATITUDE = 111.2;
+
+/**
+ * Whether an event's point is too far north or south of the row's to be one site: a test of a subtraction that
+ * spares the full comparison of the many same-country, same-day events of a large export.
+ */
+export function plainlyApart(row: AcledRecord, event: ComparedEvent): boolean {
+  if (event.latitude === null) return false;
+  const tolerance = SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[event.geo_precision ?? 3];
+  return Math.abs(row.latitude - event.latitude) * KM_PER_DEGREE_OF_LATITUDE > tolerance + 1;
 }
 
 /**
@@ -152,8 +169,7 @@ function typeAgreement(row: AcledRecord, event: ComparedEvent): TypeAgreement {
 
 /** A lynching is a riot to one coder and an attack on civilians to another: mob violence is in both families. */
 function familiesOf(type: string | null, subType: string | null): string[] {
-  // ACLED wrote "Strategic Developments" in older files; Vigil writes "Strategic developments".
-  const family = Object.entries(TYPE_FAMILY).find(([name]) => sameName(name, type))?.[1];
+  const family = FAMILY_OF_FOLDED_TYPE.get((type ?? "").trim().toLowerCase());
   if (!family) return [];
   return sameName(subType, "Mob violence") ? [family, "violence"] : [family];
 }
@@ -164,16 +180,30 @@ export const sameName = (a: string | null, b: string | null) =>
 /** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */
 const UNNAMED = /^(Unidentified|Civilians|Protesters|Rioters)\b/i;
 
+type Actors = Pick<ComparedEvent, "actor1" | "actor2" | "assoc_actor_1" | "assoc_actor_2">;
+
 /** Named actors of either role, split where ACLED joins several ("A; B"). */
-export function namedActors(event: Pick<ComparedEvent, "actor1" | "actor2" | "assoc_actor_1" | "assoc_actor_2">) {
+function namedActors(event: Actors): string[] {
   return [event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2]
     .flatMap((a) => (a ? a.split(/; | and\/or /) : []))
     .map((a) => a.trim())
     .filter((a) => a && !UNNAMED.test(a));
 }
 
+// Each side is compared with many candidates: its actors are split and folded once.
+const foldedActors = new WeakMap<Actors, Set<string>>();
+function foldedActorsOf(event: Actors): Set<string> {
+  let folded = foldedActors.get(event);
+  if (!folded) {
+    folded = new Set(namedActors(event).map((a) => a.toLowerCase()));
+    foldedActors.set(event, folded);
+  }
+  return folded;
+}
+
 /** An actor named on both sides (any role, any case), as the ACLED row writes it. */
 function sharedActor(row: AcledRecord, event: ComparedEvent): string | null {
-  const theirs = new Set(namedActors(event).map((a) => a.toLowerCase()));
+  const theirs = foldedActorsOf(event);
+  if (!theirs.size) return null;
   return namedActors(row).find((a) => theirs.has(a.toLowerCase())) ?? null;
 }
