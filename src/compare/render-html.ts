@@ -124,6 +124,8 @@ function marker(status: Status, x: number, y: number): Html {
 
 /** Up to this many markers, each is labelled with its place's name; past it labels would hide the map. */
 const MAX_LABELS = 30;
+/** Pixels a place name may need to the right of its marker. */
+const LABEL_ROOM = 140;
 
 function map(report: ComparisonReport, outlines: Outline[]): Html {
   const box = mapBox(report);
@@ -161,7 +163,12 @@ function map(report: ComparisonReport, outlines: Outline[]): Html {
   const markers = placed.map((p) => html`<g>${marker(p.status, p.x, p.y)}<title>${pairLabel(p.pair)}</title></g>`);
   const labels =
     placed.length <= MAX_LABELS
-      ? placed.map((p) => html`<text x="${p.x + 8}" y="${p.y + 4}" class="place">${p.place ?? ""}</text>`)
+      ? placed.map((p) =>
+          // Labels near the right edge go on the marker's left, so they are not cut off.
+          p.x > width - LABEL_ROOM
+            ? html`<text x="${p.x - 8}" y="${p.y + 4}" class="place" text-anchor="end">${p.place ?? ""}</text>`
+            : html`<text x="${p.x + 8}" y="${p.y + 4}" class="place">${p.place ?? ""}</text>`,
+        )
       : [];
   return html`<svg class="map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Map of matched, missed and extra events">
 <rect width="${width}" height="${height}" fill="#dfe9f0"/>
@@ -274,7 +281,7 @@ function figureCells(f: Figures): Html {
 
 function pairTable(pairs: ComparisonPair[]): Html {
   const side = (date: string | null | undefined, type: string | null | undefined, place: string | null | undefined) =>
-    html`<td>${date ?? ""}</td><td>${type ?? ""}</td><td>${place ?? ""}</td>`;
+    html`<td class="day">${date ?? ""}</td><td>${type ?? ""}</td><td>${place ?? ""}</td>`;
   return html`<table class="pairs">
 <thead><tr><th>status</th><th>ACLED id</th><th>date</th><th>sub-event type</th><th>location</th><th>Vigil id</th><th>date</th><th>sub-event type</th><th>location</th><th>km</th><th>score</th></tr></thead>
 <tbody>${pairs.map(
@@ -297,7 +304,7 @@ svg.timeline { display: block; width: 100%; height: auto; }
 .credit, .tick { font-size: 10px; fill: #555; } .place { font-size: 11px; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 3px; } .lane { font-size: 12px; fill: #222; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; }
 th, td { border-bottom: 1px solid #e4e4e4; padding: 3px 6px; text-align: left; vertical-align: top; }
-thead th { background: #f3f3f3; }
+thead th { background: #f3f3f3; } td.day { white-space: nowrap; }
 tr.matched td:first-child { border-left: 4px solid ${STATUS_COLOUR.matched}; }
 tr.missed td:first-child { border-left: 4px solid ${STATUS_COLOUR.missed}; }
 tr.extra td:first-child { border-left: 4px solid ${STATUS_COLOUR.extra}; }
