@@ -1,7 +1,15 @@
 import { daysBetween } from "../base/calendar.js";
 import { dateWindow } from "../merge/source-event.js";
 import type { AcledRecord } from "./acled-file.js";
-import { acledWindow, type ComparedEvent, DATE_SLACK_DAYS, type PairScore, plainlyApart, scorePair } from "./pair.js";
+import {
+  acledWindow,
+  type ComparedEvent,
+  DATE_SLACK_DAYS,
+  type PairScore,
+  plainlyApart,
+  SITE_RADIUS_KM,
+  scorePair,
+} from "./pair.js";
 
 /** A row and an event judged one event. */
 export interface Match {
@@ -32,32 +40,49 @@ const dayNumber = (day: string) => daysBetween(day, "1970-01-01");
 /** How far beyond the matching window `--explain` looks for near misses. */
 const EXPLAIN_EXTRA_DAYS = 7;
 
+/** Latitude bands of the index, in degrees: a row looks in the bands its site radius can reach. */
+const BAND_DEGREES = 1;
+const KM_PER_DEGREE_OF_LATITUDE = 111.2;
+/** Events without coordinates sit in this band, which every row looks in. */
+const NO_BAND = "none";
+
+const bandOf = (latitude: number | null) => (latitude === null ? NO_BAND : String(Math.floor(latitude / BAND_DEGREES)));
+
 /**
- * Events by country and by each day their date window covers, so a row's candidates are found by looking up its
- * own window's days instead of scanning every event.
+ * Events by country, by each day their date window covers and by latitude band, so a row's candidates are found by
+ * looking up its own window's days and its neighbourhood instead of scanning every event.
  */
 export class EventIndex {
-  private readonly byCountryDay = new Map<string, ComparedEvent[]>();
+  private readonly cells = new Map<string, ComparedEvent[]>();
 
   constructor(readonly events: ComparedEvent[]) {
     for (const event of events) {
       const window = dateWindow(event);
       if (!window || !event.iso3) continue;
       for (let day = dayNumber(window.low); day <= dayNumber(window.high); day++) {
-        const key = `${event.iso3} ${day}`;
-        const list = this.byCountryDay.get(key);
+        const key = `${event.iso3} ${day} ${bandOf(event.latitude)}`;
+        const list = this.cells.get(key);
         if (list) list.push(event);
-        else this.byCountryDay.set(key, [event]);
+        else this.cells.set(key, [event]);
       }
     }
   }
 
-  /** Events of the row's country whose date window comes within `slackDays` of the row's. */
-  near(row: AcledRecord, slackDays: number): ComparedEvent[] {
+  /** Events of the row's country whose date window comes within a day of the row's, and within reach of its point. */
+  near(row: AcledRecord): ComparedEvent[] {
     const window = acledWindow(row);
+    const reach = (SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[3]) / KM_PER_DEGREE_OF_LATITUDE;
+    const bands = [NO_BAND];
+    for (
+      let band = Math.floor((row.latitude - reach) / BAND_DEGREES);
+      band <= Math.floor((row.latitude + reach) / BAND_DEGREES);
+      band++
+    )
+      bands.push(String(band));
     const found = new Set<ComparedEvent>();
-    for (let day = dayNumber(window.low) - slackDays; day <= dayNumber(window.high) + slackDays; day++)
-      for (const event of this.byCountryDay.get(`${row.iso3} ${day}`) ?? []) found.add(event);
+    for (let day = dayNumber(window.low) - DATE_SLACK_DAYS; day <= dayNumber(window.high) + DATE_SLACK_DAYS; day++)
+      for (const band of bands)
+        for (const event of this.cells.get(`${row.iso3} ${day} ${band}`) ?? []) found.add(event);
     return [...found];
   }
 }
@@ -71,7 +96,7 @@ export class EventIndex {
 export function matchRows(rows: AcledRecord[], index: EventIndex): Matching {
   const pairs: Match[] = [];
   for (const row of rows)
-    for (const event of index.near(row, DATE_SLACK_DAYS)) {
+    for (const event of index.near(row)) {
       if (plainlyApart(row, event)) continue;
       const pair = scorePair(row, event);
       if (pair.vetoes.length === 0) pairs.push({ row, event, pair });
@@ -99,12 +124,16 @@ export function matchRows(rows: AcledRecord[], index: EventIndex): Matching {
   };
 }
 
-/** The events a row was compared with, best first, near misses included, each with what became of it. */
+/**
+ * The events a row was compared with, best first, with near misses of its country within a week of its dates at
+ * any distance (a scan, for the one row explained), each with what became of it.
+ */
 export function candidatesOf(row: AcledRecord, index: EventIndex, matching: Matching): Candidate[] {
   const rowOf = new Map(matching.matches.map((m) => [m.event, m.row.event_id_cnty]));
-  return index
-    .near(row, DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS)
+  return index.events
+    .filter((event) => event.iso3 === row.iso3)
     .map((event) => ({ event, pair: scorePair(row, event), matchedRow: rowOf.get(event) ?? null }))
+    .filter(({ pair }) => (pair.features.date_gap_days ?? Infinity) <= DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS)
     .sort((a, b) => a.pair.vetoes.length - b.pair.vetoes.length || b.pair.score - a.pair.score);
 }
 
