@@ -40,49 +40,57 @@ const dayNumber = (day: string) => daysBetween(day, "1970-01-01");
 /** How far beyond the matching window `--explain` looks for near misses. */
 const EXPLAIN_EXTRA_DAYS = 7;
 
-/** Latitude bands of the index, in degrees: a row looks in the bands its site radius can reach. */
-const BAND_DEGREES = 1;
+/**
+ * Latitude bands of the index, in degrees. Events are kept by band and geo precision, and a row looks only in the
+ * bands where an event of each precision could still be its site: a quarter of a degree is about 28 km, the reach
+ * of two town-precise points.
+ */
+const BAND_DEGREES = 0.25;
 const KM_PER_DEGREE_OF_LATITUDE = 111.2;
 /** Events without coordinates sit in this band, which every row looks in. */
-const NO_BAND = "none";
+const NO_BAND = -1000;
 
-const bandOf = (latitude: number | null) => (latitude === null ? NO_BAND : String(Math.floor(latitude / BAND_DEGREES)));
+const bandOf = (latitude: number | null) => (latitude === null ? NO_BAND : Math.floor(latitude / BAND_DEGREES));
+
+/** One number per day, geo precision and band: a row looks up dozens of cells, and numbers hash faster than text. */
+const cellOf = (day: number, precision: number, band: number) => (day * 4 + precision) * 4096 + band + 2048;
 
 /**
- * Events by country, by each day their date window covers and by latitude band, so a row's candidates are found by
- * looking up its own window's days and its neighbourhood instead of scanning every event.
+ * Events by country, by each day their date window covers, and by geo precision and latitude band, so a row's
+ * candidates are found by looking up its own window's days and its neighbourhood instead of scanning every event.
  */
 export class EventIndex {
-  private readonly cells = new Map<string, ComparedEvent[]>();
+  private readonly byCountry = new Map<string, Map<number, ComparedEvent[]>>();
 
   constructor(readonly events: ComparedEvent[]) {
     for (const event of events) {
       const window = dateWindow(event);
       if (!window || !event.iso3) continue;
+      const cells = this.byCountry.get(event.iso3) ?? new Map<number, ComparedEvent[]>();
+      this.byCountry.set(event.iso3, cells);
       for (let day = dayNumber(window.low); day <= dayNumber(window.high); day++) {
-        const key = `${event.iso3} ${day} ${bandOf(event.latitude)}`;
-        const list = this.cells.get(key);
+        const cell = cellOf(day, event.geo_precision ?? 3, bandOf(event.latitude));
+        const list = cells.get(cell);
         if (list) list.push(event);
-        else this.cells.set(key, [event]);
+        else cells.set(cell, [event]);
       }
     }
   }
 
   /** Events of the row's country whose date window comes within a day of the row's, and within reach of its point. */
   near(row: AcledRecord): ComparedEvent[] {
+    const cells = this.byCountry.get(row.iso3 ?? "");
+    if (!cells) return [];
     const window = acledWindow(row);
-    const reach = (SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[3]) / KM_PER_DEGREE_OF_LATITUDE;
-    const bands = [NO_BAND];
-    for (
-      let band = Math.floor((row.latitude - reach) / BAND_DEGREES);
-      band <= Math.floor((row.latitude + reach) / BAND_DEGREES);
-      band++
-    )
-      bands.push(String(band));
     const found = new Set<ComparedEvent>();
     for (let day = dayNumber(window.low) - DATE_SLACK_DAYS; day <= dayNumber(window.high) + DATE_SLACK_DAYS; day++)
-      for (const band of bands)
-        for (const event of this.cells.get(`${row.iso3} ${day} ${band}`) ?? []) found.add(event);
+      for (const precision of [1, 2, 3] as const) {
+        for (const event of cells.get(cellOf(day, precision, NO_BAND)) ?? []) found.add(event);
+        const reach = (SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[precision]) / KM_PER_DEGREE_OF_LATITUDE;
+        const high = Math.floor((row.latitude + reach) / BAND_DEGREES);
+        for (let band = Math.floor((row.latitude - reach) / BAND_DEGREES); band <= high; band++)
+          for (const event of cells.get(cellOf(day, precision, band)) ?? []) found.add(event);
+      }
     return [...found];
   }
 }
