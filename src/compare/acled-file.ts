@@ -23,7 +23,7 @@ export interface AcledRecord {
   assoc_actor_2: string | null;
   country: string;
   /** From the country's name, or ACLED's numeric `iso` column when the name is one Vigil does not know. */
-  iso3: string | null;
+  iso3: string;
   admin1: string | null;
   location: string | null;
   latitude: number;
@@ -52,6 +52,9 @@ export function columnName(header: string): string {
   const name = header.trim().toLowerCase().replace(/\s+/g, "_");
   return COLUMN_ALIASES[name] ?? name;
 }
+
+/** ACLED's names for countries that world-countries (Vigil's country list) names otherwise. */
+const ACLED_COUNTRY_NAMES: Record<string, string> = { "republic of congo": "COG", turkey: "TUR" };
 
 const SNIFF_BYTES = 4096;
 
@@ -159,6 +162,11 @@ function acledRecord(path: string, record: Record<string, string>, line: number)
   };
   const country = text("country") ?? fail(`${about}no country`);
   const isoNumber = number("iso", 0, 999);
+  const iso3 =
+    iso3Of(country) ??
+    ACLED_COUNTRY_NAMES[country.toLowerCase()] ??
+    (isoNumber === null ? null : iso3OfNumeric(isoNumber)) ??
+    fail(`${about}unknown country "${country}": give ACLED's numeric iso column too`);
   return {
     line,
     event_id_cnty: id,
@@ -171,7 +179,7 @@ function acledRecord(path: string, record: Record<string, string>, line: number)
     actor2: text("actor2"),
     assoc_actor_2: text("assoc_actor_2"),
     country,
-    iso3: iso3Of(country) ?? (isoNumber === null ? null : iso3OfNumeric(isoNumber)),
+    iso3,
     admin1: text("admin1"),
     location: text("location"),
     latitude: number("latitude", -90, 90) ?? fail(`${about}no latitude`),

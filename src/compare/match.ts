@@ -79,7 +79,7 @@ export class EventIndex {
 
   /** Events of the row's country whose date window comes within a day of the row's, and within reach of its point. */
   near(row: AcledRecord): ComparedEvent[] {
-    const cells = this.byCountry.get(row.iso3 ?? "");
+    const cells = this.byCountry.get(row.iso3);
     if (!cells) return [];
     const window = acledWindow(row);
     const found = new Set<ComparedEvent>();

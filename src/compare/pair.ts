@@ -102,7 +102,7 @@ export function plainlyApart(row: AcledRecord, event: ComparedEvent): boolean {
 export function scorePair(row: AcledRecord, event: ComparedEvent): PairScore {
   const features = pairFeatures(row, event);
   const vetoes: string[] = [];
-  if (!row.iso3 || row.iso3 !== event.iso3) vetoes.push(`another country (${event.country ?? "none"})`);
+  if (row.iso3 !== event.iso3) vetoes.push(`another country (${event.country ?? "none"})`);
   if (features.date_gap_days === null) vetoes.push("the event has no date");
   else if (features.date_gap_days > DATE_SLACK_DAYS) vetoes.push(`dates ${features.date_gap_days} days apart`);
   if (features.distance_km === null ? !features.same_admin1 : features.distance_km > features.distance_tolerance_km)

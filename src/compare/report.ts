@@ -47,9 +47,7 @@ export interface Comparison {
 export function scopeOfRows(rows: AcledRecord[], given: Partial<ComparisonScope>): ComparisonScope {
   const days = rows.map((r) => r.event_date).sort();
   return {
-    countries: given.countries?.length
-      ? given.countries
-      : [...new Set(rows.map((r) => r.iso3).filter((c): c is string => !!c))].sort(),
+    countries: given.countries?.length ? given.countries : [...new Set(rows.map((r) => r.iso3))].sort(),
     since: given.since ?? days[0] ?? null,
     until: given.until ?? days[days.length - 1] ?? null,
   };

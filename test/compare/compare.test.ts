@@ -363,6 +363,12 @@ describe("reading ACLED exports", () => {
       "malformed",
       /event_id_cnty X1 is on lines 2 and 3/,
     ],
+    [
+      "an unknown country",
+      `${header}\nX1,2024-01-01,Battles,Atlantis,12,-8\n`,
+      "malformed",
+      /line 2: X1: unknown country "Atlantis": give ACLED's numeric iso column too/,
+    ],
     ["a broken quote", `${header}\nX1,"2024-01-01,Battles,Mali,12,-8\n`, "malformed", /not readable as CSV/],
   ];
   for (const [name, content, problem, message] of bad)
@@ -382,6 +388,18 @@ describe("reading ACLED exports", () => {
     const run = vigil(["compare", "--acled", "/nonexistent/export.csv", "--db", join(tempDir(), "v.db")]);
     assert.equal(run.status, EXIT_CODES.not_found);
     assert.equal(run.stderr, "vigil: /nonexistent/export.csv: no such file: give the path of an ACLED CSV export\n");
+  });
+
+  test("countries by ACLED's name, or by its numeric iso column when the name is unknown", async () => {
+    const path = join(tempDir(), "export.csv");
+    writeFileSync(
+      path,
+      `${header},iso\nX1,2024-01-01,Battles,Republic of Congo,-4.3,15.3,178\nX2,2024-01-01,Battles,Haute-Volta,12,-1,854\n`,
+    );
+    assert.deepEqual(
+      (await readAcledCsv(path)).map((row) => row.iso3),
+      ["COG", "BFA"],
+    );
   });
 
   test("columns in any order and case, a BOM, quoted commas and line breaks", async () => {
