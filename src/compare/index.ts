@@ -13,4 +13,5 @@ export {
   compareWithAcled,
   explain,
   scopeOfRows,
+  withEdges,
 } from "./report.js";

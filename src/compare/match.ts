@@ -141,22 +141,27 @@ export function candidatesOf(row: AcledRecord, index: EventIndex, matching: Matc
   return index.events
     .filter((event) => event.iso3 === row.iso3)
     .map((event) => ({ event, pair: scorePair(row, event), matchedRow: rowOf.get(event) ?? null }))
-    .filter(({ pair }) => (pair.features.date_gap_days ?? Infinity) <= DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS)
-    .sort((a, b) => a.pair.vetoes.length - b.pair.vetoes.length || b.pair.score - a.pair.score);
+    .filter(withinExplainedDays)
+    .sort(bestFirst);
 }
 
-/** The rows an event was compared with (for `--explain evt_…`), best first, with the row each was matched to. */
+/** The rows an event was compared with (for `--explain evt_…`), best first, with the event each was matched to. */
 export function rowCandidatesOf(
   event: ComparedEvent,
   rows: AcledRecord[],
   matching: Matching,
 ): { row: AcledRecord; pair: PairScore; matchedEvent: string | null }[] {
   const eventOf = new Map(matching.matches.map((m) => [m.row, m.event.id]));
-  const window = dateWindow(event);
-  if (!window) return [];
   return rows
     .filter((row) => row.iso3 === event.iso3)
     .map((row) => ({ row, pair: scorePair(row, event), matchedEvent: eventOf.get(row) ?? null }))
-    .filter(({ pair }) => (pair.features.date_gap_days ?? Infinity) <= DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS)
-    .sort((a, b) => a.pair.vetoes.length - b.pair.vetoes.length || b.pair.score - a.pair.score);
+    .filter(withinExplainedDays)
+    .sort(bestFirst);
 }
+
+const withinExplainedDays = ({ pair }: { pair: PairScore }) =>
+  (pair.features.date_gap_days ?? Number.POSITIVE_INFINITY) <= DATE_SLACK_DAYS + EXPLAIN_EXTRA_DAYS;
+
+/** Possible matches first, then by score. */
+const bestFirst = (a: { pair: PairScore }, b: { pair: PairScore }) =>
+  a.pair.vetoes.length - b.pair.vetoes.length || b.pair.score - a.pair.score;

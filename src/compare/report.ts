@@ -1,3 +1,4 @@
+import { addDays } from "../base/calendar.js";
 import type { AcledRecord } from "./acled-file.js";
 import { type Figures, figuresBy, figuresOf, type GroupFigures } from "./figures.js";
 import { type Candidate, candidatesOf, EventIndex, type Matching, matchRows, rowCandidatesOf } from "./match.js";
@@ -53,6 +54,21 @@ export function scopeOfRows(rows: AcledRecord[], given: Partial<ComparisonScope>
   };
 }
 
+/**
+ * Days either side of the scope within which Vigil's events may still match a row at its edge (a row of the scope's
+ * last day, dated to the week or month, can be an event a few days later); only those inside the scope count as extra.
+ */
+export const EDGE_DAYS = 31;
+
+/** The scope widened by EDGE_DAYS: the events to read for a comparison. */
+export function withEdges(scope: ComparisonScope): ComparisonScope {
+  return {
+    countries: scope.countries,
+    since: scope.since && addDays(scope.since, -EDGE_DAYS),
+    until: scope.until && addDays(scope.until, EDGE_DAYS),
+  };
+}
+
 const inScope = (scope: ComparisonScope, iso3: string | null, day: string | null) =>
   !!iso3 &&
   scope.countries.includes(iso3) &&
@@ -66,8 +82,9 @@ const inScope = (scope: ComparisonScope, iso3: string | null, day: string | null
  */
 export function compareWithAcled(rows: AcledRecord[], events: ComparedEvent[], scope: ComparisonScope): Comparison {
   const scopedRows = rows.filter((r) => inScope(scope, r.iso3, r.event_date));
-  const index = new EventIndex(events.filter((e) => inScope(scope, e.iso3, e.event_date)));
-  const matching = matchRows(scopedRows, index);
+  const index = new EventIndex(events.filter((e) => inScope(withEdges(scope), e.iso3, e.event_date)));
+  const matched = matchRows(scopedRows, index);
+  const matching = { ...matched, extra: matched.extra.filter((e) => inScope(scope, e.iso3, e.event_date)) };
   const report: ComparisonReport = {
     scope,
     method: {

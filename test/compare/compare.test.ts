@@ -294,6 +294,13 @@ describe("vigil compare: an ACLED export against stored events", () => {
     const report = JSON.parse(wider.stdout);
     assert.deepEqual([report.overall.vigil_events, report.overall.extra, report.overall.matched], [5, 2, 3]);
 
+    // The Kaya event (14 September) lies past --until but still matches the row of the 13th, at the scope's edge.
+    const edge = JSON.parse(run("--until", "2024-09-13", "--format", "json").stdout);
+    assert.deepEqual(
+      [edge.overall.acled_rows, edge.overall.matched, edge.overall.extra, edge.overall.vigil_events],
+      [4, 2, 1, 3],
+    );
+
     const mali = run("--country", "ML", "--format", "json");
     assert.deepEqual(JSON.parse(mali.stdout).overall.acled_rows, 3);
 

@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import {
   type ComparedEvent,
   type ComparisonReport,
+  type ComparisonScope,
   compareWithAcled,
   explain,
   mapBox,
@@ -13,6 +14,7 @@ import {
   renderHtml,
   renderText,
   scopeOfRows,
+  withEdges,
 } from "../../compare/index.js";
 import { eventFilters, FilterError } from "../../query/filters.js";
 import { openStore, type Store } from "../../store/index.js";
@@ -57,7 +59,7 @@ export function compareCommand(program: Command): void {
       const store = await openStore(databaseLocation(options.db));
       let events: ComparedEvent[];
       try {
-        events = await eventsInScope(store, scope.countries, scope.since, scope.until);
+        events = await eventsInScope(store, withEdges(scope));
       } finally {
         await store.close();
       }
@@ -93,12 +95,7 @@ function scopeOptions(options: CompareOptions): { countries?: string[]; since?: 
 }
 
 /** The events `vigil events --country C --since S --until U` lists, for each country of the scope. */
-async function eventsInScope(
-  store: Store,
-  countries: string[],
-  since: string | null,
-  until: string | null,
-): Promise<ComparedEvent[]> {
+async function eventsInScope(store: Store, { countries, since, until }: ComparisonScope): Promise<ComparedEvent[]> {
   const events: ComparedEvent[] = [];
   for (const iso3 of countries) {
     const query = {
