@@ -5,6 +5,7 @@ import {
   acledWindow,
   type ComparedEvent,
   DATE_SLACK_DAYS,
+  KM_PER_DEGREE_OF_LATITUDE,
   type PairScore,
   plainlyApart,
   SITE_RADIUS_KM,
@@ -46,7 +47,6 @@ const EXPLAIN_EXTRA_DAYS = 7;
  * of two town-precise points.
  */
 const BAND_DEGREES = 0.25;
-const KM_PER_DEGREE_OF_LATITUDE = 111.2;
 /** Events without coordinates sit in this band, which every row looks in. */
 const NO_BAND = -1000;
 

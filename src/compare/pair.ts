@@ -83,7 +83,11 @@ export function acledWindow(row: Pick<AcledRecord, "event_date" | "time_precisio
   return dateWindow(row) as { low: string; high: string };
 }
 
-const KM_PER_DEGREE_OF_LATITUDE = 111.2;
+export const KM_PER_DEGREE_OF_LATITUDE = 111.2;
+
+/** Each coded point may be off by its own precision's radius, so two codings of one site can be this far apart. */
+const toleranceKm = (row: AcledRecord, event: ComparedEvent) =>
+  SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[event.geo_precision ?? 3];
 
 /**
  * Whether an event's point is too far north or south of the row's to be one site: a test of a subtraction that
@@ -91,8 +95,7 @@ const KM_PER_DEGREE_OF_LATITUDE = 111.2;
  */
 export function plainlyApart(row: AcledRecord, event: ComparedEvent): boolean {
   if (event.latitude === null) return false;
-  const tolerance = SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[event.geo_precision ?? 3];
-  return Math.abs(row.latitude - event.latitude) * KM_PER_DEGREE_OF_LATITUDE > tolerance + 1;
+  return Math.abs(row.latitude - event.latitude) * KM_PER_DEGREE_OF_LATITUDE > toleranceKm(row, event) + 1;
 }
 
 /**
@@ -127,7 +130,7 @@ function pairFeatures(row: AcledRecord, event: ComparedEvent): PairFeatures {
       ? Math.max(0, daysBetween(window.low, rowWindow.high), daysBetween(rowWindow.low, window.high))
       : null,
     distance_km: distance,
-    distance_tolerance_km: SITE_RADIUS_KM[row.geo_precision] + SITE_RADIUS_KM[event.geo_precision ?? 3],
+    distance_tolerance_km: toleranceKm(row, event),
     same_admin1: !!row.admin1 && row.admin1.toLowerCase() === (event.admin1 ?? "").toLowerCase(),
     type_agreement: typeAgreement(row, event),
     shared_actor: sharedActor(row, event),

@@ -3,6 +3,7 @@ import { addDays, daysBetween } from "../base/calendar.js";
 import { iso2Of } from "../sources/countries.js";
 import type { Figures, GroupFigures } from "./figures.js";
 import type { Box, Outline } from "./outlines.js";
+import { KM_PER_DEGREE_OF_LATITUDE } from "./pair.js";
 import type { ComparisonPair, ComparisonReport } from "./report.js";
 
 // hono's html template escapes every interpolated string (& < > " '), so text from the CSV, which may be hostile,
@@ -180,11 +181,9 @@ ${scaleBar(scale, height)}
 </svg>`;
 }
 
-const KM_PER_DEGREE = 111.32;
-
 /** A bar of a round number of kilometres, about a fifth of the map wide. */
 function scaleBar(pixelsPerDegree: number, height: number): Html {
-  const kmPerPixel = KM_PER_DEGREE / pixelsPerDegree;
+  const kmPerPixel = KM_PER_DEGREE_OF_LATITUDE / pixelsPerDegree;
   const target = kmPerPixel * 150;
   const magnitude = 10 ** Math.floor(Math.log10(target));
   const km = [5, 2, 1].map((step) => step * magnitude).find((length) => length <= target) ?? magnitude;
