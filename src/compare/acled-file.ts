@@ -57,6 +57,16 @@ export function columnName(header: string): string {
 const ACLED_COUNTRY_NAMES: Record<string, string> = { "republic of congo": "COG", turkey: "TUR" };
 
 const SNIFF_BYTES = 4096;
+const MAX_QUOTED = 40;
+
+/**
+ * A value from the file as an error message may show it: control characters (a line break, a terminal escape) made
+ * visible and the length capped, so a hostile file cannot break the one-line error or the terminal.
+ * @example quoted("2024\n01") // "\"2024?01\""
+ */
+const quoted = (value: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  `"${value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?").slice(0, MAX_QUOTED)}${value.length > MAX_QUOTED ? "…" : ""}"`;
 
 /**
  * Reads an ACLED export (CSV as ACLED's export tool and API give it; columns in any order and case), streaming, so a
@@ -91,7 +101,7 @@ export async function readAcledCsv(path: string): Promise<AcledRecord[]> {
         throw new InputError(
           "malformed",
           path,
-          `event_id_cnty ${row.event_id_cnty} is on lines ${earlier} and ${row.line}: one row per event`,
+          `event_id_cnty ${quoted(row.event_id_cnty)} is on lines ${earlier} and ${row.line}: one row per event`,
         );
       lineOfId.set(row.event_id_cnty, row.line);
       records.push(row);
@@ -127,7 +137,7 @@ function checkColumns(path: string, columns: string[]): string[] {
     throw new InputError(
       "malformed",
       path,
-      `not an ACLED export: no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} in the header (found ${columns.slice(0, 8).join(", ") || "none"}${columns.length > 8 ? ", …" : ""})`,
+      `not an ACLED export: no ${missing.join(", ")} column${missing.length > 1 ? "s" : ""} in the header (found ${columns.slice(0, 8).map(quoted).join(", ") || "none"}${columns.length > 8 ? ", …" : ""})`,
     );
   return columns;
 }
@@ -141,16 +151,17 @@ function acledRecord(path: string, record: Record<string, string>, line: number)
     throw new InputError("malformed", path, `line ${line}: ${detail}`);
   };
   const id = text("event_id_cnty") ?? fail("no event_id_cnty");
-  const about = `${id}: `;
+  const about = `${quoted(id)}: `;
   const dateText = text("event_date") ?? fail(`${about}no event_date`);
-  const eventDate = acledDate(dateText) ?? fail(`${about}event_date "${dateText}" is not YYYY-MM-DD or DD Month YYYY`);
+  const eventDate =
+    acledDate(dateText) ?? fail(`${about}event_date ${quoted(dateText)} is not YYYY-MM-DD or DD Month YYYY`);
   const number = (column: string, low: number, high: number) => {
     const value = text(column);
     if (value === null) return null;
     const parsed = Number(value);
     return Number.isFinite(parsed) && parsed >= low && parsed <= high
       ? parsed
-      : fail(`${about}${column} "${value}" is not a number from ${low} to ${high}`);
+      : fail(`${about}${column} ${quoted(value)} is not a number from ${low} to ${high}`);
   };
   const precision = (column: string) => {
     const value = number(column, 1, 3);
@@ -166,7 +177,7 @@ function acledRecord(path: string, record: Record<string, string>, line: number)
     iso3Of(country) ??
     ACLED_COUNTRY_NAMES[country.toLowerCase()] ??
     (isoNumber === null ? null : iso3OfNumeric(isoNumber)) ??
-    fail(`${about}unknown country "${country}": give ACLED's numeric iso column too`);
+    fail(`${about}unknown country ${quoted(country)}: give ACLED's numeric iso column too`);
   return {
     line,
     event_id_cnty: id,

@@ -356,26 +356,27 @@ describe("reading ACLED exports", () => {
       "an unreadable date",
       `${header}\nX1,yesterday,Battles,Mali,12,-8\n`,
       "malformed",
-      /line 2: X1: event_date "yesterday" is not YYYY-MM-DD or DD Month YYYY/,
+      /line 2: "X1": event_date "yesterday" is not YYYY-MM-DD or DD Month YYYY/,
     ],
     [
       "a latitude out of range",
       `${header}\nX1,2024-01-01,Battles,Mali,120,-8\n`,
       "malformed",
-      /line 2: X1: latitude "120" is not a number from -90 to 90/,
+      /line 2: "X1": latitude "120" is not a number from -90 to 90/,
     ],
     [
       "a repeated id",
       `${header}\nX1,2024-01-01,Battles,Mali,12,-8\nX1,2024-01-02,Battles,Mali,12,-8\n`,
       "malformed",
-      /event_id_cnty X1 is on lines 2 and 3/,
+      /event_id_cnty "X1" is on lines 2 and 3/,
     ],
     [
       "an unknown country",
       `${header}\nX1,2024-01-01,Battles,Atlantis,12,-8\n`,
       "malformed",
-      /line 2: X1: unknown country "Atlantis": give ACLED's numeric iso column too/,
+      /line 2: "X1": unknown country "Atlantis": give ACLED's numeric iso column too/,
     ],
+    ["a hostile header", '"evil\nname\u001b[31m",b\n1,2\n', "malformed", /\(found "evil_name\?\[31m", "b"\)$/],
     ["a broken quote", `${header}\nX1,"2024-01-01,Battles,Mali,12,-8\n`, "malformed", /not readable as CSV/],
   ];
   for (const [name, content, problem, message] of bad)
