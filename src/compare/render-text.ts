@@ -3,6 +3,13 @@ import type { Figures, GroupFigures } from "./figures.js";
 import type { ComparedEvent, PairScore } from "./pair.js";
 import type { ComparisonReport, EventExplanation, RowExplanation } from "./report.js";
 
+/**
+ * Text for a terminal: control characters other than line breaks, which a hostile export could use to rewrite the
+ * screen (ANSI escapes), are made visible.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const forTerminal = (text: string) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "?");
+
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
 const orDash = (value: string | number | null | undefined) =>
   value === null || value === undefined ? "–" : String(value);
@@ -20,7 +27,7 @@ export function renderText(report: ComparisonReport): string {
     "  (ACLED's event type for matched and missed rows, Vigil's for extra events)",
     `matching: ${report.method.matching}; --explain ROW_ID shows why a row matched`,
   ];
-  return `${lines.join("\n")}\n`;
+  return forTerminal(`${lines.join("\n")}\n`);
 }
 
 function agreementLines(figures: Figures): string[] {
@@ -96,7 +103,7 @@ export function renderExplanation(explanation: RowExplanation | EventExplanation
         return `  ${describeEvent(c.event)}\n    ${describePair(c.pair)}; ${fate}`;
       }),
     ];
-    return `${lines.join("\n")}\n`;
+    return forTerminal(`${lines.join("\n")}\n`);
   }
   const { event, matched, candidates } = explanation;
   const lines = [
@@ -109,7 +116,7 @@ export function renderExplanation(explanation: RowExplanation | EventExplanation
       return `  ${describeRow(c.row)}\n    ${describePair(c.pair)}; ${fate}`;
     }),
   ];
-  return `${lines.join("\n")}\n`;
+  return forTerminal(`${lines.join("\n")}\n`);
 }
 
 const precisionNote = (time: number | null, geo: number | null) =>

@@ -273,6 +273,12 @@ describe("vigil compare: an ACLED export against stored events", () => {
     assert.equal(explain(comparison, "TST9999"), null);
   });
 
+  test("--explain shows a terminal escape from the file as text", () => {
+    const text = renderExplanation(explain(comparison, "TST1006") as NonNullable<ReturnType<typeof explain>>);
+    assert.match(text, /<script>alert\("x"\)<\/script>Kidal\?\[2J, Mali/);
+    assert.ok(!text.includes("\u001b"));
+  });
+
   test("CSV output keeps a hostile formula from running in a spreadsheet", () => {
     const csv = renderCsv(comparison.report);
     assert.match(csv, /^status,score,acled_event_id_cnty,acled_event_date/);
