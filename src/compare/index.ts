@@ -13,5 +13,5 @@ export {
   compareWithAcled,
   explain,
   scopeOfRows,
-  withEdges,
 } from "./report.js";
+export { eventsToCompare } from "./stored-events.js";

@@ -75,7 +75,7 @@ ${card("recall", percent(overall.recall), `${overall.matched} of ${overall.acled
 ${card("missed", String(overall.missed), "ACLED rows without a Vigil event")}
 ${card("extra", String(overall.extra), `Vigil events without an ACLED row; ${percent(overall.precision)} of Vigil's events matched`)}
 ${card("type agrees", percent(overall.agreement.event_type), `sub-type ${percent(overall.agreement.sub_event_type)}`)}
-${card("same day", percent(overall.agreement.date_exact), `mean ${overall.agreement.date_mean_days_apart ?? "–"} days apart`)}
+${card("same day", percent(overall.agreement.date_exact), `mean ${overall.agreement.date_mean_days_apart?.toFixed(1) ?? "–"} days apart`)}
 ${card("within 25 km", percent(overall.agreement.location_within_25km), `median ${overall.agreement.location_median_km ?? "–"} km`)}
 ${card("actor1 agrees", percent(overall.agreement.actor1), `actor2 ${percent(overall.agreement.actor2)}`)}
 ${card("fatalities agree", percent(overall.agreement.fatalities_exact), `ACLED ${overall.agreement.fatalities_acled}, Vigil ${overall.agreement.fatalities_vigil}`)}

@@ -33,7 +33,7 @@ export function renderText(report: ComparisonReport): string {
 function agreementLines(figures: Figures): string[] {
   const a = figures.agreement;
   return [
-    `agreement on matched pairs: type ${percent(a.event_type)}, sub-type ${percent(a.sub_event_type)}, date exact ${percent(a.date_exact)} (mean ${orDash(a.date_mean_days_apart)} days apart)`,
+    `agreement on matched pairs: type ${percent(a.event_type)}, sub-type ${percent(a.sub_event_type)}, date exact ${percent(a.date_exact)} (mean ${orDash(a.date_mean_days_apart?.toFixed(1))} days apart)`,
     `  location within 25 km ${percent(a.location_within_25km)} (median ${orDash(a.location_median_km)} km), admin1 ${percent(a.admin1)}, actor1 ${percent(a.actor1)}, actor2 ${percent(a.actor2)}`,
     `  fatalities exact ${percent(a.fatalities_exact)} (total ACLED ${a.fatalities_acled}, Vigil ${a.fatalities_vigil})`,
   ];

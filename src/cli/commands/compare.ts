@@ -3,8 +3,8 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import {
   type ComparedEvent,
   type ComparisonReport,
-  type ComparisonScope,
   compareWithAcled,
+  eventsToCompare,
   explain,
   mapBox,
   outlinesIn,
@@ -14,10 +14,9 @@ import {
   renderHtml,
   renderText,
   scopeOfRows,
-  withEdges,
 } from "../../compare/index.js";
 import { eventFilters, FilterError } from "../../query/filters.js";
-import { openStore, type Store } from "../../store/index.js";
+import { openStore } from "../../store/index.js";
 import { databaseLocation } from "../options.js";
 
 type CompareFormat = "text" | "json" | "csv" | "html";
@@ -32,9 +31,6 @@ interface CompareOptions {
   explain?: string;
   out?: string;
 }
-
-/** Events read from the store per query. */
-const PAGE = 1000;
 
 export function compareCommand(program: Command): void {
   program
@@ -59,7 +55,7 @@ export function compareCommand(program: Command): void {
       const store = await openStore(databaseLocation(options.db));
       let events: ComparedEvent[];
       try {
-        events = await eventsInScope(store, withEdges(scope));
+        events = await eventsToCompare(store, scope);
       } finally {
         await store.close();
       }
@@ -92,26 +88,6 @@ function scopeOptions(options: CompareOptions): { countries?: string[]; since?: 
     if (error instanceof FilterError) throw new InvalidArgumentError(`--${error.message}`);
     throw error;
   }
-}
-
-/** The events `vigil events --country C --since S --until U` lists, for each country of the scope. */
-async function eventsInScope(store: Store, { countries, since, until }: ComparisonScope): Promise<ComparedEvent[]> {
-  const events: ComparedEvent[] = [];
-  for (const iso3 of countries) {
-    const query = {
-      iso3,
-      since: since ?? undefined,
-      until: until ?? undefined,
-      sort: "date" as const,
-      ascending: true,
-    };
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await store.listEventSummaries({ ...query, limit: PAGE, offset });
-      events.push(...page);
-      if (page.length < PAGE) break;
-    }
-  }
-  return events;
 }
 
 function render(report: ComparisonReport, format: CompareFormat): string {
