@@ -21,3 +21,5 @@ export const { placeholders } = await load<typeof import("../src/store/sql/drive
 export const { EVENT_COLUMNS, eventIdOf, eventRow } =
   await load<typeof import("../src/store/sql/event-rows.js")>("store/sql/event-rows.js");
 export const { WatchConfigSchema, Watcher } = await load<typeof import("../src/watch/index.js")>("watch/index.js");
+export const { compareWithAcled, readAcledCsv, renderHtml, scopeOfRows } =
+  await load<typeof import("../src/compare/index.js")>("compare/index.js");

@@ -1,17 +1,27 @@
 /**
  * Takes the screenshots of the web page in docs/screenshots/ (shown in the README): the `npm run demo` events,
  * served from dist/web, in headless Chromium (CHROMIUM names it; default /usr/bin/chromium) at desktop and phone
- * widths, with a record open, and without WebGL. Run with `npm run screenshots` (it builds the page first).
+ * widths, with a record open, and without WebGL; and the top of `vigil compare`'s HTML report on them and
+ * examples/acled. Run with `npm run screenshots` (it builds the page first).
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { EXAMPLES } from "../src/cli/commands/demo.js";
 import { ingestInto } from "../src/cli/commands/ingest.js";
+import {
+  compareWithAcled,
+  eventsToCompare,
+  mapBox,
+  outlinesIn,
+  readAcledCsv,
+  renderHtml,
+  scopeOfRows,
+} from "../src/compare/index.js";
 import { DEFAULT_READ_OPTIONS } from "../src/ingest/index.js";
 import { startServer } from "../src/server/index.js";
-import { openStore } from "../src/store/index.js";
+import { openStore, type Store } from "../src/store/index.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = join(ROOT, "docs", "screenshots");
@@ -65,6 +75,20 @@ async function take(browser: Browser, url: string, shot: Shot): Promise<void> {
   process.stderr.write(`screenshots: ${join("docs", "screenshots", shot.file)}\n`);
 }
 
+/** `vigil compare` on the demo events and the ACLED-format example, its HTML report's top (figures, map, timeline). */
+async function takeCompare(browser: Browser, store: Store, dir: string): Promise<void> {
+  const rows = await readAcledCsv(join(ROOT, "examples", "acled", "sahel-2024.csv"));
+  const scope = scopeOfRows(rows, {});
+  const { report } = compareWithAcled(rows, await eventsToCompare(store, scope), scope);
+  const file = join(dir, "compare.html");
+  writeFileSync(file, renderHtml(report, outlinesIn(mapBox(report))));
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1320 } });
+  await page.goto(`file://${file}`);
+  await page.screenshot({ path: join(OUT, "compare.png") });
+  await page.close();
+  process.stderr.write(`screenshots: ${join("docs", "screenshots", "compare.png")}\n`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), "vigil-screenshots-"));
 const store = await openStore(join(dir, "vigil.db"));
 try {
@@ -75,6 +99,7 @@ try {
     for (const webgl of [true, false]) {
       const browser = await launch(webgl);
       for (const shot of SHOTS.filter((s) => s.webgl === webgl)) await take(browser, `${server.url}/`, shot);
+      if (webgl) await takeCompare(browser, store, dir);
       await browser.close();
     }
   } finally {

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { StoreError } from "../store/index.js";
 import { ConfigError } from "../watch/index.js";
+import { compareCommand } from "./commands/compare.js";
 import { demoCommand } from "./commands/demo.js";
 import { documentsCommand } from "./commands/documents.js";
 import { eventsCommand } from "./commands/events.js";
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   demoCommand(program);
   watchCommand(program);
   statsCommand(program);
+  compareCommand(program);
   rulesCommand(program);
   return program;
 }

@@ -40,6 +40,7 @@ const ACLED_REGION_OF_COUNTRY: Record<string, string> = {
 };
 
 const byIso3 = new Map(countries.map((c) => [c.cca3, c]));
+const byNumeric = new Map(countries.filter((c) => c.ccn3).map((c) => [Number(c.ccn3), c]));
 const byName = new Map<string, CountryEntry>();
 for (const country of countries) {
   for (const name of [country.name.common, country.name.official, country.cca2, country.cca3, ...country.altSpellings])
@@ -55,6 +56,11 @@ export function iso3Of(country: string): string | null {
 export function isoNumericOf(iso3: string | null): number | null {
   const code = iso3 ? byIso3.get(iso3)?.ccn3 : undefined;
   return code ? Number(code) : null;
+}
+
+/** The country of ACLED's numeric `iso` column (ISO 3166 numeric): 180 → COD. */
+export function iso3OfNumeric(code: number): string | null {
+  return byNumeric.get(code)?.cca3 ?? null;
 }
 
 export function acledRegionOf(iso3: string | null): string | null {
