@@ -60,6 +60,8 @@ export interface PlaceValue {
   admin2: string | null;
   geonames_id: string | null;
   feature_code: string | null;
+  /** The gazetteer layer and version the place came from (`Place.source`). */
+  gazetteer?: string;
   /** A point derived from another place ("40 km north of Kaya"): the anchor and offset. */
   relative?: { anchor: string; distance_km: number | null; bearing: string | null; nearest: string[] };
   /** 1 town or site, 2 near a town or a district, 3 a region or country: ACLED's geo_precision. */

@@ -117,7 +117,9 @@ function adminName(
 }
 
 function placeEvidence(place: PlaceMention): EvidenceMap {
-  const span: EvidenceSpan = evidenceOf(place);
+  // (Which gazetteer placed it: the shipped build or a layer the user imported, so a stored event can be re-checked.)
+  const gazetteer = place.value.gazetteer;
+  const span: EvidenceSpan = { ...evidenceOf(place), ...(gazetteer ? { gazetteer } : {}) };
   return {
     location: [span],
     latitude: [span],

@@ -213,6 +213,7 @@ export function placeValue(ranked: { place: Place; score: number }[], kind: Plac
     feature_code: best.featureCode,
     precision: geoPrecision(best, kind),
     admin_source: "gazetteer",
+    ...(best.source ? { gazetteer: best.source } : {}),
     candidates,
   };
 }

@@ -13,6 +13,11 @@ export interface Place {
   admin1: string | null;
   admin2: string | null;
   population: number;
+  /**
+   * The gazetteer layer and version the row came from: "shipped@2026-12-07" (the build), "local:KE@2026-12-07" (a
+   * layer the user imported, on that day). Events record it beside their place's evidence.
+   */
+  source?: string;
 }
 
 export type AdminLevel = "region" | "province";
