@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
 import { benchBigPost } from "./big-post.js";
+import { benchGazetteerImport } from "./gazetteer-import.js";
 import { benchOneEvent } from "./one-event.js";
 import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
 import { benchStore } from "./store.js";
@@ -103,3 +104,5 @@ await benchOneEvent();
 await benchApi();
 await benchBigPost();
 await benchWatch();
+// (Minutes long: only on request.)
+if (process.env.BENCH_GAZETTEER) await benchGazetteerImport();
