@@ -21,6 +21,7 @@ import {
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_OTHER_NAME_ONLY,
   PLACE_SUPPORTED_COUNTRY_FIRST,
+  PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNCUED_HAMLET,
   PLACE_UNCUED_SMALL_TOWN,
   PLACE_UNSUPPORTED_COUNTRY,
@@ -169,13 +170,16 @@ function mentionOf(
   const best = (ranked[0] as { place: Place }).place;
   const origin = endingMatch(words.rules.origin, context.text.slice(Math.max(0, span.start - 60), span.start)) !== null;
   if (origin) fired(words.rules.origin);
+  // (A name matched only under the loosest key is a looser reading: a quarter less sure.)
+  if (span.transliteration) fired(PLACE_TRANSLITERATION_VARIANT);
+  const confidence = resolutionConfidence(ranked, span.cued) * (span.transliteration ? 0.75 : 1);
   return {
     kind: "place",
     start: span.start,
     end: span.end,
     text: span.text,
     rule: span.rule,
-    confidence: resolutionConfidence(ranked, span.cued),
+    confidence: Number(confidence.toFixed(2)),
     sentence: span.sentence,
     value: {
       ...withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),

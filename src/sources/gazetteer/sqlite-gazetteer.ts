@@ -5,7 +5,7 @@ import { haversineKm } from "../../base/geo.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
 import { existingLocalLayer, localLayerVersion } from "./local-layer.js";
 import { NameFilter } from "./name-filter.js";
-import { normalizeName, spellingKey } from "./normalize-name.js";
+import { normalizeName, spellingKey, transliterationKey } from "./normalize-name.js";
 
 /** A renamed, split or moved admin area (data/geonames/admin-renames.tsv), named as on an event's day. */
 interface AdminChange {
@@ -77,6 +77,9 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly names: NameFilter;
   private readonly knownNames = new Map<string, boolean>();
   private readonly adminChanges: AdminChange[];
+  private readonly countryTowns: Database.Statement;
+  /** Per country, its towns by transliteration key (built on first use; a few countries per document set). */
+  private readonly transliterations = new Map<string, Map<string, number[]>>();
 
   /** `localLayer`: the local layer's file; by default the one beside the store, if there is one (null: none). */
   constructor(path: string = DEFAULT_GAZETTEER_PATH, localLayer: string | null = existingLocalLayer()) {
@@ -103,6 +106,7 @@ export class SqliteGazetteer implements Gazetteer {
        WHERE p.cc = ? AND p.fcode = ? AND (? IS NULL OR p.admin1 = ?) ORDER BY p.population DESC LIMIT 1`,
     );
     this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
+    this.countryTowns = this.db.prepare("SELECT id, name FROM places WHERE cc = ? AND fclass = 'P'");
     const filter = this.db.prepare("SELECT value FROM meta WHERE key = 'name_filter'").pluck().get() as
       | Buffer
       | undefined;
@@ -255,6 +259,30 @@ export class SqliteGazetteer implements Gazetteer {
         limit,
       ),
     );
+  }
+
+  transliterationVariants(name: string, countryCode: string): Place[] {
+    const key = transliterationKey(name);
+    if (key.length < 4) return [];
+    let towns = this.transliterations.get(countryCode);
+    if (!towns) {
+      towns = new Map();
+      const rows = this.countryTowns.all(countryCode) as { id: number; name: string }[];
+      if (this.local)
+        rows.push(
+          ...(this.db.prepare("SELECT id, name FROM loc.places WHERE cc = ? AND fclass = 'P'").all(countryCode) as {
+            id: number;
+            name: string;
+          }[]),
+        );
+      for (const row of rows) {
+        const k = transliterationKey(row.name);
+        towns.set(k, [...(towns.get(k) ?? []), row.id]);
+      }
+      if (this.transliterations.size >= 30) this.transliterations.clear();
+      this.transliterations.set(countryCode, towns);
+    }
+    return [...new Set(towns.get(key) ?? [])].flatMap((id) => this.byId(id) ?? []);
   }
 
   /** A lookup's places, from memory when the same name was looked up before: news repeats its names. */
