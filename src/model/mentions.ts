@@ -76,6 +76,11 @@ export interface PlaceValue {
    * the admin areas it lies in (a country's event is coded to its capital's region).
    */
   seat?: { name: string; latitude: number; longitude: number; admin1: string | null; admin2: string | null };
+  /**
+   * The words that named a village no gazetteer layer knows, in this area ("the village of X, Y province"): an event
+   * there is placed at the area, and says so (PLACE_UNKNOWN_VILLAGE).
+   */
+  unplaced?: Span & { rule: string };
   /** Where people came from ("attackers from South Sudan"), not where they acted: no scene of an event. */
   origin?: true;
   candidates: PlaceCandidate[];

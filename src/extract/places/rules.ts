@@ -125,6 +125,18 @@ export const PLACE_TRANSLITERATION_VARIANT = {
   ],
 } as const satisfies Rule;
 
+export const PLACE_UNKNOWN_VILLAGE = {
+  id: "place/unknown-village",
+  kind: "resolver",
+  description:
+    'A village the report names and no gazetteer layer knows, written with the area it lies in ("the village of X, in Y province"), is placed at that area at geo_precision 2 or 3, its words kept as the location\'s evidence and named in the notes as ACLED does ("X (coded as Y at geoprecision 2)").',
+  examples: [
+    "Gunmen killed three herders in the village of Zorgwendtenga, Sanmatenga province, Burkina Faso, on Monday.",
+    "Armed men burned the village of Kwaadubaly in Cameroon's Far North region on Sunday, killing two.",
+  ],
+  counterexamples: ["Gunmen killed three herders in the village of Kalsaka, Burkina Faso, on Monday."],
+} as const satisfies Rule;
+
 /** Every language-neutral place rule, for the registry. */
 export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_CAPITALS,
@@ -141,4 +153,5 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_TOWN_BEFORE_AREA,
   PLACE_SEAT_FIRST,
   PLACE_TRANSLITERATION_VARIANT,
+  PLACE_UNKNOWN_VILLAGE,
 ];
