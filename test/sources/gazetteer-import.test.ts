@@ -127,13 +127,22 @@ describe("vigil gazetteer import, list, remove", () => {
     `${row(990_000_001, "Wendkouni Tanga", 12.5, -1.2, "BF", "13")}\n${row(2362735, "Barsalogo", 13.5, -1.1, "BF", "13", 9000)}\n`,
   );
 
-  test("imports a plain dump whose rows win over the shipped ones by id", () => {
-    const result = vigil(["gazetteer", "import", dump, "--gazetteer", layer]);
+  // GeoNames' alternate-names layout: id, place id, language, name (and flags); a link is no name.
+  const alternates = join(dir, "alternateNamesV2.txt");
+  writeFileSync(
+    alternates,
+    "1\t990000001\tfr\tOuendkouni\t\t\t\t\t\t\n2\t990000001\tlink\thttps://example.org/x\t\t\t\t\t\t\n",
+  );
+
+  test("imports a plain dump whose rows win over the shipped ones by id, with an alternate-names file", () => {
+    const result = vigil(["gazetteer", "import", dump, alternates, "--gazetteer", layer]);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^layer ZZ: 2 places/);
     const gazetteer = new SqliteGazetteer(DEFAULT_GAZETTEER_PATH, layer);
     try {
       assert.equal(gazetteer.candidates("Wendkouni Tanga")[0]?.geonamesId, 990_000_001);
+      assert.equal(gazetteer.candidates("Ouendkouni")[0]?.geonamesId, 990_000_001);
+      assert.equal(gazetteer.has("https://example.org/x"), false);
       const barsalogo = gazetteer.byId(2362735);
       assert.equal(barsalogo?.latitude, 13.5);
       assert.equal(barsalogo?.source?.startsWith("local:ZZ@"), true);
