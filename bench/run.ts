@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
 import { benchBigPost } from "./big-post.js";
 import { benchCompare } from "./compare.js";
+import { benchGazetteerImport } from "./gazetteer-import.js";
 import { benchOneEvent } from "./one-event.js";
 import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
 import { benchStore } from "./store.js";
@@ -105,3 +106,5 @@ await benchApi();
 await benchBigPost();
 await benchWatch();
 await benchCompare();
+// (Minutes long: only on request.)
+if (process.env.BENCH_GAZETTEER) await benchGazetteerImport();

@@ -317,6 +317,8 @@ const filter = NameFilter.build(
   keyCount,
 );
 db.prepare("INSERT INTO meta (key, value) VALUES ('name_filter', ?)").run(filter.toBuffer());
+// The version events record beside their places: the day of the build (its data is what data/geonames held then).
+db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(new Date().toISOString().slice(0, 10));
 db.exec("CREATE INDEX places_lat ON places (lat); CREATE INDEX places_seat ON places (cc, fcode, admin1); ANALYZE;");
 const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as {
   places: number;

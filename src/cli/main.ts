@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
+import { GazetteerImportError, localLayerPath } from "../sources/gazetteer/local-layer.js";
 import { StoreError } from "../store/index.js";
 import { ConfigError } from "../watch/index.js";
 import { compareCommand } from "./commands/compare.js";
@@ -8,6 +9,7 @@ import { documentsCommand } from "./commands/documents.js";
 import { eventsCommand } from "./commands/events.js";
 import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
+import { gazetteerCommand } from "./commands/gazetteer.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { rulesCommand } from "./commands/rules.js";
 import { serveCommand } from "./commands/serve.js";
@@ -19,7 +21,13 @@ export function buildProgram(): Command {
     .description("Turn news reports about armed conflict into structured, geolocated, explainable event records.")
     .version("0.1.0")
     .exitOverride()
-    .showHelpAfterError("(run with --help for usage)");
+    .showHelpAfterError("(run with --help for usage)")
+    .hook("preAction", (_, command) => {
+      // The local gazetteer layer sits beside the store a command names (`--db`); the gazetteer, opened on first
+      // use here or in a coding worker, finds it through the environment.
+      const db = command.opts().db as string | undefined;
+      if (db && !process.env.VIGIL_GAZETTEER) process.env.VIGIL_GAZETTEER = localLayerPath(undefined, db);
+    });
   extractCommand(program);
   ingestCommand(program);
   documentsCommand(program);
@@ -31,6 +39,7 @@ export function buildProgram(): Command {
   statsCommand(program);
   compareCommand(program);
   rulesCommand(program);
+  gazetteerCommand(program);
   return program;
 }
 
@@ -44,7 +53,12 @@ export async function main(argv: string[]): Promise<number> {
     // Commander prints the errors it finds while parsing; one raised by a command's own checks is printed here.
     if (error instanceof InvalidArgumentError) process.stderr.write(`vigil: ${error.message}\n`);
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
-    if (error instanceof InputError || error instanceof StoreError || error instanceof ConfigError) {
+    if (
+      error instanceof InputError ||
+      error instanceof StoreError ||
+      error instanceof ConfigError ||
+      error instanceof GazetteerImportError
+    ) {
       process.stderr.write(`vigil: ${error.message}\n`);
       return error.exitCode;
     }

@@ -15,6 +15,8 @@ export type Span = z.infer<typeof SpanSchema>;
 export const EvidenceSpanSchema = SpanSchema.extend({
   rule: z.string().min(1),
   confidence: z.number().min(0).max(1),
+  /** On a place's evidence: the gazetteer layer and version that placed it ("shipped@2026-12-07", "local:KE@…"). */
+  gazetteer: z.string().optional(),
 });
 export type EvidenceSpan = z.infer<typeof EvidenceSpanSchema>;
 

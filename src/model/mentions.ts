@@ -60,6 +60,8 @@ export interface PlaceValue {
   admin2: string | null;
   geonames_id: string | null;
   feature_code: string | null;
+  /** The gazetteer layer and version the place came from (`Place.source`). */
+  gazetteer?: string;
   /** A point derived from another place ("40 km north of Kaya"): the anchor and offset. */
   relative?: { anchor: string; distance_km: number | null; bearing: string | null; nearest: string[] };
   /** 1 town or site, 2 near a town or a district, 3 a region or country: ACLED's geo_precision. */
@@ -74,6 +76,11 @@ export interface PlaceValue {
    * the admin areas it lies in (a country's event is coded to its capital's region).
    */
   seat?: { name: string; latitude: number; longitude: number; admin1: string | null; admin2: string | null };
+  /**
+   * The words that named a village no gazetteer layer knows, in this area ("the village of X, Y province"): an event
+   * there is placed at the area, and says so (PLACE_UNKNOWN_VILLAGE).
+   */
+  unplaced?: Span & { rule: string };
   /** Where people came from ("attackers from South Sudan"), not where they acted: no scene of an event. */
   origin?: true;
   candidates: PlaceCandidate[];

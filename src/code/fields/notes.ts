@@ -61,7 +61,7 @@ function longDate(iso: string): string {
  * An ACLED-style note built only from the coded fields, so each clause has the evidence of the field it states.
  * @example "On 24 August 2024, JNIM: Group for Support of Islam and Muslims attacked Civilians (Burkina Faso) in Barsalogo (Sanmatenga, Centre-Nord). Fatalities unknown."
  */
-export function writeNote(event: VigilEvent): string {
+export function writeNote(event: VigilEvent, unplacedVillage?: string): string {
   const when = event.event_date
     ? `On ${longDate(event.event_date)}${event.time_precision === 1 ? "" : " (approximate date)"}, `
     : "";
@@ -72,7 +72,12 @@ export function writeNote(event: VigilEvent): string {
     : (VERBS_ALONE[subEvent] ?? (VERBS[subEvent] ?? "was involved in an event").replace(PREPOSITION_AT_END, ""));
   const whom = event.actor2 ? ` ${event.actor2}` : "";
   const admin = [event.admin2, event.admin1].filter(Boolean).join(", ");
-  const where = event.location ? ` in ${event.location}${admin ? ` (${admin})` : ""}` : "";
+  // ACLED's way with a village it cannot locate: "in Zorgwendtenga (coded as Kaya at geoprecision 3)".
+  const location =
+    event.location && unplacedVillage
+      ? `${unplacedVillage} (coded as ${event.location} at geoprecision ${event.geo_precision})`
+      : event.location;
+  const where = location ? ` in ${location}${admin ? ` (${admin})` : ""}` : "";
   const toll =
     event.fatalities === null ? " Fatalities unknown." : event.fatalities > 0 ? ` ${event.fatalities} killed.` : "";
   const tags = event.tags.length ? ` Also reported: ${event.tags.join(", ")}.` : "";

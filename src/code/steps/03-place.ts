@@ -8,6 +8,8 @@ export interface PlaceStep {
   country: string | null;
   /** The capital an event the report puts only in a region or a country is placed at (precision 3). */
   seat: PlaceValue["seat"];
+  /** The village the report named and no gazetteer knows, placed at this area instead. */
+  unplaced: PlaceValue["unplaced"];
 }
 
 /**
@@ -32,5 +34,7 @@ export function codePlace(input: CodingInput, scope: EventScope, type: TypeStep)
   );
   // ACLED places an event the report puts only in a region or a country at its capital, at precision 3.
   const seat = place?.value.precision === 3 ? place.value.seat : undefined;
-  return { place, country: place?.value.country ?? null, seat };
+  // (Not for a point measured from a town, "40 km north of Kaya", which is located on its own.)
+  const unplaced = place?.value.relative ? undefined : place?.value.unplaced;
+  return { place, country: place?.value.country ?? null, seat, unplaced };
 }

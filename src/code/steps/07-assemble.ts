@@ -54,7 +54,12 @@ export function assembleEvent(fields: CodedFields, naming: Naming | undefined): 
     location: locationOf(place),
     latitude: place.seat?.latitude ?? place.place?.value.latitude ?? null,
     longitude: place.seat?.longitude ?? place.place?.value.longitude ?? null,
-    geo_precision: place.place?.value.precision ?? null,
+    // (A village placed at its area is never a point: 2 at least, as ACLED codes it.)
+    geo_precision: place.place
+      ? place.unplaced && place.place.value.precision === 1
+        ? 2
+        : place.place.value.precision
+      : null,
     fatalities: deaths.fatalities,
     fatalities_low: deaths.low,
     fatalities_high: deaths.high,
@@ -63,7 +68,7 @@ export function assembleEvent(fields: CodedFields, naming: Naming | undefined): 
     confidence: confidenceOf(type.decision.margin, date.date !== null, place.place, attacker !== null),
     evidence: evidenceMapOf(fields),
   };
-  event.notes = writeNote(event);
+  event.notes = writeNote(event, place.unplaced?.text);
   return event;
 }
 
@@ -76,7 +81,7 @@ function evidenceMapOf({ type, date, place, actors, deaths }: CodedFields): Evid
     ...(date.date?.mention ? { event_date: [evidenceOf(date.date.mention)] } : {}),
     ...(date.weekdayHint ? { weekday_hint: [evidenceOf(date.weekdayHint)] } : {}),
     ...(date.monthDayHint ? { month_day_hint: [evidenceOf(date.monthDayHint)] } : {}),
-    ...(place.place ? placeEvidence(place.place) : {}),
+    ...(place.place ? placeEvidence(place.place, place.unplaced) : {}),
     ...(attacker?.evidence.length ? { actor1: attacker.evidence } : {}),
     ...(target?.evidence.length ? { actor2: target.evidence } : {}),
     ...(assoc1 ? { assoc_actor_1: assoc1.evidence } : {}),
@@ -116,10 +121,14 @@ function adminName(
   return name && naming && iso2 && day ? naming.adminNameOn(iso2, level, name, day, province) : (name ?? null);
 }
 
-function placeEvidence(place: PlaceMention): EvidenceMap {
-  const span: EvidenceSpan = evidenceOf(place);
+function placeEvidence(place: PlaceMention, unplaced: PlaceValue["unplaced"]): EvidenceMap {
+  // (Which gazetteer placed it: the shipped build or a layer the user imported, so a stored event can be re-checked.)
+  const gazetteer = place.value.gazetteer;
+  const span: EvidenceSpan = { ...evidenceOf(place), ...(gazetteer ? { gazetteer } : {}) };
+  // (The unknown village's words, with the rule that placed it at its area, where the report named one.)
+  const village: EvidenceSpan[] = unplaced ? [{ ...unplaced, confidence: 0.5 }] : [];
   return {
-    location: [span],
+    location: [...village, span],
     latitude: [span],
     longitude: [span],
     country: [span],

@@ -6,6 +6,7 @@ import type { ExtractContext } from "../types.js";
 import { placeSpan, spanAt } from "./02-cues.js";
 import { endsInstitutionName, notAPlaceWord, otherNameBeforeNoun } from "./03-filters.js";
 import { CAPITALISED_SEQUENCE, compile, NAME_WORD_PATTERN } from "./names.js";
+import { PLACE_TRANSLITERATION_VARIANT } from "./rules.js";
 import type { Found, PlaceWords } from "./types.js";
 
 // Candidates: the names in the text that the gazetteer knows, each read with the words around it (02-cues) and
@@ -22,6 +23,7 @@ interface NameMatch extends Token {
   to: number;
   name: string;
   spelling?: true;
+  transliteration?: true;
 }
 
 /** Names in the text that the gazetteer knows, with the words around them that make them places. */
@@ -68,8 +70,10 @@ function sequenceSpans(
       continue;
     }
     const word = tokens[i] as Token;
-    if (looselySpelledPlace(context, gazetteer, word, excluded, words))
-      matches.push({ from: i, to: i + 1, ...word, name: text.slice(word.start, word.end), spelling: true });
+    // (A name known under no spelling is tried alone, never as one word of a longer name: "Tanah" of "Tanah Abang".)
+    const loose = looselySpelledPlace(context, gazetteer, word, excluded, words);
+    if (loose && (loose === "spelling" || tokens.length === 1))
+      matches.push({ from: i, to: i + 1, ...word, name: text.slice(word.start, word.end), [loose]: true });
     i++;
   }
   const found: Found[] = [];
@@ -78,7 +82,9 @@ function sequenceSpans(
     if (endsInstitutionName(gazetteer, text, m, words) || otherNameBeforeNoun(gazetteer, text, m, words)) continue;
     const span = placeSpan(context, m.start, m.end, m.name, excluded, words);
     const { spellingVariant } = words.rules;
-    if (span) found.push(m.spelling ? { ...span, spelling: true, rule: spellingVariant.id } : span);
+    if (span && m.transliteration)
+      found.push({ ...span, transliteration: true, rule: PLACE_TRANSLITERATION_VARIANT.id });
+    else if (span) found.push(m.spelling ? { ...span, spelling: true, rule: spellingVariant.id } : span);
   }
   return found;
 }
@@ -140,6 +146,8 @@ function partOfLongerName(
 /**
  * A word the gazetteer does not know as written, but does under a looser transliteration, counts as a place only
  * with a strong cue: a kind ("the border town of Tinzahuaten", "Essakane village") or "in"/"near"/"at" before it.
+ * One it knows under no spelling, with the same cue, may still be a town of the document's country written another
+ * way ("transliteration"): resolution looks for it there, once the document's countries are known.
  */
 function looselySpelledPlace(
   context: ExtractContext,
@@ -147,14 +155,15 @@ function looselySpelledPlace(
   word: Token,
   excluded: Span[],
   words: PlaceWords,
-): boolean {
+): "spelling" | "transliteration" | null {
   const name = context.text.slice(word.start, word.end);
   const lower = name.toLowerCase();
-  if (name.length < 5 || words.rules.notAPlace.list.has(lower) || words.demonyms[lower]) return false;
+  if (name.length < 5 || words.rules.notAPlace.list.has(lower) || words.demonyms[lower]) return null;
   const span = placeSpan(context, word.start, word.end, name, excluded, words);
   const before = context.text.slice(Math.max(0, word.start - 12), word.start);
   const strongCue = span !== null && (span.kind !== null || words.rules.spellingVariant.pattern.test(before));
-  return strongCue && gazetteer.spellingVariants(name, 1).length > 0;
+  if (!strongCue) return null;
+  return gazetteer.spellingVariants(name, 1).length > 0 ? "spelling" : "transliteration";
 }
 
 // "Athens, Ga.": an abbreviation right after a comma.

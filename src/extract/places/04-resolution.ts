@@ -21,8 +21,10 @@ import {
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_OTHER_NAME_ONLY,
   PLACE_SUPPORTED_COUNTRY_FIRST,
+  PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNCUED_HAMLET,
   PLACE_UNCUED_SMALL_TOWN,
+  PLACE_UNKNOWN_VILLAGE,
   PLACE_UNSUPPORTED_COUNTRY,
 } from "./rules.js";
 import type { Found, PlaceWords } from "./types.js";
@@ -86,12 +88,15 @@ export function resolveSpans(
     const key = normalizeName(span.name);
     byName.set(key, [...(byName.get(key) ?? []), span]);
   }
+  const unknownVillages: Found[] = [];
+  const spanOf = new Map<PlaceMention, Found>();
   for (const span of spans) {
     const ranked = preferEnclosing(
       preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights),
       span.encloses && resolved.get(span.encloses),
     );
     const best = ranked[0];
+    if (!best && span.transliteration && span.kind === "town") unknownVillages.push(span);
     if (!best) continue;
     const sameName = byName.get(normalizeName(span.name)) ?? [span];
     const rejection = unsupported(span, best, sameName, placeContext) ?? otherCountryArea(gazetteer, span, best.place);
@@ -109,9 +114,45 @@ export function resolveSpans(
       continue;
     }
     resolved.set(span, best.place);
-    mentions.push(mentionOf(context, gazetteer, span, ranked, words, boundaries));
+    const mention = mentionOf(context, gazetteer, span, ranked, words, boundaries);
+    mentions.push(mention);
+    spanOf.set(mention, span);
   }
+  for (const [mention, span] of spanOf)
+    adminFromEnclosingArea(mention, span.enclosedBy && resolved.get(span.enclosedBy));
+  for (const village of unknownVillages) keepUnknownVillage(village, mentions);
   return mentions;
+}
+
+/**
+ * "Kiunga, Lamu County": a town whose admin-1 code the gazetteer cannot name (GeoNames still gives some Kenyan
+ * villages their old province's code) and whose point lies outside every boundary polygon takes the admin-1 area
+ * the report writes after it, in its own country.
+ */
+function adminFromEnclosingArea(mention: PlaceMention, area: Place | undefined): void {
+  const value = mention.value;
+  if (value.admin1 || !area || area.featureCode !== "ADM1" || area.country !== value.country) return;
+  value.admin1 = area.admin1 ?? area.name;
+}
+
+/**
+ * "the village of Zorgwendtenga, Sanmatenga province": a village no layer knows, in an area the report names right
+ * after it (or later in its sentence), is kept on that area's mention, so the event placed there says which village
+ * it was (PLACE_UNKNOWN_VILLAGE).
+ */
+function keepUnknownVillage(village: Found, mentions: PlaceMention[]): void {
+  // (Every area after it in its sentence: "Cameroon's Far North region" names two, and the event takes either.)
+  const areas = mentions.filter(
+    (m) =>
+      m.sentence === village.sentence &&
+      m.start >= village.end &&
+      m.value.precision >= 2 &&
+      m.value.latitude !== null &&
+      !m.value.unplaced,
+  );
+  if (areas.length > 0) fired(PLACE_UNKNOWN_VILLAGE);
+  const { start, end, text } = village;
+  for (const area of areas) area.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
 }
 
 /** The rule that drops a span's best reading because nothing in the document supports it, or null. */
@@ -169,13 +210,16 @@ function mentionOf(
   const best = (ranked[0] as { place: Place }).place;
   const origin = endingMatch(words.rules.origin, context.text.slice(Math.max(0, span.start - 60), span.start)) !== null;
   if (origin) fired(words.rules.origin);
+  // (A name matched only under the loosest key is a looser reading: a quarter less sure.)
+  if (span.transliteration) fired(PLACE_TRANSLITERATION_VARIANT);
+  const confidence = resolutionConfidence(ranked, span.cued) * (span.transliteration ? 0.75 : 1);
   return {
     kind: "place",
     start: span.start,
     end: span.end,
     text: span.text,
     rule: span.rule,
-    confidence: resolutionConfidence(ranked, span.cued),
+    confidence: Number(confidence.toFixed(2)),
     sentence: span.sentence,
     value: {
       ...withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),

@@ -23,6 +23,8 @@ export interface PlaceSpan {
   rule: string;
   /** Known only under a looser transliteration (`Gazetteer.spellingVariants`). */
   spelling?: true;
+  /** Known under no spelling: looked for among the towns of the document's country (`transliterationVariants`). */
+  transliteration?: true;
   /** A region or country named right after it ("Athens, Ga."): the place must be inside it. */
   within?: string;
 }
@@ -102,7 +104,11 @@ export function rankCandidates(
   // A common name ("San Rafael") has more namesakes than the usual 40 most populous: a town placed in a named area
   // may be a small one among them.
   const limit = span.within ? 1000 : undefined;
-  const found = span.spelling ? gazetteer.spellingVariants(span.name, limit) : gazetteer.candidates(span.name, limit);
+  const found = span.transliteration
+    ? transliterationCandidates(gazetteer, span, context)
+    : span.spelling
+      ? gazetteer.spellingVariants(span.name, limit)
+      : gazetteer.candidates(span.name, limit);
   // "BNP" is Bannu's airport code, "Pro" an alias of Perry (US): a town's alias of three letters or fewer is a code
   // or a clipping far likelier to be another word than that town, unless it spells the town's name within a letter
   // ("Tyr", Tyre).
@@ -123,6 +129,17 @@ export function rankCandidates(
     })
     .sort((a, b) => b.score - a.score);
   return span.kind === "district" || span.kind === "area" ? seatFirst(ranked, span.kind) : ranked;
+}
+
+/**
+ * A name written as people write it, looked for only where the document is: among the towns of the countries it
+ * points to, and within the admin-1 areas it names when it names any (PLACE_TRANSLITERATION_VARIANT).
+ */
+function transliterationCandidates(gazetteer: Gazetteer, span: PlaceSpan, context: PlaceContext): Place[] {
+  const countries = [...context.countryWeights].filter(([, weight]) => weight >= 0.8).map(([iso2]) => iso2);
+  const towns = countries.flatMap((iso2) => gazetteer.transliterationVariants(span.name, iso2));
+  const inNamedArea = towns.filter((t) => t.admin1 && context.admin1Names.has(t.admin1.toLowerCase()));
+  return context.admin1Names.size > 0 && inNamedArea.length > 0 ? inNamedArea : towns;
 }
 
 const COUNTRY = /^PCL/;
@@ -213,6 +230,7 @@ export function placeValue(ranked: { place: Place; score: number }[], kind: Plac
     feature_code: best.featureCode,
     precision: geoPrecision(best, kind),
     admin_source: "gazetteer",
+    ...(best.source ? { gazetteer: best.source } : {}),
     candidates,
   };
 }

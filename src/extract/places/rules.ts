@@ -110,6 +110,33 @@ export const PLACE_SEAT_FIRST = {
   examples: ["Junta troops shelled villages in Lashio Township on Monday."],
 } as const satisfies Rule;
 
+export const PLACE_TRANSLITERATION_VARIANT = {
+  id: "place/transliteration-variant",
+  kind: "mention",
+  description:
+    'A cued name the gazetteer knows under no spelling is a town of the document\'s country (in its named regions, if any) whose name is written alike but for ou/u/w, k/c/q, dj/j, doubled letters, final vowels, hyphens and spaces ("Colofata" for Kolofata): a looser match, with lower confidence.',
+  examples: [
+    "Boko Haram fighters raided the village of Colofata in Cameroon's Far North region overnight.",
+    "Gunmen burned huts in the village of Kalobeye, in Turkana County, Kenya.",
+  ],
+  counterexamples: [
+    "Boko Haram fighters raided the village of Colofata in Chad's Lac region overnight.",
+    "Gunmen burned huts in the village of Kolofata in Cameroon's Far North region.",
+  ],
+} as const satisfies Rule;
+
+export const PLACE_UNKNOWN_VILLAGE = {
+  id: "place/unknown-village",
+  kind: "resolver",
+  description:
+    'A village the report names and no gazetteer layer knows, written with the area it lies in ("the village of X, in Y province"), is placed at that area at geo_precision 2 or 3, its words kept as the location\'s evidence and named in the notes as ACLED does ("X (coded as Y at geoprecision 2)").',
+  examples: [
+    "Gunmen killed three herders in the village of Zorgwendtenga, Sanmatenga province, Burkina Faso, on Monday.",
+    "Armed men burned the village of Kwaadubaly in Cameroon's Far North region on Sunday, killing two.",
+  ],
+  counterexamples: ["Gunmen killed three herders in the village of Kalsaka, Burkina Faso, on Monday."],
+} as const satisfies Rule;
+
 /** Every language-neutral place rule, for the registry. */
 export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_CAPITALS,
@@ -125,4 +152,6 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_ALIAS,
   PLACE_TOWN_BEFORE_AREA,
   PLACE_SEAT_FIRST,
+  PLACE_TRANSLITERATION_VARIANT,
+  PLACE_UNKNOWN_VILLAGE,
 ];

@@ -13,6 +13,11 @@ export interface Place {
   admin1: string | null;
   admin2: string | null;
   population: number;
+  /**
+   * The gazetteer layer and version the row came from: "shipped@2026-12-07" (the build), "local:KE@2026-12-07" (a
+   * layer the user imported, on that day). Events record it beside their place's evidence.
+   */
+  source?: string;
 }
 
 export type AdminLevel = "region" | "province";
@@ -32,6 +37,11 @@ export interface Gazetteer {
   candidates(name: string, limit?: number): Place[];
   /** Places whose name is spelled differently but transliterates the same ("Tinzahuaten" for Tinzaouâtene). */
   spellingVariants(name: string, limit?: number): Place[];
+  /**
+   * Populated places of one country whose own name folds to the same loosest key (`transliterationKey`):
+   * "Colofata" for Kolofata. Only asked within the document's country, where so loose a match is safe.
+   */
+  transliterationVariants(name: string, countryCode: string): Place[];
   /** The place with this GeoNames id, if the gazetteer has it. */
   byId(geonamesId: number): Place | null;
   /** Populated places within `radiusKm` of a point, nearest first. */

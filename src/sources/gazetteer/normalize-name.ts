@@ -51,6 +51,19 @@ export function spellingKey(name: string): string {
     .replace(/e(?=[nr]$)/, "");
 }
 
+/**
+ * The loosest key, for a village's name as people write it, tried only among the places of the document's country
+ * (see PLACE_TRANSLITERATION_VARIANT): on top of spellingKey, "k"/"c"/"q"/"ck"/"qu" fold together and the final vowels
+ * go ("Colofata" and "Kolofata", "Kalobeye" and "Kalobeyei" meet).
+ * @example transliterationKey("Colofata") === transliterationKey("Kolofata") // "kolofat"
+ */
+export function transliterationKey(name: string): string {
+  return spellingKey(name)
+    .replace(/qu|ck|q|c(?!h)/g, "k")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/[aeiou]+$/, "");
+}
+
 /** Suffixes GeoNames adds to admin names that ACLED leaves out ("Borno State" → "Borno", "Nyeri County" → "Nyeri"). */
 const ADMIN_AFFIXES =
   /^(province (du|de la|de l'|des|de|of)|region (du|de la|de l'|des|de|of)|provincia de|cercle de|departement de|kabupaten|kota) |\s(state|region|province|governorate|department|prefecture|division|district|oblast|rayon|cercle|commune|municipality|territory|county)$/i;

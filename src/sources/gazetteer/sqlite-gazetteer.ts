@@ -3,8 +3,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { haversineKm } from "../../base/geo.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
+import { existingLocalLayer, localLayerVersion } from "./local-layer.js";
 import { NameFilter } from "./name-filter.js";
-import { normalizeName, spellingKey } from "./normalize-name.js";
+import { normalizeName, spellingKey, transliterationKey } from "./normalize-name.js";
 
 /** A renamed, split or moved admin area (data/geonames/admin-renames.tsv), named as on an event's day. */
 interface AdminChange {
@@ -33,6 +34,8 @@ interface PlaceRow {
   admin2_name: string | null;
   country_name: string | null;
   iso3: string | null;
+  /** The local layer's name, on its rows. */
+  layer?: string;
 }
 
 const PLACE_COLUMNS = `p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.population,
@@ -41,9 +44,28 @@ const PLACE_JOINS = `LEFT JOIN admins a1 ON a1.code = p.cc || '.' || p.admin1
   LEFT JOIN admins a2 ON a2.code = p.cc || '.' || p.admin1 || '.' || p.admin2
   LEFT JOIN countries c ON c.iso2 = p.cc`;
 
-/** The GeoNames gazetteer built by scripts/build-gazetteer.ts, read-only, with small caches for repeated names. */
+/** The statements of the user's local layer (see local-layer.ts), attached to the shipped gazetteer as `loc`. */
+interface LocalLayer {
+  byName: Database.Statement;
+  bySpelling: Database.Statement;
+  placeRow: Database.Statement;
+  inBox: Database.Statement;
+  seatRow: Database.Statement;
+  hasName: Database.Statement;
+  names: NameFilter;
+  /** Layer name → "local:KE@2026-12-07". */
+  versions: Map<string, string>;
+}
+
+/**
+ * The GeoNames gazetteer built by scripts/build-gazetteer.ts, read-only, with small caches for repeated names. When
+ * the user has imported a local layer (`vigil gazetteer import`), it is attached: its rows win over the shipped ones
+ * with the same GeoNames id, and its names add to the shipped names.
+ */
 export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
+  private readonly local: LocalLayer | null;
+  private readonly version: string;
   private readonly byName: Database.Statement;
   private readonly hasName: Database.Statement;
   private readonly bySpelling: Database.Statement;
@@ -55,8 +77,12 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly names: NameFilter;
   private readonly knownNames = new Map<string, boolean>();
   private readonly adminChanges: AdminChange[];
+  private readonly countryTowns: Database.Statement;
+  /** Per country, its towns by transliteration key (built on first use; a few countries per document set). */
+  private readonly transliterations = new Map<string, Map<string, number[]>>();
 
-  constructor(path: string = DEFAULT_GAZETTEER_PATH) {
+  /** `localLayer`: the local layer's file; by default the one beside the store, if there is one (null: none). */
+  constructor(path: string = DEFAULT_GAZETTEER_PATH, localLayer: string | null = existingLocalLayer()) {
     if (!existsSync(path)) {
       throw new Error(`the gazetteer ${path} is missing; run "npm run build" to build it from data/geonames`);
     }
@@ -80,6 +106,7 @@ export class SqliteGazetteer implements Gazetteer {
        WHERE p.cc = ? AND p.fcode = ? AND (? IS NULL OR p.admin1 = ?) ORDER BY p.population DESC LIMIT 1`,
     );
     this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
+    this.countryTowns = this.db.prepare("SELECT id, name FROM places WHERE cc = ? AND fclass = 'P'");
     const filter = this.db.prepare("SELECT value FROM meta WHERE key = 'name_filter'").pluck().get() as
       | Buffer
       | undefined;
@@ -88,6 +115,70 @@ export class SqliteGazetteer implements Gazetteer {
     this.adminChanges = this.db
       .prepare("SELECT iso2, former, current, since, level, change FROM admin_changes")
       .all() as AdminChange[];
+    const built = this.db.prepare("SELECT value FROM meta WHERE key = 'version'").pluck().get() as string | undefined;
+    this.version = `shipped@${built ?? "unknown"}`;
+    this.local = localLayer ? this.attach(localLayer) : null;
+  }
+
+  /** The local layer's statements: the shipped ones' twins on `loc`, with the shipped admin and country names. */
+  private attach(path: string): LocalLayer | null {
+    this.db.prepare("ATTACH DATABASE ? AS loc").run(path);
+    const hasLayers = this.db.prepare("SELECT 1 FROM loc.sqlite_master WHERE name = 'layers'").get();
+    const filter = hasLayers
+      ? (this.db.prepare("SELECT value FROM loc.meta WHERE key = 'name_filter'").pluck().get() as Buffer | undefined)
+      : undefined;
+    if (!filter) return null;
+    const columns = `${PLACE_COLUMNS}, p.layer`;
+    const versions = new Map(
+      localLayerVersion(this.db, "loc")
+        .split("+")
+        .filter(Boolean)
+        .map((v) => [v.split("@")[0] ?? "", `local:${v}`]),
+    );
+    return {
+      byName: this.db.prepare(
+        `SELECT DISTINCT ${columns} FROM loc.names n JOIN loc.places p ON p.id = n.id ${PLACE_JOINS}
+         WHERE n.key = ? ORDER BY p.population DESC LIMIT ?`,
+      ),
+      bySpelling: this.db.prepare(
+        `SELECT DISTINCT ${columns} FROM loc.spellings s JOIN loc.places p ON p.id = s.id ${PLACE_JOINS}
+         WHERE s.key = ? ORDER BY p.population DESC LIMIT ?`,
+      ),
+      placeRow: this.db.prepare(`SELECT ${columns} FROM loc.places p ${PLACE_JOINS} WHERE p.id = ?`),
+      inBox: this.db.prepare(
+        `SELECT ${columns} FROM loc.places p ${PLACE_JOINS}
+         WHERE p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ? AND p.fclass = 'P'`,
+      ),
+      seatRow: this.db.prepare(
+        `SELECT ${columns} FROM loc.places p ${PLACE_JOINS}
+         WHERE p.cc = ? AND p.fcode = ? AND (? IS NULL OR p.admin1 = ?) ORDER BY p.population DESC LIMIT 1`,
+      ),
+      // (An alternate name may point at a shipped place the layer has no row for.)
+      hasName: this.db.prepare("SELECT 1 FROM loc.names WHERE key = ? LIMIT 1").pluck(),
+      names: NameFilter.fromBuffer(filter),
+      versions,
+    };
+  }
+
+  /**
+   * The shipped rows and the local layer's, the local row winning for the same id (also where only the shipped row
+   * matched: an imported newer row replaces it), most populous first.
+   */
+  private merged(shipped: PlaceRow[], local: PlaceRow[], limit = Number.POSITIVE_INFINITY): Place[] {
+    if (!this.local) return shipped.slice(0, limit).map((row) => this.toPlace(row));
+    const byId = new Map<number, PlaceRow>();
+    for (const row of local) byId.set(row.id, row);
+    for (const row of shipped)
+      if (!byId.has(row.id)) byId.set(row.id, (this.local.placeRow.get(row.id) as PlaceRow | undefined) ?? row);
+    return [...byId.values()]
+      .sort((a, b) => b.population - a.population)
+      .slice(0, limit)
+      .map((row) => this.toPlace(row));
+  }
+
+  private toPlace(row: PlaceRow): Place {
+    const source = row.layer ? (this.local?.versions.get(row.layer) ?? `local:${row.layer}`) : this.version;
+    return { ...toPlace(row), source };
   }
 
   adminNameOn(iso2: string, level: AdminLevel, name: string, day: string, province?: string): string {
@@ -112,10 +203,11 @@ export class SqliteGazetteer implements Gazetteer {
 
   has(name: string): boolean {
     const key = normalizeName(name);
-    if (!this.names.mightHave(key)) return false;
+    const local = this.local?.names.mightHave(key) === true;
+    if (!local && !this.names.mightHave(key)) return false;
     let known = this.knownNames.get(key);
     if (known === undefined) {
-      known = this.hasName.get(key) !== undefined;
+      known = this.hasName.get(key) !== undefined || (local && this.local?.hasName.get(key) !== undefined);
       if (this.knownNames.size > 50_000) this.knownNames.clear();
       this.knownNames.set(key, known);
     }
@@ -124,12 +216,21 @@ export class SqliteGazetteer implements Gazetteer {
 
   candidates(name: string, limit = 40): Place[] {
     const key = normalizeName(name);
-    return this.cached(`${key}|${limit}`, () => (this.byName.all(key, limit) as PlaceRow[]).map(toPlace));
+    return this.cached(`${key}|${limit}`, () =>
+      this.merged(
+        this.byName.all(key, limit) as PlaceRow[],
+        (this.local?.byName.all(key, limit) ?? []) as PlaceRow[],
+        limit,
+      ),
+    );
   }
 
   seatOf(area: Place): Place | null {
-    const seat = (fcode: string, admin1: string | null) =>
-      this.seatRow.get(area.countryCode, fcode, admin1, admin1) as PlaceRow | undefined;
+    const seat = (fcode: string, admin1: string | null) => {
+      const args = [area.countryCode, fcode, admin1, admin1];
+      const rows = [this.seatRow.get(...args), this.local?.seatRow.get(...args)].filter(Boolean) as PlaceRow[];
+      return rows.sort((a, b) => b.population - a.population)[0];
+    };
     return (
       this.cached(`@${area.geonamesId}`, () => {
         const row =
@@ -138,20 +239,50 @@ export class SqliteGazetteer implements Gazetteer {
             : /^PCL/.test(area.featureCode)
               ? (seat("PPLG", null) ?? seat("PPLC", null))
               : undefined;
-        return row ? [toPlace(row)] : [];
+        return row ? this.merged([row], []) : [];
       })[0] ?? null
     );
   }
 
   byId(geonamesId: number): Place | null {
-    const row = this.placeRow.get(geonamesId) as PlaceRow | undefined;
-    return row ? toPlace(row) : null;
+    const row = (this.local?.placeRow.get(geonamesId) ?? this.placeRow.get(geonamesId)) as PlaceRow | undefined;
+    return row ? this.toPlace(row) : null;
   }
 
   spellingVariants(name: string, limit = 20): Place[] {
     const key = spellingKey(name);
     if (key.length < 5) return [];
-    return this.cached(`~${key}|${limit}`, () => (this.bySpelling.all(key, limit) as PlaceRow[]).map(toPlace));
+    return this.cached(`~${key}|${limit}`, () =>
+      this.merged(
+        this.bySpelling.all(key, limit) as PlaceRow[],
+        (this.local?.bySpelling.all(key, limit) ?? []) as PlaceRow[],
+        limit,
+      ),
+    );
+  }
+
+  transliterationVariants(name: string, countryCode: string): Place[] {
+    const key = transliterationKey(name);
+    if (key.length < 4) return [];
+    let towns = this.transliterations.get(countryCode);
+    if (!towns) {
+      towns = new Map();
+      const rows = this.countryTowns.all(countryCode) as { id: number; name: string }[];
+      if (this.local)
+        rows.push(
+          ...(this.db.prepare("SELECT id, name FROM loc.places WHERE cc = ? AND fclass = 'P'").all(countryCode) as {
+            id: number;
+            name: string;
+          }[]),
+        );
+      for (const row of rows) {
+        const k = transliterationKey(row.name);
+        towns.set(k, [...(towns.get(k) ?? []), row.id]);
+      }
+      if (this.transliterations.size >= 30) this.transliterations.clear();
+      this.transliterations.set(countryCode, towns);
+    }
+    return [...new Set(towns.get(key) ?? [])].flatMap((id) => this.byId(id) ?? []);
   }
 
   /** A lookup's places, from memory when the same name was looked up before: news repeats its names. */
@@ -168,9 +299,13 @@ export class SqliteGazetteer implements Gazetteer {
   nearest(latitude: number, longitude: number, radiusKm: number, limit = 5): Place[] {
     const dLat = radiusKm / 111;
     const dLon = radiusKm / (111 * Math.max(0.1, Math.cos((latitude * Math.PI) / 180)));
-    const rows = this.inBox.all(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon) as PlaceRow[];
-    return rows
-      .map((row) => ({ place: toPlace(row), km: haversineKm(latitude, longitude, row.lat, row.lon) }))
+    const box = [latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon];
+    const places = this.merged(
+      this.inBox.all(...box) as PlaceRow[],
+      (this.local?.inBox.all(...box) ?? []) as PlaceRow[],
+    );
+    return places
+      .map((place) => ({ place, km: haversineKm(latitude, longitude, place.latitude, place.longitude) }))
       .filter((x) => x.km <= radiusKm)
       .sort((a, b) => a.km - b.km)
       .slice(0, limit)

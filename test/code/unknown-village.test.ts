@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { rawReport } from "../../src/ingest/raw-report.js";
+import { processReport } from "../../src/pipeline/index.js";
+
+const eventOf = (text: string) =>
+  processReport(rawReport({ source: "test", form: "text", text, encoding: "UTF-8", published_at: "2024-08-26" }))
+    .events[0];
+
+describe("a village no gazetteer layer knows is placed at its area, and says so", () => {
+  const text = "Armed men burned the village of Kwaadubaly in Cameroon's Far North region on Sunday, killing two.";
+
+  test(text, () => {
+    const event = eventOf(text);
+    assert.equal(event?.location, "Maroua");
+    assert.equal(event?.admin1, "Extreme-Nord");
+    assert.equal(event?.geo_precision, 3);
+    const [village, area] = event?.evidence.location ?? [];
+    assert.deepEqual(
+      { start: village?.start, end: village?.end, text: village?.text, rule: village?.rule },
+      { start: 32, end: 42, text: "Kwaadubaly", rule: "place/unknown-village" },
+    );
+    assert.equal(area?.text, "Far North region");
+    assert.match(event?.notes ?? "", / in Kwaadubaly \(coded as Maroua at geoprecision 3\) \(Extreme-Nord\)\./);
+  });
+
+  const known = "Armed men burned the village of Kolofata in Cameroon's Far North region on Sunday, killing two.";
+  test(known, () => {
+    const event = eventOf(known);
+    assert.equal(event?.location, "Kolofata");
+    assert.equal(event?.geo_precision, 1);
+    assert.doesNotMatch(event?.notes ?? "", /coded as/);
+  });
+});
+
+describe("a village written as people write it is found in the document's country, less surely", () => {
+  const exact = "Boko Haram fighters raided the village of Kolofata in Cameroon's Far North region, killing four.";
+  const loose = "Boko Haram fighters raided the village of Colofata in Cameroon's Far North region, killing four.";
+  const elsewhere = "Boko Haram fighters raided the village of Colofata in Chad's Lac region, killing four.";
+
+  test(loose, () => {
+    const [looseEvent, exactEvent] = [eventOf(loose), eventOf(exact)];
+    assert.equal(looseEvent?.location, "Kolofata");
+    const looseSpan = looseEvent?.evidence.location?.[0];
+    assert.equal(looseSpan?.text, "Colofata");
+    assert.equal(looseSpan?.rule, "place/transliteration-variant");
+    assert.ok((looseSpan?.confidence ?? 1) < (exactEvent?.evidence.location?.[0]?.confidence ?? 0));
+  });
+
+  test(elsewhere, () => {
+    assert.notEqual(eventOf(elsewhere)?.location, "Kolofata");
+  });
+});
