@@ -22,6 +22,11 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
     1,
   ],
   ["Late on Sunday, fighters attacked Barkaram.", null, "on Sunday", null, 1],
+  ["Herders and farmers clashed today near Mopti.", "2024-08-25", "today", "2024-08-25", 1],
+  ["Tonight the town of Djibo is without power after the raid.", "2024-08-25", "Tonight", "2024-08-25", 1],
+  // 2024-08-26 is a Monday: "last Monday" is the one before, a bare "Monday" that day.
+  ["Gunmen burned a clinic in Gao last Monday.", "2024-08-26", "last Monday", "2024-08-19", 1],
+  ["Gunmen burned a clinic in Gao on Monday.", "2024-08-26", "on Monday", "2024-08-26", 1],
 ];
 
 describe("English dates: expression, span and resolved day", () => {

@@ -7,6 +7,8 @@ export interface DateRules {
   chrono: Rule;
   /** A weekday alone ("on Saturday"): the most recent such day on or before publication. */
   weekdayBeforePublication: Rule;
+  /** A weekday with its own modifier ("last Monday", "next Friday"): the day chrono-node counts. */
+  weekdayWithModifier: PatternRule;
   /** A week with no number ("last week"); its pattern tells a week from the other periods. */
   relativeWeek: PatternRule;
   /** A month with no day ("in March"). */

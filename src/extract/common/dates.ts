@@ -122,8 +122,11 @@ function newMention(
   let rule: Rule = rules.chrono;
   if (weekdayOnly) {
     rule = rules.weekdayBeforePublication;
-    if (context.publishedDay && !future)
-      date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
+    // "last Monday" said on a Monday is the Monday before: chrono counts a modified weekday right. A weekday alone
+    // is the last such day even after a future word ("would meet on Monday"): reports mostly tell what was planned
+    // for days now past, and the future flag keeps it from dating the event.
+    if (testRule(rules.weekdayWithModifier, result.text)) rule = rules.weekdayWithModifier;
+    else if (context.publishedDay) date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
   } else if (week) {
     precision = 2;
     rule = rules.relativeWeek;

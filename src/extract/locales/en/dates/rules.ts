@@ -23,6 +23,19 @@ export const EN_DATE_WEEKDAY_BEFORE_PUBLICATION = {
   ],
 } as const satisfies Rule;
 
+export const EN_DATE_WEEKDAY_WITH_MODIFIER = {
+  id: "en/date/weekday-with-modifier",
+  kind: "mention",
+  description:
+    'A weekday with "last", "past" or "next" is the one chrono-node counts: "last Monday" said on a Monday is a week before.',
+  examples: [
+    { text: "Last Sunday, militants torched two trucks near Dori.", published: PUBLISHED },
+    { text: "The bodies were recovered on the road to Gao past Friday.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "On Sunday, militants torched two trucks near Dori.", published: PUBLISHED }],
+  pattern: words(/\b(last|past|next)\s+\p{L}+day\b/iu),
+} as const satisfies PatternRule;
+
 export const EN_DATE_RELATIVE_WEEK = {
   id: "en/date/relative-week",
   kind: "mention",
@@ -108,16 +121,17 @@ export const EN_DATE_IGNORED = {
   id: "en/date/ignored",
   kind: "filter",
   description:
-    'Expressions too vague to date an event ("now", "today", "the day"), and a lone month name in lower case ("held a march").',
+    'Expressions too vague to date an event ("now", "the day", "a week"), and a lone month name in lower case ("held a march"). "Today" is not one: it is the publication day.',
   examples: [
     { text: "Students held a march in Ouagadougou to demand the release of a teacher.", published: PUBLISHED },
-    { text: "Today, residents of Kaya are afraid to go to the fields.", published: PUBLISHED },
+    { text: "Now, residents of Kaya are afraid to go to the fields.", published: PUBLISHED },
   ],
-  counterexamples: [{ text: "Students rallied in Ouagadougou on 3 March 2024.", published: PUBLISHED }],
+  counterexamples: [
+    { text: "Students rallied in Ouagadougou on 3 March 2024.", published: PUBLISHED },
+    { text: "Today, students rallied in Ouagadougou.", published: PUBLISHED },
+  ],
   // (A lone month name in lower case is the word: "held a march", "they may".)
-  pattern: words(
-    /^(?:[Nn]ow|[Tt]oday|[Tt]onight|[Tt]his (morning|afternoon|evening)|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/,
-  ),
+  pattern: words(/^(?:[Nn]ow|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/),
 } as const satisfies PatternRule;
 
 export const EN_DATE_WEEKDAY_ABBREVIATION = {
@@ -182,6 +196,7 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_WEEKDAY_ABBREVIATION,
   EN_DATE_BACKGROUND_PERIOD,
   EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  EN_DATE_WEEKDAY_WITH_MODIFIER,
   EN_DATE_RELATIVE_WEEK,
   EN_DATE_MONTH,
   EN_DATE_FUTURE,

@@ -24,6 +24,16 @@ export const FR_DATE_WEEKDAY_BEFORE_PUBLICATION = {
   ],
 } as const satisfies Rule;
 
+export const FR_DATE_WEEKDAY_WITH_MODIFIER = {
+  id: "fr/date/weekday-with-modifier",
+  kind: "mention",
+  description:
+    'A weekday with "dernier" or "prochain" is the one chrono-node counts: "lundi dernier" dit un lundi est une semaine avant.',
+  examples: [{ text: "Dimanche dernier, des jihadistes ont incendié deux camions près de Dori.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Dimanche, des jihadistes ont incendié deux camions près de Dori.", published: PUBLIÉ }],
+  pattern: words(/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:dernier|prochain)\b/i),
+} as const satisfies PatternRule;
+
 export const FR_DATE_RELATIVE_WEEK = {
   id: "fr/date/relative-week",
   kind: "mention",
@@ -92,9 +102,11 @@ export const FR_DATE_STATEMENT = {
 export const FR_DATE_IGNORED = {
   id: "fr/date/ignored",
   kind: "filter",
-  description: 'Expressions too vague to date an event ("maintenant", "aujourd\'hui", "ce soir").',
-  examples: [{ text: "Aujourd'hui, les habitants de Kaya n'osent plus aller aux champs.", published: PUBLIÉ }],
-  pattern: words(/^(maintenant|aujourd'hui|ce soir|ce matin)$/i),
+  description:
+    'Expressions too vague to date an event ("maintenant", "désormais"). "Aujourd\'hui" is not one: it is the publication day.',
+  examples: [{ text: "Maintenant, les habitants de Kaya n'osent plus aller aux champs.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Aujourd'hui, des élèves ont manifesté à Kaya.", published: PUBLIÉ }],
+  pattern: words(/^(maintenant|désormais)$/i),
 } as const satisfies PatternRule;
 
 export const FR_DATE_WEEKDAY_ABBREVIATION = {
@@ -136,6 +148,7 @@ export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_WEEKDAY_ABBREVIATION,
   FR_DATE_BACKGROUND_PERIOD,
   FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  FR_DATE_WEEKDAY_WITH_MODIFIER,
   FR_DATE_RELATIVE_WEEK,
   FR_DATE_MONTH,
   FR_DATE_FUTURE,
