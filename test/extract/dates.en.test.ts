@@ -50,6 +50,19 @@ describe("English dates: periods that date no event", () => {
   for (const [sentence, expression] of NEGATIVE) {
     test(sentence, () => assert.ok(!mentionsOf("date", sentence).some((m) => m.text.includes(expression))));
   }
+  test("a reporting verb right after a date marks the statement's day, not the event's", () => {
+    const dates = mentionsOf(
+      "date",
+      "The governor on Sunday, August 25, 2024, confirmed that the raid on Friday killed nine herders.",
+    );
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value.statement ?? false]),
+      [
+        ["on Sunday, August 25, 2024", true],
+        ["on Friday", false],
+      ],
+    );
+  });
   test("a date after 'next' is marked future", () => {
     const [next] = mentionsOf("date", "Elections are scheduled for next Sunday.");
     assert.equal(next?.value.future, true);

@@ -23,6 +23,8 @@ export interface DateRules {
   future: PatternRule;
   /** Words right before an expression that date a statement ("said Friday", "told AFP on Monday"). */
   statement: PatternRule;
+  /** A reporting verb right after a date ("the governor on Sunday confirmed …"): the statement's date too. */
+  statementAfter: PatternRule;
   /** Expressions too vague to date an event ("now", "today"). */
   ignored: PatternRule;
   /** A weekday's abbreviation ("Thu", "FRI") alone: part of a name unless a day number or a full stop follows. */

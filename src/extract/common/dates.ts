@@ -96,7 +96,7 @@ function periodOf(rules: DateRules, text: string): "week" | "longer" | null {
   return rules.relativeWeek.pattern.test(text) ? "week" : "longer";
 }
 
-/** The mention with its day, precision and rule, future or a statement's date by the words before it. */
+/** The mention with its day, precision and rule, future or a statement's date by the words around it. */
 function newMention(
   context: ExtractContext,
   rules: DateRules,
@@ -112,7 +112,8 @@ function newMention(
   const beyondPublication =
     context.publishedDay !== null && components.date().getTime() > reference.getTime() + DAY_MS * (weekdayOnly ? 7 : 1);
   const future = testRule(rules.future, before) || beyondPublication;
-  const statement = testRule(rules.statement, before);
+  const after = context.text.slice(start + result.text.length, start + result.text.length + 30);
+  const statement = testRule(rules.statement, before) || testRule(rules.statementAfter, after);
   let date: string | null = isoDay(
     components.get("year") ?? 0,
     components.get("month") ?? 1,

@@ -117,6 +117,20 @@ export const EN_DATE_STATEMENT = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_DATE_STATEMENT_AFTER = {
+  id: "en/date/statement-after",
+  kind: "cue",
+  description:
+    'A reporting verb right after a date ("the governor on Sunday confirmed", "police on 3 May said") dates the statement, not the event.',
+  examples: [
+    { text: "The governor of Borno on Sunday confirmed that gunmen had killed nine fishermen.", published: PUBLISHED },
+    { text: "Police in Kaduna on Friday, August 23, said bandits abducted a pastor.", published: PUBLISHED },
+    { text: "A local chief on Saturday told reporters that the village had been burned.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Gunmen on Sunday killed nine fishermen near Baga.", published: PUBLISHED }],
+  pattern: words(/^\s*,?\s*(?:said|says|confirmed|announced|stated|declared|told|reported|disclosed)\b/i),
+} as const satisfies PatternRule;
+
 export const EN_DATE_IGNORED = {
   id: "en/date/ignored",
   kind: "filter",
@@ -201,6 +215,7 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_MONTH,
   EN_DATE_FUTURE,
   EN_DATE_STATEMENT,
+  EN_DATE_STATEMENT_AFTER,
   EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   EN_DATE_YEAR_FROM_WRITTEN_DATES,
   EN_DATE_DATELINE,

@@ -99,6 +99,19 @@ export const FR_DATE_STATEMENT = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_DATE_STATEMENT_AFTER = {
+  id: "fr/date/statement-after",
+  kind: "cue",
+  description:
+    'A reporting verb right after a date ("le gouverneur, dimanche, a confirmé") dates the statement, not the event.',
+  examples: [
+    { text: "Le gouverneur de Mopti, dimanche, a confirmé que neuf pêcheurs avaient été tués.", published: PUBLIÉ },
+    { text: "La police de Kaya, vendredi, a annoncé l'arrestation de deux suspects.", published: PUBLIÉ },
+  ],
+  counterexamples: [{ text: "Des hommes armés ont tué dimanche neuf pêcheurs près de Mopti.", published: PUBLIÉ }],
+  pattern: words(/^\s*,?\s*(?:a|ont)\s+(?:déclaré|annoncé|confirmé|indiqué|affirmé|précisé)\b/i),
+} as const satisfies PatternRule;
+
 export const FR_DATE_IGNORED = {
   id: "fr/date/ignored",
   kind: "filter",
@@ -153,6 +166,7 @@ export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_MONTH,
   FR_DATE_FUTURE,
   FR_DATE_STATEMENT,
+  FR_DATE_STATEMENT_AFTER,
   FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   FR_DATE_YEAR_FROM_WRITTEN_DATES,
   FR_DATE_DATELINE,
