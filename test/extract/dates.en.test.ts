@@ -63,6 +63,11 @@ describe("English dates: periods that date no event", () => {
       ],
     );
   });
+  test("'a year ago' is that day, marked background; with no publication day it is dropped", () => {
+    const [ago] = mentionsOf("date", "Exports fell to $2 billion from $3.1 billion a year ago.", "2024-08-25");
+    assert.deepEqual([ago?.text, ago?.value.date, ago?.value.background], ["a year ago", "2023-08-25", true]);
+    assert.deepEqual(mentionsOf("date", "Two years ago, the militia burned the market.", null), []);
+  });
   test("a date after 'next' is marked future", () => {
     const [next] = mentionsOf("date", "Elections are scheduled for next Sunday.");
     assert.equal(next?.value.future, true);

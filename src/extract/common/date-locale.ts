@@ -17,6 +17,11 @@ export interface DateRules {
   weekdayBeforeWrittenDate: Rule;
   /** With no publication day, a day and month take their year from the dates the report writes with one. */
   yearFromWrittenDates: Rule;
+  /**
+   * Months or years counted back from publication ("a year ago", "six months earlier"): that day, marked background
+   * (what the news is compared with, never the event's date). A language without it drops them as periods.
+   */
+  countedBack?: PatternRule;
   /** A period word with no number ("this month", "last year"): background, no event date. */
   backgroundPeriod: PatternRule;
   /** Words before an expression that put it in the future ("next Monday", "will … on Monday"). */

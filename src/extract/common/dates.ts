@@ -79,7 +79,7 @@ function dateMention(
     return null;
   const period = periodOf(rules, result.text);
   // "this month", "last year": background periods, not event dates.
-  if (period === "longer") {
+  if (period === "longer" || (period === "counted" && !context.publishedDay)) {
     fired(rules.backgroundPeriod);
     return null;
   }
@@ -87,11 +87,26 @@ function dateMention(
   const expression = result.text.replace(TRAILING_PUNCTUATION, "");
   const mention = newMention(context, rules, result, expression, reference, reading, period === "week");
   addSpans(mention, result, reading, context.publishedDay !== null);
+  if (period === "counted") countedBack(mention, rules);
   return mention;
 }
 
-/** "last week" is a week; "this month", "last year" are longer periods; a number makes neither. */
-function periodOf(rules: DateRules, text: string): "week" | "longer" | null {
+/**
+ * "A year ago", "six months earlier": the day that far before publication, what the news is compared with; never
+ * the event's date (a report tells its event in days, not in months counted back).
+ */
+function countedBack(mention: DateMention, rules: DateRules): void {
+  if (rules.countedBack) mention.rule = rules.countedBack.id;
+  mention.value.precision = 3;
+  mention.value.background = true;
+}
+
+/**
+ * "last week" is a week; "this month", "last year" are longer periods; "a year ago" is counted back from publication;
+ * a number makes none of them.
+ */
+function periodOf(rules: DateRules, text: string): "week" | "longer" | "counted" | null {
+  if (rules.countedBack && testRule(rules.countedBack, text)) return "counted";
   if (!rules.backgroundPeriod.pattern.test(text) || DIGIT.test(text)) return null;
   return rules.relativeWeek.pattern.test(text) ? "week" : "longer";
 }

@@ -91,6 +91,22 @@ export const EN_DATE_BACKGROUND_PERIOD = {
   pattern: words(/\b(week|month|year)s?\b/i),
 } as const satisfies PatternRule;
 
+export const EN_DATE_COUNTED_BACK = {
+  id: "en/date/counted-back",
+  kind: "mention",
+  description:
+    'Months or years counted back from publication ("a year ago", "six months earlier") name that day, as what the news is compared with, never as the event\'s date.',
+  examples: [
+    { text: "Exports fell to $2 billion from $3.1 billion a year ago.", published: PUBLISHED },
+    { text: "Two years ago, the same militia had burned the market of Fada.", published: PUBLISHED },
+    { text: "Fuel cost half as much six months earlier, traders in Gao said.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Violence has killed over 8,000 people in Burkina Faso last year.", published: PUBLISHED }],
+  pattern: words(
+    /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:years?|months?)\s+(?:ago|earlier|before)\b/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_DATE_FUTURE = {
   id: "en/date/future",
   kind: "cue",
@@ -209,6 +225,7 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_IGNORED,
   EN_DATE_WEEKDAY_ABBREVIATION,
   EN_DATE_BACKGROUND_PERIOD,
+  EN_DATE_COUNTED_BACK,
   EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
   EN_DATE_WEEKDAY_WITH_MODIFIER,
   EN_DATE_RELATIVE_WEEK,
