@@ -68,6 +68,16 @@ describe("English dates: periods that date no event", () => {
     assert.deepEqual([ago?.text, ago?.value.date, ago?.value.background], ["a year ago", "2023-08-25", true]);
     assert.deepEqual(mentionsOf("date", "Two years ago, the militia burned the market.", null), []);
   });
+  test("a range written with 'to' gives its last day a mention of its own", () => {
+    const dates = mentionsOf("date", "Traders bought grain from Aug. 12 to Thursday at twice the usual price.");
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value.date, d.value.range?.to ?? null]),
+      [
+        ["Aug. 12", "2024-08-12", "2024-08-22"],
+        ["Thursday", "2024-08-22", null],
+      ],
+    );
+  });
   test("a date after 'next' is marked future", () => {
     const [next] = mentionsOf("date", "Elections are scheduled for next Sunday.");
     assert.equal(next?.value.future, true);

@@ -9,6 +9,8 @@ export interface DateRules {
   weekdayBeforePublication: Rule;
   /** A weekday with its own modifier ("last Monday", "next Friday"): the day chrono-node counts. */
   weekdayWithModifier: PatternRule;
+  /** The word between a range's two days ("to", "until", "au"): the last day is an expression of its own. */
+  rangeEnd: PatternRule;
   /** A week with no number ("last week"); its pattern tells a week from the other periods. */
   relativeWeek: PatternRule;
   /** A month with no day ("in March"). */

@@ -1,6 +1,6 @@
 import type * as chrono from "chrono-node";
 import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "../../base/calendar.js";
-import { testRule } from "../../base/quick-test.js";
+import { execRule, testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
 import { fired, matches } from "../../base/trace.js";
@@ -36,10 +36,47 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
     if (components.isCertain("weekday") && components.isCertain("day"))
       writtenWeekdays.set(mention, components.get("weekday") ?? 0);
     mentions.push(mention);
+    const last = rangeEnd(context, locale, result, mention, reference);
+    if (last) mentions.push(last);
   }
   if (!context.publishedDay) dateFromWrittenYears(mentions, writtenWeekdays, locale.rules);
   return markDatelines(context, mentions, locale);
 }
+
+/**
+ * "From Sept. 14 to Thursday": a range written with a word names its last day as an expression of its own. The
+ * range's mention keeps the range and ends before the word; the last day is read alone (a weekday as any weekday)
+ * and follows it, so the event still takes the first day. ("March 27-28" stays one mention.)
+ */
+function rangeEnd(
+  context: ExtractContext,
+  locale: DateLocale,
+  result: chrono.ParsedResult,
+  mention: DateMention,
+  reference: Date,
+): DateMention | null {
+  if (!result.end) return null;
+  const connector = execRule(locale.rules.rangeEnd, result.text);
+  if (!connector) return null;
+  const offset = result.index + connector.index + connector[0].length;
+  const [last] = locale.parser.parse(result.text.slice(connector.index + connector[0].length), {
+    instant: reference,
+    timezone: 0,
+  });
+  if (last?.index !== 0) return null;
+  const lastMention = dateMention(context, locale.rules, { ...last, index: offset }, reference);
+  if (!lastMention) return null;
+  const [from, to] = [mention.value.date, lastMention.value.date];
+  // (chrono gives no range's end for a weekday: "to Thursday" has no day of its own until read.)
+  if (from && to && to > from) mention.value.range = { from, to };
+  const firstText = result.text.slice(0, connector.index);
+  mention.text = firstText;
+  mention.end = mention.start + firstText.length;
+  return lastMention;
+}
+
+/** What of chrono's reading the date stage uses: where the expression is, and its components. */
+type Expression = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
 
 /** What chrono's components say of an expression: which parts it states. */
 interface Reading {
@@ -49,11 +86,7 @@ interface Reading {
 }
 
 /** "FRI-WP", "the Chit Thu factory": a weekday's abbreviation with no day number or full stop after it names no day. */
-function abbreviationInName(
-  rule: DateRules["weekdayAbbreviation"],
-  text: string,
-  result: chrono.ParsedResult,
-): boolean {
+function abbreviationInName(rule: DateRules["weekdayAbbreviation"], text: string, result: Expression): boolean {
   if (!rule.pattern.test(result.text)) return false;
   if (rule.dated.test(text.slice(result.index + result.text.length, result.index + result.text.length + 6)))
     return false;
@@ -65,7 +98,7 @@ function abbreviationInName(
 function dateMention(
   context: ExtractContext,
   rules: DateRules,
-  result: chrono.ParsedResult,
+  result: Expression,
   reference: Date,
 ): DateMention | null {
   if (matches(rules.ignored, result.text)) return null;
@@ -115,7 +148,7 @@ function periodOf(rules: DateRules, text: string): "week" | "longer" | "counted"
 function newMention(
   context: ExtractContext,
   rules: DateRules,
-  result: chrono.ParsedResult,
+  result: Expression,
   expression: string,
   reference: Date,
   { hasDay, hasMonth, weekdayOnly }: Reading,
@@ -173,7 +206,7 @@ function newMention(
 /** The range a date spans ("March 27-28", a week), its weekday, and the day and month an undated report writes. */
 function addSpans(
   mention: DateMention,
-  result: chrono.ParsedResult,
+  result: Expression,
   { hasDay, hasMonth, weekdayOnly }: Reading,
   published: boolean,
 ): void {
@@ -194,7 +227,7 @@ function addSpans(
  * "July 25", "le 30 juillet": a day of the month written as such; not "for three days", "yesterday" or
  * "overnight", whose day chrono counts from the reference and which name no day without a publication date.
  */
-function writesItsDay(result: chrono.ParsedResult): boolean {
+function writesItsDay(result: Expression): boolean {
   const relative = [...result.start.tags()].some(
     (tag) => tag.startsWith("result/relative") || tag.startsWith("casualReference/"),
   );

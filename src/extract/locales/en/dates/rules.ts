@@ -36,6 +36,19 @@ export const EN_DATE_WEEKDAY_WITH_MODIFIER = {
   pattern: words(/\b(last|past|next)\s+\p{L}+day\b/iu),
 } as const satisfies PatternRule;
 
+export const EN_DATE_RANGE_END = {
+  id: "en/date/range-end",
+  kind: "mention",
+  description:
+    'A range written with a word ("from 14 August to Thursday", "from May 2 until May 6") names its last day too, as a mention of its own; the event keeps the first.',
+  examples: [
+    { text: "Herders grazed the fields of Dori from 14 August to Thursday without incident.", published: PUBLISHED },
+    { text: "The curfew in Kaya held from Aug. 10 until Aug. 20, officials said.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Clashes on August 20-21 killed 16 people in Djibo.", published: PUBLISHED }],
+  pattern: words(/\s+(?:to|until|till|through|thru)\s+/i),
+} as const satisfies PatternRule;
+
 export const EN_DATE_RELATIVE_WEEK = {
   id: "en/date/relative-week",
   kind: "mention",
@@ -228,6 +241,7 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_COUNTED_BACK,
   EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
   EN_DATE_WEEKDAY_WITH_MODIFIER,
+  EN_DATE_RANGE_END,
   EN_DATE_RELATIVE_WEEK,
   EN_DATE_MONTH,
   EN_DATE_FUTURE,

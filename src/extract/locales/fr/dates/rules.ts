@@ -34,6 +34,16 @@ export const FR_DATE_WEEKDAY_WITH_MODIFIER = {
   pattern: words(/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:dernier|prochain)\b/i),
 } as const satisfies PatternRule;
 
+export const FR_DATE_RANGE_END = {
+  id: "fr/date/range-end",
+  kind: "mention",
+  description:
+    'A range written with a word ("du 14 août au jeudi 22 août") names its last day too, as a mention of its own; the event keeps the first.',
+  examples: [{ text: "Le couvre-feu a duré du 10 août au 20 août à Kaya.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Des affrontements les 20 et 21 août ont fait 16 morts à Djibo.", published: PUBLIÉ }],
+  pattern: words(/\s+(?:au|jusqu'au)\s+/i),
+} as const satisfies PatternRule;
+
 export const FR_DATE_RELATIVE_WEEK = {
   id: "fr/date/relative-week",
   kind: "mention",
@@ -162,6 +172,7 @@ export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_BACKGROUND_PERIOD,
   FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
   FR_DATE_WEEKDAY_WITH_MODIFIER,
+  FR_DATE_RANGE_END,
   FR_DATE_RELATIVE_WEEK,
   FR_DATE_MONTH,
   FR_DATE_FUTURE,
