@@ -27,6 +27,9 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
   // 2024-08-26 is a Monday: "last Monday" is the one before, a bare "Monday" that day.
   ["Gunmen burned a clinic in Gao last Monday.", "2024-08-26", "last Monday", "2024-08-19", 1],
   ["Gunmen burned a clinic in Gao on Monday.", "2024-08-26", "on Monday", "2024-08-26", 1],
+  // Thanksgiving is the fourth Thursday of November; a holiday is its last day on or before publication.
+  ["The boy was rescued at sea on Thanksgiving Day.", "2024-12-10", "Thanksgiving Day", "2024-11-28", 1],
+  ["A bomb hit a church in Jos on Christmas Eve.", "2025-03-01", "Christmas Eve", "2024-12-24", 1],
 ];
 
 describe("English dates: expression, span and resolved day", () => {

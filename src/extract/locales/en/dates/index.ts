@@ -8,6 +8,7 @@ import {
   EN_DATE_COUNTED_BACK,
   EN_DATE_DATELINE,
   EN_DATE_FUTURE,
+  EN_DATE_HOLIDAY,
   EN_DATE_IGNORED,
   EN_DATE_MONTH,
   EN_DATE_OVERNIGHT,
@@ -56,6 +57,30 @@ parser.parsers.push({
       month: MONTHS.indexOf((match[2] ?? "").toLowerCase()) + 1,
       ...(match[3] ? { year: Number(match[3]) } : {}),
     };
+  },
+});
+
+/** A holiday's month and day in a year (Thanksgiving: the fourth Thursday of November). */
+const HOLIDAYS: Record<string, (year: number) => [number, number]> = {
+  "christmas day": () => [12, 25],
+  "christmas eve": () => [12, 24],
+  "new year's day": () => [1, 1],
+  "new year's eve": () => [12, 31],
+  thanksgiving: (year) => [11, 22 + ((4 - new Date(Date.UTC(year, 10, 1)).getUTCDay() + 7) % 7)],
+};
+parser.parsers.push({
+  pattern: () => EN_DATE_HOLIDAY.pattern,
+  extract: (context, match) => {
+    const name = (match[1] ?? "").toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
+    const dayOf = HOLIDAYS[name] ?? HOLIDAYS[name.replace(/ day$/, "")];
+    if (!dayOf) return null;
+    fired(EN_DATE_HOLIDAY);
+    // The most recent such day on or before publication: reports tell holidays past.
+    const reference = context.reference.instant;
+    let year = reference.getUTCFullYear();
+    let [month, day] = dayOf(year);
+    if (Date.UTC(year, month - 1, day) > reference.getTime()) [month, day] = dayOf(--year);
+    return { day, month, year };
   },
 });
 

@@ -219,6 +219,26 @@ export const EN_DATE_OVERNIGHT = {
   pattern: words(/overnight(?<=\bovernight)\b/i),
 } as const satisfies PatternRule;
 
+export const EN_DATE_HOLIDAY = {
+  id: "en/date/holiday",
+  kind: "mention",
+  description:
+    'A holiday on a fixed day of the calendar ("Christmas Day", "New Year\'s Eve", "Thanksgiving") is its most recent day on or before publication (chrono-node does not read them).',
+  examples: [
+    {
+      text: "Militants raided a church in Yelwata on Christmas Eve, killing eleven worshippers.",
+      published: "2025-01-03",
+    },
+    { text: "A car bomb went off outside a hotel in Mogadishu on New Year's Day.", published: "2025-01-04" },
+    { text: "The boy was rescued at sea on Thanksgiving Day, the coast guard said.", published: "2024-12-10" },
+  ],
+  counterexamples: [{ text: "The Christmas market in Jos reopened after the attack.", published: "2025-01-03" }],
+  // (The day names the holiday: "the Christmas market" is a market.)
+  pattern: words(
+    /\b(christmas(?: day| eve)|new year['’]s (?:day|eve)|thanksgiving(?: day)?)\b(?! market| tree| party| dinner| meal| holiday)/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_DATE_BETWEEN_TWO_DAYS = {
   id: "en/date/between-two-days",
   kind: "mention",
@@ -235,6 +255,7 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_CHRONO,
   EN_DATE_OVERNIGHT,
   EN_DATE_BETWEEN_TWO_DAYS,
+  EN_DATE_HOLIDAY,
   EN_DATE_IGNORED,
   EN_DATE_WEEKDAY_ABBREVIATION,
   EN_DATE_BACKGROUND_PERIOD,
