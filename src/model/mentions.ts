@@ -25,6 +25,8 @@ export interface DateValue {
   monthDay?: string;
   /** The weekday a bare "on Tuesday" names (0 = Sunday), kept because with no publication day it is all we know. */
   weekday?: number;
+  /** A day counted back in months or years ("a year ago"): what the news is compared with, not an event date. */
+  background?: boolean;
   /** Expressions about the future ("next week") are not event dates. */
   future?: boolean;
   /** When someone spoke ("HRW said Friday"), not when the event happened: at most an upper bound on it. */

@@ -83,6 +83,20 @@ const ROWS: RowAsserting<"event_date" | "time_precision">[] = [
     event_date: null,
     time_precision: null,
   },
+  {
+    text: "Gunmen burned a school in Djibo, Burkina Faso, that the army had reopened a year ago, on Thursday.",
+    why: "a day counted back in years is background; the weekday dates the event",
+    event_date: "2024-08-22",
+    time_precision: 1,
+    spans: { event_date: ["on Thursday"] },
+  },
+  {
+    text: "The police chief of Maiduguri, Nigeria, on Saturday confirmed that gunmen killed six fishermen on Friday.",
+    why: "a reporting verb right after a date dates the statement; the event keeps its own day",
+    event_date: "2024-08-23",
+    time_precision: 1,
+    spans: { event_date: ["on Friday"] },
+  },
 ];
 
 describe("English dates: when the event was", () => runTable(ROWS));

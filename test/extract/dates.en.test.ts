@@ -22,6 +22,14 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
     1,
   ],
   ["Late on Sunday, fighters attacked Barkaram.", null, "on Sunday", null, 1],
+  ["Herders and farmers clashed today near Mopti.", "2024-08-25", "today", "2024-08-25", 1],
+  ["Tonight the town of Djibo is without power after the raid.", "2024-08-25", "Tonight", "2024-08-25", 1],
+  // 2024-08-26 is a Monday: "last Monday" is the one before, a bare "Monday" that day.
+  ["Gunmen burned a clinic in Gao last Monday.", "2024-08-26", "last Monday", "2024-08-19", 1],
+  ["Gunmen burned a clinic in Gao on Monday.", "2024-08-26", "on Monday", "2024-08-26", 1],
+  // Thanksgiving is the fourth Thursday of November; a holiday is its last day on or before publication.
+  ["The boy was rescued at sea on Thanksgiving Day.", "2024-12-10", "Thanksgiving Day", "2024-11-28", 1],
+  ["A bomb hit a church in Jos on Christmas Eve.", "2025-03-01", "Christmas Eve", "2024-12-24", 1],
 ];
 
 describe("English dates: expression, span and resolved day", () => {
@@ -45,6 +53,34 @@ describe("English dates: periods that date no event", () => {
   for (const [sentence, expression] of NEGATIVE) {
     test(sentence, () => assert.ok(!mentionsOf("date", sentence).some((m) => m.text.includes(expression))));
   }
+  test("a reporting verb right after a date marks the statement's day, not the event's", () => {
+    const dates = mentionsOf(
+      "date",
+      "The governor on Sunday, August 25, 2024, confirmed that the raid on Friday killed nine herders.",
+    );
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value.statement ?? false]),
+      [
+        ["on Sunday, August 25, 2024", true],
+        ["on Friday", false],
+      ],
+    );
+  });
+  test("'a year ago' is that day, marked background; with no publication day it is dropped", () => {
+    const [ago] = mentionsOf("date", "Exports fell to $2 billion from $3.1 billion a year ago.", "2024-08-25");
+    assert.deepEqual([ago?.text, ago?.value.date, ago?.value.background], ["a year ago", "2023-08-25", true]);
+    assert.deepEqual(mentionsOf("date", "Two years ago, the militia burned the market.", null), []);
+  });
+  test("a range written with 'to' gives its last day a mention of its own", () => {
+    const dates = mentionsOf("date", "Traders bought grain from Aug. 12 to Thursday at twice the usual price.");
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.value.date, d.value.range?.to ?? null]),
+      [
+        ["Aug. 12", "2024-08-12", "2024-08-22"],
+        ["Thursday", "2024-08-22", null],
+      ],
+    );
+  });
   test("a date after 'next' is marked future", () => {
     const [next] = mentionsOf("date", "Elections are scheduled for next Sunday.");
     assert.equal(next?.value.future, true);

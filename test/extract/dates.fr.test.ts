@@ -13,6 +13,14 @@ const POSITIVE: [string, string, string | null, number, string][] = [
     "fr/date/relative-week",
   ],
   ["Des jihadistes ont attaqué Djibo le 12 août 2024.", "12 août 2024", "2024-08-12", 1, "fr/date/chrono"],
+  ["Des élèves ont manifesté aujourd'hui à Kaya.", "aujourd'hui", "2024-08-25", 1, "fr/date/chrono"],
+  [
+    "Dimanche dernier, des jihadistes ont incendié deux camions.",
+    "Dimanche dernier",
+    "2024-08-18",
+    1,
+    "fr/date/weekday-with-modifier",
+  ],
 ];
 
 describe("French dates: expression, span, resolved day and rule", () => {

@@ -122,7 +122,8 @@ export const DATE_RULES: readonly Rule[] = [
 ];
 
 /**
- * The event's date: a dated mention, neither future nor the day of a statement ("HRW said Friday"), in the event's
+ * The event's date: a dated mention, neither future, background ("a year ago") nor the day of a statement ("HRW said
+ * Friday"), in the event's
  * first sentence, else the nearest one in the event's sentences, else the first no more than two sentences after
  * its first, else the first in a later sentence that reports violence ("in the May 10 attack, …", "between March 10
  * and 11, militias killed …": reports often date the event only further down), not after publication. With none, the day of a
@@ -137,7 +138,13 @@ export function chooseDate(
   reportingSentences: Set<number>,
 ): ChosenDate | null {
   const usable = dates.filter(
-    (d) => d.value.date && !d.value.future && !d.value.dateline && !d.value.statement && !captions.has(d.sentence),
+    (d) =>
+      d.value.date &&
+      !d.value.future &&
+      !d.value.background &&
+      !d.value.dateline &&
+      !d.value.statement &&
+      !captions.has(d.sentence),
   );
   const inCore = usable.filter((d) => coreSentences.includes(d.sentence));
   const resolvers: [Rule, () => DateMention | undefined][] = [

@@ -7,6 +7,10 @@ export interface DateRules {
   chrono: Rule;
   /** A weekday alone ("on Saturday"): the most recent such day on or before publication. */
   weekdayBeforePublication: Rule;
+  /** A weekday with its own modifier ("last Monday", "next Friday"): the day chrono-node counts. */
+  weekdayWithModifier: PatternRule;
+  /** The word between a range's two days ("to", "until", "au"): the last day is an expression of its own. */
+  rangeEnd: PatternRule;
   /** A week with no number ("last week"); its pattern tells a week from the other periods. */
   relativeWeek: PatternRule;
   /** A month with no day ("in March"). */
@@ -15,12 +19,19 @@ export interface DateRules {
   weekdayBeforeWrittenDate: Rule;
   /** With no publication day, a day and month take their year from the dates the report writes with one. */
   yearFromWrittenDates: Rule;
+  /**
+   * Months or years counted back from publication ("a year ago", "six months earlier"): that day, marked background
+   * (what the news is compared with, never the event's date). A language without it drops them as periods.
+   */
+  countedBack?: PatternRule;
   /** A period word with no number ("this month", "last year"): background, no event date. */
   backgroundPeriod: PatternRule;
   /** Words before an expression that put it in the future ("next Monday", "will … on Monday"). */
   future: PatternRule;
   /** Words right before an expression that date a statement ("said Friday", "told AFP on Monday"). */
   statement: PatternRule;
+  /** A reporting verb right after a date ("the governor on Sunday confirmed …"): the statement's date too. */
+  statementAfter: PatternRule;
   /** Expressions too vague to date an event ("now", "today"). */
   ignored: PatternRule;
   /** A weekday's abbreviation ("Thu", "FRI") alone: part of a name unless a day number or a full stop follows. */

@@ -1,6 +1,6 @@
 import type * as chrono from "chrono-node";
 import { addDays, daysBetween, isoDay, isRealDay, lastWeekdayOnOrBefore, weekdayOf } from "../../base/calendar.js";
-import { testRule } from "../../base/quick-test.js";
+import { execRule, testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
 import { fired, matches } from "../../base/trace.js";
@@ -36,10 +36,47 @@ export function extractDates(context: ExtractContext, locale: DateLocale): DateM
     if (components.isCertain("weekday") && components.isCertain("day"))
       writtenWeekdays.set(mention, components.get("weekday") ?? 0);
     mentions.push(mention);
+    const last = rangeEnd(context, locale, result, mention, reference);
+    if (last) mentions.push(last);
   }
   if (!context.publishedDay) dateFromWrittenYears(mentions, writtenWeekdays, locale.rules);
   return markDatelines(context, mentions, locale);
 }
+
+/**
+ * "From Sept. 14 to Thursday": a range written with a word names its last day as an expression of its own. The
+ * range's mention keeps the range and ends before the word; the last day is read alone (a weekday as any weekday)
+ * and follows it, so the event still takes the first day. ("March 27-28" stays one mention.)
+ */
+function rangeEnd(
+  context: ExtractContext,
+  locale: DateLocale,
+  result: chrono.ParsedResult,
+  mention: DateMention,
+  reference: Date,
+): DateMention | null {
+  if (!result.end) return null;
+  const connector = execRule(locale.rules.rangeEnd, result.text);
+  if (!connector) return null;
+  const offset = result.index + connector.index + connector[0].length;
+  const [last] = locale.parser.parse(result.text.slice(connector.index + connector[0].length), {
+    instant: reference,
+    timezone: 0,
+  });
+  if (last?.index !== 0) return null;
+  const lastMention = dateMention(context, locale.rules, { ...last, index: offset }, reference);
+  if (!lastMention) return null;
+  const [from, to] = [mention.value.date, lastMention.value.date];
+  // (chrono gives no range's end for a weekday: "to Thursday" has no day of its own until read.)
+  if (from && to && to > from) mention.value.range = { from, to };
+  const firstText = result.text.slice(0, connector.index);
+  mention.text = firstText;
+  mention.end = mention.start + firstText.length;
+  return lastMention;
+}
+
+/** What of chrono's reading the date stage uses: where the expression is, and its components. */
+type Expression = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
 
 /** What chrono's components say of an expression: which parts it states. */
 interface Reading {
@@ -49,11 +86,7 @@ interface Reading {
 }
 
 /** "FRI-WP", "the Chit Thu factory": a weekday's abbreviation with no day number or full stop after it names no day. */
-function abbreviationInName(
-  rule: DateRules["weekdayAbbreviation"],
-  text: string,
-  result: chrono.ParsedResult,
-): boolean {
+function abbreviationInName(rule: DateRules["weekdayAbbreviation"], text: string, result: Expression): boolean {
   if (!rule.pattern.test(result.text)) return false;
   if (rule.dated.test(text.slice(result.index + result.text.length, result.index + result.text.length + 6)))
     return false;
@@ -65,7 +98,7 @@ function abbreviationInName(
 function dateMention(
   context: ExtractContext,
   rules: DateRules,
-  result: chrono.ParsedResult,
+  result: Expression,
   reference: Date,
 ): DateMention | null {
   if (matches(rules.ignored, result.text)) return null;
@@ -79,7 +112,7 @@ function dateMention(
     return null;
   const period = periodOf(rules, result.text);
   // "this month", "last year": background periods, not event dates.
-  if (period === "longer") {
+  if (period === "longer" || (period === "counted" && !context.publishedDay)) {
     fired(rules.backgroundPeriod);
     return null;
   }
@@ -87,20 +120,35 @@ function dateMention(
   const expression = result.text.replace(TRAILING_PUNCTUATION, "");
   const mention = newMention(context, rules, result, expression, reference, reading, period === "week");
   addSpans(mention, result, reading, context.publishedDay !== null);
+  if (period === "counted") countedBack(mention, rules);
   return mention;
 }
 
-/** "last week" is a week; "this month", "last year" are longer periods; a number makes neither. */
-function periodOf(rules: DateRules, text: string): "week" | "longer" | null {
+/**
+ * "A year ago", "six months earlier": the day that far before publication, what the news is compared with; never
+ * the event's date (a report tells its event in days, not in months counted back).
+ */
+function countedBack(mention: DateMention, rules: DateRules): void {
+  if (rules.countedBack) mention.rule = rules.countedBack.id;
+  mention.value.precision = 3;
+  mention.value.background = true;
+}
+
+/**
+ * "last week" is a week; "this month", "last year" are longer periods; "a year ago" is counted back from publication;
+ * a number makes none of them.
+ */
+function periodOf(rules: DateRules, text: string): "week" | "longer" | "counted" | null {
+  if (rules.countedBack && testRule(rules.countedBack, text)) return "counted";
   if (!rules.backgroundPeriod.pattern.test(text) || DIGIT.test(text)) return null;
   return rules.relativeWeek.pattern.test(text) ? "week" : "longer";
 }
 
-/** The mention with its day, precision and rule, future or a statement's date by the words before it. */
+/** The mention with its day, precision and rule, future or a statement's date by the words around it. */
 function newMention(
   context: ExtractContext,
   rules: DateRules,
-  result: chrono.ParsedResult,
+  result: Expression,
   expression: string,
   reference: Date,
   { hasDay, hasMonth, weekdayOnly }: Reading,
@@ -112,7 +160,8 @@ function newMention(
   const beyondPublication =
     context.publishedDay !== null && components.date().getTime() > reference.getTime() + DAY_MS * (weekdayOnly ? 7 : 1);
   const future = testRule(rules.future, before) || beyondPublication;
-  const statement = testRule(rules.statement, before);
+  const after = context.text.slice(start + result.text.length, start + result.text.length + 30);
+  const statement = testRule(rules.statement, before) || testRule(rules.statementAfter, after);
   let date: string | null = isoDay(
     components.get("year") ?? 0,
     components.get("month") ?? 1,
@@ -122,8 +171,11 @@ function newMention(
   let rule: Rule = rules.chrono;
   if (weekdayOnly) {
     rule = rules.weekdayBeforePublication;
-    if (context.publishedDay && !future)
-      date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
+    // "last Monday" said on a Monday is the Monday before: chrono counts a modified weekday right. A weekday alone
+    // is the last such day even after a future word ("would meet on Monday"): reports mostly tell what was planned
+    // for days now past, and the future flag keeps it from dating the event.
+    if (testRule(rules.weekdayWithModifier, result.text)) rule = rules.weekdayWithModifier;
+    else if (context.publishedDay) date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
   } else if (week) {
     precision = 2;
     rule = rules.relativeWeek;
@@ -154,7 +206,7 @@ function newMention(
 /** The range a date spans ("March 27-28", a week), its weekday, and the day and month an undated report writes. */
 function addSpans(
   mention: DateMention,
-  result: chrono.ParsedResult,
+  result: Expression,
   { hasDay, hasMonth, weekdayOnly }: Reading,
   published: boolean,
 ): void {
@@ -175,7 +227,7 @@ function addSpans(
  * "July 25", "le 30 juillet": a day of the month written as such; not "for three days", "yesterday" or
  * "overnight", whose day chrono counts from the reference and which name no day without a publication date.
  */
-function writesItsDay(result: chrono.ParsedResult): boolean {
+function writesItsDay(result: Expression): boolean {
   const relative = [...result.start.tags()].some(
     (tag) => tag.startsWith("result/relative") || tag.startsWith("casualReference/"),
   );

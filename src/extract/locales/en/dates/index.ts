@@ -5,16 +5,21 @@ import {
   EN_DATE_BACKGROUND_PERIOD,
   EN_DATE_BETWEEN_TWO_DAYS,
   EN_DATE_CHRONO,
+  EN_DATE_COUNTED_BACK,
   EN_DATE_DATELINE,
   EN_DATE_FUTURE,
+  EN_DATE_HOLIDAY,
   EN_DATE_IGNORED,
   EN_DATE_MONTH,
   EN_DATE_OVERNIGHT,
+  EN_DATE_RANGE_END,
   EN_DATE_RELATIVE_WEEK,
   EN_DATE_STATEMENT,
+  EN_DATE_STATEMENT_AFTER,
   EN_DATE_WEEKDAY_ABBREVIATION,
   EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
   EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
+  EN_DATE_WEEKDAY_WITH_MODIFIER,
   EN_DATE_YEAR_FROM_WRITTEN_DATES,
   EN_EVENT_PREPOSITION,
 } from "./rules.js";
@@ -55,19 +60,47 @@ parser.parsers.push({
   },
 });
 
+/** A holiday's month and day in a year (Thanksgiving: the fourth Thursday of November). */
+const HOLIDAYS: Record<string, (year: number) => [number, number]> = {
+  "christmas day": () => [12, 25],
+  "christmas eve": () => [12, 24],
+  "new year's day": () => [1, 1],
+  "new year's eve": () => [12, 31],
+  thanksgiving: (year) => [11, 22 + ((4 - new Date(Date.UTC(year, 10, 1)).getUTCDay() + 7) % 7)],
+};
+parser.parsers.push({
+  pattern: () => EN_DATE_HOLIDAY.pattern,
+  extract: (context, match) => {
+    const name = (match[1] ?? "").toLowerCase().replace(/’/g, "'").replace(/\s+/g, " ");
+    const dayOf = HOLIDAYS[name] ?? HOLIDAYS[name.replace(/ day$/, "")];
+    if (!dayOf) return null;
+    fired(EN_DATE_HOLIDAY);
+    // The most recent such day on or before publication: reports tell holidays past.
+    const reference = context.reference.instant;
+    let year = reference.getUTCFullYear();
+    let [month, day] = dayOf(year);
+    if (Date.UTC(year, month - 1, day) > reference.getTime()) [month, day] = dayOf(--year);
+    return { day, month, year };
+  },
+});
+
 /** English dates: chrono-node's casual parser without clock times, with "overnight" and "between 9 and 10 June". */
 export const EN_DATES: DateLocale = {
   parser,
   rules: {
     chrono: EN_DATE_CHRONO,
     weekdayBeforePublication: EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
+    weekdayWithModifier: EN_DATE_WEEKDAY_WITH_MODIFIER,
+    rangeEnd: EN_DATE_RANGE_END,
     relativeWeek: EN_DATE_RELATIVE_WEEK,
     month: EN_DATE_MONTH,
     weekdayBeforeWrittenDate: EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
     yearFromWrittenDates: EN_DATE_YEAR_FROM_WRITTEN_DATES,
+    countedBack: EN_DATE_COUNTED_BACK,
     backgroundPeriod: EN_DATE_BACKGROUND_PERIOD,
     future: EN_DATE_FUTURE,
     statement: EN_DATE_STATEMENT,
+    statementAfter: EN_DATE_STATEMENT_AFTER,
     ignored: EN_DATE_IGNORED,
     weekdayAbbreviation: EN_DATE_WEEKDAY_ABBREVIATION,
     dateline: EN_DATE_DATELINE,

@@ -23,6 +23,32 @@ export const EN_DATE_WEEKDAY_BEFORE_PUBLICATION = {
   ],
 } as const satisfies Rule;
 
+export const EN_DATE_WEEKDAY_WITH_MODIFIER = {
+  id: "en/date/weekday-with-modifier",
+  kind: "mention",
+  description:
+    'A weekday with "last", "past" or "next" is the one chrono-node counts: "last Monday" said on a Monday is a week before.',
+  examples: [
+    { text: "Last Sunday, militants torched two trucks near Dori.", published: PUBLISHED },
+    { text: "The bodies were recovered on the road to Gao past Friday.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "On Sunday, militants torched two trucks near Dori.", published: PUBLISHED }],
+  pattern: words(/\b(last|past|next)\s+\p{L}+day\b/iu),
+} as const satisfies PatternRule;
+
+export const EN_DATE_RANGE_END = {
+  id: "en/date/range-end",
+  kind: "mention",
+  description:
+    'A range written with a word ("from 14 August to Thursday", "from May 2 until May 6") names its last day too, as a mention of its own; the event keeps the first.',
+  examples: [
+    { text: "Herders grazed the fields of Dori from 14 August to Thursday without incident.", published: PUBLISHED },
+    { text: "The curfew in Kaya held from Aug. 10 until Aug. 20, officials said.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Clashes on August 20-21 killed 16 people in Djibo.", published: PUBLISHED }],
+  pattern: words(/\s+(?:to|until|till|through|thru)\s+/i),
+} as const satisfies PatternRule;
+
 export const EN_DATE_RELATIVE_WEEK = {
   id: "en/date/relative-week",
   kind: "mention",
@@ -78,6 +104,22 @@ export const EN_DATE_BACKGROUND_PERIOD = {
   pattern: words(/\b(week|month|year)s?\b/i),
 } as const satisfies PatternRule;
 
+export const EN_DATE_COUNTED_BACK = {
+  id: "en/date/counted-back",
+  kind: "mention",
+  description:
+    'Months or years counted back from publication ("a year ago", "six months earlier") name that day, as what the news is compared with, never as the event\'s date.',
+  examples: [
+    { text: "Exports fell to $2 billion from $3.1 billion a year ago.", published: PUBLISHED },
+    { text: "Two years ago, the same militia had burned the market of Fada.", published: PUBLISHED },
+    { text: "Fuel cost half as much six months earlier, traders in Gao said.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Violence has killed over 8,000 people in Burkina Faso last year.", published: PUBLISHED }],
+  pattern: words(
+    /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:years?|months?)\s+(?:ago|earlier|before)\b/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_DATE_FUTURE = {
   id: "en/date/future",
   kind: "cue",
@@ -104,20 +146,35 @@ export const EN_DATE_STATEMENT = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_DATE_STATEMENT_AFTER = {
+  id: "en/date/statement-after",
+  kind: "cue",
+  description:
+    'A reporting verb right after a date ("the governor on Sunday confirmed", "police on 3 May said") dates the statement, not the event.',
+  examples: [
+    { text: "The governor of Borno on Sunday confirmed that gunmen had killed nine fishermen.", published: PUBLISHED },
+    { text: "Police in Kaduna on Friday, August 23, said bandits abducted a pastor.", published: PUBLISHED },
+    { text: "A local chief on Saturday told reporters that the village had been burned.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Gunmen on Sunday killed nine fishermen near Baga.", published: PUBLISHED }],
+  pattern: words(/^\s*,?\s*(?:said|says|confirmed|announced|stated|declared|told|reported|disclosed)\b/i),
+} as const satisfies PatternRule;
+
 export const EN_DATE_IGNORED = {
   id: "en/date/ignored",
   kind: "filter",
   description:
-    'Expressions too vague to date an event ("now", "today", "the day"), and a lone month name in lower case ("held a march").',
+    'Expressions too vague to date an event ("now", "the day", "a week"), and a lone month name in lower case ("held a march"). "Today" is not one: it is the publication day.',
   examples: [
     { text: "Students held a march in Ouagadougou to demand the release of a teacher.", published: PUBLISHED },
-    { text: "Today, residents of Kaya are afraid to go to the fields.", published: PUBLISHED },
+    { text: "Now, residents of Kaya are afraid to go to the fields.", published: PUBLISHED },
   ],
-  counterexamples: [{ text: "Students rallied in Ouagadougou on 3 March 2024.", published: PUBLISHED }],
+  counterexamples: [
+    { text: "Students rallied in Ouagadougou on 3 March 2024.", published: PUBLISHED },
+    { text: "Today, students rallied in Ouagadougou.", published: PUBLISHED },
+  ],
   // (A lone month name in lower case is the word: "held a march", "they may".)
-  pattern: words(
-    /^(?:[Nn]ow|[Tt]oday|[Tt]onight|[Tt]his (morning|afternoon|evening)|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/,
-  ),
+  pattern: words(/^(?:[Nn]ow|[Tt]he (day|week)|[Aa] (day|week)|march|may)$/),
 } as const satisfies PatternRule;
 
 export const EN_DATE_WEEKDAY_ABBREVIATION = {
@@ -162,6 +219,26 @@ export const EN_DATE_OVERNIGHT = {
   pattern: words(/overnight(?<=\bovernight)\b/i),
 } as const satisfies PatternRule;
 
+export const EN_DATE_HOLIDAY = {
+  id: "en/date/holiday",
+  kind: "mention",
+  description:
+    'A holiday on a fixed day of the calendar ("Christmas Day", "New Year\'s Eve", "Thanksgiving") is its most recent day on or before publication (chrono-node does not read them).',
+  examples: [
+    {
+      text: "Militants raided a church in Yelwata on Christmas Eve, killing eleven worshippers.",
+      published: "2025-01-03",
+    },
+    { text: "A car bomb went off outside a hotel in Mogadishu on New Year's Day.", published: "2025-01-04" },
+    { text: "The boy was rescued at sea on Thanksgiving Day, the coast guard said.", published: "2024-12-10" },
+  ],
+  counterexamples: [{ text: "The Christmas market in Jos reopened after the attack.", published: "2025-01-03" }],
+  // (The day names the holiday: "the Christmas market" is a market.)
+  pattern: words(
+    /\b(christmas(?: day| eve)|new year['’]s (?:day|eve)|thanksgiving(?: day)?)\b(?! market| tree| party| dinner| meal| holiday)/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_DATE_BETWEEN_TWO_DAYS = {
   id: "en/date/between-two-days",
   kind: "mention",
@@ -178,14 +255,19 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_CHRONO,
   EN_DATE_OVERNIGHT,
   EN_DATE_BETWEEN_TWO_DAYS,
+  EN_DATE_HOLIDAY,
   EN_DATE_IGNORED,
   EN_DATE_WEEKDAY_ABBREVIATION,
   EN_DATE_BACKGROUND_PERIOD,
+  EN_DATE_COUNTED_BACK,
   EN_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  EN_DATE_WEEKDAY_WITH_MODIFIER,
+  EN_DATE_RANGE_END,
   EN_DATE_RELATIVE_WEEK,
   EN_DATE_MONTH,
   EN_DATE_FUTURE,
   EN_DATE_STATEMENT,
+  EN_DATE_STATEMENT_AFTER,
   EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   EN_DATE_YEAR_FROM_WRITTEN_DATES,
   EN_DATE_DATELINE,

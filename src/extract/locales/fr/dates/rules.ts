@@ -24,6 +24,26 @@ export const FR_DATE_WEEKDAY_BEFORE_PUBLICATION = {
   ],
 } as const satisfies Rule;
 
+export const FR_DATE_WEEKDAY_WITH_MODIFIER = {
+  id: "fr/date/weekday-with-modifier",
+  kind: "mention",
+  description:
+    'A weekday with "dernier" or "prochain" is the one chrono-node counts: "lundi dernier" dit un lundi est une semaine avant.',
+  examples: [{ text: "Dimanche dernier, des jihadistes ont incendié deux camions près de Dori.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Dimanche, des jihadistes ont incendié deux camions près de Dori.", published: PUBLIÉ }],
+  pattern: words(/\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:dernier|prochain)\b/i),
+} as const satisfies PatternRule;
+
+export const FR_DATE_RANGE_END = {
+  id: "fr/date/range-end",
+  kind: "mention",
+  description:
+    'A range written with a word ("du 14 août au jeudi 22 août") names its last day too, as a mention of its own; the event keeps the first.',
+  examples: [{ text: "Le couvre-feu a duré du 10 août au 20 août à Kaya.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Des affrontements les 20 et 21 août ont fait 16 morts à Djibo.", published: PUBLIÉ }],
+  pattern: words(/\s+(?:au|jusqu'au)\s+/i),
+} as const satisfies PatternRule;
+
 export const FR_DATE_RELATIVE_WEEK = {
   id: "fr/date/relative-week",
   kind: "mention",
@@ -89,12 +109,27 @@ export const FR_DATE_STATEMENT = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_DATE_STATEMENT_AFTER = {
+  id: "fr/date/statement-after",
+  kind: "cue",
+  description:
+    'A reporting verb right after a date ("le gouverneur, dimanche, a confirmé") dates the statement, not the event.',
+  examples: [
+    { text: "Le gouverneur de Mopti, dimanche, a confirmé que neuf pêcheurs avaient été tués.", published: PUBLIÉ },
+    { text: "La police de Kaya, vendredi, a annoncé l'arrestation de deux suspects.", published: PUBLIÉ },
+  ],
+  counterexamples: [{ text: "Des hommes armés ont tué dimanche neuf pêcheurs près de Mopti.", published: PUBLIÉ }],
+  pattern: words(/^\s*,?\s*(?:a|ont)\s+(?:déclaré|annoncé|confirmé|indiqué|affirmé|précisé)\b/i),
+} as const satisfies PatternRule;
+
 export const FR_DATE_IGNORED = {
   id: "fr/date/ignored",
   kind: "filter",
-  description: 'Expressions too vague to date an event ("maintenant", "aujourd\'hui", "ce soir").',
-  examples: [{ text: "Aujourd'hui, les habitants de Kaya n'osent plus aller aux champs.", published: PUBLIÉ }],
-  pattern: words(/^(maintenant|aujourd'hui|ce soir|ce matin)$/i),
+  description:
+    'Expressions too vague to date an event ("maintenant", "désormais"). "Aujourd\'hui" is not one: it is the publication day.',
+  examples: [{ text: "Maintenant, les habitants de Kaya n'osent plus aller aux champs.", published: PUBLIÉ }],
+  counterexamples: [{ text: "Aujourd'hui, des élèves ont manifesté à Kaya.", published: PUBLIÉ }],
+  pattern: words(/^(maintenant|désormais)$/i),
 } as const satisfies PatternRule;
 
 export const FR_DATE_WEEKDAY_ABBREVIATION = {
@@ -136,10 +171,13 @@ export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_WEEKDAY_ABBREVIATION,
   FR_DATE_BACKGROUND_PERIOD,
   FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
+  FR_DATE_WEEKDAY_WITH_MODIFIER,
+  FR_DATE_RANGE_END,
   FR_DATE_RELATIVE_WEEK,
   FR_DATE_MONTH,
   FR_DATE_FUTURE,
   FR_DATE_STATEMENT,
+  FR_DATE_STATEMENT_AFTER,
   FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   FR_DATE_YEAR_FROM_WRITTEN_DATES,
   FR_DATE_DATELINE,
