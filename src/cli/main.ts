@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { StoreError } from "../store/index.js";
 import { ConfigError } from "../watch/index.js";
+import { changesCommand } from "./commands/changes.js";
 import { demoCommand } from "./commands/demo.js";
 import { documentsCommand } from "./commands/documents.js";
 import { eventsCommand } from "./commands/events.js";
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   documentsCommand(program);
   eventsCommand(program);
   explainCommand(program);
+  changesCommand(program);
   serveCommand(program);
   demoCommand(program);
   watchCommand(program);

@@ -14,7 +14,7 @@ import {
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { CandidateCache, CandidateSource } from "./candidate-cache.js";
 import { placeholders, type SqlExecutor, type SqlValue } from "./driver.js";
-import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } from "./event-rows.js";
+import { EVENT_COLUMNS, eventIdOf, eventRow, NOT_RETRACTED, type SourceRow, sourceEventOf } from "./event-rows.js";
 
 export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS document_id, d.input_id, d.url, d.title,
   d.published_at, d.source, d.ingested_at FROM source_events se JOIN documents d ON d.id = se.document_id`;
@@ -159,7 +159,7 @@ async function attachUndated(
   const key = placeKey(source.event);
   const rows = key
     ? await tx.all<CandidateRow>(
-        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL`,
+        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
         [source.event.iso3 as string, key],
       )
     : [];
@@ -189,7 +189,7 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
   const key = placeKey(source.event);
   if (!key) return;
   const rows = await tx.all<UndatedRow>(
-    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL`,
+    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
     [source.event.iso3 as string, key],
   );
   let current = eventId;
@@ -310,29 +310,40 @@ async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[],
   );
   const stale = [...new Set([...eventIds, id])];
   await tx.run(`DELETE FROM events WHERE id IN (${placeholders(stale)})`, stale);
-  for (const old of eventIds) dirty.delete(old);
+  // Kept, marked: the history records what became of an event that existed before the batch.
+  for (const old of eventIds) dirty.set(old, GONE);
   dirty.set(id, null);
   return id;
 }
 
+/** An event id the batch merged into another: its row is deleted, nothing is written under it. */
+export const GONE = "gone";
+
 /**
  * The events a batch changed, by id: the reports of an event that a new report started and nothing joined since
- * (written as they are), or null for one whose reports are read back when it is rewritten.
+ * (written as they are), null for one whose reports are read back when it is rewritten, or GONE.
  */
-export type DirtyEvents = Map<string, SourceEvent[] | null>;
+export type DirtyEvents = Map<string, SourceEvent[] | null | typeof GONE>;
 
-/** Writes every event the batch changed, reconciled from all its reports; an event left with none is gone. */
-export async function flushEvents(tx: SqlExecutor, dirty: DirtyEvents, now: string): Promise<void> {
+/**
+ * Writes every event the batch changed, reconciled from all its reports; an event left with none is gone. Returns
+ * every event id the batch touched, those written and those gone, for the history.
+ */
+export async function flushEvents(tx: SqlExecutor, dirty: DirtyEvents, now: string): Promise<string[]> {
+  const touched = new Set(dirty.keys());
   for (const [id, known] of dirty) {
+    if (known === GONE) continue;
     if (known) {
       await insertEvent(tx, id, known, now);
       continue;
     }
     const members = await sourcesOfEvents(tx, [id]);
     await tx.run("DELETE FROM events WHERE id = ?", [id]);
-    if (members.length) await writeEvent(tx, members, [id], now);
+    // Its id changes when the report it was named after left it (an undated report taken over).
+    if (members.length) touched.add(await writeEvent(tx, members, [id], now));
   }
   dirty.clear();
+  return [...touched];
 }
 
 /** Replaces the given events with one event of these sources, reconciled afresh. Returns its id. */
