@@ -82,12 +82,9 @@ export const EventWithHistorySchema = StoredEventSchema.extend({ history: z.arra
 );
 
 export const ChangesQuerySchema = z.object({
-  since: z
-    .string()
-    .optional()
-    .openapi({
-      description: "the cursor of the last change seen (`next` of the last page); empty or absent: from the start",
-    }),
+  since: z.string().optional().openapi({
+    description: "the cursor of the last change seen (`next` of the last page); empty or absent: from the start",
+  }),
   limit: z.string().optional().openapi({ description: "at most this many changes (default 100, at most 1000)" }),
 });
 
