@@ -39,8 +39,8 @@ export function changesCommand(program: Command): void {
         }
         if (options.format === "json") printRows(all, "json", []);
         if (options.format === "table") {
-          const rows = all.map((change) => ({ ...change, what: changeLine(change) }));
-          printRows(rows, "table", ["seq", "at", "event_id", "what"]);
+          const rows = all.map((change) => ({ ...change, ...changeParts(change), kind: kindOf(change) }));
+          printRows(rows, "table", ["seq", "at", "event_id", "kind", "what", "why"]);
         }
         // On stderr, so JSON Lines on stdout stay clean: the cursor to pass as --since next time.
         process.stderr.write(`next cursor: ${cursor}\n`);
@@ -64,6 +64,12 @@ function cursorOf(value: string): number {
  * @example changeLine(entry) // "updated (ingest doc_…): fatalities_high 12 → 30; +1 report"
  */
 export function changeLine(change: EventHistoryEntry): string {
+  const { why, what } = changeParts(change);
+  return `${kindOf(change)} (${why})${what ? `: ${what}` : ""}`;
+}
+
+/** Why a change happened (the action, its documents, the reason given) and what it changed. */
+function changeParts(change: EventHistoryEntry): { why: string; what: string } {
   const { cause } = change;
   const why = [cause.action, ...cause.documents, cause.reason ? `"${cause.reason}"` : ""].filter(Boolean).join(" ");
   const parts = change.fields.map((f) => `${f.field} ${shown(f.old)} → ${shown(f.new)}`);
@@ -71,7 +77,11 @@ export function changeLine(change: EventHistoryEntry): string {
   if (change.sources_removed.length) parts.push(`-${reports(change.sources_removed.length)}`);
   if (change.from.length) parts.push(`from ${change.from.join(", ")}`);
   if (change.into.length) parts.push(`into ${change.into.join(", ")}`);
-  return `${change.kind}${change.gone ? " (gone)" : ""} (${why})${parts.length ? `: ${parts.join("; ")}` : ""}`;
+  return { why, what: parts.join("; ") };
+}
+
+function kindOf(change: EventHistoryEntry): string {
+  return `${change.kind}${change.gone ? " (gone)" : ""}`;
 }
 
 function reports(n: number): string {
