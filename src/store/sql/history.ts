@@ -12,10 +12,12 @@ import {
   EVENT_COLUMNS,
   EVENT_FIELD_COLUMNS,
   type EventRow,
+  type EventState,
   eventIdCnty,
   type SourceRow,
   sourceEventOf,
   storedEventOf,
+  type WrittenEvents,
 } from "./event-rows.js";
 import { SOURCE_SELECT } from "./merge-writer.js";
 
@@ -24,12 +26,6 @@ export interface ChangeContext {
   at: string;
   version: number;
   cause: ChangeCause;
-}
-
-/** An event as it stands at a moment: its row, and the ids of its reports (sorted). */
-interface EventState {
-  row: EventRow;
-  sources: string[];
 }
 
 /** A change about to be written: one event's kind of change, its state after (before, once gone) and its detail. */
@@ -49,6 +45,8 @@ const LISTED_FIELDS = [...EVENT_FIELD_COLUMNS, "tags", "confidence"] as const;
 const VERSION_COLUMNS = ["seq", "id", "version", "changed_at", "kind", "gone", "cause", "detail", "sources"] as const;
 /** IN lists are cut to this many values: SQLite and PostgreSQL both cap a statement's parameters. */
 const CHUNK = 500;
+/** History rows a statement: 50 rows of 44 values stay far under both backends' parameter limits. */
+const ROWS_PER_INSERT = 50;
 
 interface VersionRow extends EventRow {
   seq: number | string;
@@ -67,24 +65,39 @@ interface VersionRow extends EventRow {
  * sees exactly the writes up to a point of the feed.
  */
 export async function writeClock(tx: SqlExecutor): Promise<string> {
-  const [row] = await tx.all<{ at: string | null }>("SELECT max(changed_at) AS at FROM event_versions");
+  // The last change's time is the latest: every write's time is at least the one before it.
+  const [row] = await tx.all<{ at: string | null }>(
+    "SELECT changed_at AS at FROM event_versions ORDER BY seq DESC LIMIT 1",
+  );
   const now = new Date().toISOString();
   return row?.at && row.at > now ? row.at : now;
 }
 
 /**
- * Records what a write did to these events (every id it deleted or wrote): compares each with its last recorded
- * state and appends one history row per event that changed. Runs inside the write's transaction, under the write
+ * Records what a write did to these events (every id it deleted or wrote; those it wrote as it wrote them):
+ * compares each with its last recorded state and appends one history row per event that changed. Runs inside the write's transaction, under the write
  * lock, so the sequence numbers it gives are in commit order with no gaps: a reader that has seen change N has
  * seen every change before it. (A database sequence would not do: PostgreSQL hands out sequence values at insert,
  * and a transaction that took 7 may commit after one that took 8.) An event rewritten with nothing changed keeps
  * its last update time and gets no row.
  */
-export async function recordChanges(tx: SqlExecutor, touched: string[], context: ChangeContext): Promise<void> {
+export async function recordChanges(
+  tx: SqlExecutor,
+  touched: string[],
+  written: WrittenEvents,
+  context: ChangeContext,
+): Promise<void> {
   if (touched.length === 0) return;
   const ids = [...new Set(touched)].sort();
   const before = await lastStates(tx, ids);
-  const after = await currentStates(tx, ids);
+  const after = await currentStates(
+    tx,
+    ids.filter((id) => !written.has(id)),
+  );
+  for (const id of ids) {
+    const state = written.get(id);
+    if (state) after.set(id, state);
+  }
   const changes = planChanges(ids, before, after);
   const changed = new Set(changes.map((change) => change.id));
   for (const id of ids) {
@@ -95,10 +108,9 @@ export async function recordChanges(tx: SqlExecutor, touched: string[], context:
   if (changes.length === 0) return;
   const [top] = await tx.all<{ n: number | string | null }>("SELECT max(seq) AS n FROM event_versions");
   let seq = Number(top?.n ?? 0);
-  const columns = [...VERSION_COLUMNS, ...STATE_COLUMNS];
-  for (const change of changes) {
+  const rows = changes.map((change): SqlValue[] => {
     const cause = { ...context.cause, documents: documentsOf(change, context.cause) };
-    const values: SqlValue[] = [
+    return [
       ++seq,
       change.id,
       context.version,
@@ -110,7 +122,12 @@ export async function recordChanges(tx: SqlExecutor, touched: string[], context:
       JSON.stringify(change.state.sources),
       ...STATE_COLUMNS.map((column) => change.state.row[column]),
     ];
-    await tx.run(`INSERT INTO event_versions (${columns.join(", ")}) VALUES (${placeholders(values)})`, values);
+  });
+  // Many rows a statement: a batch of new reports writes hundreds of history rows.
+  const columns = [...VERSION_COLUMNS, ...STATE_COLUMNS];
+  for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
+    const tuples = chunk.map((values) => `(${placeholders(values)})`).join(", ");
+    await tx.run(`INSERT INTO event_versions (${columns.join(", ")}) VALUES ${tuples}`, chunk.flat());
   }
 }
 
@@ -237,9 +254,9 @@ function stateOf(row: VersionRow): EventState {
   return { row, sources: (JSON.parse(row.sources) as string[]).sort() };
 }
 
-function chunks<T>(values: T[]): T[][] {
+function chunks<T>(values: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
   return out;
 }
 

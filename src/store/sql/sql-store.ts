@@ -31,6 +31,7 @@ import {
   SUMMARY_COLUMNS,
   type SummarySourceRow,
   storedEventOf,
+  type WrittenEvents,
 } from "./event-rows.js";
 import {
   changesAfter,
@@ -121,10 +122,11 @@ export class SqlStore implements Store {
       }
       const dirty: DirtyEvents = new Map();
       for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty, this.candidates)]++;
-      const touched = await flushEvents(tx, dirty, now);
+      const written: WrittenEvents = new Map();
+      const touched = await flushEvents(tx, dirty, now, written);
       if (result.added.length) {
         const cause = { action: "ingest" as const, documents: result.added, reason: null };
-        await recordChanges(tx, touched, { at: now, version: await bumpVersion(tx), cause });
+        await recordChanges(tx, touched, written, { at: now, version: await bumpVersion(tx), cause });
       }
       if (reports.length) {
         // Read after the whole batch (a later report may have merged an earlier one's event), for documents stored
@@ -280,11 +282,12 @@ export class SqlStore implements Store {
       ]);
     }
     const result: RetractionResult = { document_id: id, retracted: true, ended: [], events: [] };
+    const written: WrittenEvents = new Map();
     for (const eventId of eventIds) {
       await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
       const rest = members.filter((m) => m.eventId === eventId && !ownIds.has(m.id));
       if (rest.length === 0) result.ended.push(eventId);
-      else result.events.push(...(await reform(tx, rest, now)));
+      else result.events.push(...(await reform(tx, rest, now, written)));
     }
     const version = await bumpVersion(tx);
     await tx.run("INSERT INTO document_retractions (document_id, reason, retracted_at, version) VALUES (?, ?, ?, ?)", [
@@ -294,7 +297,7 @@ export class SqlStore implements Store {
       version,
     ]);
     const cause = { action: "retract" as const, documents: [id], reason };
-    await recordChanges(tx, [...eventIds, ...result.events], { at: now, version, cause });
+    await recordChanges(tx, [...eventIds, ...result.events], written, { at: now, version, cause });
     result.events.sort();
     return result;
   }
@@ -322,9 +325,10 @@ export class SqlStore implements Store {
           await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a.id, b.id]);
         }
       await tx.run("DELETE FROM events WHERE id = ?", [id]);
-      const ids = await reform(tx, members, now);
+      const written: WrittenEvents = new Map();
+      const ids = await reform(tx, members, now, written);
       const cause = { action: "split" as const, documents: documentIds ?? [], reason: null };
-      await recordChanges(tx, [id, ...ids], { at: now, version: await bumpVersion(tx), cause });
+      await recordChanges(tx, [id, ...ids], written, { at: now, version: await bumpVersion(tx), cause });
       return ids;
     });
   }
@@ -435,7 +439,7 @@ async function bumpVersion(tx: SqlExecutor): Promise<number> {
  * report joined, not one per matching pair, so the links left may no longer connect reports that match each other.
  * Returns the ids of the events written.
  */
-async function reform(tx: SqlExecutor, members: SourceEvent[], now: string): Promise<string[]> {
+async function reform(tx: SqlExecutor, members: SourceEvent[], now: string, written: WrittenEvents): Promise<string[]> {
   const memberIds = members.map((m) => m.id);
   const blocked = new Set((await blocksAmong(tx, memberIds)).map(({ a, b }) => `${a}|${b}`));
   const { components, links } = rejoin(members, await linksAmong(tx, memberIds), (a, b) =>
@@ -443,7 +447,7 @@ async function reform(tx: SqlExecutor, members: SourceEvent[], now: string): Pro
   );
   for (const { x, y, decision } of links) await link(tx, x, y, decision);
   const ids: string[] = [];
-  for (const component of components) ids.push(await writeEvent(tx, component, [], now));
+  for (const component of components) ids.push(await writeEvent(tx, component, [], now, written));
   return ids;
 }
 
