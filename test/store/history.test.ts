@@ -6,6 +6,8 @@ import { describe, test } from "node:test";
 import type { EventChange, EventHistoryEntry, StoredEvent } from "../../src/model/index.js";
 import { buildApp } from "../../src/server/index.js";
 import { type CodedReport, openStore } from "../../src/store/index.js";
+import { PostgresDriver } from "../../src/store/postgres/postgres-driver.js";
+import { SqliteDriver } from "../../src/store/sqlite/sqlite-driver.js";
 import { fixture, jsonLines, ROOT, tempDir } from "../helpers/cli.js";
 import { backends, codedReport, type FixtureLine } from "../helpers/stores.js";
 
@@ -168,6 +170,36 @@ for (const backend of backends()) {
       assert.deepEqual(await Promise.all([ingest(wire, location), ingest(radio, location)]), [0, 0]);
       assert.equal(await store.countEvents({}), before + 8, "each raid's two reports merge");
       await assertReplayMatches(app, "two writers at once");
+      await store.close();
+    });
+
+    test("a store from before history gets one row per event, and its next change is told against it", async () => {
+      const location = await backend.fresh();
+      const old = await openStore(location);
+      await old.putReports([report("djibo-wire"), report("arbinda-clash")]);
+      await old.close();
+      // Back to schema version 4, as a store written by the Vigil before this one.
+      const driver = location.startsWith("postgres")
+        ? await PostgresDriver.open(location)
+        : SqliteDriver.open(location);
+      await driver.write((tx) =>
+        tx.exec(
+          "DROP TABLE event_versions; DROP TABLE document_retractions; DELETE FROM vigil_migrations WHERE version = 5",
+        ),
+      );
+      await driver.close();
+      const store = await openStore(location);
+      const events = await store.listEvents({ limit: 10, offset: 0 });
+      const djibo = events.find((e) => e.location === "Djibo") as StoredEvent;
+      assert.deepEqual(
+        (await store.eventHistory(djibo.id)).map((h) => [h.kind, h.cause.action]),
+        [["created", "migrate"]],
+      );
+      await store.putReports([report("djibo-ngo")]);
+      const [, update] = await store.eventHistory(djibo.id);
+      assert.equal(update?.kind, "updated");
+      assert.deepEqual(update?.sources_added, [`${coded.get("djibo-ngo")?.document.id}#0`]);
+      await assertReplayMatches(buildApp({ store }), "an upgraded store");
       await store.close();
     });
 
