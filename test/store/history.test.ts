@@ -261,6 +261,7 @@ for (const backend of backends()) {
       await store.retractDocument(first.document.id, null);
       assert.equal(await store.countEvents({}), 0);
       assert.equal(await store.countDocuments(), 1, "the document is kept");
+      await assert.rejects(store.splitEvent("retracted"), /no event retracted/, "retracted reports make no event");
       const again = await store.putReports([first, update]);
       assert.deepEqual(again.existing, [first.document.id]);
       const [fresh] = await store.listEvents({ limit: 5, offset: 0 });

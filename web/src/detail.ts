@@ -37,8 +37,11 @@ function shownValue(field: (typeof FIELDS)[number], value: unknown): string {
 export async function renderDetail(panel: HTMLElement, id: string, onClose: () => void): Promise<void> {
   const response = await fetch(`/events/${encodeURIComponent(id)}`);
   if (!response.ok) {
+    // The API says why: an event merged away or retracted names what became of it.
+    const problem = ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? "";
     panel.innerHTML = `<button type="button" class="close" aria-label="Close the event record">×</button>
-      <h2 id="detail-title">Could not load the event (${response.status}).</h2>`;
+      <h2 id="detail-title">Could not load the event (${response.status}).</h2>
+      ${problem ? `<p>${escapeHtml(problem)}</p>` : ""}`;
     (panel.querySelector("button.close") as HTMLButtonElement).addEventListener("click", onClose);
     (panel.querySelector("button.close") as HTMLButtonElement).focus();
     return;

@@ -305,7 +305,9 @@ export class SqlStore implements Store {
   splitEvent(id: string, documentIds?: string[]): Promise<string[]> {
     return this.driver.write(async (tx) => {
       const now = await writeClock(tx);
-      const members = await sourcesOfEvents(tx, [id]);
+      // Looked up in the events, not by its reports: retracted reports share an event id that names no event.
+      const stored = await tx.all("SELECT id FROM events WHERE id = ?", [id]);
+      const members = stored.length ? await sourcesOfEvents(tx, [id]) : [];
       if (members.length === 0)
         throw new StoreError(this.location, `no event ${id}; list events with \`vigil events\``);
       const leaving: SourceEvent[] = documentIds ? members.filter((m) => documentIds.includes(m.document.id)) : members;
