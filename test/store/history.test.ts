@@ -45,39 +45,56 @@ const GORGADJI = [
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 15));
 
-/** Reads the whole feed over HTTP, a few changes a page, and applies it to an empty copy. */
-async function replay(app: ReturnType<typeof buildApp>): Promise<{ copy: Map<string, StoredEvent>; seen: number[] }> {
-  const copy = new Map<string, StoredEvent>();
-  const seen: number[] = [];
-  let since = "";
-  for (;;) {
-    const response = await app.request(`/changes?since=${since}&limit=3`);
-    assert.equal(response.status, 200);
-    const page = (await response.json()) as { changes: EventChange[]; next: string };
-    if (page.changes.length === 0) {
-      assert.equal(page.next, since || "0", "an empty page gives the cursor back");
-      return { copy, seen };
+/** A copy kept in step by the change feed over HTTP, read a few changes a page. */
+class FeedCopy {
+  readonly events = new Map<string, StoredEvent>();
+  readonly seen: number[] = [];
+  private since = "";
+
+  constructor(private readonly app: ReturnType<typeof buildApp>) {}
+
+  /** Applies every change committed so far. */
+  async pull(): Promise<void> {
+    for (;;) {
+      const response = await this.app.request(`/changes?since=${this.since}&limit=3`);
+      assert.equal(response.status, 200);
+      const page = (await response.json()) as { changes: EventChange[]; next: string };
+      if (page.changes.length === 0) {
+        assert.equal(page.next, this.since || "0", "an empty page gives the cursor back");
+        return;
+      }
+      for (const change of page.changes) {
+        this.seen.push(change.seq);
+        if (change.gone) this.events.delete(change.event_id);
+        else this.events.set(change.event_id, change.event as StoredEvent);
+      }
+      this.since = page.next;
     }
-    for (const change of page.changes) {
-      seen.push(change.seq);
-      if (change.gone) copy.delete(change.event_id);
-      else copy.set(change.event_id, change.event as StoredEvent);
-    }
-    since = page.next;
+  }
+
+  /** The copy holds exactly the store's events, and the cursor ran 1, 2, 3… with no gap or repeat. */
+  async assertMatches(step: string): Promise<void> {
+    assert.deepEqual(
+      this.seen,
+      this.seen.map((_, i) => i + 1),
+      `${step}: the cursor runs 1, 2, 3… with no gap or repeat`,
+    );
+    const response = await this.app.request("/events?detail=full&limit=1000");
+    const { events } = (await response.json()) as { events: StoredEvent[] };
+    const byId = (list: StoredEvent[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(
+      byId([...this.events.values()]),
+      byId(events),
+      `${step}: the copy holds exactly the store's events`,
+    );
   }
 }
 
+/** Replays the whole feed from an empty cursor into an empty copy and compares it with the store. */
 async function assertReplayMatches(app: ReturnType<typeof buildApp>, step: string): Promise<void> {
-  const { copy, seen } = await replay(app);
-  assert.deepEqual(
-    seen,
-    seen.map((_, i) => i + 1),
-    `${step}: the cursor runs 1, 2, 3… with no gap or repeat`,
-  );
-  const response = await app.request("/events?detail=full&limit=1000");
-  const { events } = (await response.json()) as { events: StoredEvent[] };
-  const byId = (list: StoredEvent[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-  assert.deepEqual(byId([...copy.values()]), byId(events), `${step}: the copy holds exactly the store's events`);
+  const copy = new FeedCopy(app);
+  await copy.pull();
+  await copy.assertMatches(step);
 }
 
 const kinds = (history: EventHistoryEntry[]) => history.map((h) => h.kind);
@@ -164,12 +181,25 @@ for (const backend of backends()) {
       assert.equal(last?.gone, true);
       await assertReplayMatches(app, "a retraction that ends an event");
 
-      // Two processes write at once; each write's changes get cursors in commit order.
+      // Two processes write at once while a copy follows the feed: each write's changes get cursors in commit
+      // order, so the follower never misses one that commits after it read past.
       const [wire, radio] = outletFiles(tempDir());
       const before = await store.countEvents({});
-      assert.deepEqual(await Promise.all([ingest(wire, location), ingest(radio, location)]), [0, 0]);
+      const follower = new FeedCopy(app);
+      await follower.pull();
+      let writing = true;
+      const writers = Promise.all([ingest(wire, location), ingest(radio, location)]).finally(() => {
+        writing = false;
+      });
+      while (writing) {
+        await follower.pull();
+        await pause();
+      }
+      assert.deepEqual(await writers, [0, 0]);
+      await follower.pull();
       assert.equal(await store.countEvents({}), before + 8, "each raid's two reports merge");
-      await assertReplayMatches(app, "two writers at once");
+      await follower.assertMatches("following two writers at once");
+      await assertReplayMatches(app, "two writers at once, replayed from the start");
       await store.close();
     });
 
