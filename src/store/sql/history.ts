@@ -123,6 +123,12 @@ export async function recordChanges(
       ...STATE_COLUMNS.map((column) => change.state.row[column]),
     ];
   });
+  // The rows these replace stop holding now.
+  for (const chunk of chunks(changes.map((change) => change.id)))
+    await tx.run(
+      `UPDATE event_versions SET superseded_at = ? WHERE id IN (${placeholders(chunk)}) AND superseded_at IS NULL`,
+      [context.at, ...chunk],
+    );
   // Many rows a statement: a batch of new reports writes hundreds of history rows.
   const columns = [...VERSION_COLUMNS, ...STATE_COLUMNS];
   for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
@@ -224,8 +230,8 @@ async function lastStates(tx: SqlExecutor, ids: string[]): Promise<Map<string, E
   const states = new Map<string, EventState>();
   for (const chunk of chunks(ids)) {
     const rows = await tx.all<VersionRow>(
-      `SELECT ${[...VERSION_COLUMNS, ...STATE_COLUMNS].join(", ")} FROM event_versions WHERE seq IN
-       (SELECT max(seq) FROM event_versions WHERE id IN (${placeholders(chunk)}) GROUP BY id)`,
+      `SELECT ${[...VERSION_COLUMNS, ...STATE_COLUMNS].join(", ")} FROM event_versions
+       WHERE id IN (${placeholders(chunk)}) AND superseded_at IS NULL`,
       chunk,
     );
     for (const row of rows) if (!Number(row.gone)) states.set(row.id as string, stateOf(row));
@@ -327,15 +333,15 @@ export async function recordsOf(
 }
 
 /**
- * The events as they stood at a time, in place of the events table: each event's last state recorded at or before
- * it, unless that state is its end. Same column names, so the event filters and orders apply unchanged; `sources`
- * holds the ids of its reports then.
+ * The events as they stood at a time, in place of the events table: each event's state recorded at or before it
+ * and not yet superseded then, unless that state is its end. Same column names, so the event filters and orders
+ * apply unchanged; `sources` holds the ids of its reports then.
  */
 export function eventsAsOf(at: string): { sql: string; params: SqlValue[] } {
   return {
-    sql: `(SELECT ${EVENT_COLUMNS.join(", ")}, sources FROM event_versions WHERE gone = 0 AND seq IN
-      (SELECT max(seq) FROM event_versions WHERE changed_at <= ? GROUP BY id)) AS events`,
-    params: [at],
+    sql: `(SELECT ${EVENT_COLUMNS.join(", ")}, sources FROM event_versions
+      WHERE gone = 0 AND changed_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)) AS events`,
+    params: [at, at],
   };
 }
 
@@ -347,8 +353,8 @@ export async function deletionsSince(
   offset: number,
 ): Promise<EventDeletion[]> {
   const rows = await db.all<{ id: string; iso3: string | null; changed_at: string }>(
-    `SELECT v.id, v.iso3, v.changed_at FROM event_versions v WHERE v.gone = 1 AND v.changed_at >= ?
-     AND v.seq = (SELECT max(seq) FROM event_versions WHERE id = v.id) ORDER BY v.seq LIMIT ? OFFSET ?`,
+    `SELECT id, iso3, changed_at FROM event_versions WHERE gone = 1 AND superseded_at IS NULL AND changed_at >= ?
+     ORDER BY seq LIMIT ? OFFSET ?`,
     [since, limit, offset],
   );
   return rows.map((row) => ({

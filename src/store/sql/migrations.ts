@@ -174,8 +174,9 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     name: "event history, the change feed and retractions",
     // Each change to an event is a row holding the event's whole state after it (with its reports' ids), under a
-    // sequence number given under the write lock: the feed's cursor, and what `as of` reads. Existing events get
-    // one "created" row each, so every event has a state to diff the next change against.
+    // sequence number given under the write lock: the feed's cursor. A row holds from its time until the event's
+    // next row (superseded_at), which is what `as of` reads. Existing events get one "created" row each, so every
+    // event has a state to diff the next change against.
     sql: (dialect) => `
       CREATE TABLE event_versions (
         seq ${dialect === "postgres" ? "BIGINT" : "INTEGER"} PRIMARY KEY,
@@ -187,6 +188,7 @@ export const MIGRATIONS: Migration[] = [
         cause TEXT NOT NULL,
         detail TEXT NOT NULL,
         sources TEXT NOT NULL,
+        superseded_at TEXT,
         ${EVENT_STATE_COLUMNS}
       );
       CREATE INDEX event_versions_event ON event_versions (id, seq);
