@@ -89,7 +89,7 @@ export async function recordChanges(
 ): Promise<void> {
   if (touched.length === 0) return;
   const ids = [...new Set(touched)].sort();
-  const before = await lastStates(tx, ids);
+  const { states: before, recorded } = await lastStates(tx, ids);
   const after = await currentStates(
     tx,
     ids.filter((id) => !written.has(id)),
@@ -123,8 +123,8 @@ export async function recordChanges(
       ...STATE_COLUMNS.map((column) => change.state.row[column]),
     ];
   });
-  // The rows these replace stop holding now.
-  for (const chunk of chunks(changes.map((change) => change.id)))
+  // The rows these replace stop holding now (most changes in a batch are new events, with none to replace).
+  for (const chunk of chunks(changes.map((change) => change.id).filter((id) => recorded.has(id))))
     await tx.run(
       `UPDATE event_versions SET superseded_at = ? WHERE id IN (${placeholders(chunk)}) AND superseded_at IS NULL`,
       [context.at, ...chunk],
@@ -225,18 +225,28 @@ function fieldChanges(was: EventRow, now: EventRow): FieldChange[] {
   }));
 }
 
-/** Each event's last recorded state, for those whose last record is not their end. */
-async function lastStates(tx: SqlExecutor, ids: string[]): Promise<Map<string, EventState>> {
+/**
+ * Each event's last recorded state, for those whose last record is not their end; and which of the ids have a
+ * record at all.
+ */
+async function lastStates(
+  tx: SqlExecutor,
+  ids: string[],
+): Promise<{ states: Map<string, EventState>; recorded: Set<string> }> {
   const states = new Map<string, EventState>();
+  const recorded = new Set<string>();
   for (const chunk of chunks(ids)) {
     const rows = await tx.all<VersionRow>(
       `SELECT ${[...VERSION_COLUMNS, ...STATE_COLUMNS].join(", ")} FROM event_versions
        WHERE id IN (${placeholders(chunk)}) AND superseded_at IS NULL`,
       chunk,
     );
-    for (const row of rows) if (!Number(row.gone)) states.set(row.id as string, stateOf(row));
+    for (const row of rows) {
+      recorded.add(row.id as string);
+      if (!Number(row.gone)) states.set(row.id as string, stateOf(row));
+    }
   }
-  return states;
+  return { states, recorded };
 }
 
 /** The events as the write left them, with their reports. */
