@@ -75,11 +75,10 @@ export async function writeClock(tx: SqlExecutor): Promise<string> {
 
 /**
  * Records what a write did to these events (every id it deleted or wrote; those it wrote as it wrote them):
- * compares each with its last recorded state and appends one history row per event that changed. Runs inside the write's transaction, under the write
- * lock, so the sequence numbers it gives are in commit order with no gaps: a reader that has seen change N has
- * seen every change before it. (A database sequence would not do: PostgreSQL hands out sequence values at insert,
- * and a transaction that took 7 may commit after one that took 8.) An event rewritten with nothing changed keeps
- * its last update time and gets no row.
+ * compares each with its last recorded state and appends one history row per event that changed. Runs inside the
+ * write's transaction, under the write lock, so the sequence numbers it gives are in commit order with no gaps: a
+ * reader that has seen change N has seen every change before it. (A database sequence would not do: PostgreSQL
+ * hands out sequence values at insert, and a transaction that took 7 may commit after one that took 8.)
  */
 export async function recordChanges(
   tx: SqlExecutor,
@@ -99,12 +98,30 @@ export async function recordChanges(
     if (state) after.set(id, state);
   }
   const changes = planChanges(ids, before, after);
+  await keepUpdateTimes(tx, before, after, changes);
+  await appendVersions(tx, changes, recorded, context);
+}
+
+/** An event rewritten with nothing changed keeps its last update time, and gets no history row. */
+async function keepUpdateTimes(
+  tx: SqlExecutor,
+  before: Map<string, EventState>,
+  after: Map<string, EventState>,
+  changes: PlannedChange[],
+): Promise<void> {
   const changed = new Set(changes.map((change) => change.id));
-  for (const id of ids) {
-    const was = before.get(id);
-    if (was && after.has(id) && !changed.has(id))
+  for (const [id, was] of before)
+    if (after.has(id) && !changed.has(id))
       await tx.run("UPDATE events SET updated_at = ? WHERE id = ?", [was.row.updated_at, id]);
-  }
+}
+
+/** Numbers the changes on from the last one, ends the rows they replace, and stores them. */
+async function appendVersions(
+  tx: SqlExecutor,
+  changes: PlannedChange[],
+  recorded: Set<string>,
+  context: ChangeContext,
+): Promise<void> {
   if (changes.length === 0) return;
   const [top] = await tx.all<{ n: number | string | null }>("SELECT max(seq) AS n FROM event_versions");
   let seq = Number(top?.n ?? 0);
@@ -165,18 +182,8 @@ export function planChanges(
     const was = before.get(id);
     const now = after.get(id);
     if (!was && !now) continue;
-    const into = was
-      ? others(
-          was.sources.map((s) => eventNow.get(s)),
-          null,
-        )
-      : [];
-    const from = now
-      ? others(
-          now.sources.map((s) => eventBefore.get(s)),
-          id,
-        )
-      : [];
+    const into = eventsHolding(was?.sources ?? [], eventNow, null);
+    const from = eventsHolding(now?.sources ?? [], eventBefore, id);
     const sources_added = now ? now.sources.filter((s) => !was?.sources.includes(s)) : [];
     const sources_removed = was ? was.sources.filter((s) => !now?.sources.includes(s)) : [];
     const detail = { fields: was && now ? fieldChanges(was.row, now.row) : [], sources_added, sources_removed };
@@ -203,8 +210,9 @@ function ownerOf(states: Map<string, EventState>): Map<string, string> {
   return owner;
 }
 
-/** The distinct event ids given, sorted, without `self`; reports in no known event count for nothing. */
-function others(ids: (string | undefined)[], self: string | null): string[] {
+/** The events (but `self`) that hold these reports, sorted; reports in no event count for nothing. */
+function eventsHolding(sources: string[], owner: Map<string, string>, self: string | null): string[] {
+  const ids = sources.map((source) => owner.get(source));
   return [...new Set(ids.filter((id): id is string => !!id && id !== self))].sort();
 }
 

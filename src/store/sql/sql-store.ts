@@ -273,14 +273,7 @@ export class SqlStore implements Store {
     const ownIds = new Set(own.map((s) => s.id));
     const eventIds = [...new Set(own.map((s) => s.event_id))];
     const members = await sourcesOfEvents(tx, eventIds);
-    if (ownIds.size) {
-      const marks = placeholders([...ownIds]);
-      await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${marks})`, [RETRACTED, ...ownIds]);
-      // An undated report attached to a retracted one is free to join a better match again.
-      await tx.run(`UPDATE source_events SET attached_to = NULL, attach_score = NULL WHERE attached_to IN (${marks})`, [
-        ...ownIds,
-      ]);
-    }
+    await detach(tx, [...ownIds]);
     const result: RetractionResult = { document_id: id, retracted: true, ended: [], events: [] };
     const written: WrittenEvents = new Map();
     for (const eventId of eventIds) {
@@ -427,6 +420,18 @@ export class SqlStore implements Store {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+/** Takes retracted reports out of their events, for good: they keep their rows, under an id no event has. */
+async function detach(tx: SqlExecutor, sourceIds: string[]): Promise<void> {
+  if (sourceIds.length === 0) return;
+  const marks = placeholders(sourceIds);
+  await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${marks})`, [RETRACTED, ...sourceIds]);
+  // An undated report attached to a retracted one is free to join a better match again.
+  await tx.run(
+    `UPDATE source_events SET attached_to = NULL, attach_score = NULL WHERE attached_to IN (${marks})`,
+    sourceIds,
+  );
 }
 
 /** Moves the store's version on, and returns the new one. */
