@@ -125,6 +125,21 @@ export function buildStore(path: string, next: () => number, count = EVENTS): vo
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const event = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${placeholders(EVENT_COLUMNS)})`);
+  // Each event's first history row, as a store that recorded its events from the start holds.
+  const versionColumns = [
+    "seq",
+    "version",
+    "changed_at",
+    "kind",
+    "gone",
+    "cause",
+    "detail",
+    "sources",
+    ...EVENT_COLUMNS,
+  ];
+  const version = db.prepare(
+    `INSERT INTO event_versions (${versionColumns.join(", ")}) VALUES (${placeholders(versionColumns)})`,
+  );
   const started = performance.now();
   const batch = db.transaction((from: number, to: number) => {
     for (let n = from; n < to; n++) {
@@ -150,6 +165,9 @@ export function buildStore(path: string, next: () => number, count = EVENTS): vo
       );
       const row = eventRow(id, reconcile([sourceEvent]), [sourceEvent], "2025-01-01T00:00:00.000Z");
       event.run(...EVENT_COLUMNS.map((c) => row[c]));
+      const cause = JSON.stringify({ action: "ingest", documents: [d.id], reason: null });
+      const history = [n + 1, 1, row.updated_at, "created", 0, cause, "{}", JSON.stringify([sourceEvent.id])];
+      version.run(...history, ...EVENT_COLUMNS.map((c) => row[c]));
     }
   });
   const step = 50_000;

@@ -3,6 +3,7 @@ import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { GazetteerImportError, localLayerPath } from "../sources/gazetteer/local-layer.js";
 import { StoreError } from "../store/index.js";
 import { ConfigError } from "../watch/index.js";
+import { changesCommand } from "./commands/changes.js";
 import { compareCommand } from "./commands/compare.js";
 import { demoCommand } from "./commands/demo.js";
 import { documentsCommand } from "./commands/documents.js";
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   documentsCommand(program);
   eventsCommand(program);
   explainCommand(program);
+  changesCommand(program);
   serveCommand(program);
   demoCommand(program);
   watchCommand(program);

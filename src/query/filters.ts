@@ -37,6 +37,8 @@ export interface FilterInput {
   text?: string;
   sort?: string;
   ascending?: boolean;
+  /** A day or an ISO time: the events as they stood then. */
+  asOf?: string;
 }
 
 export const SORTS: EventSort[] = ["date", "fatalities", "sources", "updated"];
@@ -84,7 +86,25 @@ export function eventFilters(input: FilterInput): Omit<EventQuery, "limit" | "of
   }
   if (input.minFatalities) query.minFatalities = wholeNumber(input.minFatalities, "min-fatalities", 0);
   if (input.text) query.text = input.text.split(/\s+/).filter(Boolean);
+  if (input.asOf) query.asOf = instant(input.asOf, "as-of");
   return query;
+}
+
+/**
+ * A moment as typed: a day (its start, UTC) or an ISO date and time; without a zone a time is UTC, as the store
+ * records changes. Returned in the store's form (`toISOString`), so it compares with recorded times as text.
+ * @example instant("2024-06-12", "as-of") // "2024-06-12T00:00:00.000Z"
+ */
+export function instant(value: string, filter: string): string {
+  const text = value.trim();
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const expected = "a day or an ISO time, e.g. 2024-06-12 or 2024-06-12T08:30:00Z";
+  if (!match) throw new FilterError(filter, expected);
+  const [, date, time, zone] = match;
+  if (!isRealDay(date as string)) throw new FilterError(filter, `${date} is not a day of the calendar`);
+  const parsed = Date.parse(`${date}T${time ?? "00:00"}${zone ?? "Z"}`);
+  if (Number.isNaN(parsed)) throw new FilterError(filter, expected);
+  return new Date(parsed).toISOString();
 }
 
 /**

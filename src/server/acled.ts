@@ -1,7 +1,8 @@
+import { stringify } from "csv-stringify/sync";
 import type { Context } from "hono";
 import { acledRow, eventPages, exportStream } from "../export/index.js";
 import type { StoredEvent } from "../model/index.js";
-import { eventFilters, FilterError, type FilterInput, wholeNumber } from "../query/filters.js";
+import { eventFilters, FilterError, type FilterInput, instant, wholeNumber } from "../query/filters.js";
 import type { Store } from "../store/index.js";
 
 /** ACLED's API pages 5,000 rows by default. */
@@ -85,5 +86,44 @@ function acledFilters(input: FilterInput) {
     if (error instanceof FilterError)
       throw error.renamed({ type: "event_type", since: "event_date", until: "event_date" });
     throw error;
+  }
+}
+
+/**
+ * `GET /api/acled/deletions`: ACLED's deleted endpoint (`deleted_timestamp`: a Unix time or YYYY-MM-DD, those
+ * deleted then or after; `limit`, `page`, `_format=json|csv`), answering with `event_id_cnty` and
+ * `deleted_timestamp` (Unix seconds) for every event id that names no event any more: merged into another, split,
+ * or retracted. An ACLED client that drops these from its copy after reading updates stays in step.
+ */
+export async function acledDeletions(c: Context, store: Store) {
+  const params = c.req.query();
+  const since = deletedSince(params.deleted_timestamp);
+  const limit = params.limit ? wholeNumber(params.limit, "limit", 0) : ACLED_PAGE;
+  const size = limit === 0 ? Number.MAX_SAFE_INTEGER : limit;
+  const lastPage = limit === 0 ? 1 : Math.floor(Number.MAX_SAFE_INTEGER / limit);
+  const page = params.page ? wholeNumber(params.page, "page", 1, lastPage) : 1;
+  const deletions = await store.listDeletions(since, { limit: size, offset: (page - 1) * limit });
+  const data = deletions.map((d) => ({
+    event_id_cnty: d.event_id_cnty,
+    deleted_timestamp: String(Math.floor(Date.parse(d.deleted_at) / 1000)),
+  }));
+  if ((params._format ?? "json").toLowerCase() === "csv") {
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    return c.body(stringify(data, { header: true, columns: ["event_id_cnty", "deleted_timestamp"] }));
+  }
+  const lastUpdate = data.reduce((latest, d) => Math.max(latest, Number(d.deleted_timestamp)), 0);
+  return c.json({ status: 200, success: true, last_update: lastUpdate, count: data.length, messages: [], data });
+}
+
+/** ACLED's `deleted_timestamp`: Unix seconds or a day; none means from the start. */
+function deletedSince(value: string | undefined): string {
+  if (!value) return "";
+  // The latest time a Date holds, in seconds: past it toISOString throws.
+  if (/^\d+$/.test(value.trim()))
+    return new Date(wholeNumber(value, "deleted_timestamp", 0, 8_640_000_000_000) * 1000).toISOString();
+  try {
+    return instant(value, "deleted_timestamp");
+  } catch {
+    throw new FilterError("deleted_timestamp", "a Unix time in seconds or a day (YYYY-MM-DD)");
   }
 }

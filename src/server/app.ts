@@ -5,22 +5,26 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { type ExportFormat, eventPages, exportStream } from "../export/index.js";
 import { InputError } from "../ingest/index.js";
-import { StoredEventSchema } from "../model/index.js";
+import type { EventHistoryEntry } from "../model/index.js";
 import { eventFilters, FilterError, wholeNumber } from "../query/filters.js";
 import { type EventQuery, type Store, StoreError } from "../store/index.js";
 import { type Coder, CodingPool } from "../worker/coding-pool.js";
-import { acledRead } from "./acled.js";
+import { acledDeletions, acledRead } from "./acled.js";
 import { expensiveLimit } from "./expensive-limit.js";
 import { HttpError } from "./http-error.js";
 import { ingestBody } from "./ingest-body.js";
 import { readCache } from "./read-cache.js";
 import {
+  ChangePageSchema,
+  ChangesQuerySchema,
   DocumentWithEvidenceSchema,
   ErrorSchema,
   EventFiltersSchema,
   EventListSchema,
   EventPageSchema,
+  EventWithHistorySchema,
   IngestResultSchema,
+  RetractionSchema,
 } from "./schemas.js";
 import { serveWebPage } from "./web.js";
 
@@ -61,11 +65,17 @@ const PAGE_AND_API_HEADERS = {
 } satisfies Parameters<typeof secureHeaders>[0];
 
 /** The filters whose query parameter is spelled otherwise than the CLI option `eventFilters` names them by. */
-const QUERY_NAMES = { "sub-type": "sub_type", "radius-km": "radius_km", "min-fatalities": "min_fatalities" };
+const QUERY_NAMES = {
+  "sub-type": "sub_type",
+  "radius-km": "radius_km",
+  "min-fatalities": "min_fatalities",
+  "as-of": "as_of",
+};
 
 const PAGE = 50;
 const MAX_PAGE = 1000;
 const MAX_EXPORT = 100_000;
+const CHANGES_PAGE = 100;
 
 type Filters = z.infer<typeof EventFiltersSchema>;
 
@@ -75,6 +85,7 @@ function queryOf(filters: Filters, defaultLimit: number, maxLimit: number): Even
     subType: filters.sub_type,
     radiusKm: filters.radius_km,
     minFatalities: filters.min_fatalities,
+    asOf: filters.as_of,
     ascending: filters.order === "asc",
   });
   const limit = filters.limit ? wholeNumber(filters.limit, "limit", 1) : defaultLimit;
@@ -183,13 +194,35 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
       method: "get",
       path: "/events/{id}",
       request: { params: z.object({ id: z.string() }) },
-      responses: { 200: json(StoredEventSchema, "the event with its sources and evidence"), ...errors },
+      responses: {
+        200: json(EventWithHistorySchema, "the event with its sources, their evidence, and its history"),
+        ...errors,
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const event = await store.getEvent(id);
-      if (!event) throw new HttpError(404, `no event ${id}`);
-      return c.json(event, 200);
+      const [event, history] = await Promise.all([store.getEvent(id), store.eventHistory(id)]);
+      if (!event) throw new HttpError(404, `no event ${id}${endOf(history.at(-1))}`);
+      return c.json({ ...event, history }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/changes",
+      description:
+        "Every change to every event, in order: apply them in turn (replace the event by `event`, or drop it when " +
+        "`gone`) and a copy holds exactly the store's events. Pass `next` back as `since`; it never skips or repeats.",
+      request: { query: ChangesQuerySchema },
+      responses: { 200: json(ChangePageSchema, "the changes after the cursor, oldest first"), ...errors },
+    }),
+    async (c) => {
+      const { since, limit } = c.req.valid("query");
+      const cursor = since ? wholeNumber(since, "since", 0) : 0;
+      const size = limit ? wholeNumber(limit, "limit", 1, MAX_PAGE) : CHANGES_PAGE;
+      const page = await store.listChanges(cursor, size);
+      return c.json({ changes: page.changes, next: String(page.next) }, 200);
     },
   );
 
@@ -244,7 +277,36 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
     },
   );
 
+  app.use(
+    "/documents/:id/retract",
+    bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: "the body is over 64 KB" }, 413) }),
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/documents/{id}/retract",
+      description:
+        "Retract a report: its events are reconciled from their other reports, or end when it was their only one. " +
+        "Body (optional): `{reason}`. Needs `Authorization: Bearer <token>`.",
+      request: { params: z.object({ id: z.string() }) },
+      responses: {
+        200: json(RetractionSchema, "retracted (or already retracted); the events it changed"),
+        401: json(ErrorSchema, "missing or wrong token"),
+        403: json(ErrorSchema, "writes are off: no token configured"),
+        ...errors,
+      },
+    }),
+    async (c) => {
+      authorize(c, options.token);
+      const { id } = c.req.valid("param");
+      const reason = await reasonOf(c);
+      if (!(await store.getDocument(id))) throw new HttpError(404, `no document ${id}`);
+      return c.json(await store.retractDocument(id, reason), 200);
+    },
+  );
+
   app.get("/api/acled/read", (c) => acledRead(c, store));
+  app.get("/api/acled/deletions", (c) => acledDeletions(c, store));
 
   app.doc("/openapi.json", {
     openapi: "3.0.0",
@@ -256,6 +318,29 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
   });
   if (options.webRoot) serveWebPage(app, options.webRoot);
   return app;
+}
+
+/** What became of an event id that names no event now, for its 404. */
+function endOf(last: EventHistoryEntry | undefined): string {
+  if (!last?.gone) return "";
+  const where = last.into.length ? ` into ${last.into.join(", ")}` : "";
+  return `: it was ${last.kind}${where} at ${last.at}`;
+}
+
+/** A retraction's optional reason: a JSON body `{reason}`, or none. */
+async function reasonOf(c: Context): Promise<string | null> {
+  const text = await c.req.text();
+  if (!text.trim()) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'the body must be JSON: {"reason": "…"}, or empty');
+  }
+  const reason = (body as { reason?: unknown } | null)?.reason;
+  if (reason === undefined || reason === null) return null;
+  if (typeof reason !== "string") throw new HttpError(400, "reason: a string");
+  return reason.slice(0, 2000);
 }
 
 function authorize(c: Context, token: string | undefined): void {

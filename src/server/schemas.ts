@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { DocumentRecordSchema, EventSummarySchema, StoredEventSchema } from "../model/index.js";
+import {
+  DocumentRecordSchema,
+  EventChangeSchema,
+  EventHistoryEntrySchema,
+  EventSummarySchema,
+  StoredEventSchema,
+} from "../model/index.js";
 
 export const ErrorSchema = z.object({ error: z.string() }).openapi("Error");
 
@@ -21,6 +27,10 @@ export const EventFiltersSchema = z.object({
   order: z.enum(["asc", "desc"]).optional(),
   limit: z.string().optional().openapi({ description: "page size (default 50, at most 1000)" }),
   offset: z.string().optional(),
+  as_of: z
+    .string()
+    .optional()
+    .openapi({ description: "a day or ISO time (UTC unless a zone is given): the events as they stood then" }),
 });
 
 export const EventListSchema = EventFiltersSchema.extend({
@@ -65,3 +75,31 @@ export const IngestResultSchema = z
       .openapi({ description: "documents that could not be coded (empty, or over the time or memory budget)" }),
   })
   .openapi("IngestResult");
+
+/** An event's record with every change that made it what it is. */
+export const EventWithHistorySchema = StoredEventSchema.extend({ history: z.array(EventHistoryEntrySchema) }).openapi(
+  "EventWithHistory",
+);
+
+export const ChangesQuerySchema = z.object({
+  since: z.string().optional().openapi({
+    description: "the cursor of the last change seen (`next` of the last page); empty or absent: from the start",
+  }),
+  limit: z.string().optional().openapi({ description: "at most this many changes (default 100, at most 1000)" }),
+});
+
+export const ChangePageSchema = z
+  .object({
+    changes: z.array(EventChangeSchema),
+    next: z.string().openapi({ description: "the cursor to ask for the next page with; the same when nothing is new" }),
+  })
+  .openapi("ChangePage");
+
+export const RetractionSchema = z
+  .object({
+    document_id: z.string(),
+    retracted: z.boolean().openapi({ description: "false: it had been retracted before, nothing changed" }),
+    ended: z.array(z.string()),
+    events: z.array(z.string()),
+  })
+  .openapi("Retraction");

@@ -4,14 +4,17 @@ import { SqliteDriver } from "./sqlite/sqlite-driver.js";
 import type { Store } from "./store.js";
 
 export {
+  type ChangePage,
   type CodedReport,
   type DocumentEvidence,
+  type EventDeletion,
   type EventExplanation,
   type EventQuery,
   type EventSort,
   type FeedState,
   type ListOptions,
   type PutReportsResult,
+  type RetractionResult,
   type Store,
   StoreError,
 } from "./store.js";

@@ -1,5 +1,12 @@
 import type { MergeDecision } from "../merge/index.js";
-import type { DocumentRecord, EventSummary, StoredEvent, VigilEvent } from "../model/index.js";
+import type {
+  DocumentRecord,
+  EventChange,
+  EventHistoryEntry,
+  EventSummary,
+  StoredEvent,
+  VigilEvent,
+} from "../model/index.js";
 
 export interface PutReportsResult {
   /** Ids of documents stored now. */
@@ -79,12 +86,40 @@ export interface EventQuery extends ListOptions {
   text?: string[];
   sort?: EventSort;
   ascending?: boolean;
+  /** An ISO time: the events as they stood then (each one's last recorded state at or before it). */
+  asOf?: string;
 }
 
-/** Why an event is what it is: the record, and every pairwise decision that joined its sources. */
+/** Why an event is what it is: the record, every pairwise decision that joined its sources, and its history. */
 export interface EventExplanation {
   event: StoredEvent;
   links: { a: string; b: string; score: number; features: MergeDecision["features"] }[];
+  history: EventHistoryEntry[];
+}
+
+/** A page of the change feed, and the cursor to ask for the next one with. */
+export interface ChangePage {
+  changes: EventChange[];
+  /** The last change's position (the cursor given when the page is empty): pass it back as `since`. */
+  next: number;
+}
+
+/** What a retraction did: the events that held the document's reports, and those its other reports are in now. */
+export interface RetractionResult {
+  document_id: string;
+  /** False when the document had been retracted before: nothing changed. */
+  retracted: boolean;
+  /** Events that ended: every report they had was the document's. */
+  ended: string[];
+  /** Events rewritten from their remaining reports. */
+  events: string[];
+}
+
+/** An event id that names no event any more (merged away, split, or retracted), in ACLED's form, and when. */
+export interface EventDeletion {
+  event_id: string;
+  event_id_cnty: string;
+  deleted_at: string;
 }
 
 /**
@@ -110,6 +145,17 @@ export interface Store extends WatchState {
    * merged back with the reports they leave. Returns the ids of the events that result.
    */
   splitEvent(id: string, documentIds?: string[]): Promise<string[]>;
+  /** Every change to one event, oldest first (also for an event id that has ended). */
+  eventHistory(id: string): Promise<EventHistoryEntry[]>;
+  /** The changes after the cursor `since` (0: from the start), in order, at most `limit`. */
+  listChanges(since: number, limit: number): Promise<ChangePage>;
+  /** Event ids that ended at or after a time and name no event now, oldest first. */
+  listDeletions(since: string, options: ListOptions): Promise<EventDeletion[]>;
+  /**
+   * Takes a document's reports out of every event: each event is reconciled again from its other reports (and
+   * split if they no longer match each other), or ends when none is left. The document and its codings are kept.
+   */
+  retractDocument(id: string, reason: string | null): Promise<RetractionResult>;
   /** Seconds from each event's first published report (with a time of day) to its first storing, oldest first. */
   freshnessLags(): Promise<number[]>;
   /** A number that changes whenever the stored data does (by this process or another): for caching reads. */

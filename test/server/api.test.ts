@@ -269,6 +269,8 @@ describe("HTTP API", () => {
       "/events.csv",
       "/documents/{id}",
       "/documents",
+      "/changes",
+      "/documents/{id}/retract",
     ])
       assert.ok(doc.paths[path], path);
   });

@@ -122,6 +122,8 @@ describe("the web page, in a browser with WebGL", { skip: sample.skip || noBrows
     const actor = page.locator("#detail mark[data-field=actor1]", { hasText: "JNIM" }).first();
     assert.ok(await actor.isVisible());
     assert.match((await page.locator("#detail h3", { hasText: "Sources" }).textContent()) ?? "", /Sources \(4\)/);
+    const created = page.locator("#detail ol.history li[data-kind=created]");
+    assert.match((await created.textContent()) ?? "", /^\d{4}-\d\d-\d\d \d\d:\d\d\s+created: new report/);
     assert.match(page.url(), /event=evt_[0-9a-f]{20}/);
     const current = page.locator("#events button[aria-current]");
     assert.match((await current.textContent()) ?? "", /Barsalogo/);

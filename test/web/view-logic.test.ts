@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { EventSummary } from "../../src/model/index.js";
+import type { EventHistoryEntry, EventSummary } from "../../src/model/index.js";
 import { borders, continuous, continuousRing, land, planar } from "../../web/src/basemap.js";
 import { binEnd, binSizeFor, binStart, dayNumber, dayOf, ticks } from "../../web/src/bins.js";
+import { historyTimeline } from "../../web/src/history.js";
 import { exportQuery, loadQuery, needsPageFilter, pageFilter, readState, writeState } from "../../web/src/state.js";
 
 describe("the view state in the URL", () => {
@@ -152,5 +153,50 @@ describe("the basemap", () => {
     );
     assert.deepEqual(jumps, []);
     assert.ok(lines.length > 1000);
+  });
+});
+
+describe("an event's history in its record", () => {
+  const change = (over: Partial<EventHistoryEntry>): EventHistoryEntry => ({
+    seq: 1,
+    version: 1,
+    at: "2024-06-12T08:30:05.123Z",
+    event_id: "evt_0123456789abcdef0123",
+    kind: "created",
+    gone: false,
+    cause: { action: "ingest", documents: ["doc_a"], reason: null },
+    fields: [],
+    sources_added: ["doc_a#0"],
+    sources_removed: [],
+    from: [],
+    into: [],
+    ...over,
+  });
+
+  test("one line a change, to the minute, with what moved; values and reasons escaped", () => {
+    const html = historyTimeline([
+      change({}),
+      change({
+        kind: "updated",
+        cause: { action: "retract", documents: ["doc_b"], reason: "<b>withdrawn</b>" },
+        fields: [
+          { field: "fatalities", old: 12, new: 30, document: "doc_c" },
+          { field: "actor1", old: null, new: "A & B", document: null },
+          { field: "tags", old: [], new: ["looting"], document: null },
+          { field: "admin2", old: "X", new: "Y", document: null },
+        ],
+        sources_added: [],
+        sources_removed: ["doc_b#0"],
+      }),
+    ]);
+    assert.equal((html.match(/<li /g) ?? []).length, 2);
+    assert.match(html, /<time datetime="2024-06-12T08:30:05.123Z">2024-06-12 08:30<\/time>/);
+    assert.match(html, /<b>created<\/b>: new report<br><small>1 report joined<\/small>/);
+    assert.match(html, /report retracted \(“&lt;b&gt;withdrawn&lt;\/b&gt;”\)/);
+    assert.match(
+      html,
+      /fatalities 12 → 30; actor1 — → A &amp; B; tags \[\] → \[&quot;looting&quot;\]; 1 more; 1 report left/,
+    );
+    assert.equal(historyTimeline([]), "");
   });
 });

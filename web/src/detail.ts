@@ -1,5 +1,7 @@
-import type { EventSource, StoredEvent } from "../../src/model/index.js";
+import type { EventHistoryEntry, EventSource, StoredEvent } from "../../src/model/index.js";
 import type { DocumentEvidence } from "../../src/store/store.js";
+import { historyTimeline } from "./history.js";
+import { escapeHtml } from "./html.js";
 
 const FIELDS = [
   "event_date",
@@ -15,9 +17,6 @@ const FIELDS = [
   "civilian_targeting",
 ] as const;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] as string);
-
 /** ACLED's geo_precision in words, as the map draws it. */
 export const PRECISION_NAMES: Record<number, string> = {
   1: "the town or site itself",
@@ -31,17 +30,23 @@ function shownValue(field: (typeof FIELDS)[number], value: unknown): string {
   return String(value ?? "—");
 }
 
-/** The event's record: each field with its value and confidence, then every source's text with the evidence marked. */
+/**
+ * The event's record: each field with its value and confidence, the timeline of its changes, then every source's
+ * text with the evidence marked.
+ */
 export async function renderDetail(panel: HTMLElement, id: string, onClose: () => void): Promise<void> {
   const response = await fetch(`/events/${encodeURIComponent(id)}`);
   if (!response.ok) {
+    // The API says why: an event merged away or retracted names what became of it.
+    const problem = ((await response.json().catch(() => null)) as { error?: string } | null)?.error ?? "";
     panel.innerHTML = `<button type="button" class="close" aria-label="Close the event record">×</button>
-      <h2 id="detail-title">Could not load the event (${response.status}).</h2>`;
+      <h2 id="detail-title">Could not load the event (${response.status}).</h2>
+      ${problem ? `<p>${escapeHtml(problem)}</p>` : ""}`;
     (panel.querySelector("button.close") as HTMLButtonElement).addEventListener("click", onClose);
     (panel.querySelector("button.close") as HTMLButtonElement).focus();
     return;
   }
-  const event = (await response.json()) as StoredEvent;
+  const event = (await response.json()) as StoredEvent & { history?: EventHistoryEntry[] };
   const rows = FIELDS.map((field) => {
     const spans = event.evidence[field] ?? [];
     const confidence = spans.length ? Math.max(...spans.map((s) => s.confidence)).toFixed(2) : "inferred";
@@ -61,6 +66,7 @@ export async function renderDetail(panel: HTMLElement, id: string, onClose: () =
       <thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">confidence</th></tr></thead>
       <tbody>${rows}</tbody></table>
     ${reasons ? `<h3>Why these values</h3><ul class="reasons">${reasons}</ul>` : ""}
+    ${event.history?.length ? `<h3>History (${event.history.length})</h3>${historyTimeline(event.history)}` : ""}
     <h3>Sources (${event.sources.length})</h3>
     <div class="sources"></div>`;
   const close = panel.querySelector("button.close") as HTMLButtonElement;

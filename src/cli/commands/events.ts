@@ -36,6 +36,7 @@ export function eventsCommand(program: Command): void {
     .option("--bbox <west,south,east,north>", "inside a box, in degrees")
     .option("--min-fatalities <n>", "at least this many killed")
     .option("--text <words>", "words that must all appear in the notes, place, actors or titles")
+    .option("--as-of <time>", "the events as they stood then: a day (its start, UTC) or an ISO time")
     .addOption(new Option("--sort <field>", "sort by").choices(SORTS).default("date"))
     .option("--asc", "ascending (default: newest, largest first)")
     .addOption(new Option("--limit <n>", `how many (table default ${TABLE_PAGE})`).argParser(parsePositiveInteger))

@@ -1,5 +1,6 @@
 import type { EventSource, StoredEvent } from "../../model/index.js";
 import { type EventExplanation, openStore, StoreError } from "../../store/index.js";
+import { changeLine } from "./changes.js";
 
 const SHOWN_FIELDS = [
   "event_date",
@@ -16,14 +17,25 @@ export async function explainStoredEvent(id: string, location: string): Promise<
   const store = await openStore(location);
   try {
     const explanation = await store.explainEvent(id);
-    if (!explanation) throw new StoreError(location, `no event ${id}; list events with \`vigil events\``);
+    if (!explanation) {
+      const history = await store.eventHistory(id);
+      if (history.length) {
+        process.stdout.write(`${id} names no event now. History:\n${history.map(historyLine).join("\n")}\n`);
+        return;
+      }
+      throw new StoreError(location, `no event ${id}; list events with \`vigil events\``);
+    }
     process.stdout.write(describe(explanation));
   } finally {
     await store.close();
   }
 }
 
-function describe({ event, links }: EventExplanation): string {
+function historyLine(change: EventExplanation["history"][number]): string {
+  return `  ${change.at}  v${change.version}  #${change.seq}  ${changeLine(change)}`;
+}
+
+function describe({ event, links, history }: EventExplanation): string {
   const lines = [
     `${event.id} (${event.event_id_cnty}): ${event.event_type} / ${event.sub_event_type}, ${event.event_date ?? "undated"}, ` +
       `${[event.location, event.admin1, event.country].filter(Boolean).join(", ") || "unplaced"}`,
@@ -57,6 +69,7 @@ function describe({ event, links }: EventExplanation): string {
       lines.push(`  ${link.a} ~ ${link.b}: score ${link.score}: ${parts.join("; ")}`);
     }
   }
+  lines.push("", `History (${history.length} change${history.length === 1 ? "" : "s"}):`, ...history.map(historyLine));
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from "../../base/calendar.js";
 import type { DateWindow, MatchFields } from "../../merge/index.js";
 import type { SqlExecutor } from "./driver.js";
+import { NOT_RETRACTED } from "./event-rows.js";
 
 /** A stored dated source as the merge compares it. None of these columns changes once the source is stored. */
 export interface CandidateSource {
@@ -35,6 +36,8 @@ const READ_AHEAD_DAYS = 30;
 /** Bounds the memory of a long-running ingest: about 150 MB of parsed fields at most. */
 const MAX_CACHED_SOURCES = 300_000;
 const SELECT = "SELECT id, date_low, date_high, match_fields FROM source_events";
+/** Retracted sources are no candidates (a retraction empties the cache, as their event id changes). */
+const LIVE = ` AND ${NOT_RETRACTED}`;
 const PART_CONDITION: Record<Part, string> = { oneDay: "date_high = date_low", longer: "date_high > date_low" };
 
 /**
@@ -71,7 +74,7 @@ export class CandidateCache {
     const low = dayNumberOf(window.low);
     const last = dayNumberOf(window.high);
     if (!countries) {
-      const rows = await tx.all<CandidateRow>(`${SELECT} WHERE date_low BETWEEN ? AND ? AND date_high >= ?`, [
+      const rows = await tx.all<CandidateRow>(`${SELECT} WHERE date_low BETWEEN ? AND ? AND date_high >= ?${LIVE}`, [
         dayOf(first),
         window.high,
         window.low,
@@ -113,7 +116,7 @@ export class CandidateCache {
 
   private async load(tx: SqlExecutor, iso3: string, part: Part, from: number, to: number): Promise<void> {
     const rows = await tx.all<CandidateRow>(
-      `${SELECT} WHERE iso3 = ? AND date_low BETWEEN ? AND ? AND ${PART_CONDITION[part]}`,
+      `${SELECT} WHERE iso3 = ? AND date_low BETWEEN ? AND ? AND ${PART_CONDITION[part]}${LIVE}`,
       [iso3, dayOf(from), dayOf(to)],
     );
     for (let day = from; day <= to; day++) {

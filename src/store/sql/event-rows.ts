@@ -54,6 +54,20 @@ export const EVENT_COLUMNS = [
 
 export type EventRow = Record<(typeof EVENT_COLUMNS)[number], SqlValue>;
 
+/** An event as it stands at a moment: its row, and the ids of its reports (sorted). */
+export interface EventState {
+  row: EventRow;
+  sources: string[];
+}
+
+/** The events a write stored, by id, as it stored them: what the history records without reading them back. */
+export type WrittenEvents = Map<string, EventState>;
+
+/** The event id of a retracted document's source events: they belong to no event, and no lookup meets them. */
+export const RETRACTED = "retracted";
+/** The condition that keeps retracted sources out of the merge's candidates (`se` or the bare table). */
+export const NOT_RETRACTED = `event_id <> '${RETRACTED}'`;
+
 /** An event's id is a function of its earliest source's id, so the same sources give the same id in any order. */
 export function eventIdOf(sources: Pick<SourceEvent, "id">[]): string {
   const first = sources.map((s) => s.id).sort()[0] ?? "";

@@ -14,7 +14,15 @@ import {
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { CandidateCache, CandidateSource } from "./candidate-cache.js";
 import { placeholders, type SqlExecutor, type SqlValue } from "./driver.js";
-import { EVENT_COLUMNS, eventIdOf, eventRow, type SourceRow, sourceEventOf } from "./event-rows.js";
+import {
+  EVENT_COLUMNS,
+  eventIdOf,
+  eventRow,
+  NOT_RETRACTED,
+  type SourceRow,
+  sourceEventOf,
+  type WrittenEvents,
+} from "./event-rows.js";
 
 export const SOURCE_SELECT = `SELECT se.event_id, se.id, se.record, d.id AS document_id, d.input_id, d.url, d.title,
   d.published_at, d.source, d.ingested_at FROM source_events se JOIN documents d ON d.id = se.document_id`;
@@ -159,7 +167,7 @@ async function attachUndated(
   const key = placeKey(source.event);
   const rows = key
     ? await tx.all<CandidateRow>(
-        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL`,
+        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
         [source.event.iso3 as string, key],
       )
     : [];
@@ -189,7 +197,7 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
   const key = placeKey(source.event);
   if (!key) return;
   const rows = await tx.all<UndatedRow>(
-    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL`,
+    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
     [source.event.iso3 as string, key],
   );
   let current = eventId;
@@ -310,29 +318,45 @@ async function regroup(tx: SqlExecutor, sourceIds: string[], eventIds: string[],
   );
   const stale = [...new Set([...eventIds, id])];
   await tx.run(`DELETE FROM events WHERE id IN (${placeholders(stale)})`, stale);
-  for (const old of eventIds) dirty.delete(old);
+  // Kept, marked: the history records what became of an event that existed before the batch.
+  for (const old of eventIds) dirty.set(old, GONE);
   dirty.set(id, null);
   return id;
 }
 
+/** An event id the batch merged into another: its row is deleted, nothing is written under it. */
+export const GONE = "gone";
+
 /**
  * The events a batch changed, by id: the reports of an event that a new report started and nothing joined since
- * (written as they are), or null for one whose reports are read back when it is rewritten.
+ * (written as they are), null for one whose reports are read back when it is rewritten, or GONE.
  */
-export type DirtyEvents = Map<string, SourceEvent[] | null>;
+export type DirtyEvents = Map<string, SourceEvent[] | null | typeof GONE>;
 
-/** Writes every event the batch changed, reconciled from all its reports; an event left with none is gone. */
-export async function flushEvents(tx: SqlExecutor, dirty: DirtyEvents, now: string): Promise<void> {
+/**
+ * Writes every event the batch changed, reconciled from all its reports; an event left with none is gone. Returns
+ * every event id the batch touched, those written and those gone, for the history.
+ */
+export async function flushEvents(
+  tx: SqlExecutor,
+  dirty: DirtyEvents,
+  now: string,
+  written: WrittenEvents,
+): Promise<string[]> {
+  const touched = new Set(dirty.keys());
   for (const [id, known] of dirty) {
+    if (known === GONE) continue;
     if (known) {
-      await insertEvent(tx, id, known, now);
+      await insertEvent(tx, id, known, now, written);
       continue;
     }
     const members = await sourcesOfEvents(tx, [id]);
     await tx.run("DELETE FROM events WHERE id = ?", [id]);
-    if (members.length) await writeEvent(tx, members, [id], now);
+    // Its id changes when the report it was named after left it (an undated report taken over).
+    if (members.length) touched.add(await writeEvent(tx, members, [id], now, written));
   }
   dirty.clear();
+  return [...touched];
 }
 
 /** Replaces the given events with one event of these sources, reconciled afresh. Returns its id. */
@@ -341,18 +365,26 @@ export async function writeEvent(
   members: SourceEvent[],
   replacing: string[],
   now: string,
+  written: WrittenEvents,
 ): Promise<string> {
   const id = eventIdOf(members);
   const stale = [...new Set([...replacing, id])];
   await tx.run(`DELETE FROM events WHERE id IN (${placeholders(stale)})`, stale);
   const memberIds = members.map((m) => m.id);
   await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${placeholders(memberIds)})`, [id, ...memberIds]);
-  await insertEvent(tx, id, members, now);
+  await insertEvent(tx, id, members, now, written);
   return id;
 }
 
-async function insertEvent(tx: SqlExecutor, id: string, members: SourceEvent[], now: string): Promise<void> {
+async function insertEvent(
+  tx: SqlExecutor,
+  id: string,
+  members: SourceEvent[],
+  now: string,
+  written: WrittenEvents,
+): Promise<void> {
   const row = eventRow(id, reconcile(members), members, now);
+  written.set(id, { row, sources: members.map((m) => m.id).sort() });
   await tx.run(
     `INSERT INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${placeholders(EVENT_COLUMNS)})`,
     EVENT_COLUMNS.map((column) => row[column] as SqlValue),

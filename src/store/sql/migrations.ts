@@ -170,4 +170,57 @@ export const MIGRATIONS: Migration[] = [
       ${dialect === "sqlite" ? "DROP INDEX source_events_document;" : ""}
     `,
   },
+  {
+    version: 5,
+    name: "event history, the change feed and retractions",
+    // Each change to an event is a row holding the event's whole state after it (with its reports' ids), under a
+    // sequence number given under the write lock: the feed's cursor. A row holds from its time until the event's
+    // next row (superseded_at), which is what `as of` reads. Existing events get one "created" row each, so every
+    // event has a state to diff the next change against.
+    sql: (dialect) => `
+      CREATE TABLE event_versions (
+        seq ${dialect === "postgres" ? "BIGINT" : "INTEGER"} PRIMARY KEY,
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        changed_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        gone INTEGER NOT NULL,
+        cause TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        sources TEXT NOT NULL,
+        superseded_at TEXT,
+        ${EVENT_STATE_COLUMNS}
+      );
+      CREATE INDEX event_versions_event ON event_versions (id, seq);
+      INSERT INTO event_versions (seq, id, version, changed_at, kind, gone, cause, detail, sources, ${STATE_COLUMN_NAMES.join(", ")})
+      SELECT ROW_NUMBER() OVER (ORDER BY e.updated_at, e.id), e.id, (SELECT version FROM vigil_state WHERE id = 1),
+        e.updated_at, 'created', 0, '{"action":"migrate","documents":[],"reason":null}', '{}', ${sourceIdsOf(dialect)},
+        ${STATE_COLUMN_NAMES.map((column) => `e.${column}`).join(", ")}
+      FROM events e;
+      CREATE TABLE document_retractions (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id),
+        reason TEXT,
+        retracted_at TEXT NOT NULL,
+        version INTEGER NOT NULL
+      );
+    `,
+  },
 ];
+
+/** The events table's columns after its id, as the history keeps them: nullable, the state of a moment. */
+const EVENT_STATE_COLUMNS = `event_date TEXT, time_precision INTEGER, disorder_type TEXT, event_type TEXT,
+        sub_event_type TEXT, actor1 TEXT, assoc_actor_1 TEXT, inter1 TEXT, actor2 TEXT, assoc_actor_2 TEXT,
+        inter2 TEXT, interaction TEXT, civilian_targeting TEXT, country TEXT, iso3 TEXT, admin1 TEXT, admin2 TEXT,
+        admin3 TEXT, location TEXT, latitude DOUBLE PRECISION, longitude DOUBLE PRECISION, geo_precision INTEGER,
+        fatalities INTEGER, fatalities_low INTEGER, fatalities_high INTEGER, notes TEXT, tags TEXT,
+        confidence DOUBLE PRECISION, evidence TEXT, reasons TEXT, actors_text TEXT, search_text TEXT,
+        source_count INTEGER, updated_at TEXT`;
+
+const STATE_COLUMN_NAMES = EVENT_STATE_COLUMNS.split(",").map((column) => column.trim().split(/\s+/)[0] as string);
+
+/** A JSON array of an event's source ids (\`e\` in the query), as each dialect aggregates one. */
+function sourceIdsOf(dialect: Dialect): string {
+  return dialect === "postgres"
+    ? "(SELECT coalesce(json_agg(se.id ORDER BY se.id), '[]'::json)::text FROM source_events se WHERE se.event_id = e.id)"
+    : "(SELECT json_group_array(id) FROM (SELECT se.id FROM source_events se WHERE se.event_id = e.id ORDER BY se.id))";
+}

@@ -7,13 +7,16 @@ import {
   type VigilEvent,
 } from "../../model/index.js";
 import {
+  type ChangePage,
   type CodedReport,
   type DocumentEvidence,
+  type EventDeletion,
   type EventExplanation,
   type EventQuery,
   type FeedState,
   type ListOptions,
   type PutReportsResult,
+  type RetractionResult,
   type Store,
   StoreError,
 } from "../store.js";
@@ -24,10 +27,21 @@ import {
   EVENT_COLUMNS,
   type EventRow,
   eventSummaryOf,
+  RETRACTED,
   SUMMARY_COLUMNS,
   type SummarySourceRow,
   storedEventOf,
+  type WrittenEvents,
 } from "./event-rows.js";
+import {
+  changesAfter,
+  deletionsSince,
+  eventsAsOf,
+  historyOf,
+  recordChanges,
+  recordsOf,
+  writeClock,
+} from "./history.js";
 import {
   type DirtyEvents,
   flushEvents,
@@ -93,9 +107,9 @@ export class SqlStore implements Store {
   }
 
   private storeReports(reports: CodedReport[]): Promise<PutReportsResult> {
-    const now = new Date().toISOString();
     return this.driver.write(async (tx) => {
       await this.candidates.begin(tx);
+      const now = await writeClock(tx);
       const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0, events: [] };
       const fresh: SourceEvent[] = [];
       for (const { document, events } of reports) {
@@ -108,14 +122,18 @@ export class SqlStore implements Store {
       }
       const dirty: DirtyEvents = new Map();
       for (const source of fresh) result[await mergeSourceEvent(tx, source, dirty, this.candidates)]++;
-      await flushEvents(tx, dirty, now);
-      if (result.added.length) await bumpVersion(tx);
+      const written: WrittenEvents = new Map();
+      const touched = await flushEvents(tx, dirty, now, written);
+      if (result.added.length) {
+        const cause = { action: "ingest" as const, documents: result.added, reason: null };
+        await recordChanges(tx, touched, written, { at: now, version: await bumpVersion(tx), cause });
+      }
       if (reports.length) {
         // Read after the whole batch (a later report may have merged an earlier one's event), for documents stored
         // before too: a caller that stopped between storing and acting on the events can act on them again.
         const ids = [...new Set(reports.map((r) => r.document.id))];
         const rows = await sourcesOfDocuments<{ event_id: string }>(tx, this.driver.dialect, "event_id", ids);
-        result.events = [...new Set(rows.map((r) => r.event_id))].sort();
+        result.events = [...new Set(rows.map((r) => r.event_id))].filter((id) => id !== RETRACTED).sort();
       }
       return result;
     });
@@ -143,11 +161,13 @@ export class SqlStore implements Store {
       "event_id, record",
       [id],
     );
-    const evidence = sources.flatMap(({ event_id, record }) =>
-      Object.entries((JSON.parse(record) as VigilEvent).evidence).flatMap(([field, spans]) =>
-        spans.map((span) => ({ event_id, field, ...span })),
-      ),
-    );
+    const evidence = sources
+      .filter(({ event_id }) => event_id !== RETRACTED)
+      .flatMap(({ event_id, record }) =>
+        Object.entries((JSON.parse(record) as VigilEvent).evidence).flatMap(([field, spans]) =>
+          spans.map((span) => ({ event_id, field, ...span })),
+        ),
+      );
     return { document, evidence };
   }
 
@@ -157,6 +177,15 @@ export class SqlStore implements Store {
 
   async listEvents(query: EventQuery): Promise<StoredEvent[]> {
     const where = whereOf(query);
+    if (query.asOf) {
+      const past = eventsAsOf(query.asOf);
+      const rows = await this.driver.all<EventRow & { sources: string }>(
+        `SELECT ${EVENT_COLUMNS.join(", ")}, sources FROM ${past.sql} ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
+        [...past.params, ...where.params, query.limit, query.offset],
+      );
+      const records = await recordsOf(this.driver, rows);
+      return rows.map((row) => records.get(row) as StoredEvent);
+    }
     const rows = await this.driver.all<EventRow>(
       `SELECT ${EVENT_COLUMNS.join(", ")} FROM events ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
       [...where.params, query.limit, query.offset],
@@ -165,6 +194,8 @@ export class SqlStore implements Store {
   }
 
   async listEventSummaries(query: EventQuery): Promise<EventSummary[]> {
+    // Past states are rare reads: the whole records, cut down.
+    if (query.asOf) return (await this.listEvents(query)).map(summaryOf);
     const where = whereOf(query);
     const rows = await this.driver.all<EventRow>(
       `SELECT ${SUMMARY_COLUMNS.join(", ")} FROM events ${where.sql} ${orderOf(query)} LIMIT ? OFFSET ?`,
@@ -187,7 +218,11 @@ export class SqlStore implements Store {
 
   async countEvents(query: Omit<EventQuery, "limit" | "offset">): Promise<number> {
     const where = whereOf(query);
-    return count(this.driver, `SELECT CAST(count(*) AS INTEGER) AS n FROM events ${where.sql}`, where.params);
+    const from = query.asOf ? eventsAsOf(query.asOf) : { sql: "events", params: [] };
+    return count(this.driver, `SELECT CAST(count(*) AS INTEGER) AS n FROM ${from.sql} ${where.sql}`, [
+      ...from.params,
+      ...where.params,
+    ]);
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
@@ -200,13 +235,72 @@ export class SqlStore implements Store {
     if (!event) return null;
     const ids = event.sources.map((s) => s.source_event_id);
     const links = await linksAmong(this.driver, ids);
-    return { event, links: links.map((l) => ({ ...l, features: JSON.parse(l.features) })) };
+    const history = await historyOf(this.driver, id);
+    return { event, links: links.map((l) => ({ ...l, features: JSON.parse(l.features) })), history };
+  }
+
+  eventHistory(id: string) {
+    return historyOf(this.driver, id);
+  }
+
+  async listChanges(since: number, limit: number): Promise<ChangePage> {
+    const changes = await changesAfter(this.driver, since, limit);
+    return { changes, next: changes.at(-1)?.seq ?? since };
+  }
+
+  listDeletions(since: string, { limit, offset }: ListOptions): Promise<EventDeletion[]> {
+    return deletionsSince(this.driver, since, limit, offset);
+  }
+
+  async retractDocument(id: string, reason: string | null): Promise<RetractionResult> {
+    try {
+      return await this.driver.write((tx) => this.retract(tx, id, reason));
+    } finally {
+      // Its reports were candidates for merging; they no longer are.
+      this.candidates.clear();
+    }
+  }
+
+  private async retract(tx: SqlExecutor, id: string, reason: string | null): Promise<RetractionResult> {
+    const [document] = await tx.all<{ id: string }>("SELECT id FROM documents WHERE id = ?", [id]);
+    if (!document) throw new StoreError(this.location, `no document ${id}; list documents with \`vigil documents\``);
+    const done = await tx.all("SELECT document_id FROM document_retractions WHERE document_id = ?", [id]);
+    if (done.length) return { document_id: id, retracted: false, ended: [], events: [] };
+    const now = await writeClock(tx);
+    const own = await sourcesOfDocuments<{ id: string; event_id: string }>(tx, this.driver.dialect, "id, event_id", [
+      id,
+    ]);
+    const ownIds = new Set(own.map((s) => s.id));
+    const eventIds = [...new Set(own.map((s) => s.event_id))];
+    const members = await sourcesOfEvents(tx, eventIds);
+    await detach(tx, [...ownIds]);
+    const result: RetractionResult = { document_id: id, retracted: true, ended: [], events: [] };
+    const written: WrittenEvents = new Map();
+    for (const eventId of eventIds) {
+      await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
+      const rest = members.filter((m) => m.eventId === eventId && !ownIds.has(m.id));
+      if (rest.length === 0) result.ended.push(eventId);
+      else result.events.push(...(await reform(tx, rest, now, written)));
+    }
+    const version = await bumpVersion(tx);
+    await tx.run("INSERT INTO document_retractions (document_id, reason, retracted_at, version) VALUES (?, ?, ?, ?)", [
+      id,
+      reason,
+      now,
+      version,
+    ]);
+    const cause = { action: "retract" as const, documents: [id], reason };
+    await recordChanges(tx, [...eventIds, ...result.events], written, { at: now, version, cause });
+    result.events.sort();
+    return result;
   }
 
   splitEvent(id: string, documentIds?: string[]): Promise<string[]> {
-    const now = new Date().toISOString();
     return this.driver.write(async (tx) => {
-      const members = await sourcesOfEvents(tx, [id]);
+      const now = await writeClock(tx);
+      // Looked up in the events, not by its reports: retracted reports share an event id that names no event.
+      const stored = await tx.all("SELECT id FROM events WHERE id = ?", [id]);
+      const members = stored.length ? await sourcesOfEvents(tx, [id]) : [];
       if (members.length === 0)
         throw new StoreError(this.location, `no event ${id}; list events with \`vigil events\``);
       const leaving: SourceEvent[] = documentIds ? members.filter((m) => documentIds.includes(m.document.id)) : members;
@@ -225,18 +319,11 @@ export class SqlStore implements Store {
           await tx.run("INSERT INTO merge_blocks (a, b) VALUES (?, ?) ON CONFLICT (a, b) DO NOTHING", [a.id, b.id]);
           await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a.id, b.id]);
         }
-      const memberIds = members.map((m) => m.id);
-      const blocked = new Set((await blocksAmong(tx, memberIds)).map(({ a, b }) => `${a}|${b}`));
-      // Links are one per report joined, not one per matching pair, so the links left may no longer connect
-      // reports that match each other: those are compared again (a split is rare, and by hand).
-      const { components, links } = rejoin(members, await linksAmong(tx, memberIds), (a, b) =>
-        blocked.has(a < b ? `${a}|${b}` : `${b}|${a}`),
-      );
-      for (const { x, y, decision } of links) await link(tx, x, y, decision);
       await tx.run("DELETE FROM events WHERE id = ?", [id]);
-      const ids: string[] = [];
-      for (const component of components) ids.push(await writeEvent(tx, component, [], now));
-      await bumpVersion(tx);
+      const written: WrittenEvents = new Map();
+      const ids = await reform(tx, members, now, written);
+      const cause = { action: "split" as const, documents: documentIds ?? [], reason: null };
+      await recordChanges(tx, [id, ...ids], written, { at: now, version: await bumpVersion(tx), cause });
       return ids;
     });
   }
@@ -318,7 +405,8 @@ export class SqlStore implements Store {
   async freshnessLags(): Promise<number[]> {
     const rows = await this.driver.all<{ published: string | null; stored: string }>(
       `SELECT min(CASE WHEN d.published_at LIKE '%T%' THEN d.published_at END) AS published, min(d.ingested_at) AS stored
-       FROM source_events se JOIN documents d ON d.id = se.document_id GROUP BY se.event_id`,
+       FROM source_events se JOIN documents d ON d.id = se.document_id WHERE se.event_id <> ? GROUP BY se.event_id`,
+      [RETRACTED],
     );
     return rows
       .filter((r) => r.published)
@@ -334,8 +422,46 @@ export class SqlStore implements Store {
   }
 }
 
-async function bumpVersion(tx: SqlExecutor): Promise<void> {
+/** Takes retracted reports out of their events, for good: they keep their rows, under an id no event has. */
+async function detach(tx: SqlExecutor, sourceIds: string[]): Promise<void> {
+  if (sourceIds.length === 0) return;
+  const marks = placeholders(sourceIds);
+  await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${marks})`, [RETRACTED, ...sourceIds]);
+  // An undated report attached to a retracted one is free to join a better match again.
+  await tx.run(
+    `UPDATE source_events SET attached_to = NULL, attach_score = NULL WHERE attached_to IN (${marks})`,
+    sourceIds,
+  );
+}
+
+/** Moves the store's version on, and returns the new one. */
+async function bumpVersion(tx: SqlExecutor): Promise<number> {
   await tx.run("UPDATE vigil_state SET version = version + 1 WHERE id = 1");
+  return count(tx, "SELECT version AS n FROM vigil_state WHERE id = 1");
+}
+
+/**
+ * Writes the events these reports make once some of their links no longer hold (a split, a retraction): the other
+ * links hold, and reports left in different groups are compared again, joining where they match. Links are one per
+ * report joined, not one per matching pair, so the links left may no longer connect reports that match each other.
+ * Returns the ids of the events written.
+ */
+async function reform(tx: SqlExecutor, members: SourceEvent[], now: string, written: WrittenEvents): Promise<string[]> {
+  const memberIds = members.map((m) => m.id);
+  const blocked = new Set((await blocksAmong(tx, memberIds)).map(({ a, b }) => `${a}|${b}`));
+  const { components, links } = rejoin(members, await linksAmong(tx, memberIds), (a, b) =>
+    blocked.has(a < b ? `${a}|${b}` : `${b}|${a}`),
+  );
+  for (const { x, y, decision } of links) await link(tx, x, y, decision);
+  const ids: string[] = [];
+  for (const component of components) ids.push(await writeEvent(tx, component, [], now, written));
+  return ids;
+}
+
+/** A listing's summary of a whole record. */
+function summaryOf(event: StoredEvent): EventSummary {
+  const { evidence: _evidence, reasons: _reasons, sources, ...fields } = event;
+  return { ...fields, sources: sources.map(({ id, url, title, published_at }) => ({ id, url, title, published_at })) };
 }
 
 function documentOf(row: DocumentRow): DocumentRecord {
