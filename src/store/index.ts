@@ -11,6 +11,7 @@ export {
   type EventSort,
   type FeedState,
   type ListOptions,
+  type PutReportsOptions,
   type PutReportsResult,
   type Store,
   StoreError,

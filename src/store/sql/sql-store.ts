@@ -13,6 +13,7 @@ import {
   type EventQuery,
   type FeedState,
   type ListOptions,
+  type PutReportsOptions,
   type PutReportsResult,
   type Store,
   StoreError,
@@ -82,9 +83,9 @@ export class SqlStore implements Store {
     return new SqlStore(driver);
   }
 
-  async putReports(reports: CodedReport[]): Promise<PutReportsResult> {
+  async putReports(reports: CodedReport[], options: PutReportsOptions = {}): Promise<PutReportsResult> {
     try {
-      return await this.storeReports(reports);
+      return await this.storeReports(reports, options);
     } catch (error) {
       // The batch rolled back: sources it remembered as stored are not.
       this.candidates.clear();
@@ -92,9 +93,10 @@ export class SqlStore implements Store {
     }
   }
 
-  private storeReports(reports: CodedReport[]): Promise<PutReportsResult> {
+  private storeReports(reports: CodedReport[], options: PutReportsOptions): Promise<PutReportsResult> {
     const now = new Date().toISOString();
     return this.driver.write(async (tx) => {
+      await options.within?.(tx);
       await this.candidates.begin(tx);
       const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0, events: [] };
       const fresh: SourceEvent[] = [];
