@@ -1,7 +1,7 @@
 import type pg from "pg";
 
 /** How often a request waiting for its host looks again; jittered so waiting workers do not ask in step. */
-const WAIT_STEP_MS = 25;
+const WAIT_STEP_MS = 40;
 
 /**
  * Politeness across the whole fleet: one request at a time per host, and a host's Retry-After kept for every worker,

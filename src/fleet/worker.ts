@@ -18,7 +18,7 @@ const SCHEDULE_LOCK_KEY = 7_401_825;
 /** Items one worker takes from the extraction queue at a time. */
 const EXTRACT_BATCH = 8;
 /** Polls one worker runs at once (they mostly wait for the network or their host). */
-const POLL_LOOPS = 4;
+const POLL_LOOPS = 2;
 
 export interface FleetWorkerOptions {
   timeoutMs: number;

@@ -133,12 +133,19 @@ describe("a fleet of three workers, one killed with SIGKILL", { skip: postgres?.
       let unsent = 1;
       while (Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 250));
-        const { rows } = await pool.query<{ stored: number; unsent: number }>(
+        // Settled: every item stored, and no extraction or alert job left (a stored item's alerts are claimed after).
+        const { rows } = await pool
+          .query<{ stored: number; unsent: number; pending: number }>(
           `SELECT (SELECT count(*) FROM fleet_items WHERE stored_at IS NOT NULL)::int AS stored,
-                  (SELECT count(*) FROM fleet_alerts WHERE sent_at IS NULL)::int AS unsent`,
-        );
-        ({ stored, unsent } = rows[0] as { stored: number; unsent: number });
-        if (stored === FEEDS * ITEMS && unsent === 0 && Date.now() - killedAt > 3000) break;
+                  (SELECT count(*) FROM fleet_alerts WHERE sent_at IS NULL)::int AS unsent,
+                  (SELECT count(*) FROM pgboss.job WHERE name IN ('vigil-extract', 'vigil-alert')
+                     AND state < 'completed')::int AS pending`,
+          )
+          .catch(() => ({ rows: [] })); // the queue's tables appear once the first worker has started
+        const now = rows[0];
+        if (!now) continue;
+        ({ stored, unsent } = now);
+        if (stored === FEEDS * ITEMS && now.pending === 0 && Date.now() - killedAt > 3000) break;
       }
       const jobs = await pool.query(
         "SELECT name, state, count(*)::int AS n, max(retry_count) AS retries FROM pgboss.job GROUP BY name, state ORDER BY name, state",
