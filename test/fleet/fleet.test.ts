@@ -136,7 +136,7 @@ describe("a fleet of three workers, one killed with SIGKILL", { skip: postgres?.
         // Settled: every item stored, and no extraction or alert job left (a stored item's alerts are claimed after).
         const { rows } = await pool
           .query<{ stored: number; unsent: number; pending: number }>(
-          `SELECT (SELECT count(*) FROM fleet_items WHERE stored_at IS NOT NULL)::int AS stored,
+            `SELECT (SELECT count(*) FROM fleet_items WHERE stored_at IS NOT NULL)::int AS stored,
                   (SELECT count(*) FROM fleet_alerts WHERE sent_at IS NULL)::int AS unsent,
                   (SELECT count(*) FROM pgboss.job WHERE name IN ('vigil-extract', 'vigil-alert')
                      AND state < 'completed')::int AS pending`,
