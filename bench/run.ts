@@ -9,12 +9,17 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
 import { benchBigPost } from "./big-post.js";
+import { benchFleet } from "./fleet.js";
 import { benchOneEvent } from "./one-event.js";
 import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
 import { benchStore } from "./store.js";
 import { benchWatch } from "./watch.js";
 
 const root = join(import.meta.dirname, "..");
+if (process.env.BENCH_ONLY === "fleet") {
+  await benchFleet();
+  process.exit(0);
+}
 const sets = join(root, "..", "shared", "eval", "sets");
 const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -103,3 +108,4 @@ await benchOneEvent();
 await benchApi();
 await benchBigPost();
 await benchWatch();
+await benchFleet();

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { InputError, type RawReport } from "../ingest/index.js";
-import type { Store } from "../store/index.js";
+import type { CodedReport, Store } from "../store/index.js";
+import type { SqlExecutor } from "../store/sql/driver.js";
 import { FeedSchema, withArticle } from "../watch/index.js";
 import type { Coder } from "../worker/coding-pool.js";
 import type { FleetAlerter } from "./fleet-alerts.js";
@@ -18,10 +19,12 @@ export interface ExtractContext {
   hostWaitMs: number;
 }
 
-export type ExtractOutcome = "stored" | "already stored" | "skipped" | "gone";
-
-/** Another worker stored the item first: the storing transaction rolls back. */
-class AlreadyStored extends Error {}
+/** Other workers stored these items first: the storing transaction rolls back, and the rest are stored again. */
+class AlreadyStored extends Error {
+  constructor(readonly itemIds: number[]) {
+    super(`items ${itemIds.join(", ")} were stored by another worker`);
+  }
+}
 
 interface ItemRow {
   id: string;
@@ -32,50 +35,70 @@ interface ItemRow {
   document_id: string | null;
 }
 
+/** One fetched item, coded, waiting for the store. */
+interface CodedItem {
+  id: number;
+  coded: CodedReport;
+}
+
 /**
- * Extracts and stores one fetched item (a pg-boss job any worker may take): its article page (its host taken
- * fleet-wide), the pipeline, and the store, whose transaction also marks the item stored, so however many workers
- * try, one stores it. Then the alerts its events set off are claimed; a worker that died in between left the item
- * stored and its job unfinished, so the next one claims them (claims are idempotent).
+ * Extracts and stores fetched items (pg-boss jobs any worker may take, a batch at a time): each item's article
+ * page (its host taken fleet-wide), the pipeline, then one storing transaction that also marks the items stored, so
+ * however many workers try, each item is stored once. Then the alerts their events set off are claimed; a worker
+ * that died in between left items stored and their jobs unfinished, so the next one claims them (claims are
+ * idempotent). Returns how many items this call stored.
  */
-export async function extractJob(ctx: ExtractContext, itemId: number): Promise<ExtractOutcome> {
+export async function extractItems(ctx: ExtractContext, itemIds: number[]): Promise<number> {
   const { rows } = await ctx.pool.query<ItemRow>(
-    "SELECT id, feed_url, report, stored_at, skipped, document_id FROM fleet_items WHERE id = $1",
-    [itemId],
+    "SELECT id, feed_url, report, stored_at, skipped, document_id FROM fleet_items WHERE id = ANY($1)",
+    [itemIds],
   );
-  const item = rows[0];
-  if (!item || item.skipped) return "gone";
-  if (item.stored_at) {
-    await ctx.alerter.check(await eventsOfDocument(ctx.pool, item.document_id));
-    return "already stored";
+  const events = await eventsOfDocuments(
+    ctx.pool,
+    rows.flatMap((row) => (row.stored_at && row.document_id ? [row.document_id] : [])),
+  );
+  const pending = rows.filter((row) => !row.stored_at && !row.skipped);
+  const coded = (await Promise.all(pending.map((row) => codeItem(ctx, row)))).flatMap((item) => (item ? [item] : []));
+  let batch = coded;
+  while (batch.length) {
+    try {
+      const stored = await ctx.store.putReports(
+        batch.map((item) => item.coded),
+        { within: (tx) => markStored(tx, ctx.workerId, batch) },
+      );
+      events.push(...stored.events);
+      break;
+    } catch (error) {
+      if (!(error instanceof AlreadyStored)) throw error;
+      batch = batch.filter((item) => !error.itemIds.includes(item.id));
+    }
   }
-  const report = await withPage(ctx, item);
-  let coded: Awaited<ReturnType<Coder>>;
+  await ctx.alerter.check([...new Set(events)]);
+  return batch.length;
+}
+
+/** Inside the storing transaction: marks each item stored by this worker, unless another worker stored it first. */
+async function markStored(tx: SqlExecutor, workerId: string, items: CodedItem[]): Promise<void> {
+  const taken: number[] = [];
+  for (const item of items) {
+    const marked = await tx.run(
+      "UPDATE fleet_items SET stored_at = now(), stored_by = ?, document_id = ? WHERE id = ? AND stored_at IS NULL",
+      [workerId, item.coded.document.id, item.id],
+    );
+    if (marked === 0) taken.push(item.id);
+  }
+  if (taken.length) throw new AlreadyStored(taken);
+}
+
+/** Codes one item; one that cannot be coded (empty, over budget) is marked skipped with the reason, not retried. */
+async function codeItem(ctx: ExtractContext, row: ItemRow): Promise<CodedItem | null> {
   try {
-    coded = await ctx.coder(report);
+    return { id: Number(row.id), coded: await ctx.coder(await withPage(ctx, row)) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    await ctx.pool.query("UPDATE fleet_items SET skipped = $2 WHERE id = $1", [itemId, error.message]);
-    return "skipped";
+    await ctx.pool.query("UPDATE fleet_items SET skipped = $2 WHERE id = $1", [row.id, error.message]);
+    return null;
   }
-  let events: string[];
-  try {
-    const stored = await ctx.store.putReports([coded], {
-      within: async (tx) => {
-        const marked = await tx.run(
-          "UPDATE fleet_items SET stored_at = now(), stored_by = ?, document_id = ? WHERE id = ? AND stored_at IS NULL",
-          [ctx.workerId, coded.document.id, itemId],
-        );
-        if (marked === 0) throw new AlreadyStored();
-      },
-    });
-    events = stored.events;
-  } catch (error) {
-    if (error instanceof AlreadyStored) return "already stored";
-    throw error;
-  }
-  await ctx.alerter.check(events);
-  return "stored";
 }
 
 /** The item with its article page, fetched holding the page's host; the item alone when the host stays busy. */
@@ -90,11 +113,11 @@ async function withPage(ctx: ExtractContext, item: ItemRow): Promise<RawReport> 
   return held?.value ?? report;
 }
 
-async function eventsOfDocument(pool: pg.Pool, documentId: string | null): Promise<string[]> {
-  if (!documentId) return [];
+async function eventsOfDocuments(pool: pg.Pool, documentIds: string[]): Promise<string[]> {
+  if (documentIds.length === 0) return [];
   const { rows } = await pool.query<{ event_id: string }>(
-    "SELECT DISTINCT event_id FROM source_events WHERE document_id = $1 ORDER BY event_id",
-    [documentId],
+    "SELECT DISTINCT event_id FROM source_events WHERE document_id = ANY($1) ORDER BY event_id",
+    [documentIds],
   );
   return rows.map((r) => r.event_id);
 }

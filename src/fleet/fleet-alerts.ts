@@ -28,16 +28,23 @@ export class FleetAlerter {
   async check(eventIds: string[]): Promise<number> {
     const rules = await loadRules(this.pool);
     if (rules.length === 0) return 0;
-    let claimed = 0;
+    const tests = rules.map((rule) => ({ rule, test: ruleTest(rule) }));
+    const matches: { rule: RuleConfig; event: Alert["event"] }[] = [];
     for (const id of eventIds) {
       const event = await this.store.getEvent(id);
-      if (!event) continue;
-      for (const rule of rules) if (ruleTest(rule)(event) && (await this.claim(rule, event))) claimed++;
+      if (event) for (const { rule, test } of tests) if (test(event)) matches.push({ rule, event });
     }
-    return claimed;
+    if (matches.length === 0) return 0;
+    // One transaction for the batch: the lock is taken once, and the claims land together or not at all.
+    return inTransaction(this.pool, async (client) => {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [ALERT_LOCK_KEY]);
+      let claimed = 0;
+      for (const { rule, event } of matches) if (await this.claim(client, rule, event)) claimed++;
+      return claimed;
+    });
   }
 
-  private claim(rule: RuleConfig, event: Alert["event"]): Promise<boolean> {
+  private async claim(client: pg.PoolClient, rule: RuleConfig, event: Alert["event"]): Promise<boolean> {
     const sources = event.sources.map((s) => s.source_event_id);
     const state = JSON.stringify({
       fatalities: event.fatalities,
@@ -45,43 +52,40 @@ export class FleetAlerter {
       event_type: event.event_type,
       sub_event_type: event.sub_event_type,
     });
-    return inTransaction(this.pool, async (client) => {
-      await client.query("SELECT pg_advisory_xact_lock($1)", [ALERT_LOCK_KEY]);
-      const { rows } = await client.query<{ alert_key: string; state: string }>(
-        `SELECT alert_key, state FROM alerts_sent WHERE rule = $1 AND source_event_id = ANY($2)
-         ORDER BY alert_key LIMIT 1`,
-        [rule.name, sources],
+    const { rows } = await client.query<{ alert_key: string; state: string }>(
+      `SELECT alert_key, state FROM alerts_sent WHERE rule = $1 AND source_event_id = ANY($2)
+       ORDER BY alert_key LIMIT 1`,
+      [rule.name, sources],
+    );
+    const previous = rows[0];
+    const key = previous?.alert_key ?? event.id;
+    let claimed = false;
+    if (!previous || previous.state !== state) {
+      const alert: Alert = {
+        alert: previous ? "update" : "new",
+        rule: rule.name,
+        at: new Date().toISOString(),
+        ...(previous ? { previous: JSON.parse(previous.state) } : {}),
+        event,
+      };
+      const inserted = await client.query<{ id: string }>(
+        `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (rule, alert_key, state) DO NOTHING RETURNING id`,
+        [rule.name, key, state, JSON.stringify(alert), this.workerId],
       );
-      const previous = rows[0];
-      const key = previous?.alert_key ?? event.id;
-      let claimed = false;
-      if (!previous || previous.state !== state) {
-        const alert: Alert = {
-          alert: previous ? "update" : "new",
-          rule: rule.name,
-          at: new Date().toISOString(),
-          ...(previous ? { previous: JSON.parse(previous.state) } : {}),
-          event,
-        };
-        const inserted = await client.query<{ id: string }>(
-          `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (rule, alert_key, state) DO NOTHING RETURNING id`,
-          [rule.name, key, state, JSON.stringify(alert), this.workerId],
-        );
-        const alertId = inserted.rows[0]?.id;
-        if (alertId !== undefined) {
-          await this.boss.insert([{ name: QUEUES.alert, data: { alert: Number(alertId) } }], { db: jobDb(client) });
-          claimed = true;
-        }
+      const alertId = inserted.rows[0]?.id;
+      if (alertId !== undefined) {
+        await this.boss.insert([{ name: QUEUES.alert, data: { alert: Number(alertId) } }], { db: jobDb(client) });
+        claimed = true;
       }
-      for (const source of sources)
-        await client.query(
-          `INSERT INTO alerts_sent (rule, source_event_id, alert_key, state) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (rule, source_event_id) DO UPDATE SET alert_key = excluded.alert_key, state = excluded.state`,
-          [rule.name, source, key, state],
-        );
-      return claimed;
-    });
+    }
+    for (const source of sources)
+      await client.query(
+        `INSERT INTO alerts_sent (rule, source_event_id, alert_key, state) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (rule, source_event_id) DO UPDATE SET alert_key = excluded.alert_key, state = excluded.state`,
+        [rule.name, source, key, state],
+      );
+    return claimed;
   }
 }
 

@@ -6,7 +6,7 @@ import type PgBoss from "pg-boss";
 import { openStore, type Store } from "../store/index.js";
 import type { Alert } from "../watch/index.js";
 import { CodingPool } from "../worker/coding-pool.js";
-import { type ExtractContext, extractJob } from "./extract-job.js";
+import { type ExtractContext, extractItems } from "./extract-job.js";
 import { deliverAlert, FleetAlerter } from "./fleet-alerts.js";
 import { HostGate } from "./host-gate.js";
 import { type FleetPollResult, type PollContext, pollJob } from "./poll-job.js";
@@ -97,10 +97,10 @@ export class FleetWorker {
       );
     this.loops.push(
       this.drain(QUEUES.extract, EXTRACT_BATCH, async (jobs) => {
-        for (const job of jobs) {
-          await extractJob(extracts, (job.data as { item: number }).item);
-          await this.boss.complete(QUEUES.extract, job.id);
-        }
+        await extractItems(
+          extracts,
+          jobs.map((job) => (job.data as { item: number }).item),
+        );
       }),
     );
     this.loops.push(
