@@ -14,7 +14,8 @@ const IntervalSchema = z
 export const FeedSchema = z.object({
   url: z.url(),
   name: z.string().optional(),
-  interval: IntervalSchema.default(300),
+  // prefault, not default: zod 4 gives a default as the output unparsed, which made it 300 ms, not 300 s.
+  interval: IntervalSchema.prefault(300),
   language: z.string().length(2).optional(),
   source_scale: z.string().optional(),
 });
