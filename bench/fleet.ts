@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -63,9 +63,11 @@ export async function benchFleet(): Promise<void> {
       try {
         await until(pool, FEEDS * ITEMS, 300_000);
         const seconds = (performance.now() - started) / 1000;
+        const cpu = children.reduce((sum, child) => sum + cpuSeconds(child.pid), 0);
         console.log(
           `fleet: ${workers} worker${workers > 1 ? "s" : ""}, ${FEEDS} feeds × ${ITEMS} items on one host into a new ` +
-            `PostgreSQL store: ${(seconds).toFixed(1)} s = ${Math.round((FEEDS * ITEMS) / seconds)} items/s (start-up included)`,
+            `PostgreSQL store: ${seconds.toFixed(1)} s = ${Math.round((FEEDS * ITEMS) / seconds)} items/s (start-up ` +
+            `included); the workers used ${cpu.toFixed(1)} CPU-s (${Math.round((FEEDS * ITEMS) / cpu)} items per CPU-s)`,
         );
         if (workers === 3) await measureLag(pool, base);
       } finally {
@@ -106,6 +108,17 @@ async function until(pool: pg.Pool, stored: number, timeoutMs: number): Promise<
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`fleet: fewer than ${stored} items stored after ${timeoutMs / 1000} s`);
+}
+
+/** User and system CPU time a process has used (Linux /proc; 0 elsewhere), to compare runs on a busy machine. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime are fields 14 and 15 of stat(5), the 12th and 13th after the command's closing parenthesis.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function startWorker(db: string, id: string): ChildProcess {

@@ -27,7 +27,8 @@ export const DEFAULT_TIMINGS: FleetTimings = { leaseSeconds: 90, tickMs: 1000, m
 export async function startQueue(url: string, timings: FleetTimings, supervise = true): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
-    max: 4,
+    // Fetches, completions and maintenance only: the fleet's own transactions bring their connection.
+    max: 2,
     supervise,
     schedule: false,
     maintenanceIntervalSeconds: timings.maintenanceSeconds,

@@ -61,7 +61,8 @@ export class FleetWorker {
   static async open(url: string, options: FleetWorkerOptions, hooks: FleetHooks): Promise<FleetWorker> {
     const timings = { ...DEFAULT_TIMINGS, ...options.timings };
     const store = await openStore(url);
-    const pool = new pg.Pool({ connectionString: url, max: 6 });
+    // Two polls, one extraction, one delivery and the scheduling pass each hold at most one connection at a time.
+    const pool = new pg.Pool({ connectionString: url, max: 5 });
     pool.on("error", () => undefined);
     await migrateFleet(pool);
     const boss = await startQueue(url, timings);
@@ -134,7 +135,8 @@ export class FleetWorker {
         SCHEDULE_LOCK_KEY,
       ]);
       if (!rows[0]?.got) return;
-      // A feed is queued when due, its host allows it (Retry-After), and no poll of it is queued or running.
+      // A feed is queued when due, its host allows it (Retry-After), and no poll of it is queued or running (read
+      // from pg-boss 10's job table, whose layout is pinned with its major version).
       const due = await client.query<{ url: string }>(
         `SELECT f.url FROM fleet_feeds f
          WHERE f.next_poll_at <= now()
