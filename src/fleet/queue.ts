@@ -4,6 +4,9 @@ import PgBoss from "pg-boss";
 /** pg-boss queues of the fleet: a feed due for its poll, a fetched item to extract and store, an alert to send. */
 export const QUEUES = { poll: "vigil-poll", extract: "vigil-extract", alert: "vigil-alert" } as const;
 
+/** Held while a worker sets up pg-boss's schema and the fleet's queues. */
+const QUEUE_SETUP_LOCK_KEY = 7_401_826;
+
 /** How fast the fleet notices things; the defaults suit feeds polled every few minutes, tests shorten them. */
 export interface FleetTimings {
   /**
@@ -24,7 +27,19 @@ export const DEFAULT_TIMINGS: FleetTimings = { leaseSeconds: 90, tickMs: 1000, m
  * lets one job per feed be active at a time, keyed by the feed's URL); a job whose worker died expires after the
  * lease and is not retried: the feed is still due, so the next scheduling pass queues it again.
  */
-export async function startQueue(url: string, timings: FleetTimings, supervise = true): Promise<PgBoss> {
+export async function startQueue(pool: pg.Pool, url: string, timings: FleetTimings, supervise = true): Promise<PgBoss> {
+  // pg-boss creating its schema or a queue's partition from two workers at once deadlocks: one at a time.
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [QUEUE_SETUP_LOCK_KEY]);
+    return await setUpQueue(url, timings, supervise);
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [QUEUE_SETUP_LOCK_KEY]).catch(() => undefined);
+    client.release();
+  }
+}
+
+async function setUpQueue(url: string, timings: FleetTimings, supervise: boolean): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
     // Fetches, completions and maintenance only: the fleet's own transactions bring their connection.
@@ -36,6 +51,16 @@ export async function startQueue(url: string, timings: FleetTimings, supervise =
   });
   boss.on("error", () => undefined);
   await boss.start();
+  try {
+    await createQueues(boss, timings);
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
+    throw error;
+  }
+  return boss;
+}
+
+async function createQueues(boss: PgBoss, timings: FleetTimings): Promise<void> {
   const lease = { expireInSeconds: timings.leaseSeconds };
   await boss.createQueue(QUEUES.poll, { name: QUEUES.poll, policy: "singleton", retryLimit: 0, ...lease });
   await boss.createQueue(QUEUES.extract, {
@@ -54,7 +79,6 @@ export async function startQueue(url: string, timings: FleetTimings, supervise =
     retryBackoff: true,
     ...lease,
   });
-  return boss;
 }
 
 /** A connection inside a transaction, as pg-boss takes it, so its jobs are queued or completed with our rows. */

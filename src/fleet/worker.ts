@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { setTimeout } from "node:timers/promises";
 import pg from "pg";
 import type PgBoss from "pg-boss";
+import { rawReport } from "../ingest/raw-report.js";
 import { openStore, type Store } from "../store/index.js";
 import type { Alert } from "../watch/index.js";
 import { CodingPool } from "../worker/coding-pool.js";
@@ -64,13 +65,25 @@ export class FleetWorker {
     // Two polls, one extraction, one delivery and the scheduling pass each hold at most one connection at a time.
     const pool = new pg.Pool({ connectionString: url, max: 5 });
     pool.on("error", () => undefined);
-    await migrateFleet(pool);
-    const boss = await startQueue(url, timings);
-    return new FleetWorker(pool, boss, store, new CodingPool(), options, hooks);
+    try {
+      await migrateFleet(pool);
+      const boss = await startQueue(pool, url, timings);
+      return new FleetWorker(pool, boss, store, new CodingPool(), options, hooks);
+    } catch (error) {
+      // Nothing may keep the process alive after a failed start: it exits with the error.
+      await pool.end();
+      await store.close();
+      throw error;
+    }
   }
 
   /** Works until stop() is called; jobs in hand are finished, and the worker marked stopped. */
   async run(): Promise<void> {
+    // The coding thread loads the gazetteer and lexicon when first used: once now, so a worker that reports alive
+    // extracts at full speed. What the warm-up report yields does not matter.
+    await this.coding
+      .code(rawReport({ source: "warm-up", form: "text", text: "Warm-up.", encoding: "UTF-8" }))
+      .catch(() => undefined);
     await this.pool.query(
       `INSERT INTO fleet_workers (id, hostname, pid, beat_ms) VALUES ($1, $2, $3, $4)
        ON CONFLICT (id) DO UPDATE SET seen_at = now(), stopped_at = NULL`,
