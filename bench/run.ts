@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
 import { benchBigPost } from "./big-post.js";
 import { benchCompare } from "./compare.js";
+import { benchFleet } from "./fleet.js";
 import { benchGazetteerImport } from "./gazetteer-import.js";
 import { benchOneEvent } from "./one-event.js";
 import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
@@ -17,6 +18,10 @@ import { benchStore } from "./store.js";
 import { benchWatch } from "./watch.js";
 
 const root = join(import.meta.dirname, "..");
+if (process.env.BENCH_ONLY === "fleet") {
+  await benchFleet();
+  process.exit(0);
+}
 const sets = join(root, "..", "shared", "eval", "sets");
 const MIN_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -108,3 +113,4 @@ await benchWatch();
 await benchCompare();
 // (Minutes long: only on request.)
 if (process.env.BENCH_GAZETTEER) await benchGazetteerImport();
+await benchFleet();

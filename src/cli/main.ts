@@ -10,12 +10,14 @@ import { documentsCommand } from "./commands/documents.js";
 import { eventsCommand } from "./commands/events.js";
 import { explainCommand } from "./commands/explain.js";
 import { extractCommand } from "./commands/extract.js";
+import { feedsCommand } from "./commands/feeds.js";
 import { gazetteerCommand } from "./commands/gazetteer.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { rulesCommand } from "./commands/rules.js";
 import { serveCommand } from "./commands/serve.js";
 import { statsCommand } from "./commands/stats.js";
 import { watchCommand } from "./commands/watch.js";
+import { workerCommand } from "./commands/worker.js";
 
 export function buildProgram(): Command {
   const program = new Command("vigil")
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
   serveCommand(program);
   demoCommand(program);
   watchCommand(program);
+  feedsCommand(program);
+  workerCommand(program);
   statsCommand(program);
   compareCommand(program);
   rulesCommand(program);

@@ -40,7 +40,20 @@ export interface ServerOptions {
   coder?: Coder;
   /** Aborted when the server shuts down: uploads stop after the batch in flight. */
   signal?: AbortSignal;
+  /** The fleet of workers on this store, for `GET /health` (null when it has none). */
+  fleet?: () => Promise<z.infer<typeof FleetHealthSchema> | null>;
 }
+
+const FleetHealthSchema = z.object({
+  workers_alive: z.number(),
+  feeds: z.number(),
+  feeds_overdue: z.number(),
+  queue_depth: z.number().describe("fetched items waiting for extraction"),
+  oldest_pending_s: z.number().nullable(),
+  lag_p50_s: z.number().nullable().describe("item published → stored, last hour"),
+  lag_p95_s: z.number().nullable(),
+  alerts_unsent: z.number(),
+});
 
 /**
  * On every response, page and API alike: scripts, styles and data only from this server (MapLibre draws with inline
@@ -136,14 +149,24 @@ export function buildApp(options: ServerOptions): OpenAPIHono {
       path: "/health",
       responses: {
         200: json(
-          z.object({ status: z.literal("ok"), events: z.number(), documents: z.number() }),
+          z.object({
+            status: z.literal("ok"),
+            events: z.number(),
+            documents: z.number(),
+            fleet: FleetHealthSchema.nullable().optional(),
+          }),
           "the store answers",
         ),
       },
     }),
     async (c) =>
       c.json(
-        { status: "ok" as const, events: await store.countEvents({}), documents: await store.countDocuments() },
+        {
+          status: "ok" as const,
+          events: await store.countEvents({}),
+          documents: await store.countDocuments(),
+          ...(options.fleet ? { fleet: await options.fleet() } : {}),
+        },
         200,
       ),
   );

@@ -19,7 +19,8 @@ export function readCache(store: Store): MiddlewareHandler {
   const entries = new Map<string, Entry>();
   let bytes = 0;
   return async (c, next) => {
-    if (c.req.method !== "GET") return next();
+    // Health reports the fleet (workers alive, queue depth), which moves without the stored data changing.
+    if (c.req.method !== "GET" || c.req.path === "/health") return next();
     const version = await store.version();
     const etag = `"v${version}"`;
     if (c.req.header("If-None-Match") === etag) return c.body(null, 304, { ETag: etag });

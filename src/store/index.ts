@@ -13,6 +13,7 @@ export {
   type EventSort,
   type FeedState,
   type ListOptions,
+  type PutReportsOptions,
   type PutReportsResult,
   type RetractionResult,
   type Store,

@@ -7,6 +7,7 @@ import type {
   StoredEvent,
   VigilEvent,
 } from "../model/index.js";
+import type { SqlExecutor } from "./sql/driver.js";
 
 export interface PutReportsResult {
   /** Ids of documents stored now. */
@@ -42,6 +43,14 @@ export interface WatchState {
   /** The alert already sent under a rule for any of these reports, with what it said. */
   sentAlert(rule: string, sourceEventIds: string[]): Promise<{ key: string; state: string } | null>;
   recordAlert(rule: string, key: string, sourceEventIds: string[], state: string): Promise<void>;
+}
+
+export interface PutReportsOptions {
+  /**
+   * Runs first inside the storing transaction: a caller records there what must land with the reports or not at
+   * all (a fleet worker marks the feed item stored, once). Throwing stores nothing.
+   */
+  within?: (tx: SqlExecutor) => Promise<void>;
 }
 
 /** One report's document and the events coded from it, as the pipeline gives them. */
@@ -129,7 +138,7 @@ export interface EventDeletion {
 export interface Store extends WatchState {
   readonly location: string;
   /** Stores documents once each, and merges each new document's events into the stored events. */
-  putReports(reports: CodedReport[]): Promise<PutReportsResult>;
+  putReports(reports: CodedReport[], options?: PutReportsOptions): Promise<PutReportsResult>;
   listDocuments(options: ListOptions): Promise<DocumentRecord[]>;
   /** A document with the evidence spans every stored event drew from it. */
   getDocument(id: string): Promise<{ document: DocumentRecord; evidence: DocumentEvidence[] } | null>;

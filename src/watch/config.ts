@@ -11,15 +11,16 @@ const IntervalSchema = z
     return Number(amount) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as "ms" | "s" | "m" | "h"];
   });
 
-const FeedSchema = z.object({
+export const FeedSchema = z.object({
   url: z.url(),
   name: z.string().optional(),
-  interval: IntervalSchema.default(300),
+  // prefault, not default: zod 4 gives a default as the output unparsed, which made it 300 ms, not 300 s.
+  interval: IntervalSchema.prefault(300),
   language: z.string().length(2).optional(),
   source_scale: z.string().optional(),
 });
 
-const RuleSchema = z.object({
+export const RuleSchema = z.object({
   name: z.string().min(1),
   country: z.string().optional(),
   admin1: z.string().optional(),

@@ -154,7 +154,8 @@ async function freshItems(store: Store, feedUrl: string, items: RawReport[]) {
   return keyed.filter(({ keys }) => keys.every((key) => unseen.has(key)));
 }
 
-function itemKeys(item: RawReport): string[] {
+/** Every key an item is known by: its text's hash, and its guid and link when it has them. */
+export function itemKeys(item: RawReport): string[] {
   const keys = [
     `text:${createHash("sha1")
       .update(`${item.title ?? ""}\n${item.text}`)
@@ -165,7 +166,8 @@ function itemKeys(item: RawReport): string[] {
   return keys;
 }
 
-async function withArticle(item: RawReport, feed: FeedConfig, options: PollOptions): Promise<RawReport> {
+/** The item with its article page's text when the page has more to say (the item itself when not, or when it fails). */
+export async function withArticle(item: RawReport, feed: FeedConfig, options: PollOptions): Promise<RawReport> {
   const base = { ...item, language: feed.language ?? item.language };
   if (!item.url) return base;
   try {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { FleetMonitor } from "../../fleet/index.js";
 import { startServer } from "../../server/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
@@ -27,10 +28,11 @@ export function addServeOptions(command: Command): Command {
 }
 
 /** Serves until the process is stopped (Ctrl-C), then closes the store cleanly. */
-export async function serveStore(store: Store, options: ServeOptions): Promise<void> {
+export async function serveStore(store: Store, options: ServeOptions, fleet?: FleetMonitor | null): Promise<void> {
   const token = process.env.VIGIL_TOKEN || undefined;
   const server = await startServer({
     store,
+    ...(fleet ? { fleet: () => fleet.stats() } : {}),
     token,
     maxBodyBytes: options.maxBytes,
     webRoot: WEB_ROOT,
@@ -38,6 +40,7 @@ export async function serveStore(store: Store, options: ServeOptions): Promise<v
     port: options.port,
   }).catch(async (error: NodeJS.ErrnoException) => {
     await store.close();
+    await fleet?.close();
     throw listenError(error, options);
   });
   process.stderr.write(
@@ -51,6 +54,7 @@ export async function serveStore(store: Store, options: ServeOptions): Promise<v
   });
   await server.close();
   await store.close();
+  await fleet?.close();
 }
 
 /** A port that is taken or not ours to use is the user's choice to change, not an internal error. */
@@ -70,7 +74,8 @@ export function serveCommand(program: Command): void {
   addServeOptions(
     program.command("serve").description("serve the HTTP API and the web page (map, timeline, evidence)"),
   ).action(async (options: ServeOptions) => {
-    const store = await openStore(databaseLocation(options.db));
-    await serveStore(store, options);
+    const location = databaseLocation(options.db);
+    const store = await openStore(location);
+    await serveStore(store, options, FleetMonitor.of(location));
   });
 }

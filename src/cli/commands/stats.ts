@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { type FleetStats, fleetStatsOf } from "../../fleet/index.js";
 import { openStore } from "../../store/index.js";
 import { databaseLocation } from "../options.js";
 
@@ -16,7 +17,8 @@ export function statsCommand(program: Command): void {
     .option("--db <location>", "SQLite file or postgres:// URL (default ./vigil.db, or VIGIL_DB)")
     .option("--json", "print the figures as JSON")
     .action(async (options: { db?: string; json?: boolean }) => {
-      const store = await openStore(databaseLocation(options.db));
+      const location = databaseLocation(options.db);
+      const store = await openStore(location);
       try {
         const lags = (await store.freshnessLags()).sort((a, b) => a - b);
         const stats = {
@@ -25,16 +27,29 @@ export function statsCommand(program: Command): void {
           lag_events: lags.length,
           lag_median_s: percentile(lags, 0.5),
           lag_p95_s: percentile(lags, 0.95),
+          fleet: await fleetStatsOf(location),
         };
         if (options.json) process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
         else
           process.stdout.write(
             `${stats.documents} documents, ${stats.events} events in ${store.location}\n` +
               `freshness (first report published → stored), over ${stats.lag_events} events with a publication time: ` +
-              `median ${minutes(stats.lag_median_s)}, p95 ${minutes(stats.lag_p95_s)}\n`,
+              `median ${minutes(stats.lag_median_s)}, p95 ${minutes(stats.lag_p95_s)}\n` +
+              (stats.fleet ? fleetLine(stats.fleet) : ""),
           );
       } finally {
         await store.close();
       }
     });
+}
+
+const seconds = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(1)} s`);
+
+function fleetLine(fleet: FleetStats): string {
+  return (
+    `fleet: ${fleet.workers_alive} workers alive, ${fleet.feeds} feeds (${fleet.feeds_overdue} overdue), ` +
+    `${fleet.queue_depth} items waiting for extraction (oldest ${seconds(fleet.oldest_pending_s)}), ` +
+    `${fleet.alerts_unsent} alerts unsent; item published → stored over the last hour: ` +
+    `p50 ${seconds(fleet.lag_p50_s)}, p95 ${seconds(fleet.lag_p95_s)}\n`
+  );
 }

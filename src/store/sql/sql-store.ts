@@ -15,6 +15,7 @@ import {
   type EventQuery,
   type FeedState,
   type ListOptions,
+  type PutReportsOptions,
   type PutReportsResult,
   type RetractionResult,
   type Store,
@@ -96,9 +97,9 @@ export class SqlStore implements Store {
     return new SqlStore(driver);
   }
 
-  async putReports(reports: CodedReport[]): Promise<PutReportsResult> {
+  async putReports(reports: CodedReport[], options: PutReportsOptions = {}): Promise<PutReportsResult> {
     try {
-      return await this.storeReports(reports);
+      return await this.storeReports(reports, options);
     } catch (error) {
       // The batch rolled back: sources it remembered as stored are not.
       this.candidates.clear();
@@ -106,8 +107,9 @@ export class SqlStore implements Store {
     }
   }
 
-  private storeReports(reports: CodedReport[]): Promise<PutReportsResult> {
+  private storeReports(reports: CodedReport[], options: PutReportsOptions): Promise<PutReportsResult> {
     return this.driver.write(async (tx) => {
+      await options.within?.(tx);
       await this.candidates.begin(tx);
       const now = await writeClock(tx);
       const result: PutReportsResult = { added: [], existing: [], merged: 0, created: 0, events: [] };
