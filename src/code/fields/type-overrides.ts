@@ -187,11 +187,11 @@ export const MIXED_WEAPONS_CLASH = {
   id: "code/type/mixed-weapons-clash",
   kind: "override",
   description:
-    "Heavy weapons fired together with small arms or machine guns at the other side are an exchange of fire: an armed clash, not shelling.",
+    "Heavy weapons fired together with small arms at the other side are an exchange of fire: an armed clash, not shelling.",
   examples: [
     "On 3 May 2020, separatists fired 82mm mortars, machine guns and small arms at army positions near Marinka.",
     "Government troops fired mortars and automatic rifles at the rebels near Kibati on Friday.",
-    "Soldiers fired artillery and heavy machine guns at the militia's positions outside Kadugli on Sunday.",
+    "Soldiers fired artillery and assault rifles at the militia's positions outside Kadugli on Sunday.",
   ],
   counterexamples: ["On 3 May 2020, separatists fired 82mm mortars at army positions near Marinka."],
 } as const satisfies TypeOverride;

@@ -28,13 +28,15 @@ export const AIR_STRIKE = {
 export const SHELLING = {
   id: "en/trigger/shelling",
   kind: "trigger",
-  description: "Fire from afar: shelling, artillery, mortars, rockets, missiles.",
+  description:
+    "Fire from afar or from heavy weapons: shelling, artillery, mortars, rockets, missiles, heavy machine guns, grenade launchers.",
   examples: [
     "Rebels shelled the town of Kibati on Friday, wounding two children.",
     "Mortar rounds landed near the airport in Mogadishu on Sunday.",
+    "Separatists fired grenade launchers and heavy machine guns at army positions near Avdiivka on Monday.",
   ],
   pattern: words(
-    /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm)\b/i,
+    /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm|heavy machine[- ]?guns?(?![- ]mounted)|anti-aircraft (guns?|cannons?)|(automatic )?grenade[- ]launchers?|AGLs?|IFVs?|infantry fighting vehicles?(?= (fired|firing))|BMP-?\d?)\b/i,
   ),
   points: "Shelling/artillery/missile attack",
   weight: 3,
@@ -129,7 +131,7 @@ export const OBSERVED_BLASTS = {
   ],
   counterexamples: ["Residents heard a loud explosion when a gas tank blew up in Kharkiv on Monday."],
   pattern: words(
-    /\b(observed|recorded|heard|registered|counted|reported) ((a total of|at least|about|around|some|over|more than) )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|numerous) ([\w-]+ ){0,2}(explosions?|projectiles?|impacts?|blasts?|detonations?)\b/i,
+    /\b(observed|recorded|heard|registered|counted|reported) ((a total of|at least|about|around|some|over|more than) )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|numerous) ([\w-]+ ){0,2}(explosions?|projectiles?|impacts?|blasts?|detonations?|bursts? of fire)\b/i,
   ),
   points: "Shelling/artillery/missile attack",
   weight: 4,
@@ -139,15 +141,15 @@ export const DIRECT_FIRE = {
   id: "en/trigger/direct-fire",
   kind: "trigger",
   description:
-    "Direct fire between sides: shots and bursts counted, small arms, machine guns, rifles, grenade launchers, fighting vehicles' guns.",
+    "Direct fire from small arms between sides: shots counted, small arms, light machine guns, rifles, sniper fire.",
   examples: [
-    "On 2 June 2019, the monitors counted 40 shots and bursts of fire near Pisky.",
-    "Separatists fired machine guns and small arms at army positions near Marinka on Tuesday.",
-    "Government troops fired automatic rifles and grenade launchers at rebel trenches near Kibati on Friday.",
+    "On 2 June 2019, the monitors counted 40 shots near Pisky.",
+    "Separatists fired light machine guns and small arms at army positions near Marinka on Tuesday.",
+    "Government troops fired automatic rifles at rebel trenches near Kibati on Friday.",
   ],
   counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
   pattern: words(
-    /\b((\d[\d,]*|several|many|numerous|dozens of) (single )?shots|bursts? of (automatic |small[- ]arms )?fire|small[- ]arms(?! (trade|trafficking|dealers?|smuggl\w*))|(heavy |light |large[- ]calibre |large[- ]caliber )?machine[- ]?guns?|assault rifles|automatic (weapons|rifles)|sniper (fire|rifles?)|grenade[- ]launchers?|(IFVs?|BMPs?|infantry fighting vehicles?) (fired|firing|were fired)|fired (\w+ ){0,6}(IFVs?|BMPs?|infantry fighting vehicles?))\b/i,
+    /\b((\d[\d,]*|several|many|numerous|dozens of) (single )?shots|small[- ]arms(?! (trade|trafficking|dealers?|smuggl\w*))|light (weapons|machine[- ]?guns?)|(?<!heavy |\d\.\dmm |\dmm )machine[- ]?guns?|assault rifles|automatic (weapons|rifles)|sniper (fire|rifles?))\b/i,
   ),
   points: "Armed clash",
   weight: 2,
