@@ -128,10 +128,12 @@ export const ACTOR2_OTHER_SIDE = {
 export const ACTOR2_UNNAMED_CIVILIANS = {
   id: "code/actor2/civilians-unnamed",
   kind: "resolver",
-  description: "Violence against civilians whose victims the report does not name as people has civilians for actor2.",
+  description:
+    "Violence against civilians, or a crowd's against people, whose victims the report does not name as people has civilians for actor2.",
   examples: [
     "Gunmen ambushed a minibus near Bandiagara on Tuesday, killing two.",
     "Gunmen stormed a wedding party near Zurmi on Saturday, killing seven.",
+    "Villagers caught a suspected motorbike thief in Tantega on Sunday and beat him to death.",
   ],
 } as const satisfies Rule;
 

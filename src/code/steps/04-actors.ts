@@ -142,7 +142,8 @@ function actor2Of(
   const crowdVictims = taxonomy.sub_event_type === "Mob violence";
   const candidates = input.actors.filter((a) => !crowdVictims || a.start > type.trigger.start);
   let target = chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
-  if (!target && civilianTarget) {
+  // (A crowd's one-sided violence has victims, unnamed as people or not: "villagers beat a suspected thief".)
+  if (!target && (civilianTarget || crowdVictims)) {
     fired(ACTOR2_UNNAMED_CIVILIANS);
     target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
   }

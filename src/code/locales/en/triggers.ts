@@ -28,15 +28,13 @@ export const AIR_STRIKE = {
 export const SHELLING = {
   id: "en/trigger/shelling",
   kind: "trigger",
-  description:
-    "Fire from afar or from heavy weapons: shelling, artillery, mortars, rockets, missiles, heavy machine guns, grenade launchers.",
+  description: "Fire from afar: shelling, artillery, mortars, rockets, missiles.",
   examples: [
     "Rebels shelled the town of Kibati on Friday, wounding two children.",
     "Mortar rounds landed near the airport in Mogadishu on Sunday.",
-    "Separatists fired grenade launchers and heavy machine guns at army positions near Avdiivka on Monday.",
   ],
   pattern: words(
-    /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm|heavy machine[- ]?guns?(?![- ]mounted)|anti-aircraft (guns?|cannons?)|(automatic )?grenade[- ]launchers?|AGLs?|IFVs?|infantry fighting vehicles?(?= (fired|firing))|BMP-?\d?)\b/i,
+    /\b(shell(ing|ed|s)|artillery|mortars?|rockets?|missiles?|ballistic|howitzers?|bombard(ed|ment)|RPGs?|recoilless rifles?|heavy (and medium )?weapons|\d+(\.\d+)?mm)\b/i,
   ),
   points: "Shelling/artillery/missile attack",
   weight: 3,
@@ -135,6 +133,24 @@ export const OBSERVED_BLASTS = {
   ),
   points: "Shelling/artillery/missile attack",
   weight: 4,
+} as const satisfies TriggerRule;
+
+export const HEAVY_GUN_FIRE = {
+  id: "en/trigger/heavy-gun-fire",
+  kind: "trigger",
+  description:
+    "Fire from heavy weapons platforms (heavy machine guns, grenade launchers, anti-aircraft guns, fighting vehicles): shelling.",
+  examples: [
+    "Separatists fired grenade launchers and heavy machine guns at army positions near Avdiivka on Monday.",
+    "Rebels fired anti-aircraft guns at the outskirts of Kadugli overnight.",
+    "The militia opened fire with infantry fighting vehicles on the positions near Marinka.",
+  ],
+  counterexamples: ["Militants ambushed a gendarmerie patrol with heavy machine guns near Abala on Friday."],
+  pattern: words(
+    /\b(fired|firing|fire (from|of|with)) ([\w,/-]+ ){0,8}(heavy machine[- ]?guns?|anti-aircraft (guns?|cannons?)|(automatic )?grenade[- ]launchers?|AGLs?|IFVs?|infantry fighting vehicles?|BMPs?)\b/i,
+  ),
+  points: "Shelling/artillery/missile attack",
+  weight: 3,
 } as const satisfies TriggerRule;
 
 export const DIRECT_FIRE = {
@@ -644,6 +660,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   GRENADE,
   CHEMICAL,
   OBSERVED_BLASTS,
+  HEAVY_GUN_FIRE,
   DIRECT_FIRE,
   CLASH,
   VIOLENCE,
