@@ -225,9 +225,26 @@ export class JsonActorLexicon implements ActorLexicon {
     }
     // Where two aliases overlap, the longer is the actor ("Islamic State West Africa Province" over "Islamic State").
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    return matches.filter(
-      (m, i) =>
-        !matches.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-    );
+    return withoutCovered(matches);
   }
+}
+
+/**
+ * The spans (sorted by start, then longest first) that no longer span covers, in one sweep: only a span before this
+ * one in that order can cover it, and one does if the furthest end so far passes this one's end, or reaches it from
+ * an earlier start. (Comparing every pair was quadratic in a long text's matches.)
+ */
+function withoutCovered<T extends { start: number; end: number }>(sorted: readonly T[]): T[] {
+  const kept: T[] = [];
+  let furthestEnd = -1;
+  let furthestStart = -1;
+  for (const span of sorted) {
+    const covered = furthestEnd > span.end || (furthestEnd === span.end && furthestStart < span.start);
+    if (!covered) kept.push(span);
+    if (span.end > furthestEnd) {
+      furthestEnd = span.end;
+      furthestStart = span.start;
+    }
+  }
+  return kept;
 }
