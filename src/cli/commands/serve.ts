@@ -1,6 +1,5 @@
 import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { startServer } from "../../server/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
 
@@ -29,6 +28,8 @@ export function addServeOptions(command: Command): Command {
 /** Serves until the process is stopped (Ctrl-C), then closes the store cleanly. */
 export async function serveStore(store: Store, options: ServeOptions): Promise<void> {
   const token = process.env.VIGIL_TOKEN || undefined;
+  // (Loaded here, not at start: every other command would pay for Hono and the OpenAPI schemas.)
+  const { startServer } = await import("../../server/index.js");
   const server = await startServer({
     store,
     token,
