@@ -84,12 +84,14 @@ export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceCont
   score += Math.min(6, countryWeight * 3);
   if (place.admin1 && context.admin1Names.has(place.admin1.toLowerCase())) score += 2.5;
   const nearest = nearestAnchorKm(place, context.anchors);
-  if (nearest < 50) score += 3;
+  if (nearest < NEAREST_BAND_KM) score += 3;
   else if (nearest < 200) score += 2;
   else if (nearest < 600) score += 0.5;
   return score;
 }
 
+/** An anchor this near adds the most; nearer adds no more. */
+const NEAREST_BAND_KM = 50;
 /** Beyond this distance an anchor adds nothing to a candidate's score (the farthest band above). */
 const ANCHOR_REACH_KM = 600;
 /** The latitudes an anchor within reach can lie in, either side (a degree of latitude is 111.2 km; 1 km to spare). */
@@ -97,8 +99,8 @@ const REACH_DEGREES = (ANCHOR_REACH_KM + 1) / 111.19;
 const anchorsByLatitude = new WeakMap<Place[], Place[]>();
 
 /**
- * The distance to the nearest anchor other than the place itself, exact when under ANCHOR_REACH_KM (else at least
- * that, or Infinity): only the anchors in the latitude band that can be within reach are measured, found by binary
+ * The distance to the nearest anchor other than the place itself, as far as the score tells it apart: under
+ * NEAREST_BAND_KM some distance under it, up to ANCHOR_REACH_KM exact, beyond it at least that: only the anchors in the latitude band that can be within reach are measured, found by binary
  * search in the anchors sorted by latitude. Measuring every anchor for every candidate was quadratic in a long text's
  * places (60% of the time of a 1 MB text).
  */
@@ -121,6 +123,8 @@ function nearestAnchorKm(place: Place, anchors: Place[]): number {
     if (anchor.latitude > place.latitude + REACH_DEGREES) break;
     if (anchor.geonamesId === place.geonamesId) continue;
     nearest = Math.min(nearest, haversineKm(anchor.latitude, anchor.longitude, place.latitude, place.longitude));
+    // (Under the nearest band's bound no nearer anchor changes the score: the many anchors of one region stop here.)
+    if (nearest < NEAREST_BAND_KM) return nearest;
   }
   return nearest;
 }
