@@ -140,7 +140,7 @@ export function benchExtract(texts: string[], minSeconds: number): void {
   );
   console.log(
     `--workers 2 vs 1, ${texts.length * 4} documents: ${one.seconds.toFixed(1)} s / ${two.seconds.toFixed(1)} s = ` +
-      `${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.8× on two cores); peak RSS ${one.rssMb} / ${two.rssMb} MB`,
+      `${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.8× on two cores)`,
   );
 
   const perKb = {

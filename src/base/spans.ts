@@ -91,3 +91,23 @@ function firstStartingAfter(sorted: readonly { start: number }[], offset: number
   }
   return low;
 }
+
+/**
+ * The spans a strictly longer span covers (starting at or before it and ending at or after it), in one sweep over
+ * them sorted by start, longest first: only a span before another in that order can cover it, and one does if the
+ * furthest end so far passes its end, or reaches it from an earlier start. (Comparing every pair was quadratic in a
+ * long text's names.)
+ */
+export function coveredSpans<T extends { start: number; end: number }>(spans: readonly T[]): Set<T> {
+  const covered = new Set<T>();
+  let furthestEnd = Number.NEGATIVE_INFINITY;
+  let furthestStart = Number.NEGATIVE_INFINITY;
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (furthestEnd > span.end || (furthestEnd === span.end && furthestStart < span.start)) covered.add(span);
+    if (span.end > furthestEnd) {
+      furthestEnd = span.end;
+      furthestStart = span.start;
+    }
+  }
+  return covered;
+}

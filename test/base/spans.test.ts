@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { overlapIndex } from "../../src/base/spans.js";
+import { coveredSpans, overlapIndex } from "../../src/base/spans.js";
 
 describe("overlapIndex", () => {
   const spans = [
@@ -33,5 +33,29 @@ describe("overlapIndex", () => {
       index.some(30, 40, () => true),
       false,
     );
+  });
+});
+
+describe("coveredSpans", () => {
+  test("finds the spans a strictly longer one covers, as comparing every pair would", () => {
+    const spans = [
+      { start: 0, end: 10 },
+      { start: 0, end: 4 },
+      { start: 2, end: 10 },
+      { start: 3, end: 5 },
+      { start: 3, end: 5 },
+      { start: 12, end: 14 },
+      { start: 12, end: 16 },
+      { start: 20, end: 22 },
+    ];
+    const pairwise = spans.filter((s) =>
+      spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
+    );
+    const covered = coveredSpans(spans);
+    assert.deepEqual(
+      spans.filter((s) => covered.has(s)),
+      pairwise,
+    );
+    assert.equal(covered.size, 5);
   });
 });

@@ -118,16 +118,34 @@ function nearestAnchorKm(place: Place, anchors: Place[]): number {
     else high = middle;
   }
   let nearest = Number.POSITIVE_INFINITY;
+  const reachLongitude = longitudeReach(place.latitude);
   for (let i = low; i < sorted.length; i++) {
     const anchor = sorted[i] as Place;
     if (anchor.latitude > place.latitude + REACH_DEGREES) break;
     if (anchor.geonamesId === place.geonamesId) continue;
+    const apart = Math.abs(anchor.longitude - place.longitude) % 360;
+    if (Math.min(apart, 360 - apart) > reachLongitude) continue;
     nearest = Math.min(nearest, haversineKm(anchor.latitude, anchor.longitude, place.latitude, place.longitude));
     // (Under the nearest band's bound no nearer anchor changes the score: the many anchors of one region stop here.)
     if (nearest < NEAREST_BAND_KM) return nearest;
   }
   return nearest;
 }
+
+/**
+ * The difference of longitude beyond which no point of the latitude band is within reach of a place at `latitude`:
+ * by the haversine formula hav(d/R) ≥ cos φ1 cos φ2 hav(Δλ), so Δλ ≤ 2 asin(√(hav(d/R) / (cos φ1 cos φ2))), with
+ * φ2 the band's latitude farthest from the equator (180°, any longitude, near a pole).
+ */
+function longitudeReach(latitude: number): number {
+  const farthest = Math.min(90, Math.abs(latitude) + REACH_DEGREES);
+  const cosines = Math.cos(latitude * RADIANS) * Math.cos(farthest * RADIANS);
+  const ratio = Math.sin((ANCHOR_REACH_KM + 1) / EARTH_RADIUS_KM / 2) ** 2 / cosines;
+  return cosines <= 0 || ratio >= 1 ? 180 : (2 * Math.asin(Math.sqrt(ratio))) / RADIANS;
+}
+
+const RADIANS = Math.PI / 180;
+const EARTH_RADIUS_KM = 6371;
 
 /** Ranks the gazetteer's candidates for a name; the best one and its margin over the next decide the confidence. */
 export function rankCandidates(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { allMatches } from "../../base/spans.js";
+import { allMatches, coveredSpans } from "../../base/spans.js";
 import type { ActorEntry, ActorLexicon, ActorMatch } from "./actor-lexicon.js";
 
 export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", "data", "actors", "lexicon.json");
@@ -225,26 +225,7 @@ export class JsonActorLexicon implements ActorLexicon {
     }
     // Where two aliases overlap, the longer is the actor ("Islamic State West Africa Province" over "Islamic State").
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    return withoutCovered(matches);
+    const covered = coveredSpans(matches);
+    return matches.filter((m) => !covered.has(m));
   }
-}
-
-/**
- * The spans (sorted by start, then longest first) that no longer span covers, in one sweep: only a span before this
- * one in that order can cover it, and one does if the furthest end so far passes this one's end, or reaches it from
- * an earlier start. (Comparing every pair was quadratic in a long text's matches.)
- */
-function withoutCovered<T extends { start: number; end: number }>(sorted: readonly T[]): T[] {
-  const kept: T[] = [];
-  let furthestEnd = -1;
-  let furthestStart = -1;
-  for (const span of sorted) {
-    const covered = furthestEnd > span.end || (furthestEnd === span.end && furthestStart < span.start);
-    if (!covered) kept.push(span);
-    if (span.end > furthestEnd) {
-      furthestEnd = span.end;
-      furthestStart = span.start;
-    }
-  }
-  return kept;
 }
