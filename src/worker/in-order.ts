@@ -52,22 +52,26 @@ export interface BatchCoder {
 /** Longest a timer may wait: a batch gives no document a budget, so one thread and several code the same. */
 const NO_BUDGET_MS = 2 ** 31 - 1;
 
+/** Codes a report on this thread, synchronously on the call: a thread of its own would add the cost of starting it. */
+function codeHere(report: RawReport, options: PipelineOptions): Promise<Extraction> {
+  try {
+    return Promise.resolve(processReport(report, options));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 export function batchCoder(workers: number): BatchCoder {
-  if (workers <= 1)
-    return {
-      // (Synchronously, on the call: a thread of its own would only add the cost of starting it.)
-      code: (report, options) => {
-        try {
-          return Promise.resolve(processReport(report, options));
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      },
-      window: 1,
-      close: async () => {},
-    };
+  if (workers <= 1) return { code: codeHere, window: 1, close: async () => {} };
   const pool = new CodingPool({ workers, budgetMs: NO_BUDGET_MS });
-  // (The thread sends back what `processReport` returned: the pool types it only as far as the store needs.)
-  const code = (report: RawReport, options: PipelineOptions) => pool.code(report, options) as Promise<Extraction>;
+  let first = true;
+  // The first report is coded here: a batch of one (`vigil extract report.txt`) starts no thread, whose start-up
+  // (loading every module and the gazetteer again) costs more than coding a report. (The thread sends back what
+  // `processReport` returned: the pool types it only as far as the store needs.)
+  const code = (report: RawReport, options: PipelineOptions) => {
+    if (!first) return pool.code(report, options) as Promise<Extraction>;
+    first = false;
+    return codeHere(report, options);
+  };
   return { code, window: workers * 4, close: () => pool.close() };
 }
