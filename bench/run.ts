@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: throughput and memory of Vigil's stages on the benchmark corpus of ../shared/eval (the texts of
  * the GeoWebNews and LGL toponym sets, looped until each measure lasts at least 10 s), plus the cold start of the
- * gazetteer and actor lexicon. Runs on one core (Node's main thread). Falls back to examples/ when ../shared is absent.
+ * gazetteer and actor lexicon (bench/extract.ts: the whole process, steady state, chrono-node as reference, two
+ * workers, time per byte, hostile texts). Falls back to examples/ when ../shared is absent.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -10,10 +11,10 @@ import { pathToFileURL } from "node:url";
 import { benchApi } from "./api.js";
 import { benchBigPost } from "./big-post.js";
 import { benchCompare } from "./compare.js";
+import { benchExtract } from "./extract.js";
 import { benchFleet } from "./fleet.js";
 import { benchGazetteerImport } from "./gazetteer-import.js";
 import { benchOneEvent } from "./one-event.js";
-import { defaultSources, extractMentions, processReport, rawReport } from "./product.js";
 import { benchStore } from "./store.js";
 import { benchWatch } from "./watch.js";
 
@@ -55,27 +56,6 @@ function coldStartMs(): number {
   return Number(out.trim());
 }
 
-function measure(name: string, texts: string[], work: (text: string, i: number) => void) {
-  const started = performance.now();
-  let documents = 0;
-  let bytes = 0;
-  while (performance.now() - started < MIN_SECONDS * 1000) {
-    for (const text of texts) {
-      work(text, documents);
-      documents++;
-      bytes += Buffer.byteLength(text);
-    }
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    stage: name,
-    documents,
-    seconds: Number(seconds.toFixed(1)),
-    docs_per_s: Math.round(documents / seconds),
-    kb_per_s: Math.round(bytes / 1024 / seconds),
-  };
-}
-
 const { texts, origin } = corpus();
 const meanKb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / texts.length / 1024;
 console.log(
@@ -83,26 +63,7 @@ console.log(
 );
 const cold = coldStartMs();
 console.log(`gazetteer + lexicon cold start: ${cold.toFixed(0)} ms (target < 1000 ms)`);
-const sources = defaultSources();
-// The targets are set for articles of ~4 KB, twice the corpus' mean: two consecutive articles joined make one.
-const joined = texts.flatMap((text, i) => (i % 2 === 1 ? [`${texts[i - 1]}\n\n${text}`] : []));
-const results = [texts, joined].flatMap((documents) => {
-  const size = `${(documents.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / documents.length / 1024).toFixed(1)} KB`;
-  return [
-    measure(`mentions (sentences, dates, actors, places, quantities), ${size}`, documents, (text) => {
-      extractMentions({ text, published_at: "2024-08-25", language: "en" }, sources);
-    }),
-    measure(`extract pipeline (clean, language, mentions, events, validation), ${size}`, documents, (text, i) => {
-      processReport(
-        rawReport({ source: `bench-${i}`, form: "text", text, encoding: "UTF-8", published_at: "2024-08-25" }),
-        { mentions: true },
-        sources,
-      );
-    }),
-  ];
-});
-console.table(results);
-console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (target < 500 MB)`);
+benchExtract(texts, MIN_SECONDS);
 
 if (process.env.BENCH_ONLY === "extract") process.exit(0);
 await benchStore();

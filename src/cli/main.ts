@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { EXIT_CODES, InputError } from "../ingest/index.js";
 import { GazetteerImportError, localLayerPath } from "../sources/gazetteer/local-layer.js";
 import { StoreError } from "../store/index.js";
-import { ConfigError } from "../watch/index.js";
+import { ConfigError } from "../watch/config-error.js";
 import { changesCommand } from "./commands/changes.js";
 import { compareCommand } from "./commands/compare.js";
 import { demoCommand } from "./commands/demo.js";

@@ -19,10 +19,15 @@ export class BatchErrors {
     try {
       return step();
     } catch (error) {
-      if (error instanceof InputError) this.report(error);
-      else this.internal(source, error as Error);
+      this.failed(source, error);
       return undefined;
     }
+  }
+
+  /** A step that threw on one report (`source` names it), reported as `attempt` reports it. */
+  failed(source: string, error: unknown): void {
+    if (error instanceof InputError) this.report(error);
+    else this.internal(source, error as Error);
   }
 
   private internal(source: string, error: Error): void {

@@ -1,5 +1,5 @@
 import type pg from "pg";
-import PgBoss from "pg-boss";
+import type PgBoss from "pg-boss";
 
 /** pg-boss queues of the fleet: a feed due for its poll, a fetched item to extract and store, an alert to send. */
 export const QUEUES = { poll: "vigil-poll", extract: "vigil-extract", alert: "vigil-alert" } as const;
@@ -40,6 +40,8 @@ export async function startQueue(pool: pg.Pool, url: string, timings: FleetTimin
 }
 
 async function setUpQueue(url: string, timings: FleetTimings, supervise: boolean): Promise<PgBoss> {
+  // (Loaded here, not at start: every command that is not a fleet's would pay for it.)
+  const { default: PgBoss } = await import("pg-boss");
   const boss = new PgBoss({
     connectionString: url,
     // Fetches, completions and maintenance only: the fleet's own transactions bring their connection.

@@ -1,4 +1,3 @@
-import { PostgresDriver } from "./postgres/postgres-driver.js";
 import { SqlStore } from "./sql/sql-store.js";
 import { SqliteDriver } from "./sqlite/sqlite-driver.js";
 import type { Store } from "./store.js";
@@ -28,8 +27,9 @@ export const DEFAULT_DB = "vigil.db";
  * @example const store = await openStore(process.env.VIGIL_DB ?? DEFAULT_DB)
  */
 export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
+  // (pg loaded for a postgres:// location only: a SQLite user's every command would pay for it.)
   const driver = /^postgres(ql)?:\/\//i.test(location)
-    ? await PostgresDriver.open(location)
+    ? await (await import("./postgres/postgres-driver.js")).PostgresDriver.open(location)
     : SqliteDriver.open(location);
   return SqlStore.open(driver);
 }

@@ -43,9 +43,9 @@ export type WatchConfig = z.infer<typeof WatchConfigSchema>;
 export type FeedConfig = WatchConfig["feeds"][number];
 export type RuleConfig = WatchConfig["rules"][number];
 
-export class ConfigError extends Error {
-  readonly exitCode = 2;
-}
+import { ConfigError } from "./config-error.js";
+
+export { ConfigError };
 
 /** Reads a watch file: JSON, or YAML with the same keys (by extension .yml/.yaml). */
 export function loadWatchConfig(path: string): WatchConfig {

@@ -1,13 +1,19 @@
 import type { Command } from "commander";
 import { readInputs } from "../../ingest/index.js";
-import { processReport } from "../../pipeline/index.js";
 import { type CodedReport, openStore, type Store } from "../../store/index.js";
+import { batchCoder, inOrder } from "../../worker/in-order.js";
 import { databaseLocation } from "../options.js";
 import { Progress } from "../progress.js";
 import { BatchErrors, warnUndated } from "../report-errors.js";
-import { addReadOptions, type ReadCommandOptions, readOptions } from "./read-options.js";
+import {
+  addReadOptions,
+  addWorkersOption,
+  type ReadCommandOptions,
+  readOptions,
+  type WorkersOption,
+} from "./read-options.js";
 
-interface IngestOptions extends ReadCommandOptions {
+interface IngestOptions extends ReadCommandOptions, Partial<WorkersOption> {
   db?: string;
 }
 
@@ -15,14 +21,16 @@ interface IngestOptions extends ReadCommandOptions {
 const WRITE_BATCH = 200;
 
 export function ingestCommand(program: Command): void {
-  addReadOptions(
-    program
-      .command("ingest")
-      .description(
-        "read reports, code their events and store them, merging reports of the same event (a document is stored once)",
-      )
-      .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input")
-      .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)"),
+  addWorkersOption(
+    addReadOptions(
+      program
+        .command("ingest")
+        .description(
+          "read reports, code their events and store them, merging reports of the same event (a document is stored once)",
+        )
+        .argument("<inputs...>", "files, folders, globs, URLs, or - for standard input")
+        .option("--db <location>", "SQLite file (default ./vigil.db, or VIGIL_DB)"),
+    ),
   ).action(async (inputs: string[], options: IngestOptions) => {
     const store = await openStore(databaseLocation(options.db));
     try {
@@ -35,9 +43,14 @@ export function ingestCommand(program: Command): void {
 
 /**
  * Reads, codes and stores every report the inputs name, in write batches, showing progress and ending with one
- * summary line. Returns the exit code: that of the first input that failed, else 0.
+ * summary line. Reports are coded on `options.workers` threads (default one, this thread) and stored in input order by
+ * this one. Returns the exit code: that of the first input that failed, else 0.
  */
-export async function ingestInto(store: Store, inputs: string[], options: ReadCommandOptions): Promise<number> {
+export async function ingestInto(
+  store: Store,
+  inputs: string[],
+  options: ReadCommandOptions & Partial<WorkersOption>,
+): Promise<number> {
   const errors = new BatchErrors();
   const progress = new Progress("ingesting");
   let pending: CodedReport[] = [];
@@ -55,23 +68,31 @@ export async function ingestInto(store: Store, inputs: string[], options: ReadCo
     merged += result.merged;
     pending = [];
   };
+  const coder = batchCoder(options.workers ?? 1);
+  const pipeline = { publishedAt: options.published };
   try {
-    for await (const result of readInputs(inputs, readOptions(options))) {
-      if ("error" in result) {
-        errors.report(result.error);
+    const coded = inOrder(
+      readInputs(inputs, readOptions(options)),
+      async (result) => ("report" in result ? coder.code(result.report, pipeline) : null),
+      coder.window,
+    );
+    for await (const { item, outcome } of coded) {
+      if ("error" in item) {
+        errors.report(item.error);
         continue;
       }
-      const extraction = errors.attempt(result.report.source, () =>
-        processReport(result.report, { publishedAt: options.published }),
-      );
-      if (extraction) pending.push(extraction);
-      if (extraction && !extraction.document.published_at) undated++;
+      if ("error" in outcome) errors.failed(item.report.source, outcome.error);
+      else if (outcome.value) {
+        pending.push(outcome.value);
+        if (!outcome.value.document.published_at) undated++;
+      }
       if (pending.length >= WRITE_BATCH) await flush();
       progress.update(added + existing + pending.length, "documents");
     }
     await flush();
   } finally {
     progress.done();
+    await coder.close();
   }
   const failed = errors.count ? `, ${errors.count} input${errors.count === 1 ? "" : "s"} failed` : "";
   process.stderr.write(

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_READ_OPTIONS, type ReadOptions } from "../../ingest/index.js";
+import { defaultWorkers } from "../../worker/in-order.js";
 import { parsePositiveInteger, parsePublished } from "../options.js";
 
 export interface ReadCommandOptions {
@@ -26,6 +27,19 @@ export function addReadOptions(command: Command): Command {
         .argParser(parsePositiveInteger)
         .default(DEFAULT_READ_OPTIONS.timeoutMs / 1000),
     );
+}
+
+export interface WorkersOption {
+  workers: number;
+}
+
+/** `--workers N`, for the commands that code a batch of reports (extract, ingest). */
+export function addWorkersOption(command: Command): Command {
+  return command.addOption(
+    new Option("--workers <n>", "threads coding reports at once; output and storage order stay the input's")
+      .argParser(parsePositiveInteger)
+      .default(defaultWorkers(), "the number of cores"),
+  );
 }
 
 export function readOptions(options: ReadCommandOptions): Partial<ReadOptions> {

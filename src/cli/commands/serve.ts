@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { FleetMonitor } from "../../fleet/index.js";
-import { startServer } from "../../server/index.js";
+import type { FleetMonitor } from "../../fleet/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
 
@@ -30,6 +29,8 @@ export function addServeOptions(command: Command): Command {
 /** Serves until the process is stopped (Ctrl-C), then closes the store cleanly. */
 export async function serveStore(store: Store, options: ServeOptions, fleet?: FleetMonitor | null): Promise<void> {
   const token = process.env.VIGIL_TOKEN || undefined;
+  // (Loaded here, not at start: every other command would pay for Hono and the OpenAPI schemas.)
+  const { startServer } = await import("../../server/index.js");
   const server = await startServer({
     store,
     ...(fleet ? { fleet: () => fleet.stats() } : {}),
@@ -76,6 +77,8 @@ export function serveCommand(program: Command): void {
   ).action(async (options: ServeOptions) => {
     const location = databaseLocation(options.db);
     const store = await openStore(location);
+    // (Loaded here: the fleet's queue library is for PostgreSQL fleets only.)
+    const { FleetMonitor } = await import("../../fleet/index.js");
     await serveStore(store, options, FleetMonitor.of(location));
   });
 }

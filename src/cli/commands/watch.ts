@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_READ_OPTIONS, EXIT_CODES } from "../../ingest/index.js";
 import { openStore } from "../../store/index.js";
-import { type Alert, loadWatchConfig, type PollResult, Watcher, type WatchTotals } from "../../watch/index.js";
+import type { Alert, PollResult, WatchTotals } from "../../watch/index.js";
 import { databaseLocation, parsePositiveInteger } from "../options.js";
 
 interface WatchOptions {
@@ -32,6 +32,8 @@ export function watchCommand(program: Command): void {
         .default(DEFAULT_READ_OPTIONS.maxBytes),
     )
     .action(async (configPath: string, options: WatchOptions) => {
+      // (Loaded here, not at start: every other command would pay for YAML and the feed readers.)
+      const { loadWatchConfig, Watcher } = await import("../../watch/index.js");
       const config = loadWatchConfig(configPath);
       const store = await openStore(databaseLocation(options.db));
       const log = (entry: Record<string, unknown>, line: string) => {

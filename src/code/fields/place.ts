@@ -136,8 +136,49 @@ function namesStateOf(text: string, place: PlaceMention, stateOwner: CodingLangu
 
 /** The place a report keeps coming back to is where it happened: each further mention adds a little. */
 function salience(place: PlaceMention, places: PlaceMention[]): number {
-  const same = places.filter((p) => p !== place && p.value.name === place.value.name && p.value.precision < 3).length;
-  return place.value.precision < 3 ? Math.min(1.8, same * 0.6) : 0;
+  if (!(place.value.precision < 3)) return 0;
+  // (`place` is one of `places`: the others of its name are its own count less itself.)
+  const same = (groupsOf(places).finerByName.get(place.value.name) ?? 0) - 1;
+  return Math.min(1.8, same * 0.6);
+}
+
+/**
+ * The candidates grouped the ways the scores ask of each candidate, made once per list: asking every candidate of
+ * every other was quadratic in a long text's places (a 1 MB text spent a quarter of its time here).
+ */
+interface PlaceGroups {
+  /** How many places of each name are finer than a region. */
+  finerByName: Map<string, number>;
+  /** The admin-1 codes of the admin areas named as regions. */
+  regionAdmin1s: Set<string | null>;
+  /** Those regions, by sentence, in list order. */
+  regionsBySentence: Map<number, PlaceMention[]>;
+  /** Every place, by sentence, in list order. */
+  bySentence: Map<number, PlaceMention[]>;
+}
+
+const placeGroups = new WeakMap<PlaceMention[], PlaceGroups>();
+
+function groupsOf(places: PlaceMention[]): PlaceGroups {
+  let groups = placeGroups.get(places);
+  if (groups) return groups;
+  groups = { finerByName: new Map(), regionAdmin1s: new Set(), regionsBySentence: new Map(), bySentence: new Map() };
+  for (const p of places) {
+    if (p.value.precision < 3) groups.finerByName.set(p.value.name, (groups.finerByName.get(p.value.name) ?? 0) + 1);
+    pushTo(groups.bySentence, p.sentence, p);
+    if (p.value.precision === 3 && p.value.feature_code?.startsWith("ADM")) {
+      groups.regionAdmin1s.add(p.value.admin1);
+      pushTo(groups.regionsBySentence, p.sentence, p);
+    }
+  }
+  placeGroups.set(places, groups);
+  return groups;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -148,9 +189,9 @@ function salience(place: PlaceMention, places: PlaceMention[]): number {
  */
 function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number {
   if (place.value.precision === 3 || !place.value.admin1) return 0;
-  const regions = places.filter((p) => p.value.precision === 3 && p.value.feature_code?.startsWith("ADM"));
-  if (regions.some((r) => r.value.admin1 === place.value.admin1)) return 0.8;
-  const sameSentence = regions.filter((r) => r.sentence === place.sentence);
+  const groups = groupsOf(places);
+  if (groups.regionAdmin1s.has(place.value.admin1)) return 0.8;
+  const sameSentence = groups.regionsBySentence.get(place.sentence) ?? [];
   if (sameSentence.length === 0) return 0;
   // (Every area its sentence names lies in another country: "Gharibah in Deir ez-Zor" read as a Malian Gariba.)
   return sameSentence.every((r) => r.value.country !== place.value.country) ? -4 : -1.5;
@@ -162,9 +203,8 @@ function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number 
  * outside them (a namesake: the gazetteer lacks the real one).
  */
 function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: string, words: FieldWords): number {
-  const enclosed = places.some(
+  const enclosed = (groupsOf(places).bySentence.get(place.sentence) ?? []).some(
     (p) =>
-      p.sentence === place.sentence &&
       p.end <= place.start &&
       place.start - p.end < 60 &&
       p.value.precision < 3 &&

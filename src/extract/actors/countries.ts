@@ -84,7 +84,9 @@ export function settleRegionalWords(actors: ActorMention[]): void {
     (a) =>
       !a.value.regionalOnly && !named.some((n) => n !== a && n.start <= a.start && a.end <= n.end && !a.value.regional),
   );
-  actors.splice(0, actors.length, ...settled);
+  // (Not `splice(0, n, ...settled)`: spreading a long text's 200,000 mentions as arguments overflows the stack.)
+  actors.length = 0;
+  for (const actor of settled) actors.push(actor);
 }
 
 /**

@@ -152,7 +152,30 @@ function backgroundCue(
   sentence: string,
   publishedDay: string | null,
 ): BackgroundCue | null {
+  // (The same sentence asked again, as each of its figures does, is known without building a key as long as it.)
+  const last = lastCue;
+  if (last && last.sentence === sentence && last.language === language && last.publishedDay === publishedDay) {
+    if (last.found) fired(last.found.cue);
+    return last.found;
+  }
   const key = `${language.rules.backgroundCues[0]?.id}\u0000${publishedDay}\u0000${sentence}`;
+  lastCue = { language, sentence, publishedDay, found: lookUpCue(language, sentence, publishedDay, key) };
+  return lastCue.found;
+}
+
+let lastCue: {
+  language: QuantityLanguage;
+  sentence: string;
+  publishedDay: string | null;
+  found: BackgroundCue | null;
+} | null = null;
+
+function lookUpCue(
+  language: QuantityLanguage,
+  sentence: string,
+  publishedDay: string | null,
+  key: string,
+): BackgroundCue | null {
   if (recentCues.has(key)) {
     const known = recentCues.get(key) ?? null;
     if (known) fired(known.cue);
@@ -298,9 +321,24 @@ function figureMention(
       vague: null,
       counts,
       ...scopeOf(language, context, index, start),
-      ...(testRule(rules.hedged, context.text.slice(span.start, span.end)) ? { hedged: true as const } : {}),
+      ...(hedgedSentence(language, context.text, span) ? { hedged: true as const } : {}),
     },
   };
+}
+
+/** Whether a sentence is hedged, asked once per sentence (each figure of a 2,000-character sentence asked it anew). */
+const hedgedSpans = new WeakMap<Span, boolean>();
+
+function hedgedSentence(language: QuantityLanguage, text: string, span: Span): boolean {
+  const known = hedgedSpans.get(span);
+  if (known === false) return false;
+  if (known) {
+    fired(language.rules.hedged);
+    return true;
+  }
+  const hedged = testRule(language.rules.hedged, text.slice(span.start, span.end));
+  hedgedSpans.set(span, hedged);
+  return hedged;
 }
 
 /** A year ("in 2019"), a distance or duration ("60 km", "3 days"), things ("ten bags"): no count of people. */

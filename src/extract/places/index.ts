@@ -1,3 +1,4 @@
+import { coveredSpans } from "../../base/spans.js";
 import type { Span } from "../../model/index.js";
 import type { ActorMention, PlaceMention } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
@@ -46,16 +47,6 @@ export function extractPlaces(
 
 /** A candidate inside a longer one ("Kaya" in "Kaya district") gives way to it; the rest in text order. */
 function withoutInnerSpans(spans: Found[]): Found[] {
-  return spans
-    .filter(
-      (span, i, all) =>
-        !all.some(
-          (other, j) =>
-            j !== i &&
-            other.start <= span.start &&
-            other.end >= span.end &&
-            other.end - other.start > span.end - span.start,
-        ),
-    )
-    .sort((a, b) => a.start - b.start);
+  const covered = coveredSpans(spans);
+  return spans.filter((span) => !covered.has(span)).sort((a, b) => a.start - b.start);
 }

@@ -1,17 +1,19 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { parseHTML } from "linkedom";
 import { InputError } from "../errors.js";
 import { normalizePublishedAt } from "../published-date.js";
 import { type RawReport, rawReport } from "../raw-report.js";
 import { domToText } from "./html-text.js";
+import { linkedom, once, xmlParser } from "./markup-libraries.js";
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  htmlEntities: true,
-  isArray: (name) => ["item", "entry", "link"].includes(name),
-});
+const parser = once(
+  () =>
+    new (xmlParser().XMLParser)({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@_",
+      textNodeName: "#text",
+      htmlEntities: true,
+      isArray: (name) => ["item", "entry", "link"].includes(name),
+    }),
+);
 
 type XmlValue = string | number | { "#text"?: string; "@_href"?: string; "@_rel"?: string; [key: string]: unknown };
 type FeedItem = Record<string, XmlValue | XmlValue[] | undefined>;
@@ -37,7 +39,7 @@ function linkOf(item: FeedItem): string | null {
 /** Feed items carry HTML (escaped or CDATA) more often than not. */
 function htmlFragmentText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return fragment.trim();
-  return domToText(parseHTML(`<!doctype html><html><body>${fragment}</body></html>`).document.body);
+  return domToText(linkedom().parseHTML(`<!doctype html><html><body>${fragment}</body></html>`).document.body);
 }
 
 function itemsOf(parsed: Record<string, unknown>): { items: FeedItem[]; kind: string } | null {
@@ -53,7 +55,7 @@ function itemsOf(parsed: Record<string, unknown>): { items: FeedItem[]; kind: st
 /** Well-formed XML the parser still refuses (an external entity, an entity expanded past its limits) is malformed. */
 function parseXml(xml: string, source: string): Record<string, unknown> {
   try {
-    return parser.parse(xml) as Record<string, unknown>;
+    return parser().parse(xml) as Record<string, unknown>;
   } catch (error) {
     throw new InputError("malformed", source, `the feed cannot be read (${(error as Error).message})`);
   }
@@ -64,7 +66,7 @@ function parseXml(xml: string, source: string): Record<string, unknown> {
  * Malformed XML and feeds with no items are errors, reported with where the XML breaks.
  */
 export function readFeed(xml: string, source: string, encoding: string): RawReport[] {
-  const valid = XMLValidator.validate(xml);
+  const valid = xmlParser().XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
     throw new InputError("malformed", source, `the feed is not well-formed XML (line ${line}, column ${col}: ${msg})`);

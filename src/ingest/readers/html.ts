@@ -1,14 +1,15 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import { InputError } from "../errors.js";
 import { normalizePublishedAt } from "../published-date.js";
 import { type RawReport, rawReport } from "../raw-report.js";
 import { domDepth, domToText } from "./html-text.js";
+import { linkedom, readability } from "./markup-libraries.js";
 
 /** Real article pages nest a few dozen elements deep; Readability's recursion overflows in the thousands. */
 const READABILITY_MAX_DEPTH = 500;
 
-type HtmlDocument = ReturnType<typeof parseHTML>["document"];
+type HtmlDocument = ReturnType<typeof import("linkedom").parseHTML>["document"];
+
+const parseHTML = (html: string) => linkedom().parseHTML(html);
 
 const META_TITLE = ['meta[property="og:title"]', 'meta[name="twitter:title"]'];
 const META_URL = ['link[rel="canonical"]', 'meta[property="og:url"]'];
@@ -84,7 +85,7 @@ export function readHtml(html: string, source: string, encoding: string): RawRep
   const article =
     domDepth(document) > READABILITY_MAX_DEPTH
       ? null
-      : new Readability(parseHTML(html).document as unknown as Document).parse();
+      : new (readability().Readability)(parseHTML(html).document as unknown as Document).parse();
   let text = article?.content ? domToText(parseHTML(`<body>${article.content}</body>`).document) : "";
   if (!text.trim() && document.body) text = domToText(document.body);
   if (!text.trim()) {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { allMatches } from "../../base/spans.js";
+import { allMatches, coveredSpans } from "../../base/spans.js";
 import type { ActorEntry, ActorLexicon, ActorMatch } from "./actor-lexicon.js";
 
 export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", "data", "actors", "lexicon.json");
@@ -225,9 +225,7 @@ export class JsonActorLexicon implements ActorLexicon {
     }
     // Where two aliases overlap, the longer is the actor ("Islamic State West Africa Province" over "Islamic State").
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    return matches.filter(
-      (m, i) =>
-        !matches.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
-    );
+    const covered = coveredSpans(matches);
+    return matches.filter((m) => !covered.has(m));
   }
 }

@@ -1,4 +1,4 @@
-import { sentenceIndexAt } from "../../../../base/spans.js";
+import { overlapIndex, sentenceIndexAt } from "../../../../base/spans.js";
 import { matches } from "../../../../base/trace.js";
 import type { ActorMention } from "../../../../model/mentions.js";
 import type { ExtractContext } from "../../../types.js";
@@ -12,10 +12,11 @@ import { CAPITALISED_FUNCTION_WORDS } from "./words.js";
 export function speakingPeople(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const { text } = context;
   const people: ActorMention[] = [];
+  const knownSpans = overlapIndex(known);
   for (const match of text.matchAll(PERSON_NAME)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    if (known.some((m) => m.start < end && start < m.end)) continue;
+    if (knownSpans.some(start, end)) continue;
     const before = text.slice(Math.max(0, start - 25), start);
     const rule = speakerRule(context, known, start, before, text.slice(end, end + 20));
     if (!rule) continue;

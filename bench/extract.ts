@@ -1,0 +1,166 @@
+/**
+ * The extraction figures of `npm run bench` (issue 25): the whole `vigil extract` process over the corpus (cold: one
+ * first pass, start-up included), the pipeline's steady state on one core, chrono-node alone on the same texts in the
+ * same run as the reference, the speed-up of two worker threads, the time per byte from 2 KB articles to 6 MB texts,
+ * the two hostile texts, and peak RSS.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chronoEn from "chrono-node/en";
+import { defaultSources, processReport, rawReport } from "./product.js";
+
+const root = join(import.meta.dirname, "..");
+const PUBLISHED = "2024-08-25";
+const MB = 1024 * 1024;
+
+interface Rate {
+  documents: number;
+  seconds: number;
+  docs_per_s: number;
+  mb_per_s: number;
+}
+
+function rate(documents: number, bytes: number, seconds: number): Rate {
+  return {
+    documents,
+    seconds: Number(seconds.toFixed(2)),
+    docs_per_s: Math.round(documents / seconds),
+    mb_per_s: Number((bytes / MB / seconds).toFixed(2)),
+  };
+}
+
+/** Runs `work` over the texts, again and again until `minSeconds` have passed; one pass at least. */
+function loop(texts: string[], minSeconds: number, work: (text: string, i: number) => void): Rate {
+  const started = performance.now();
+  let documents = 0;
+  let bytes = 0;
+  do {
+    for (const text of texts) {
+      work(text, documents);
+      documents++;
+      bytes += Buffer.byteLength(text);
+    }
+  } while (performance.now() - started < minSeconds * 1000);
+  return rate(documents, bytes, (performance.now() - started) / 1000);
+}
+
+const sources = defaultSources();
+const code = (text: string, i: number) =>
+  processReport(
+    rawReport({ source: `bench-${i}`, form: "text", text, encoding: "UTF-8", published_at: PUBLISHED }),
+    {},
+    sources,
+  );
+
+/** One `vigil extract` process over a JSON Lines file, timed from outside, with its own peak RSS. */
+function extractProcess(file: string, workers: number): { seconds: number; rssMb: number; status: number | null } {
+  // (The process reports its own peak RSS on exit: it covers its worker threads, which share it.)
+  const script = `process.argv = [process.argv[0], "vigil", ...${JSON.stringify(["extract", file, "--format", "jsonl", "--workers", String(workers)])}];
+process.on("exit", () => process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n"));
+await import(${JSON.stringify(join(root, "bin", "vigil.js"))});`;
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = Number(/maxrss (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  return { seconds, rssMb: Math.round(rss / 1024), status: run.status };
+}
+
+function jsonl(texts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "vigil-bench-"));
+  const file = join(dir, "corpus.jsonl");
+  writeFileSync(
+    file,
+    texts.map((text, i) => JSON.stringify({ id: `b${i}`, text, published_at: PUBLISHED })).join("\n"),
+  );
+  return file;
+}
+
+/** Texts of at least `bytes` each, made by joining the corpus' texts in turn as paragraphs. */
+function textsOf(texts: string[], bytes: number, count: number): string[] {
+  const made: string[] = [];
+  let next = 0;
+  for (let n = 0; n < count; n++) {
+    const parts: string[] = [];
+    let size = 0;
+    while (size < bytes) {
+      const text = texts[next++ % texts.length] as string;
+      parts.push(text);
+      size += Buffer.byteLength(text) + 2;
+    }
+    made.push(parts.join("\n\n"));
+  }
+  return made;
+}
+
+/** Microseconds per KB of the whole pipeline on texts of one size (after one warm-up text). */
+function perByte(texts: string[], minSeconds: number): number {
+  code(texts[0] as string, -1);
+  const { mb_per_s } = loop(texts, minSeconds, code);
+  return Math.round(1e6 / (mb_per_s * 1024));
+}
+
+function hostileSeconds(text: string): { seconds: number; events: number } {
+  const started = performance.now();
+  const events = code(text, 0).events.length;
+  return { seconds: Number(((performance.now() - started) / 1000).toFixed(1)), events };
+}
+
+export function benchExtract(texts: string[], minSeconds: number): void {
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const corpus = jsonl(texts);
+
+  // Cold: a fresh process's first and only pass, loading modules, gazetteer and lexicons included.
+  const cold = extractProcess(corpus, 1);
+  const coldRate = rate(texts.length, bytes, cold.seconds);
+
+  code(texts[0] as string, -1);
+  const steady = loop(texts, minSeconds, code);
+  const reference = new Date(`${PUBLISHED}T12:00:00Z`);
+  const chrono = loop(texts, minSeconds, (text) => chronoEn.casual.parse(text, reference));
+
+  // Two threads against one, each a whole process over the corpus four times (so start-up weighs less).
+  const four = jsonl([...texts, ...texts, ...texts, ...texts]);
+  const one = extractProcess(four, 1);
+  const two = extractProcess(four, 2);
+
+  console.table({
+    "vigil extract process, cold first pass, 1 worker": coldRate,
+    "pipeline steady state, 1 core": steady,
+    "chrono-node alone, same texts": chrono,
+  });
+  console.log(
+    `pipeline / chrono-node: ${(steady.docs_per_s / chrono.docs_per_s).toFixed(2)} (steady), ` +
+      `${(coldRate.docs_per_s / chrono.docs_per_s).toFixed(2)} (cold process) (target ≥ 0.30, ≥ 1,000 documents/s)`,
+  );
+  console.log(
+    `--workers 2 vs 1, ${texts.length * 4} documents: ${one.seconds.toFixed(1)} s / ${two.seconds.toFixed(1)} s = ` +
+      `${(one.seconds / two.seconds).toFixed(2)}× (target ≥ 1.8× on two cores)`,
+  );
+
+  const perKb = {
+    "2 KB": Math.round(1e6 / (steady.mb_per_s * 1024)),
+    "64 KB": perByte(textsOf(texts, 64 * 1024, 8), minSeconds),
+    "6 MB": perByte(textsOf(texts, 6 * MB, 1), 0),
+  };
+  const flatness = Math.max(...Object.values(perKb)) / Math.min(...Object.values(perKb));
+  console.log(
+    `time per KB: ${Object.entries(perKb)
+      .map(([size, us]) => `${size} ${us} µs`)
+      .join(", ")} (max/min ${flatness.toFixed(2)}, target ≤ 2)`,
+  );
+  const village = hostileSeconds("Gunmen attacked a village. ".repeat(Math.ceil((6 * MB) / 27)));
+  const figures = hostileSeconds("killed 8,400 ".repeat(300_000));
+  console.log(
+    `hostile texts: 6 MB of "Gunmen attacked a village." ${village.seconds} s (${village.events} events); ` +
+      `300,000 × "killed 8,400" ${figures.seconds} s (${figures.events} events) (target < 10 s each)`,
+  );
+  console.log(
+    `peak RSS: bench ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, extract process ${cold.rssMb} MB (target < 400 MB)`,
+  );
+}

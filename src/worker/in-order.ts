@@ -1,0 +1,77 @@
+import { availableParallelism } from "node:os";
+import type { RawReport } from "../ingest/raw-report.js";
+import type { Extraction } from "../model/index.js";
+import { type PipelineOptions, processReport } from "../pipeline/index.js";
+import { CodingPool } from "./coding-pool.js";
+
+/** A step's outcome for one item, settled so that a failure waits its turn instead of surfacing early. */
+export type Outcome<R> = { value: R } | { error: unknown };
+
+/**
+ * Starts `step` on each item as it is read, up to `window` at once, and yields the outcomes in the items' order: a
+ * batch coded on several threads prints and stores exactly what one thread would, in the same order, while reading
+ * runs ahead of coding. (A dozen lines on promises; the pool libraries return results as they finish, not in order.)
+ */
+export async function* inOrder<T, R>(
+  items: AsyncIterable<T>,
+  step: (item: T) => Promise<R>,
+  window: number,
+): AsyncGenerator<{ item: T; outcome: Outcome<R> }> {
+  const started: { item: T; outcome: Promise<Outcome<R>> }[] = [];
+  for await (const item of items) {
+    started.push({
+      item,
+      outcome: step(item).then(
+        (value) => ({ value }),
+        (error: unknown) => ({ error }),
+      ),
+    });
+    if (started.length >= window) yield await next(started);
+  }
+  while (started.length > 0) yield await next(started);
+}
+
+async function next<T, R>(started: { item: T; outcome: Promise<Outcome<R>> }[]) {
+  const head = started.shift() as { item: T; outcome: Promise<Outcome<R>> };
+  return { item: head.item, outcome: await head.outcome };
+}
+
+/** The number of threads a batch codes on by default: one per core this process may run on. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** Codes reports for a batch command: on this thread for one worker, else on a pool of threads. */
+export interface BatchCoder {
+  code(report: RawReport, options: PipelineOptions): Promise<Extraction>;
+  /** How many reports to have under way at once, so every thread has the next one waiting. */
+  readonly window: number;
+  close(): Promise<void>;
+}
+
+/** Longest a timer may wait: a batch gives no document a budget, so one thread and several code the same. */
+const NO_BUDGET_MS = 2 ** 31 - 1;
+
+/** Codes a report on this thread, synchronously on the call: a thread of its own would add the cost of starting it. */
+function codeHere(report: RawReport, options: PipelineOptions): Promise<Extraction> {
+  try {
+    return Promise.resolve(processReport(report, options));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+export function batchCoder(workers: number): BatchCoder {
+  if (workers <= 1) return { code: codeHere, window: 1, close: async () => {} };
+  const pool = new CodingPool({ workers, budgetMs: NO_BUDGET_MS });
+  let first = true;
+  // The first report is coded here: a batch of one (`vigil extract report.txt`) starts no thread, whose start-up
+  // (loading every module and the gazetteer again) costs more than coding a report. (The thread sends back what
+  // `processReport` returned: the pool types it only as far as the store needs.)
+  const code = (report: RawReport, options: PipelineOptions) => {
+    if (!first) return pool.code(report, options) as Promise<Extraction>;
+    first = false;
+    return codeHere(report, options);
+  };
+  return { code, window: workers * 4, close: () => pool.close() };
+}
