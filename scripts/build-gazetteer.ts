@@ -15,7 +15,12 @@ import Database from "better-sqlite3";
 import { GAZETTEER_SCHEMA } from "../src/sources/gazetteer/gazetteer-schema.js";
 import { isUsefulFeature } from "../src/sources/gazetteer/geonames-format.js";
 import { NameFilter } from "../src/sources/gazetteer/name-filter.js";
-import { adminDisplayName, normalizeName, spellingKey } from "../src/sources/gazetteer/normalize-name.js";
+import {
+  adminDisplayName,
+  normalizeName,
+  spellingKey,
+  transliterationKey,
+} from "../src/sources/gazetteer/normalize-name.js";
 
 const root = join(import.meta.dirname, "..");
 const dataDir = join(root, "data", "geonames");
@@ -195,6 +200,7 @@ let syntheticId = -1;
 const tmp = `${output}.tmp`;
 rmSync(tmp, { force: true });
 const db = new Database(tmp);
+db.function("transliteration_key", { deterministic: true }, (name) => transliterationKey(String(name)));
 db.pragma("journal_mode = OFF");
 db.pragma("synchronous = OFF");
 db.exec(GAZETTEER_SCHEMA);
@@ -319,6 +325,11 @@ const filter = NameFilter.build(
 db.prepare("INSERT INTO meta (key, value) VALUES ('name_filter', ?)").run(filter.toBuffer());
 // The version events record beside their places: the day of the build (its data is what data/geonames held then).
 db.prepare("INSERT INTO meta (key, value) VALUES ('version', ?)").run(new Date().toISOString().slice(0, 10));
+// Towns by their loosest key within their country, for names as people write them: built once here, so a lookup at
+// run time is one indexed read instead of keying every town of the country.
+db.prepare(
+  "INSERT OR IGNORE INTO transliterations (cc, key, id) SELECT cc, transliteration_key(name), id FROM places WHERE fclass = 'P'",
+).run();
 db.exec("CREATE INDEX places_lat ON places (lat); CREATE INDEX places_seat ON places (cc, fcode, admin1); ANALYZE;");
 const counts = db.prepare("SELECT (SELECT count(*) FROM places) places, (SELECT count(*) FROM names) names").get() as {
   places: number;

@@ -62,6 +62,8 @@ interface LocalLayer {
  * the user has imported a local layer (`vigil gazetteer import`), it is attached: its rows win over the shipped ones
  * with the same GeoNames id, and its names add to the shipped names.
  */
+const NO_TOWNS: ReadonlyMap<string, number[]> = new Map();
+
 export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
   private readonly local: LocalLayer | null;
@@ -106,7 +108,7 @@ export class SqliteGazetteer implements Gazetteer {
        WHERE p.cc = ? AND p.fcode = ? AND (? IS NULL OR p.admin1 = ?) ORDER BY p.population DESC LIMIT 1`,
     );
     this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
-    this.countryTowns = this.db.prepare("SELECT id, name FROM places WHERE cc = ? AND fclass = 'P'");
+    this.countryTowns = this.db.prepare("SELECT id FROM transliterations WHERE cc = ? AND key = ?").pluck();
     const filter = this.db.prepare("SELECT value FROM meta WHERE key = 'name_filter'").pluck().get() as
       | Buffer
       | undefined;
@@ -264,17 +266,24 @@ export class SqliteGazetteer implements Gazetteer {
   transliterationVariants(name: string, countryCode: string): Place[] {
     const key = transliterationKey(name);
     if (key.length < 4) return [];
+    const ids = this.countryTowns.all(countryCode, key) as number[];
+    return [...new Set([...ids, ...(this.localTransliterations(countryCode).get(key) ?? [])])].flatMap(
+      (id) => this.byId(id) ?? [],
+    );
+  }
+
+  /** A local layer's towns of one country by their loosest key, keyed once per country (local layers are small). */
+  private localTransliterations(countryCode: string): ReadonlyMap<string, number[]> {
+    if (!this.local) return NO_TOWNS;
     let towns = this.transliterations.get(countryCode);
     if (!towns) {
       towns = new Map();
-      const rows = this.countryTowns.all(countryCode) as { id: number; name: string }[];
-      if (this.local)
-        rows.push(
-          ...(this.db.prepare("SELECT id, name FROM loc.places WHERE cc = ? AND fclass = 'P'").all(countryCode) as {
-            id: number;
-            name: string;
-          }[]),
-        );
+      const rows = this.db
+        .prepare("SELECT id, name FROM loc.places WHERE cc = ? AND fclass = 'P'")
+        .all(countryCode) as {
+        id: number;
+        name: string;
+      }[];
       for (const row of rows) {
         const k = transliterationKey(row.name);
         towns.set(k, [...(towns.get(k) ?? []), row.id]);
@@ -282,7 +291,7 @@ export class SqliteGazetteer implements Gazetteer {
       if (this.transliterations.size >= 30) this.transliterations.clear();
       this.transliterations.set(countryCode, towns);
     }
-    return [...new Set(towns.get(key) ?? [])].flatMap((id) => this.byId(id) ?? []);
+    return towns;
   }
 
   /** A lookup's places, from memory when the same name was looked up before: news repeats its names. */
