@@ -28,6 +28,7 @@ import {
   NO_INTERVENTION_WITHOUT_PROTEST,
   ONE_SIDE_FIRING_ON_CIVILIANS,
   PROTEST_TURNED_VIOLENT,
+  TAKEN_WITHOUT_FIGHT,
   TWO_ARMED_SIDES_CLASH,
   VIOLENCE_AGAINST_CIVILIANS,
   VIOLENCE_AGAINST_PROTESTERS,
@@ -268,6 +269,7 @@ export function decideType(
   resolveRiot(scores, sides, hadProtest, words);
   const weapon = resolveWeapons(scores, hits, reading);
   resolveOneSided(scores, hits, language.killing, words, weapon);
+  resolveTerritory(scores, hits, language.killing, words);
   if (!hadProtest && !sides.protesters) scores.drop("Excessive force against protesters", NO_FORCE_WITHOUT_PROTEST);
   return best(scores);
 }
@@ -527,6 +529,23 @@ function resolveOneSided(
   if (killedAbducted && scores.has("Attack"))
     scores.drop("Abduction/forced disappearance", ABDUCTED_AND_KILLED, ["Attack"]);
   else if (specific && !weapon) scores.drop("Attack", ABDUCTION_OR_RAPE_OVER_ATTACK, [...ONE_SIDED_SPECIFIC]);
+}
+
+const TERRITORY_TAKEN = ["Non-state actor overtakes territory", "Government regains territory"];
+
+/**
+ * A place taken as its holders withdrew, or with "no clash", "without a fight" told, and no fighting nor killing
+ * told beside it, changed hands without violence: the codebook's non-violent transfer of territory.
+ */
+function resolveTerritory(scores: TypeScores, hits: TriggerHit[], killing: PatternRule, words: TypeWords): void {
+  if (!scores.has("Non-violent transfer of territory")) return;
+  const fought = hits.some(
+    (h) =>
+      testRule(killing, h.text) ||
+      (h.trigger.points === "Armed clash" && testRule(words.reciprocal, h.text) && !testRule(words.setting, h.before)),
+  );
+  if (fought) return;
+  for (const taken of TERRITORY_TAKEN) scores.absorb("Non-violent transfer of territory", taken, TAKEN_WITHOUT_FIGHT);
 }
 
 /** The type with the highest score, if the words say enough, and its margin over the next. */

@@ -203,6 +203,21 @@ export const WEAPON_DECIDES = {
   examples: ["A roadside bomb killed four soldiers near Kandahar on Friday."],
 } as const satisfies TypeOverride;
 
+// Territory: taken with or without a fight.
+
+export const TAKEN_WITHOUT_FIGHT = {
+  id: "code/type/taken-without-fight",
+  kind: "override",
+  description:
+    "A place taken as its holders withdrew, or with no fighting told, changed hands without violence: a non-violent transfer of territory.",
+  examples: [
+    "Al Shabaab took control of Jana Cabdalle village on Wednesday after government forces withdrew from it.",
+    "Government forces retook Quissanga on Monday without a fight.",
+    "The militia occupied Kitutu village on Friday, unopposed, as the army had left.",
+  ],
+  counterexamples: ["Militants seized the town of Mocimboa da Praia on Wednesday after fierce clashes with the army."],
+} as const satisfies TypeOverride;
+
 // One-sided violence: what a raid was for.
 
 export const ABDUCTED_AND_KILLED = {
@@ -259,6 +274,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   GROUND_WEAPONS_IN_CLASH,
   MIXED_WEAPONS_CLASH,
   WEAPON_DECIDES,
+  TAKEN_WITHOUT_FIGHT,
   ABDUCTED_AND_KILLED,
   DETAINED_AND_HARMED,
   ABDUCTION_OR_RAPE_OVER_ATTACK,

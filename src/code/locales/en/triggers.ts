@@ -380,9 +380,15 @@ export const BASE = {
 export const WITHDRAWAL = {
   id: "en/trigger/withdrawal",
   kind: "trigger",
-  description: "Forces withdraw or hand a place over without fighting.",
-  examples: ["Troops withdrew from the town of Tessit on Saturday, handing it to a militia."],
-  pattern: words(/\b(withdr(ew|awn|awal)|handed over|pulled out|retreated)\b/i),
+  description: "Forces withdraw or hand a place over, or a place changes hands with no fighting told.",
+  examples: [
+    "Troops withdrew from the town of Tessit on Saturday, handing it to a militia.",
+    "Government forces retook Quissanga on Monday without a fight.",
+    "The militia occupied Kitutu village on Friday, unopposed, as the army had left.",
+  ],
+  pattern: words(
+    /\b(withdr(ew|awn|awal)|handed (\w+ )?over|pulled out|retreated|were absent|unopposed|vacated|without (a |any )?(fight|fighting|resistance|clash(es)?|violence|engagement)|(with )?no (engagement|clash(es)?|fighting|resistance)( was| were)?( reported)?|no fatalities or violence)\b/i,
+  ),
   points: "Non-violent transfer of territory",
   weight: 1.5,
 } as const satisfies TriggerRule;
