@@ -173,3 +173,13 @@ export function subEventType(name: string): SubEventType {
   if (!found) throw new Error(`unknown ACLED sub-event type: ${name}`);
   return found;
 }
+
+/** Event types that coders confuse with each other fall in one family: fighting, crowds, or strategic moves. */
+export const EVENT_TYPE_FAMILY: Readonly<Record<string, string>> = {
+  Battles: "violence",
+  "Violence against civilians": "violence",
+  "Explosions/Remote violence": "violence",
+  Protests: "demonstrations",
+  Riots: "demonstrations",
+  "Strategic developments": "strategic",
+};

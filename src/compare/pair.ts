@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from "../base/calendar.js";
 import { haversineKm } from "../base/geo.js";
+import { EVENT_TYPE_FAMILY } from "../code/taxonomy.js";
 import { dateWindow } from "../merge/source-event.js";
 import type { EventSummary } from "../model/index.js";
 import type { AcledRecord } from "./acled-file.js";
@@ -39,18 +40,9 @@ const TYPE_SCORE = { "sub-type": 1, type: 0.75, family: 0.4, none: 0 };
 /** A place known only by its admin area (no coordinates on the Vigil side) is half a match. */
 const ADMIN_ONLY_PLACE_SCORE = 0.5;
 
-const TYPE_FAMILY: Record<string, string> = {
-  Battles: "violence",
-  "Violence against civilians": "violence",
-  "Explosions/Remote violence": "violence",
-  Protests: "demonstrations",
-  Riots: "demonstrations",
-  "Strategic developments": "strategic",
-};
-
 // ACLED wrote "Strategic Developments" in older files; Vigil writes "Strategic developments".
 const FAMILY_OF_FOLDED_TYPE = new Map(
-  Object.entries(TYPE_FAMILY).map(([type, family]) => [type.toLowerCase(), family]),
+  Object.entries(EVENT_TYPE_FAMILY).map(([type, family]) => [type.toLowerCase(), family]),
 );
 
 export type TypeAgreement = keyof typeof TYPE_SCORE;

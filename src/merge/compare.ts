@@ -1,5 +1,6 @@
 import { daysBetween, weekdayOf } from "../base/calendar.js";
 import { haversineKm } from "../base/geo.js";
+import { EVENT_TYPE_FAMILY } from "../code/taxonomy.js";
 import { normalizeName } from "../sources/gazetteer/normalize-name.js";
 import { type Comparable, dateWindow, type MatchFields } from "./source-event.js";
 
@@ -47,15 +48,6 @@ const SITE_RADIUS_KM: Record<number, number> = { 1: 15, 2: 40, 3: 100 };
 const siteRadius = (precision: number | null) => SITE_RADIUS_KM[precision ?? 3] ?? 100;
 /** Beyond this many site radii the two places are different places, not the same place coded loosely. */
 const FAR_FACTOR = 3;
-
-const TYPE_FAMILY: Record<string, string> = {
-  Battles: "violence",
-  "Violence against civilians": "violence",
-  "Explosions/Remote violence": "violence",
-  Protests: "demonstrations",
-  Riots: "demonstrations",
-  "Strategic developments": "strategic",
-};
 
 const WEIGHTS = {
   sameDay: 0.25,
@@ -190,7 +182,7 @@ function typeAgreement(x: MatchFields, y: MatchFields): MergeFeatures["type_agre
 
 /** A lynching is a riot to one coder and an attack on civilians to another: mob violence is in both families. */
 function familiesOf(event: MatchFields): string[] {
-  const family = TYPE_FAMILY[event.event_type ?? ""];
+  const family = EVENT_TYPE_FAMILY[event.event_type ?? ""];
   if (!family) return [];
   return event.sub_event_type === "Mob violence" ? [family, "violence"] : [family];
 }
