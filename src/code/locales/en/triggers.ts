@@ -399,7 +399,7 @@ export const GROUP_CHANGE = {
   description: "A group's change of activity: recruitment, deployments, reinforcements, defections, patrols, convoys.",
   examples: ["A convoy of military trucks headed for the town of Kidal, witnesses said."],
   pattern: words(
-    /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
+    /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|switched sides|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
   ),
   points: "Change to group/activity",
   weight: 1.3,
@@ -600,8 +600,13 @@ export const HEADING_GROUP_CHANGE = {
   id: "en/trigger/heading-change-to-group-activity",
   kind: "trigger",
   description: 'A report opening with the heading "Change to group/activity" (or its words) is that kind of event.',
-  examples: ["Movement of forces: a convoy of troops reached Gao on Monday."],
-  pattern: words(/^\W*(?:movement of forces|security measures|troop (?:movements?|deployments?))\s*:/i),
+  examples: [
+    "Movement of forces: a convoy of troops reached Gao on Monday.",
+    "Change to armed group: twenty militiamen handed themselves in to the army in Ghor on Monday.",
+  ],
+  pattern: words(
+    /^\W*(?:movement of forces|security measures|troop (?:movements?|deployments?)|change to (?:armed )?group(?:\/activity)?)\s*:/i,
+  ),
   points: "Change to group/activity",
   weight: 8,
 } as const satisfies TriggerRule;
