@@ -283,14 +283,20 @@ function foughtAsSuch(hits: TriggerHit[], sides: Sides, words: TypeWords): boole
     !sides.protesters &&
     !sides.rioters &&
     sides.armedSides >= 1 &&
-    hits.some(
-      (h) =>
-        h.trigger.points === "Armed clash" &&
-        testRule(words.reciprocal, h.text) &&
-        !testRule(words.setting, h.before) &&
-        (testRule(words.firefight, h.text) || sides.nonStateArmed),
-    )
+    hits.some((h) => fightingTold(h, words) && (testRule(words.firefight, h.text) || sides.nonStateArmed))
   );
+}
+
+/** A word of fighting between two sides told as what happened, not as its setting ("amid clashes"). */
+function fightingTold(hit: TriggerHit, words: TypeWords): boolean {
+  return (
+    hit.trigger.points === "Armed clash" && testRule(words.reciprocal, hit.text) && !testRule(words.setting, hit.before)
+  );
+}
+
+/** The sentence of the trigger word an evidence span was made from. */
+function sentenceOf(hits: TriggerHit[], span: EvidenceSpan): number | undefined {
+  return hits.find((h) => h.start === span.start)?.sentence;
 }
 
 /**
@@ -387,9 +393,8 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
   const protest = scores.get("Peaceful protest");
   // (Made by the forces named where the arrest or the harm is told: "He was arrested in connection with a case" is
   // what the protest is about; and harm told beside protesters: "… Gunmen killed four farmers in Gwoza" is not.)
-  const sentenceOf = (e: EvidenceSpan) => hits.find((h) => h.start === e.start)?.sentence ?? -1;
-  const byForces = (e: EvidenceSpan) => sides.armedIn.has(sentenceOf(e));
-  const toProtesters = (e: EvidenceSpan) => byForces(e) && sides.protestersIn.has(sentenceOf(e));
+  const byForces = (e: EvidenceSpan) => sides.armedIn.has(sentenceOf(hits, e) ?? -1);
+  const toProtesters = (e: EvidenceSpan) => byForces(e) && sides.protestersIn.has(sentenceOf(hits, e) ?? -1);
   if (protest && scores.get("Arrests")?.evidence.some(byForces))
     scores.absorb("Protest with intervention", "Arrests", ARRESTS_AT_PROTEST);
   const intervention = scores.get("Protest with intervention");
@@ -473,13 +478,7 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
   if (!strongest) return undefined;
   // …except in fighting told as such where the event is told ("a clash broke out … artillery shells landed",
   // "exchanged fire and used rocket-propelled grenades"): ground weapons used in a clash are the clash's.
-  const foughtInAnchor = hits.some(
-    (h) =>
-      h.sentence === anchorSentence &&
-      h.trigger.points === "Armed clash" &&
-      testRule(words.reciprocal, h.text) &&
-      !testRule(words.setting, h.before),
-  );
+  const foughtInAnchor = hits.some((h) => h.sentence === anchorSentence && fightingTold(h, words));
   const groundWeapon = !AERIAL_OR_SUICIDE.has(strongest[0]);
   if (scores.has("Armed clash") && foughtInAnchor && groundWeapon) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, GROUND_WEAPONS_IN_CLASH);
@@ -491,9 +490,7 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
     sides.armedSides >= 2 &&
     scores
       .get("Armed clash")
-      ?.evidence.some(
-        (e) => e.rule === words.directFire.id && hits.some((h) => h.start === e.start && h.sentence === anchorSentence),
-      );
+      ?.evidence.some((e) => e.rule === words.directFire.id && sentenceOf(hits, e) === anchorSentence);
   if (directFire && groundWeapon) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, MIXED_WEAPONS_CLASH);
     return strongest;
@@ -539,12 +536,7 @@ const TERRITORY_TAKEN = ["Non-state actor overtakes territory", "Government rega
  */
 function resolveTerritory(scores: TypeScores, hits: TriggerHit[], killing: PatternRule, words: TypeWords): void {
   if (!scores.has("Non-violent transfer of territory")) return;
-  const fought = hits.some(
-    (h) =>
-      testRule(killing, h.text) ||
-      (h.trigger.points === "Armed clash" && testRule(words.reciprocal, h.text) && !testRule(words.setting, h.before)),
-  );
-  if (fought) return;
+  if (hits.some((h) => testRule(killing, h.text) || fightingTold(h, words))) return;
   for (const taken of TERRITORY_TAKEN) scores.absorb("Non-violent transfer of territory", taken, TAKEN_WITHOUT_FIGHT);
 }
 
