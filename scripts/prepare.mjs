@@ -9,7 +9,15 @@ import { join } from "node:path";
 const root = join(import.meta.dirname, "..");
 const stamp = join(root, "dist", ".built");
 /** What the build reads: the sources, the web page, the gazetteer's data and script, the settings and locked deps. */
-const INPUTS = ["src", "web", "data/geonames", "scripts/build-gazetteer.ts", "package.json", "package-lock.json"];
+const INPUTS = [
+  "src",
+  "web",
+  "data/geonames",
+  "data/admin-names",
+  "scripts/build-gazetteer.ts",
+  "package.json",
+  "package-lock.json",
+];
 const OUTPUTS = ["dist/cli/main.js", "dist/web/index.html", "data/gazetteer.sqlite"];
 
 /** The newest modification time under a path (a file, or a folder walked whole). */
