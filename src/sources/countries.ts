@@ -89,7 +89,7 @@ export function englishDemonyms(): Map<string, string> {
     for (const form of new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f])) {
       if (!form) continue;
       const word = form.toLowerCase();
-      for (const variant of [word, /[ni]$/.test(word) ? `${word}s` : word])
+      for (const variant of /[ni]$/.test(word) ? [word, `${word}s`] : [word])
         owners.set(variant, (owners.get(variant) ?? new Set()).add(country.cca2));
     }
   return new Map(
