@@ -183,7 +183,8 @@ export function countryContext(
   const add = (iso2: string | null | undefined, weight = 0.5) => {
     if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + weight);
   };
-  for (const match of context.text.matchAll(compile(words).demonym)) add(words.demonyms[match[0].toLowerCase()]);
+  const demonyms = compile(words).demonyms;
+  for (const match of demonyms.find(context.text)) add(words.demonyms[demonyms.normalize(match.text)]);
   for (const actor of actors) {
     const named = actor.value.role === "actor" ? actor.value.country : null;
     // (A group that fights in one country only says more than a state's forces, which also fight abroad.)

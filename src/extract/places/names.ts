@@ -1,3 +1,4 @@
+import { PhraseIndex } from "../../base/phrases.js";
 import type { EndingRule, PlaceWords } from "./types.js";
 
 // How a name is written, in every language the news quotes: capitalised words, joined by the particles place names
@@ -25,7 +26,7 @@ interface CompiledWords {
   onlyAnd: RegExp;
   abbreviation: RegExp;
   countryAbbreviation: RegExp;
-  demonym: RegExp;
+  demonyms: PhraseIndex;
   distanceUnit: RegExp;
 }
 const compiled = new WeakMap<PlaceWords, CompiledWords>();
@@ -50,13 +51,7 @@ export function compile(words: PlaceWords): CompiledWords {
       "gu",
     ),
     distanceUnit: new RegExp(`(?<!\\p{L})(?:${Object.keys(words.kmPerUnit).join("|")})(?!\\p{L})`, "iu"),
-    // Letter lookarounds, not \b, which in JavaScript ends a word at "è" ("burkinabè").
-    demonym: new RegExp(
-      `(?<!\\p{L})(${Object.keys(words.demonyms)
-        .sort((a, b) => b.length - a.length)
-        .join("|")})(?!\\p{L})`,
-      "giu",
-    ),
+    demonyms: new PhraseIndex(Object.keys(words.demonyms), true),
   };
   compiled.set(words, result);
   return result;

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { allMatches, coveredSpans } from "../../base/spans.js";
+import { PhraseIndex } from "../../base/phrases.js";
+import { coveredSpans } from "../../base/spans.js";
 import type { ActorEntry, ActorLexicon, ActorMatch } from "./actor-lexicon.js";
 
 export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", "data", "actors", "lexicon.json");
@@ -67,43 +68,21 @@ const ACRONYM_SHAPE = /^[\p{Lu}\d][\p{L}\d-]{0,6}$/u;
 /** …with two capitals or a digit in it. */
 const STYLISED = /\p{Lu}.*\p{Lu}|\d/u;
 const CURLY_APOSTROPHE = /’/g;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-const EITHER_APOSTROPHE = /['’]/g;
-const ONE_SPACE = / /g;
-const SPACES = /\s+/g;
 
 /** An acronym or stylised name ("JNIM", "FAMa", "M23") matches only as written; other aliases in any case. */
 const isCaseSensitive = (alias: string) => ACRONYM_SHAPE.test(alias) && STYLISED.test(alias);
 
 const keyOf = (alias: string) => (isCaseSensitive(alias) ? alias : alias.toLowerCase().replace(CURLY_APOSTROPHE, "'"));
 
-/** An alias as a pattern: either apostrophe, any run of spaces. */
-const escapeAlias = (s: string) =>
-  s.replace(REGEX_SPECIAL, "\\$&").replace(EITHER_APOSTROPHE, "['’]").replace(ONE_SPACE, "\\s+");
-
 /**
- * One alternation of many aliases grouped by their first character ("a(?:lpha|nsar dine)|b(?:oko haram)"): the
- * regex engine then tries one character per group at each position of the text instead of every alias, which made
- * this lexicon's scan several times faster. Aliases keep their longest-first order inside a group.
- */
-function alternationByFirstCharacter(aliases: string[], fold: boolean): string {
-  const groups = new Map<string, string[]>();
-  for (const alias of aliases) {
-    const first = fold ? alias.charAt(0).toLowerCase() : alias.charAt(0);
-    groups.set(first, [...(groups.get(first) ?? []), alias.slice(1)]);
-  }
-  return [...groups].map(([first, rests]) => `${escapeAlias(first)}(?:${rests.map(escapeAlias).join("|")})`).join("|");
-}
-
-/**
- * The actor lexicon in data/actors/lexicon.json. All aliases are compiled into two alternations (case-sensitive
- * acronyms, case-insensitive names), longest first, so one pass over a text finds every actor.
+ * The actor lexicon in data/actors/lexicon.json. Its aliases are two phrase indexes (case-sensitive acronyms,
+ * case-insensitive names), so one pass over a text's words finds every actor.
  */
 export class JsonActorLexicon implements ActorLexicon {
   private readonly entries = new Map<string, ActorEntry>();
   private readonly regional = new Map<string, ActorEntry[]>();
-  private readonly exact: RegExp;
-  private readonly folded: RegExp;
+  private readonly exact: PhraseIndex;
+  private readonly folded: PhraseIndex;
 
   constructor(path: string = DEFAULT_LEXICON_PATH) {
     const data: LexiconData = LexiconSchema.parse(JSON.parse(readFileSync(path, "utf8")));
@@ -122,14 +101,12 @@ export class JsonActorLexicon implements ActorLexicon {
         country: null,
         force: null,
       });
-    const aliases = [...new Set([...this.entries.keys(), ...this.regional.keys()])].sort((a, b) => b.length - a.length);
-    const exact = alternationByFirstCharacter(aliases.filter(isCaseSensitive), false);
-    const folded = alternationByFirstCharacter(
+    const aliases = [...new Set([...this.entries.keys(), ...this.regional.keys()])];
+    this.exact = new PhraseIndex(aliases.filter(isCaseSensitive), false);
+    this.folded = new PhraseIndex(
       aliases.filter((a) => !isCaseSensitive(a)),
       true,
     );
-    this.exact = new RegExp(`(?<![\\p{L}\\d])(?:${exact})(?![\\p{L}\\d])`, "gu");
-    this.folded = new RegExp(`(?<![\\p{L}\\d])(?:${folded})(?![\\p{L}\\d])`, "giu");
   }
 
   /** A group's aliases, those of one of its names' time, and the aliases that mean it in some countries only. */
@@ -202,20 +179,15 @@ export class JsonActorLexicon implements ActorLexicon {
 
   find(text: string): ActorMatch[] {
     const matches: ActorMatch[] = [];
-    for (const [regex, fold] of [
-      [this.exact, false],
-      [this.folded, true],
-    ] as const) {
-      for (const match of allMatches(regex, text)) {
-        const surface = match[0];
-        const key = fold ? surface.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(SPACES, " ") : surface;
+    for (const index of [this.exact, this.folded]) {
+      for (const { start, end, text: surface } of index.find(text)) {
+        const key = index.normalize(surface);
         const regional = this.regional.get(key) ?? [];
         const entry = this.entries.get(key) ?? regional[0];
         if (!entry) continue;
-        const start = match.index ?? 0;
         matches.push({
           start,
-          end: start + surface.length,
+          end,
           text: surface,
           entry,
           regional,

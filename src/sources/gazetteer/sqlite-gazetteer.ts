@@ -40,6 +40,8 @@ interface PlaceRow {
 
 const PLACE_COLUMNS = `p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, p.admin2, p.population,
   a1.name AS admin1_name, a2.name AS admin2_name, c.name AS country_name, c.iso3`;
+/** How many places of one name a lookup returns unless asked for another number. */
+const CANDIDATES = 40;
 const PLACE_JOINS = `LEFT JOIN admins a1 ON a1.code = p.cc || '.' || p.admin1
   LEFT JOIN admins a2 ON a2.code = p.cc || '.' || p.admin1 || '.' || p.admin2
   LEFT JOIN countries c ON c.iso2 = p.cc`;
@@ -205,26 +207,35 @@ export class SqliteGazetteer implements Gazetteer {
 
   has(name: string): boolean {
     const key = normalizeName(name);
-    const local = this.local?.names.mightHave(key) === true;
-    if (!local && !this.names.mightHave(key)) return false;
+    // (Extraction asks about the same few thousand words again and again: the answer, negative ones included, is
+    // remembered, which costs less than asking the name filters again.)
     let known = this.knownNames.get(key);
     if (known === undefined) {
-      known = this.hasName.get(key) !== undefined || (local && this.local?.hasName.get(key) !== undefined);
+      known = this.lookUpName(key);
       if (this.knownNames.size > 50_000) this.knownNames.clear();
       this.knownNames.set(key, known);
     }
     return known;
   }
 
-  candidates(name: string, limit = 40): Place[] {
+  private lookUpName(key: string): boolean {
+    const local = this.local?.names.mightHave(key) === true;
+    if (!local && !this.names.mightHave(key)) return false;
+    return this.hasName.get(key) !== undefined || (local && this.local?.hasName.get(key) !== undefined);
+  }
+
+  candidates(name: string, limit = CANDIDATES): Place[] {
     const key = normalizeName(name);
-    return this.cached(`${key}|${limit}`, () =>
+    // (Stages ask for the first 1, 3, 5 or 40 places of one name: one query of 40 answers them all.)
+    const fetched = Math.max(limit, CANDIDATES);
+    const places = this.cached(`${key}|${fetched}`, () =>
       this.merged(
-        this.byName.all(key, limit) as PlaceRow[],
-        (this.local?.byName.all(key, limit) ?? []) as PlaceRow[],
-        limit,
+        this.byName.all(key, fetched) as PlaceRow[],
+        (this.local?.byName.all(key, fetched) ?? []) as PlaceRow[],
+        fetched,
       ),
     );
+    return limit < fetched ? places.slice(0, limit) : places;
   }
 
   seatOf(area: Place): Place | null {
