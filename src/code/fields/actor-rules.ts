@@ -129,12 +129,26 @@ export const ACTOR2_UNNAMED_CIVILIANS = {
   id: "code/actor2/civilians-unnamed",
   kind: "resolver",
   description:
-    "Violence against civilians, or a crowd's against people, whose victims the report does not name as people has civilians for actor2.",
+    "Violence against civilians, a crowd's against people, looting or arrests, whose victims the report does not name as people, has civilians for actor2.",
   examples: [
+    "Militants looted shops and burned granaries in Kompienga on Tuesday.",
+    "Soldiers detained twelve young men at a checkpoint near Djibo on Monday.",
     "Gunmen ambushed a minibus near Bandiagara on Tuesday, killing two.",
     "Gunmen stormed a wedding party near Zurmi on Saturday, killing seven.",
     "Villagers caught a suspected motorbike thief in Tantega on Sunday and beat him to death.",
   ],
+} as const satisfies Rule;
+
+export const ACTOR2_CROWD_ALONE = {
+  id: "code/actor2/crowd-alone",
+  kind: "override",
+  description:
+    "Mob violence in a country where ACLED codes the crowd alone has no actor2, whoever its victims or rivals were.",
+  examples: [
+    "Supporters of two rival candidates clashed with sticks in Gazipur on Sunday, injuring ten people.",
+    "Locals beat a suspected thief to death in Bogura on Friday.",
+  ],
+  counterexamples: ["Villagers caught a suspected motorbike thief in Kisii on Sunday and beat him to death."],
 } as const satisfies Rule;
 
 export const ACTOR2_ONE_SIDED = {
@@ -192,6 +206,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR2_CIVILIAN_VICTIMS,
   ACTOR2_OTHER_SIDE,
   ACTOR2_UNNAMED_CIVILIANS,
+  ACTOR2_CROWD_ALONE,
   ACTOR2_ONE_SIDED,
   ASSOC_PARTY,
   ASSOC_IDENTITY,

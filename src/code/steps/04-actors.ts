@@ -1,12 +1,13 @@
 import { fired } from "../../base/trace.js";
 import type { ActorMention } from "../../model/mentions.js";
-import { statesFirst, unidentifiedArmedGroup } from "../../sources/actors/acled-conventions.js";
+import { crowdAlone, statesFirst, unidentifiedArmedGroup } from "../../sources/actors/acled-conventions.js";
 import { evidenceOf } from "../evidence.js";
 import {
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_FIRST_SIDE,
   ACTOR1_STATE_FIRST,
   ACTOR1_UNIDENTIFIED,
+  ACTOR2_CROWD_ALONE,
   ACTOR2_ONE_SIDED,
   ACTOR2_UNNAMED_CIVILIANS,
   TERRITORY_BY_TAKER,
@@ -53,6 +54,9 @@ const ONE_SIDED: Record<string, number[]> = {
   "Peaceful protest": [6],
   "Change to group/activity": [],
 };
+
+/** Strategic developments done to people or their property: their victims are civilians unless named. */
+const PEOPLE_SUFFER = ["Looting/property destruction", "Arrests"];
 
 const TERRITORIAL = ["Government regains territory", "Non-state actor overtakes territory"];
 
@@ -140,10 +144,15 @@ function actor2Of(
   country: string | null,
 ): ChosenActor | null {
   const crowdVictims = taxonomy.sub_event_type === "Mob violence";
+  if (crowdVictims && crowdAlone(country)) {
+    fired(ACTOR2_CROWD_ALONE);
+    return null;
+  }
   const candidates = input.actors.filter((a) => !crowdVictims || a.start > type.trigger.start);
   let target = chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
-  // (A crowd's one-sided violence has victims, unnamed as people or not: "villagers beat a suspected thief".)
-  if (!target && (civilianTarget || crowdVictims)) {
+  // (A crowd's one-sided violence has victims, unnamed as people or not: "villagers beat a suspected thief"; so have
+  // looting and arrests, whose victims are people or their property.)
+  if (!target && (civilianTarget || crowdVictims || PEOPLE_SUFFER.includes(taxonomy.sub_event_type))) {
     fired(ACTOR2_UNNAMED_CIVILIANS);
     target = { name: withCountry("Civilians", country), inter: 7, evidence: [] };
   }

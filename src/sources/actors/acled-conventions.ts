@@ -66,6 +66,16 @@ export function statesFirst(country: string | null): boolean {
 }
 
 /**
+ * Where ACLED codes mob violence with the crowd alone, its victims left out whoever they are: its Bangladesh data
+ * does ("supporters of two candidates clashed", "locals beat a suspected thief" both have no actor2).
+ */
+const CROWD_ALONE = new Set(["Bangladesh"]);
+
+export function crowdAlone(country: string | null): boolean {
+  return country !== null && CROWD_ALONE.has(country);
+}
+
+/**
  * Herders who fight, where ACLED names them after the herding people of West and Central Africa: "herders attacked
  * farmers" in Benin is the Fulani Ethnic Militia. Elsewhere fighting herders stay an unidentified communal militia.
  */
