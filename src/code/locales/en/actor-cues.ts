@@ -24,11 +24,17 @@ export const AGENTLESS_HARM = {
 export const AGENT_AFTER = {
   id: "en/code/agent-after",
   kind: "cue",
-  description: 'The words after a verb up to its agent ("were killed by gunmen"): the group after them did it.',
-  examples: ["Three traders were shot dead by suspected al-Shabaab fighters in Mandera on Friday."],
+  description:
+    'The words after a verb up to its agent ("were killed by gunmen", "by members of the police"): the group after them did it.',
+  examples: [
+    "Three traders were shot dead by suspected al-Shabaab fighters in Mandera on Friday.",
+    "A woman was raped by a member of the FARDC in Rutshuru on Friday.",
+    "A journalist was beaten by suspected members of the police in Jayapura on Monday.",
+    "Four fishermen were killed by elements of the FDS near Mueda, Cabo Delgado, on Sunday.",
+  ],
   counterexamples: ["Two soldiers were killed near Gao on Monday when a convoy hit by JNIM fighters overturned."],
   pattern: words(
-    /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,2}$/i,
+    /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*(?:(?:members?|elements?|personnel|officers?|agents?|units?)\s+of\s+(?:the\s+)?)?(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,2}$/i,
   ),
 } as const satisfies PatternRule;
 
