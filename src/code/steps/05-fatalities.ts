@@ -11,7 +11,7 @@ export const KILLING_WITHOUT_FIGURE = {
   description: "A killing the event's type rests on, told with no figure, leaves the toll unknown rather than 0.",
   examples: [
     "Soldiers detained two herders near Mopti on Sunday and executed them.",
-    "Jihadists abducted a village chief near Djibo on Monday and killed him.",
+    "Jihadists abducted several villagers near Djibo on Monday and killed them.",
   ],
   counterexamples: ["Soldiers detained two herders near Mopti on Sunday."],
 } as const satisfies Rule;

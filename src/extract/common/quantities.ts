@@ -45,6 +45,8 @@ export interface QuantityRules {
   statedToll: PatternRule;
   /** A headline's bare victim after a verb of killing ("Mob lynches man"), group person. */
   bareVictim: PatternRule;
+  /** One person killed told without a figure ("a judge was shot dead", "killed him"): counted where no figure is. */
+  oneVictim: readonly PatternRule[];
   /** What follows a figure that is no count of people (distances, durations, money). */
   notACount: PatternRule;
   /** Things, not people, right after a figure ("ten bags of rice"). */
@@ -276,6 +278,7 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
     if (figure) mentions.push(figure);
   }
   addBareVictims(language, context, locate, mentions);
+  addOneVictims(language, context, locate, mentions);
   addStatedTolls(language, context, locate, mentions);
   addVagueCounts(language, context, locate, mentions);
   addUncountedDeaths(language, context, locate, mentions);
@@ -395,6 +398,26 @@ function addBareVictims(
       toldCount(language, context, person, start, locate(start).index, language.rules.bareVictim, 0.7, oneKilled),
     );
   }
+}
+
+/**
+ * "A judge was shot dead", "… and killed him": one killed, in a sentence whose figures count no one killed yet (in "a
+ * teacher was killed" the "a" already counts the teacher).
+ */
+function addOneVictims(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  locate: Locate,
+  mentions: QuantityMention[],
+): void {
+  for (const rule of language.rules.oneVictim)
+    for (const match of everyMatch(quickOf(rule.pattern), context.text)) {
+      const start = match.index ?? 0;
+      const sentence = locate(start).index;
+      if (mentions.some((m) => m.sentence === sentence && m.value.counts === "killed")) continue;
+      const oneKilled = { low: 1, high: 1, vague: null, counts: "killed" as const };
+      mentions.push(toldCount(language, context, match[0], start, sentence, rule, 0.6, oneKilled));
+    }
 }
 
 /** "fatalities coded as 10": the stated toll replaces the figures inside it, shared out over places and days. */

@@ -88,6 +88,64 @@ export const EN_QUANTITY_BARE_VICTIM = {
   ),
 } as const satisfies PatternRule;
 
+/** Participles that say a person died of what was done to them. */
+const KILLED_PARTICIPLE =
+  "(?:killed|murdered|assassinated|executed|beheaded|lynched|slain|shot dead|gunned down|(?:shot|stabbed|hacked|beaten|clubbed|stoned|strangled|tortured|burnt|burned) to death|found dead)";
+
+export const EN_QUANTITY_ONE_KILLED_PASSIVE = {
+  id: "en/quantity/one-killed-passive",
+  kind: "mention",
+  description:
+    'A singular passive of killing ("a judge was shot dead", "the secretary has been murdered") counts one killed, whoever the person.',
+  examples: [
+    "A provincial judge was shot dead by gunmen in Herat on Tuesday.",
+    "The village secretary was stabbed to death in his house near Mueda.",
+    "A shepherd has been murdered by militants near Maimana.",
+  ],
+  counterexamples: ["The convoy was attacked near Gao on Monday.", "Two herders were shot dead near Bama."],
+  pattern: words(
+    new RegExp(
+      String.raw`\b(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|brutally|fatally|later|also)\s+)?${KILLED_PARTICIPLE}\b`,
+      "gi",
+    ),
+  ),
+} as const satisfies PatternRule;
+
+export const EN_QUANTITY_PRONOUN_VICTIM = {
+  id: "en/quantity/pronoun-victim",
+  kind: "mention",
+  description:
+    'A person killed told by a pronoun ("killed him", "beat her to death", "shot him dead") counts one killed.',
+  examples: [
+    "Gunmen stormed the chief's compound near Zurmi and killed him.",
+    "Villagers caught a suspected thief in Kisii on Sunday and beat him to death.",
+    "Soldiers stopped a trader at a checkpoint near Djibo and shot her dead.",
+  ],
+  counterexamples: ["Gunmen stopped a driver near Gboko and shot him in the leg."],
+  pattern: words(
+    /\b(?:(?:killed|killing|murdered|murdering|executed|executing|assassinated|beheaded|lynched|lynching)\s+(?:him|her)|(?:shot|shooting|stabbed|stabbing|hacked|beat|beaten|beating|clubbed|stoned|strangled|tortured|burnt|burned|burning)\s+(?:him|her)\s+(?:dead|to death))\b/gi,
+  ),
+} as const satisfies PatternRule;
+
+export const EN_QUANTITY_KILLED_SOMEONE = {
+  id: "en/quantity/killed-someone",
+  kind: "mention",
+  description:
+    'A verb of killing before "a" or "an" kills one person, whatever the word for them ("assassinated an economic operator", "killed a 17-year-old"), unless the words count a group or animals.',
+  examples: [
+    "Gunmen assassinated an economic operator in Timbuktu on Monday.",
+    "Soldiers killed a 17-year-old at a checkpoint near Rutshuru on Monday.",
+    "Militants abducted and killed a forest guide near Fada on Monday.",
+  ],
+  counterexamples: [
+    "Gunmen killed a number of villagers near Gboko on Monday.",
+    "Raiders killed a cow and stole goats near Bama on Monday.",
+  ],
+  pattern: words(
+    /\b(?:killed|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|lynched|lynching|shot dead|gunned down)\s+(?:a|an)\s+(?!(?:number|dozen|total|group|herd|few|couple|handful|score|series|family|lot|host|crowd|band|average|estimated|cows?|goats?|sheep|camels?|donkeys?|horses?|dogs?|bulls?|ox|pigs?|chickens?)\b)[\w'’-]+/gi,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_QUANTITY_NOT_A_COUNT = {
   id: "en/quantity/not-a-count",
   kind: "filter",
@@ -180,6 +238,9 @@ export const EN_QUANTITY_RULES: readonly Rule[] = [
   EN_QUANTITY_DEATHS_WITHOUT_COUNT,
   EN_QUANTITY_STATED_TOLL,
   EN_QUANTITY_BARE_VICTIM,
+  EN_QUANTITY_ONE_KILLED_PASSIVE,
+  EN_QUANTITY_PRONOUN_VICTIM,
+  EN_QUANTITY_KILLED_SOMEONE,
   EN_QUANTITY_NOT_A_COUNT,
   EN_QUANTITY_THINGS,
   EN_QUANTITY_SINGLE_PERSON,

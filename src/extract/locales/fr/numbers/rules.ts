@@ -95,6 +95,21 @@ export const FR_QUANTITY_BARE_VICTIM = {
   pattern: EN_QUANTITY_BARE_VICTIM.pattern,
 } as const satisfies PatternRule;
 
+export const FR_QUANTITY_ONE_KILLED_PASSIVE = {
+  id: "fr/quantity/one-killed-passive",
+  kind: "mention",
+  description:
+    "Un passif singulier de meurtre (« un juge a été abattu », « le chef a été tué ») compte un tué, quelle que soit la personne.",
+  examples: [
+    "Un juge a été abattu par des hommes armés à Gao mardi.",
+    "Le secrétaire du village a été égorgé dans sa maison près de Djibo.",
+  ],
+  counterexamples: ["Le convoi a été attaqué près de Gao lundi.", "Deux bergers ont été tués près de Bama."],
+  pattern: words(
+    /\b(?:a|avait) été\s+(?:(?:froidement|sauvagement|brutalement|mortellement)\s+)?(?:tuée?|abattue?|assassinée?|exécutée?|égorgée?|décapitée?|lynchée?|retrouvée? morte?)\b/gi,
+  ),
+} as const satisfies PatternRule;
+
 export const FR_QUANTITY_NOT_A_COUNT = {
   id: "fr/quantity/not-a-count",
   kind: "filter",
@@ -193,6 +208,7 @@ export const FR_QUANTITY_RULES: readonly Rule[] = [
   FR_QUANTITY_DEATHS_WITHOUT_COUNT,
   FR_QUANTITY_STATED_TOLL,
   FR_QUANTITY_BARE_VICTIM,
+  FR_QUANTITY_ONE_KILLED_PASSIVE,
   FR_QUANTITY_NOT_A_COUNT,
   FR_QUANTITY_THINGS,
   FR_QUANTITY_SINGLE_PERSON,
