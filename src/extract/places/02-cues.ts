@@ -170,26 +170,41 @@ export function linkAppositions(context: ExtractContext, spans: Found[]): void {
 
 const ISO2 = /^[A-Z]{2}$/;
 
+/** A country the report's words point to, how strongly, and the first words that do. */
+export interface CountryCue {
+  weight: number;
+  first: { start: number; text: string };
+}
+
 /**
  * Demonyms ("Malian troops") and actors that name their country ("the Myanmar Army") weigh that country before any
  * place is resolved.
  */
-export function countryContext(
+export function countryCues(
   context: ExtractContext,
   actors: ActorMention[],
   words: PlaceWords,
-): Map<string, number> {
-  const weights = new Map<string, number>();
-  const add = (iso2: string | null | undefined, weight = 0.5) => {
-    if (iso2) weights.set(iso2, (weights.get(iso2) ?? 0) + weight);
+): Map<string, CountryCue> {
+  const cues = new Map<string, CountryCue>();
+  const add = (iso2: string | null | undefined, start: number, text: string, weight = 0.5) => {
+    if (!iso2) return;
+    const cue = cues.get(iso2);
+    if (cue) cue.weight += weight;
+    else cues.set(iso2, { weight, first: { start, text } });
   };
   const demonyms = compile(words).demonyms;
-  for (const match of demonyms.find(context.text)) add(words.demonyms[demonyms.normalize(match.text)]);
+  for (const match of demonyms.find(context.text))
+    add(words.demonyms[demonyms.normalize(match.text)], match.start, match.text);
   for (const actor of actors) {
     const named = actor.value.role === "actor" ? actor.value.country : null;
     // (A group that fights in one country only says more than a state's forces, which also fight abroad.)
     const oneCountryGroup = !actor.value.generic && actor.value.inter !== 1;
-    if (named) add(ISO2.test(named) ? named : iso2Of(iso3Of(named)), oneCountryGroup ? 1 : 0.5);
+    if (named)
+      add(ISO2.test(named) ? named : iso2Of(iso3Of(named)), actor.start, actor.text, oneCountryGroup ? 1 : 0.5);
   }
-  return weights;
+  return cues;
+}
+
+export function countryWeights(cues: Map<string, CountryCue>): Map<string, number> {
+  return new Map([...cues].map(([iso2, cue]) => [iso2, cue.weight]));
 }

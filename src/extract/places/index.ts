@@ -5,9 +5,10 @@ import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { abbreviationSpans, countryWordSpans, findPlaceSpans } from "./01-candidates.js";
-import { countryContext, linkAppositions } from "./02-cues.js";
+import { countryCues, countryWeights, linkAppositions } from "./02-cues.js";
 import { documentContext, resolveSpans } from "./04-resolution.js";
 import { relativePlaces } from "./05-relative.js";
+import { countryOfActors } from "./06-country-of-actors.js";
 import type { Found, PlaceWords } from "./types.js";
 
 export { seatOf } from "./04-resolution.js";
@@ -38,11 +39,14 @@ export function extractPlaces(
     ...countryWordSpans(context, words),
   ]);
   linkAppositions(context, spans);
-  const placeContext = documentContext(gazetteer, spans, countryContext(context, actors, words));
+  const cues = countryCues(context, actors, words);
+  const placeContext = documentContext(gazetteer, spans, countryWeights(cues));
   const mentions = resolveSpans(context, gazetteer, spans, placeContext, words, boundaries);
-  return [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const found = [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)];
+  const country = found.some((m) => m.value.country)
+    ? null
+    : countryOfActors(context, gazetteer, cues, placeContext, words, boundaries);
+  return (country ? [...found, country] : found).sort((a, b) => a.start - b.start);
 }
 
 /** A candidate inside a longer one ("Kaya" in "Kaya district") gives way to it; the rest in text order. */

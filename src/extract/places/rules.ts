@@ -137,6 +137,22 @@ export const PLACE_UNKNOWN_VILLAGE = {
   counterexamples: ["Gunmen killed three herders in the village of Kalsaka, Burkina Faso, on Monday."],
 } as const satisfies Rule;
 
+export const PLACE_COUNTRY_OF_ACTORS = {
+  id: "place/country-of-actors",
+  kind: "resolver",
+  description:
+    "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other, at the country's seat (geo_precision 3).",
+  examples: [
+    "ONLF rebels attacked Ethiopian soldiers on Monday.",
+    "RENAMO gunmen ambushed a bus on the main road on Tuesday, killing two passengers.",
+    "Malian soldiers and FAMa reinforcements repelled an attack on their camp on Friday.",
+  ],
+  counterexamples: [
+    "Gunmen attacked a convoy on Monday, killing two soldiers.",
+    "Kenyan and Somali officials met on Monday to discuss the border.",
+  ],
+} as const satisfies Rule;
+
 /** Every language-neutral place rule, for the registry. */
 export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_CAPITALS,
@@ -154,4 +170,5 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_SEAT_FIRST,
   PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNKNOWN_VILLAGE,
+  PLACE_COUNTRY_OF_ACTORS,
 ];

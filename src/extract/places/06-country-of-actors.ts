@@ -1,0 +1,39 @@
+import { fired } from "../../base/trace.js";
+import type { PlaceMention } from "../../model/mentions.js";
+import type { Boundaries } from "../../sources/boundaries/boundaries.js";
+import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
+import type { ExtractContext } from "../types.js";
+import { type CountryCue, spanAt } from "./02-cues.js";
+import { resolveSpans } from "./04-resolution.js";
+import type { PlaceContext } from "./ranking.js";
+import { PLACE_COUNTRY_OF_ACTORS } from "./rules.js";
+import type { PlaceWords } from "./types.js";
+
+/** How strongly the words must point to one country: a one-country group, or two demonyms or state forces. */
+const SURE_WEIGHT = 1;
+
+/**
+ * A report that names no place the gazetteer knows ("ONLF attacks Ethiopian soldiers") is still in the one country its
+ * actors and demonyms point to, clearly more than to any other: the country, at its seat, from the first words that
+ * name it (ACLED codes every event to a country, at geo_precision 3 when nothing finer is known). Null when a place
+ * already gives a country, or when the words point nowhere in particular.
+ */
+export function countryOfActors(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  cues: Map<string, CountryCue>,
+  placeContext: PlaceContext,
+  words: PlaceWords,
+  boundaries: Boundaries | undefined,
+): PlaceMention | null {
+  const [first, second] = [...cues].sort((a, b) => b[1].weight - a[1].weight);
+  if (!first || first[1].weight < SURE_WEIGHT || (second && second[1].weight >= first[1].weight)) return null;
+  const [iso2, cue] = first;
+  const country = gazetteer.country(iso2);
+  if (!country) return null;
+  const span = spanAt(context, cue.first.start, cue.first.text, country.name, null, PLACE_COUNTRY_OF_ACTORS.id);
+  const [mention] = resolveSpans(context, gazetteer, [span], placeContext, words, boundaries);
+  if (!mention || mention.value.country === null) return null;
+  fired(PLACE_COUNTRY_OF_ACTORS);
+  return { ...mention, confidence: Math.min(mention.confidence, 0.5) };
+}
