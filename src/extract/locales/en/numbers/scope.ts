@@ -56,6 +56,20 @@ export const EN_SCOPE_IN_YEAR = {
   otherYearOnly: true,
 } as const satisfies ScopeCue;
 
+export const EN_SCOPE_WHOLE_YEAR = {
+  id: "en/scope/whole-year",
+  kind: "cue",
+  description:
+    'A figure counted over a whole year is a yearly total, background, whichever year ("during the year 2017", "throughout the year").',
+  examples: [
+    { text: "During the year 2017, 66 people were lynched in the province.", published: PUBLISHED },
+    { text: "Throughout the year, bandits killed 400 people in Zamfara.", published: PUBLISHED },
+    { text: "Over the course of the year, the militia abducted 120 villagers.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Earlier in the week, bandits killed 40 people in Zamfara.", published: PUBLISHED }],
+  pattern: words(/\b(during|throughout|over|in the course of|over the course of|for) the (whole |entire )?year\b/i),
+} as const satisfies ScopeCue;
+
 export const EN_SCOPE_YEAR_RANGE = {
   id: "en/scope/year-range",
   kind: "cue",
@@ -165,6 +179,7 @@ export const EN_SCOPE_CUES = [
   EN_SCOPE_OVER_THE_PAST,
   EN_SCOPE_SINCE_YEAR,
   EN_SCOPE_IN_YEAR,
+  EN_SCOPE_WHOLE_YEAR,
   EN_SCOPE_YEAR_RANGE,
   EN_SCOPE_THIS_YEAR,
   EN_SCOPE_PER_PERIOD,
