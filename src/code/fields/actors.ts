@@ -264,8 +264,8 @@ export function chooseTarget(
     const civilians = inEvent.find(isCivilian);
     return civilians ? chosen(civilians, ACTOR2_CIVILIAN_VICTIMS.id) : null;
   }
-  // (actor1 may be "A and/or B": neither is the other side.)
-  const actor1Groups = actor1?.name.split(" and/or ") ?? [];
+  // (actor1 may be "A and/or B": neither is the other side, nor is the lexicon's own "A and/or B".)
+  const actor1Groups = actor1 ? [actor1.name, ...actor1.name.split(" and/or ")] : [];
   // (A gang's victims may share the gang's name: "armed men shot a drug dealer" in Mexico, gang against gang.)
   const actor1Words = new Set(actor1?.evidence.map((e) => e.start));
   const otherSide = (a: ActorMention) =>
