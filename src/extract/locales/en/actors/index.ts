@@ -3,7 +3,7 @@ import type { ActorLexicon } from "../../../../sources/actors/actor-lexicon.js";
 import type { ExtractContext } from "../../../types.js";
 import { armCrowds, partyCrowds, villageCrowds } from "./crowds.js";
 import { lexiconActors } from "./lexicon-actors.js";
-import { countryForces, namedGangs, namedMilitias } from "./named-groups.js";
+import { countryForces, namedGangs, namedMilitias, namedOrganisations } from "./named-groups.js";
 import { speakingPeople } from "./speakers.js";
 
 /**
@@ -18,6 +18,7 @@ export function extractActors(context: ExtractContext, lexicon: ActorLexicon): A
   mentions.push(...speakingPeople(context, mentions));
   mentions.push(...namedMilitias(context, mentions));
   mentions.push(...namedGangs(context, mentions));
+  mentions.push(...namedOrganisations(context, mentions));
   mentions.push(...partyCrowds(context, mentions));
   // A country's forces cover the generic words inside them ("Burundian armed forces"), a village's crowd its
   // ("youths from Banagbasson").

@@ -2,8 +2,10 @@ import { allMatches, sentenceIndexAt } from "../../../../base/spans.js";
 import { words } from "../../../../base/words.js";
 import type { ActorMention } from "../../../../model/mentions.js";
 import type { ExtractContext } from "../../../types.js";
+import { COUNTRY_ABBREVIATIONS } from "../places/abbreviations.js";
 import { DEMONYMS } from "../places/demonyms.js";
 import {
+  ACRONYM_FIGHTERS,
   CAPITAL_AFTER,
   DEMONYM_FORCES,
   LEADING_ARTICLE,
@@ -11,6 +13,7 @@ import {
   MILITIA_KIND,
   NAMED_GANG,
   NAMED_MILITIA,
+  NAMED_ORGANISATION,
   NOT_A_GANG_NAME,
 } from "./named-rules.js";
 import { namesNoPeople } from "./words.js";
@@ -65,6 +68,60 @@ export function namedGangs(context: ExtractContext, known: ActorMention[]): Acto
     gangs.push({ ...gang, value: { ...gang.value, criminal: true } });
   }
   return gangs;
+}
+
+/** Words in a full name that make the organisation a rebel group (ACLED's inter 2) rather than a militia (3). */
+const REBEL_NAME = words(/\b(Liberation|Revolutionary|Front|Army|Movement|Resistance|Insurgents?)\b/);
+const INITIALS = /(?<![\p{L}'’-])\p{Lu}/gu;
+
+/**
+ * "the Kuki National Army (KNA)", then "KNA cadres"; "RF militants": armed organisations the lexicon does not
+ * know, named by their acronym as ACLED names groups ("KNA: Kuki National Army"), every time the acronym recurs.
+ */
+export function namedOrganisations(context: ExtractContext, known: ActorMention[]): ActorMention[] {
+  const { text } = context;
+  const names = new Map<string, { canonical: string; inter: number }>();
+  for (const match of text.matchAll(NAMED_ORGANISATION.pattern)) {
+    const { acronym = "" } = match.groups ?? {};
+    const name = fromFirstInitial(match.groups?.name ?? "", acronym);
+    if (!name || !spellsInitials(acronym, name) || knownAcronym(acronym, known, text)) continue;
+    names.set(acronym, {
+      canonical: `${acronym}: ${name}`,
+      inter: REBEL_NAME.test(name) ? 2 : 3,
+    });
+  }
+  const found: ActorMention[] = [];
+  for (const [acronym, { canonical, inter }] of names)
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, "gu")))
+      found.push(namedActor(context, match.index, acronym, NAMED_ORGANISATION.id, canonical, inter));
+  for (const match of text.matchAll(ACRONYM_FIGHTERS.pattern)) {
+    const acronym = match.groups?.acronym ?? "";
+    if (names.has(acronym) || COUNTRY_ABBREVIATIONS[acronym] || knownAcronym(acronym, known, text)) continue;
+    found.push(namedActor(context, match.index, acronym, ACRONYM_FIGHTERS.id, acronym, 2));
+  }
+  return found.filter((m) => !overlapsAny(known, m.start, m.end));
+}
+
+/** The name from its word that opens the acronym: "Fighters of the Kuki National Army" (KNA) → "Kuki National Army". */
+function fromFirstInitial(name: string, acronym: string): string | null {
+  const first = [...name.matchAll(INITIALS)].find((m) => m[0] === acronym.charAt(0));
+  return first ? name.slice(first.index) : null;
+}
+
+/** Whether an acronym's letters are the initials of the name's capitalised words, in order ("KNA", "Kuki National Army"). */
+function spellsInitials(acronym: string, name: string): boolean {
+  const initials = [...name.matchAll(INITIALS)].map((m) => m[0]).join("");
+  let at = 0;
+  for (const letter of acronym.replace(/[\d-]/g, "")) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** An acronym some known actor already answers for somewhere in the text. */
+function knownAcronym(acronym: string, known: ActorMention[], text: string): boolean {
+  return known.some((m) => text.slice(m.start, m.end) === acronym);
 }
 
 /** An actor a rule names from the text: a militia or gang named after its people, place or own name. */

@@ -88,3 +88,40 @@ export const FORCE_COUNTRY = {
   pattern: words(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+$/u),
   after: words(/^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u),
 } as const satisfies PatternRule & { after: RegExp };
+
+/** The last word of an armed organisation's full name. */
+const ORGANISATION_NOUN =
+  "(?:Front|Army|Movement|Forces|Brigades?|Alliance|Council|Organi[sz]ation|Group|Militia|Coalition|Resistance|Command|Battalion|Defen[cs]e|Mujahideen|Jihad|Ansar)";
+
+export const NAMED_ORGANISATION = {
+  id: "en/actor/named-organisation",
+  kind: "mention",
+  description:
+    'An armed organisation the lexicon does not know, written with its acronym ("the Kuki National Army (KNA)"), is an actor named as ACLED names groups, "KNA: Kuki National Army"; the acronym alone names it again.',
+  examples: [
+    "Fighters of the Kuki National Army (KNA) clashed with soldiers near Moreh on Monday.",
+    "The Zomi Revolutionary Front (ZRF) ambushed a patrol near Churachandpur; ZRF cadres fled.",
+  ],
+  counterexamples: ["The National Human Rights Commission (NHRC) condemned the killings in Moreh."],
+  pattern: words(
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and|de|du|des|la|al|el)){0,7}\s+${ORGANISATION_NOUN})\s+\((?<acronym>\p{Lu}[\p{Lu}\d-]{1,7})\)`,
+      "gu",
+    ),
+  ),
+} as const satisfies PatternRule;
+
+export const ACRONYM_FIGHTERS = {
+  id: "en/actor/acronym-fighters",
+  kind: "mention",
+  description:
+    'An acronym the lexicon does not know before a word for fighters ("RF militants", "ZLF cadres") is an armed group of that name.',
+  examples: [
+    "RF militants attacked a police patrol near Sopore on Monday.",
+    "Suspected ZLF fighters killed two villagers near Moreh on Monday.",
+  ],
+  counterexamples: ["UN peacekeepers patrolled the road near Bunia.", "US troops left the base near Kirkuk."],
+  pattern: words(
+    /(?<![\p{L}\d])(?<acronym>\p{Lu}[\p{Lu}\d-]{1,6})\s+(?<fighters>militants?|rebels?|fighters?|insurgents?|militiamen|militias?|guerrillas?|gunmen|combatants?|cadres?|jihadists?)\b/gu,
+  ),
+} as const satisfies PatternRule;

@@ -23,7 +23,14 @@ import {
   SUPPOSED_FIGHTERS,
   TARGETED_PEOPLE,
 } from "./lexicon-rules.js";
-import { DEMONYM_FORCES, FORCE_COUNTRY, NAMED_GANG, NAMED_MILITIA } from "./named-rules.js";
+import {
+  ACRONYM_FIGHTERS,
+  DEMONYM_FORCES,
+  FORCE_COUNTRY,
+  NAMED_GANG,
+  NAMED_MILITIA,
+  NAMED_ORGANISATION,
+} from "./named-rules.js";
 import { CRIMINAL_PAST, EXECUTION_STYLE, ORGANISED_CRIME } from "./organised-crime.js";
 import { ACCORDING_TO_PERSON, OUTLET_REPORTER, PERSON_SAYS, SPEAKER_PLACE } from "./speaker-rules.js";
 
@@ -54,6 +61,8 @@ export const EN_ACTOR_RULES: readonly Rule[] = [
   SPEAKER_PLACE,
   NAMED_MILITIA,
   NAMED_GANG,
+  NAMED_ORGANISATION,
+  ACRONYM_FIGHTERS,
   PARTY_CROWD,
   DEMONYM_FORCES,
   VILLAGE_CROWD,
