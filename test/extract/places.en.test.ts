@@ -141,6 +141,24 @@ describe("English places: relative locations", () => {
   });
 });
 
+// [sentence, place, whether it is named for an organisation or a speaker rather than for itself]
+const INSTITUTIONS: [string, string, boolean][] = [
+  ["The Niamey government said troops repelled an attack near Ayorou.", "Niamey", true],
+  ["Members of the Kisumu Traders Association marched on Monday.", "Kisumu", true],
+  ["The Kampala Capital City Authority evicted vendors in Gulu.", "Kampala", true],
+  ["Officials in Maiduguri said insurgents burned Kukawa.", "Maiduguri", true],
+  ["Gunmen stormed the Kaya regional hospital on Monday.", "Kaya", false],
+  ["Insurgents burned houses in Kukawa, officials said.", "Kukawa", false],
+];
+describe("English places: named for an organisation or a speaker", () => {
+  for (const [sentence, name, institution] of INSTITUTIONS)
+    test(`${name} in: ${sentence}`, () => {
+      const place = mentionsOf("place", sentence).find((m) => m.text === name);
+      assert.ok(place, `no place ${name}`);
+      assert.equal(place.value.institution === true, institution);
+    });
+});
+
 const NOT_PLACES: [string, string][] = [
   ["Al Jazeera's Nicholas Haque, reporting from Dakar, said the army withdrew.", "Nicholas"],
   ["According to Haque, the army was aware of the threat.", "Haque"],

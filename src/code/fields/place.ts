@@ -88,6 +88,7 @@ export function choosePlace(
       salience(place, candidates) +
       withinNamedRegion(place, candidates) -
       travelPenalty(text, place, language.words) -
+      (place.value.institution ? INSTITUTION_PENALTY : 0) -
       enclosingPenalty(place, candidates, text, language.words) -
       (finer && namesStateOf(text, place, language.stateOwner) ? 4 : 0);
     if (score > bestScore) {
@@ -97,6 +98,12 @@ export function choosePlace(
   }
   return best;
 }
+
+/**
+ * A place named for an organisation or a speaker ("the Niamey government", "officials in Nairobi said") is where
+ * they are: any place the report names for itself comes first, a region or country in the event's sentence too.
+ */
+const INSTITUTION_PENALTY = 3;
 
 /**
  * Where the place is told and how precise it is: in the event's first sentence near its trigger, a named town. (A
