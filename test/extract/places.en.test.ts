@@ -173,6 +173,8 @@ const NOT_PLACES: [string, string][] = [
   ["Sweepers rallied in front of Corporation offices in Chittagong on Monday.", "Corporation"],
   // A street or a bridge named after a town is not that town ("Raju" is also a Syrian village).
   ["A fuel truck burned on Raju street in the city of Afrin.", "Raju"],
+  // An acronym in mixed-case text is an agency or a group, not the small town it spells.
+  ["Agents of the intelligence service (NISA) raided a house in Afgooye.", "NISA"],
 ];
 describe("English places: names that are not places", () => {
   for (const [sentence, word] of NOT_PLACES) {
@@ -191,6 +193,12 @@ describe("English places: names that are not places", () => {
       ["Myanmar"],
     );
     assert.deepEqual(mentionsOf("place", "The Myanmar army shelled the hills.").length, 0);
+  });
+  test("a place written in capitals stays one in a dateline, and as a country or a city", () => {
+    const names = (text: string) => mentionsOf("place", text).map((p) => p.value.name);
+    assert.ok(names("Herders clash over wells. DJIBO, Burkina Faso — Two herders were killed.").includes("Djibo"));
+    assert.ok(names("Talks between the DPRK and its neighbours resumed on Monday.").includes("North Korea"));
+    assert.ok(names("Traders marched in LAGOS on Monday.").includes("Lagos"));
   });
   test("a town's three-letter alias counts only when it spells the town's own name ('Tyr', Tyre)", () => {
     assert.deepEqual(
