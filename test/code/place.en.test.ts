@@ -8,6 +8,13 @@ import { type RowAsserting, runTable } from "../helpers/coding.js";
  */
 const ROWS: RowAsserting<"country" | "admin1" | "location">[] = [
   {
+    text: "Gunmen killed four traders in Kenya on Sunday. The attack took place near Garsen, police said.",
+    why: "the place a sentence gives as where the attack took place is the scene, not the country of the first",
+    country: "Kenya",
+    admin1: "Tana River",
+    location: "Garsen",
+  },
+  {
     text: "Islamic State cells attacked a QSD post near Daman, in the countryside of Deir ez-Zor, on Sunday.",
     published: "2021-03-08",
     why: "a group that fights in one country vouches for it against a namesake abroad",

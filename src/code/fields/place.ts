@@ -74,7 +74,7 @@ export function choosePlace(
   );
   // (A sentence that also tells background holds the event's own place where no other does: "killed at Kasiluni in
   // Kitui County, a week after a similar attack in the same area".)
-  const foreground = usable.filter((p) => !background.has(p.sentence));
+  const foreground = usable.filter((p) => !background.has(p.sentence) || sceneStated(text, p, language.words));
   const candidates = foreground.length > 0 ? foreground : usable;
   const finer = candidates.some((p) => !isCountry(p));
   let best: PlaceMention | null = null;
@@ -88,7 +88,8 @@ export function choosePlace(
       salience(place, candidates) +
       withinNamedRegion(place, candidates) -
       travelPenalty(text, place, language.words) -
-      (place.value.institution ? INSTITUTION_PENALTY : 0) -
+      (place.value.institution ? INSTITUTION_PENALTY : 0) +
+      (sceneStated(text, place, language.words) ? SCENE_STATED_BONUS : 0) -
       enclosingPenalty(place, candidates, text, language.words) -
       (finer && namesStateOf(text, place, language.stateOwner) ? 4 : 0);
     if (score > bestScore) {
@@ -226,6 +227,13 @@ function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: str
 }
 // Only names, then a bracket or a comma, and more names each closed by a comma: "Toumour (", "Bama, Borno, ".
 const AREAS_AFTER_PLACE = /^[\p{L}\s'’-]*[(,]\s*(?:[\p{L}\s'’-]+,\s*)*$/u;
+
+/** A place a sentence gives as where the event happened ("the attack took place near Garsen") is the scene. */
+const SCENE_STATED_BONUS = 3;
+
+function sceneStated(text: string, place: PlaceMention, words: FieldWords): boolean {
+  return matches(words.sceneStated, text.slice(Math.max(0, place.start - 70), place.start));
+}
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.
 function travelPenalty(text: string, place: PlaceMention, words: FieldWords): number {
