@@ -197,10 +197,12 @@ export const EN_PLACE_ORGANISATION_NAME = {
   counterexamples: [
     "Gunmen stormed the Kaya regional hospital on Monday.",
     "Soldiers repelled an attack near Ayorou, officials in Niger said.",
+    // (A Nigerian local government is an area: "Gubio Local Government" is the LGA.)
+    "Hunters were hired in Damboa Local Government to guard the farms.",
   ],
   pattern: words(
     new RegExp(
-      String.raw`^(?:\s+(?:government|authorities|administration|regime|junta)${WORD_END}|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|and|for|the|&)){0,5}\s+(?:${ORGANISATION_NOUNS})${WORD_END})`,
+      String.raw`^(?!\s+Local\s+Government${WORD_END})(?:\s+(?:government|authorities|administration|regime|junta)${WORD_END}|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|and|for|the|&)){0,5}\s+(?:${ORGANISATION_NOUNS})${WORD_END})`,
       "u",
     ),
   ),
