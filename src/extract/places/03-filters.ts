@@ -92,8 +92,8 @@ const LINE_START = /(?:^|\n)\s*$/;
 const DATELINE_AFTER = /^(?:['’]S)?\s*(?:,\s*[\p{L} .'-]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:[:—–\u0097-]|$)/u;
 
 /**
- * "security forces (NISA)", "the NASA coalition": a word of four or more capitals in mixed-case text is an acronym,
- * not the small town it spells (Nisa, Portugal); a country, a region or a city of 100,000 people written in capitals
+ * "the national army (FAMA)", "the NASA coalition": a word of four or more capitals in mixed-case text is an
+ * acronym, not the small town it spells (Fama, Burkina Faso); a country, a region or a city of 100,000 people written in capitals
  * ("KENYA", "LAGOS") and a dateline's place stay places.
  */
 export function acronym(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
@@ -103,7 +103,7 @@ export function acronym(gazetteer: Gazetteer, text: string, start: number, end: 
   const after = text.slice(end, end + 40);
   if (LINE_START.test(before) || DATELINE_AFTER.test(after)) return false;
   if (!LOWER_CASE.test(before) && !LOWER_CASE.test(after)) return false;
-  // (A city by its own name: "NISA" is also one of Nice's names, which no one writes in capitals.)
+  // (A city by its own name: an acronym may also be some large city's other name, which no one writes in capitals.)
   const key = normalizeName(name);
   const large = gazetteer
     .candidates(name, 5)

@@ -14,9 +14,9 @@ export const PLACE_ACRONYM = {
   id: "place/acronym",
   kind: "filter",
   description:
-    'A word of four or more capitals in mixed-case text ("security forces (NISA)", "the NASA coalition") is an acronym of an agency, a party or a group, not the small town it spells; a country, a region or a city written in capitals, and a dateline, stay places.',
+    'A word of four or more capitals in mixed-case text ("the national army (FAMA)", "the NASA coalition") is an acronym of an agency, a party or a group, not the small town it spells; a country, a region or a city written in capitals, and a dateline, stay places.',
   examples: [
-    "Intelligence agents (NISA) raided a house in Afgooye on Monday.",
+    "Soldiers of the national army (FAMA) patrolled the road to Douentza on Monday.",
     "Legislators of the NASA coalition walked out of the county assembly in Kisumu.",
     "Officers of the registration authority (NIRA) were attacked in Baidoa.",
   ],

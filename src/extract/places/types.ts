@@ -76,7 +76,7 @@ export interface PlaceRules {
   readonly kindBeforeName: EndingRule;
   /** The words before a place people came from ("raiders from", "gunmen coming from"). */
   readonly origin: EndingRule;
-  /** The words that make a place an organisation's ("the Niamey government", "the Dhaka Union of Journalists"). */
+  /** The words that make a place an organisation's ("the Niamey government", "the Mombasa Traders Union"). */
   readonly organisationName: InstitutionRule;
   /** The words that make a place where a speaker is ("police in Kenema said"). */
   readonly speakerPlace: InstitutionRule;

@@ -179,7 +179,7 @@ export const EN_PLACE_ORIGIN = {
   ),
 } as const satisfies EndingRule;
 
-/** The nouns that end an organisation's name ("the Dhaka Union of Journalists", "the Tunis Transport Company"). */
+/** The nouns that end an organisation's name ("the Mombasa Traders Union", "the Kano Transport Company"). */
 const ORGANISATION_NOUNS =
   "Union|Company|University|College|Coalition|Council|Association|Federation|Movement|Party|Front|Alliance|Forum|Network|Club|Committee|Corporation|Authority|Government|Ministry|Chamber|Society|Foundation|Institute|Agency|Commission|League|Organi[sz]ation|Cooperative|Journalists|Workers|Traders|Teachers|Students";
 
