@@ -9,6 +9,7 @@ import { EN_FIELD_RULES } from "./locales/en/field-words.js";
 import { EN_TRIGGERS } from "./locales/en/triggers.js";
 import { FR_ACTOR_CUES } from "./locales/fr/actor-cues.js";
 import { FR_CODE_CUES } from "./locales/fr/cues.js";
+import { FR_FIELD_RULES } from "./locales/fr/field-words.js";
 import { FR_TRIGGERS } from "./locales/fr/triggers.js";
 import { TYPE_STEP_RULES } from "./steps/01-type.js";
 import { FATALITIES_RULES } from "./steps/05-fatalities.js";
@@ -28,5 +29,6 @@ export const CODE_RULES: readonly Rule[] = [
   ...EN_ACTOR_CUES,
   ...FR_TRIGGERS.flat(),
   ...FR_CODE_CUES,
+  ...FR_FIELD_RULES,
   ...FR_ACTOR_CUES,
 ];

@@ -85,6 +85,11 @@ export interface PlaceValue {
   unplaced?: Span & { rule: string };
   /** Where people came from ("attackers from South Sudan"), not where they acted: no scene of an event. */
   origin?: true;
+  /**
+   * Named for an organisation or a speaker ("the Niamey government", "the Mombasa Traders Union", "police in
+   * Kenema said"): where they are, the scene only where the report names no other place.
+   */
+  institution?: true;
   candidates: PlaceCandidate[];
 }
 

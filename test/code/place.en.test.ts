@@ -1,4 +1,8 @@
-import { describe } from "node:test";
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { codeEvents } from "../../src/code/index.js";
+import { extractMentions } from "../../src/extract/index.js";
+import { defaultSources } from "../../src/sources/index.js";
 import { type RowAsserting, runTable } from "../helpers/coding.js";
 
 /**
@@ -7,6 +11,13 @@ import { type RowAsserting, runTable } from "../helpers/coding.js";
  * report names for another reason are in negatives.en.test.ts.
  */
 const ROWS: RowAsserting<"country" | "admin1" | "location">[] = [
+  {
+    text: "Gunmen killed four traders in Kenya on Sunday. The attack took place near Garsen, police said.",
+    why: "the place a sentence gives as where the attack took place is the scene, not the country of the first",
+    country: "Kenya",
+    admin1: "Tana River",
+    location: "Garsen",
+  },
   {
     text: "Islamic State cells attacked a QSD post near Daman, in the countryside of Deir ez-Zor, on Sunday.",
     published: "2021-03-08",
@@ -181,3 +192,15 @@ const ROWS: RowAsserting<"country" | "admin1" | "location">[] = [
 ];
 
 describe("English places: where the event was", () => runTable(ROWS));
+
+describe("English places: admin areas as the gazetteer's history names them", () => {
+  test("a town of a province since split from the one the report names lies in it, and is the scene", () => {
+    const sources = defaultSources();
+    const text = "On 5 June 2019, teachers marched in Nabire district, Papua province, over unpaid wages.";
+    const [event] = codeEvents(
+      extractMentions({ text, published_at: null, language: "en" }, sources),
+      sources.gazetteer,
+    );
+    assert.deepEqual([event?.admin1, event?.location, event?.geo_precision], ["Papua", "Nabire", 2]);
+  });
+});

@@ -141,6 +141,24 @@ describe("English places: relative locations", () => {
   });
 });
 
+// [sentence, place, whether it is named for an organisation or a speaker rather than for itself]
+const INSTITUTIONS: [string, string, boolean][] = [
+  ["The Niamey government said troops repelled an attack near Ayorou.", "Niamey", true],
+  ["Members of the Kisumu Traders Association marched on Monday.", "Kisumu", true],
+  ["The Kampala Capital City Authority evicted vendors in Gulu.", "Kampala", true],
+  ["Officials in Maiduguri said insurgents burned Kukawa.", "Maiduguri", true],
+  ["Gunmen stormed the Kaya regional hospital on Monday.", "Kaya", false],
+  ["Insurgents burned houses in Kukawa, officials said.", "Kukawa", false],
+];
+describe("English places: named for an organisation or a speaker", () => {
+  for (const [sentence, name, institution] of INSTITUTIONS)
+    test(`${name} in: ${sentence}`, () => {
+      const place = mentionsOf("place", sentence).find((m) => m.text === name);
+      assert.ok(place, `no place ${name}`);
+      assert.equal(place.value.institution === true, institution);
+    });
+});
+
 const NOT_PLACES: [string, string][] = [
   ["Al Jazeera's Nicholas Haque, reporting from Dakar, said the army withdrew.", "Nicholas"],
   ["According to Haque, the army was aware of the threat.", "Haque"],
@@ -155,6 +173,8 @@ const NOT_PLACES: [string, string][] = [
   ["Sweepers rallied in front of Corporation offices in Chittagong on Monday.", "Corporation"],
   // A street or a bridge named after a town is not that town ("Raju" is also a Syrian village).
   ["A fuel truck burned on Raju street in the city of Afrin.", "Raju"],
+  // An acronym in mixed-case text is an agency or a group, not the small town it spells.
+  ["Soldiers of the national army (FAMA) patrolled the road to Douentza.", "FAMA"],
 ];
 describe("English places: names that are not places", () => {
   for (const [sentence, word] of NOT_PLACES) {
@@ -173,6 +193,12 @@ describe("English places: names that are not places", () => {
       ["Myanmar"],
     );
     assert.deepEqual(mentionsOf("place", "The Myanmar army shelled the hills.").length, 0);
+  });
+  test("a place written in capitals stays one in a dateline, and as a country or a city", () => {
+    const names = (text: string) => mentionsOf("place", text).map((p) => p.value.name);
+    assert.ok(names("Herders clash over wells. DJIBO, Burkina Faso — Two herders were killed.").includes("Djibo"));
+    assert.ok(names("Talks between the DPRK and its neighbours resumed on Monday.").includes("North Korea"));
+    assert.ok(names("Traders marched in LAGOS on Monday.").includes("Lagos"));
   });
   test("a town's three-letter alias counts only when it spells the town's own name ('Tyr', Tyre)", () => {
     assert.deepEqual(

@@ -34,4 +34,20 @@ describe("French places", () => {
     const [town] = places("Les victimes ont été tuées à Kidal, une ville malienne.");
     assert.equal(town?.value.country, "Mali");
   });
+  test("« les autorités de Bamako », « des responsables à Maradi ont indiqué » name where they are, not the scene", () => {
+    const institutions = (text: string) => places(text).map((p) => [p.text, p.value.institution === true]);
+    assert.deepEqual(
+      institutions("Selon les autorités de Bamako, des jihadistes ont tué neuf soldats près de Douentza."),
+      [
+        ["Bamako", true],
+        ["Douentza", false],
+      ],
+    );
+    assert.deepEqual(institutions("Des responsables à Maradi ont indiqué que des bandits ont enlevé six personnes."), [
+      ["Maradi", true],
+    ]);
+    assert.deepEqual(institutions("Des bandits ont enlevé six personnes à Maradi, ont indiqué des responsables."), [
+      ["Maradi", false],
+    ]);
+  });
 });

@@ -2,13 +2,19 @@ import { testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { fired, matches } from "../../base/trace.js";
 import type { PlaceMention } from "../../model/mentions.js";
+import { iso2Of } from "../../sources/countries.js";
+import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
 import type { FieldWords } from "../locales/field-words.js";
 
-/** The words place scoring reads: a state's owner words, and the field words of travel, areas and past events. */
+/**
+ * The words place scoring reads: a state's owner words, and the field words of travel, areas and past events; and
+ * the gazetteer's history of admin areas, where it is given.
+ */
 export interface PlaceLanguage {
   stateOwner: CodingLanguage["stateOwner"];
   words: FieldWords;
+  naming?: Pick<Gazetteer, "adminNameOn">;
 }
 
 export const PLACE_DATELINE = {
@@ -46,7 +52,19 @@ export const PLACE_STATE_OWNER = {
   counterexamples: ["Members of a militia killed two herders in Lamu on Friday."],
 } as const satisfies Rule;
 
-export const PLACE_RULES: readonly Rule[] = [PLACE_DATELINE, PLACE_AREA_AFTER, PLACE_STATE_OWNER];
+export const PLACE_FORMER_REGION = {
+  id: "code/place/former-region",
+  kind: "resolver",
+  description:
+    'A town of a region split from or renamed after the one the report names ("Nabire district, Papua province", Nabire now in Central Papua) lies in the region named, not outside it.',
+  examples: [
+    "On 5 June 2019, teachers marched in Nabire district, Papua province, over unpaid wages.",
+    "On 3 May 2019, villagers rallied in Wamena, Papua province.",
+  ],
+  counterexamples: ["On 3 May 2019, students protested in Jayapura, Papua province."],
+} as const satisfies Rule;
+
+export const PLACE_RULES: readonly Rule[] = [PLACE_DATELINE, PLACE_AREA_AFTER, PLACE_STATE_OWNER, PLACE_FORMER_REGION];
 
 /**
  * The event's location: among places outside background sentences, the named town nearest the event's trigger
@@ -74,7 +92,7 @@ export function choosePlace(
   );
   // (A sentence that also tells background holds the event's own place where no other does: "killed at Kasiluni in
   // Kitui County, a week after a similar attack in the same area".)
-  const foreground = usable.filter((p) => !background.has(p.sentence));
+  const foreground = usable.filter((p) => !background.has(p.sentence) || sceneStated(text, p, language.words));
   const candidates = foreground.length > 0 ? foreground : usable;
   const finer = candidates.some((p) => !isCountry(p));
   let best: PlaceMention | null = null;
@@ -86,9 +104,11 @@ export function choosePlace(
       place.confidence +
       inMainCountry +
       salience(place, candidates) +
-      withinNamedRegion(place, candidates) -
+      withinNamedRegion(place, candidates, language.naming) -
       travelPenalty(text, place, language.words) -
-      enclosingPenalty(place, candidates, text, language.words) -
+      (place.value.institution ? INSTITUTION_PENALTY : 0) +
+      (sceneStated(text, place, language.words) ? SCENE_STATED_BONUS : 0) -
+      enclosingPenalty(place, candidates, text, language) -
       (finer && namesStateOf(text, place, language.stateOwner) ? 4 : 0);
     if (score > bestScore) {
       best = place;
@@ -97,6 +117,12 @@ export function choosePlace(
   }
   return best;
 }
+
+/**
+ * A place named for an organisation or a speaker ("the Niamey government", "officials in Nairobi said") is where
+ * they are: any place the report names for itself comes first, a region or country in the event's sentence too.
+ */
+const INSTITUTION_PENALTY = 3;
 
 /**
  * Where the place is told and how precise it is: in the event's first sentence near its trigger, a named town. (A
@@ -159,7 +185,7 @@ interface PlaceGroups {
 
 const placeGroups = new WeakMap<PlaceMention[], PlaceGroups>();
 
-function groupsOf(places: PlaceMention[]): PlaceGroups {
+function groupsOf(places: PlaceMention[], naming?: PlaceLanguage["naming"]): PlaceGroups {
   let groups = placeGroups.get(places);
   if (groups) return groups;
   groups = { finerByName: new Map(), regionAdmin1s: new Set(), regionsBySentence: new Map(), bySentence: new Map() };
@@ -167,7 +193,7 @@ function groupsOf(places: PlaceMention[]): PlaceGroups {
     if (p.value.precision < 3) groups.finerByName.set(p.value.name, (groups.finerByName.get(p.value.name) ?? 0) + 1);
     pushTo(groups.bySentence, p.sentence, p);
     if (p.value.precision === 3 && p.value.feature_code?.startsWith("ADM")) {
-      groups.regionAdmin1s.add(p.value.admin1);
+      groups.regionAdmin1s.add(formerRegion(p, naming));
       pushTo(groups.regionsBySentence, p.sentence, p);
     }
   }
@@ -187,10 +213,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * only an American Muse in the gazetteer; "in Playa del Carmen, Quintana Roo, … in Colonia El Pedregal" read as a
  * namesake elsewhere in Mexico).
  */
-function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number {
+function withinNamedRegion(place: PlaceMention, places: PlaceMention[], naming: PlaceLanguage["naming"]): number {
   if (place.value.precision === 3 || !place.value.admin1) return 0;
-  const groups = groupsOf(places);
-  if (groups.regionAdmin1s.has(place.value.admin1)) return 0.8;
+  const groups = groupsOf(places, naming);
+  if (groups.regionAdmin1s.has(formerRegion(place, naming))) return 0.8;
   const sameSentence = groups.regionsBySentence.get(place.sentence) ?? [];
   if (sameSentence.length === 0) return 0;
   // (Every area its sentence names lies in another country: "Gharibah in Deir ez-Zor" read as a Malian Gariba.)
@@ -202,14 +228,15 @@ function withinNamedRegion(place: PlaceMention, places: PlaceMention[]): number 
  * written after a place, in brackets or after a comma, are not the scene, unless the place before them was read
  * outside them (a namesake: the gazetteer lacks the real one).
  */
-function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: string, words: FieldWords): number {
-  const enclosed = (groupsOf(places).bySentence.get(place.sentence) ?? []).some(
+function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: string, language: PlaceLanguage): number {
+  const { words, naming } = language;
+  const enclosed = (groupsOf(places, naming).bySentence.get(place.sentence) ?? []).some(
     (p) =>
       p.end <= place.start &&
       place.start - p.end < 60 &&
       p.value.precision < 3 &&
       p.value.country === place.value.country &&
-      p.value.admin1 === place.value.admin1 &&
+      formerRegion(p, naming) === formerRegion(place, naming) &&
       (AREAS_AFTER_PLACE.test(text.slice(p.end, place.start)) ||
         matches(words.partOfArea, text.slice(p.start, place.start))),
   );
@@ -217,8 +244,30 @@ function enclosingPenalty(place: PlaceMention, places: PlaceMention[], text: str
   fired(PLACE_AREA_AFTER);
   return 2.5;
 }
+/**
+ * A place's admin-1 area under the name it had before every split or renaming the gazetteer knows ("Central Papua"
+ * → "Papua", split from it in 2022): a report that names the old area names the new one's towns too
+ * (PLACE_FORMER_REGION).
+ */
+function formerRegion(place: PlaceMention, naming: PlaceLanguage["naming"]): string | null {
+  const { admin1, iso3 } = place.value;
+  const iso2 = iso2Of(iso3);
+  if (!admin1 || !naming || !iso2) return admin1;
+  const former = naming.adminNameOn(iso2, "region", admin1, BEFORE_EVERY_CHANGE);
+  if (former !== admin1) fired(PLACE_FORMER_REGION);
+  return former;
+}
+const BEFORE_EVERY_CHANGE = "1900-01-01";
+
 // Only names, then a bracket or a comma, and more names each closed by a comma: "Toumour (", "Bama, Borno, ".
 const AREAS_AFTER_PLACE = /^[\p{L}\s'’-]*[(,]\s*(?:[\p{L}\s'’-]+,\s*)*$/u;
+
+/** A place a sentence gives as where the event happened ("the attack took place near Garsen") is the scene. */
+const SCENE_STATED_BONUS = 3;
+
+function sceneStated(text: string, place: PlaceMention, words: FieldWords): boolean {
+  return matches(words.sceneStated, text.slice(Math.max(0, place.start - 70), place.start));
+}
 
 // "travelling to Kano", "a train to … Rawalpindi from Quetta": where people were going or coming from.
 function travelPenalty(text: string, place: PlaceMention, words: FieldWords): number {

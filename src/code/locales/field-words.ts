@@ -21,4 +21,6 @@ export interface FieldWords {
   partOfArea: PatternRule;
   /** The words after a place (and a year before it) that make it a past event's name ("the 2008 Mumbai attacks"). */
   pastEventAfter: PatternRule;
+  /** The words before the place a sentence gives as where the event happened ("the attack took place in "). */
+  sceneStated: PatternRule;
 }

@@ -4,7 +4,7 @@ import type { Span } from "../../model/index.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { placeSpan, spanAt } from "./02-cues.js";
-import { endsInstitutionName, notAPlaceWord, otherNameBeforeNoun } from "./03-filters.js";
+import { acronym, endsInstitutionName, notAPlaceWord, otherNameBeforeNoun } from "./03-filters.js";
 import { CAPITALISED_SEQUENCE, compile, NAME_WORD_PATTERN } from "./names.js";
 import { PLACE_TRANSLITERATION_VARIANT } from "./rules.js";
 import type { Found, PlaceWords } from "./types.js";
@@ -105,6 +105,7 @@ function longestNameAt(
     const end = possessive ? last.end - 2 : last.end;
     const name = text.slice(start, end);
     if (j - i === 1 && notAPlaceWord(gazetteer, name, text.slice(end, end + 40), words)) continue;
+    if (j - i === 1 && acronym(gazetteer, text, start, end)) continue;
     if (gazetteer.has(name)) return { from: i, to: j, start, end, name };
   }
   return null;

@@ -4,7 +4,7 @@ import type { Span } from "../../model/index.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import { endingMatch } from "./names.js";
-import { PLACE_DEMONYM_NAME, PLACE_SHORT_CAPITALS } from "./rules.js";
+import { PLACE_ACRONYM, PLACE_DEMONYM_NAME, PLACE_SHORT_CAPITALS } from "./rules.js";
 import type { PlaceWords } from "./types.js";
 
 // Named filters: the words around a name the gazetteer knows that make it something other than a place. Each
@@ -82,6 +82,33 @@ export function notAPlaceWord(gazetteer: Gazetteer, name: string, after: string,
   }
   if (SHORT_CAPITALS.test(name)) return firedFor(PLACE_SHORT_CAPITALS);
   return false;
+}
+
+// Four or more capitals: an acronym where the text around it is not itself in capitals.
+const LONG_CAPITALS = /^\p{Lu}[\p{Lu}'’-]{3,}$/u;
+const LOWER_CASE = /\p{Ll}/u;
+// A dateline's place starts its line, or is followed by a dash or a colon: "KIDAL, Mali (AFP) -", "BANTAM —".
+const LINE_START = /(?:^|\n)\s*$/;
+const DATELINE_AFTER = /^(?:['’]S)?\s*(?:,\s*[\p{L} .'-]{2,30})?\s*(?:\([^)]{1,30}\))?\s*(?:[:—–\u0097-]|$)/u;
+
+/**
+ * "the national army (FAMA)", "the NASA coalition": a word of four or more capitals in mixed-case text is an
+ * acronym, not the small town it spells (Fama, Burkina Faso); a country, a region or a city of 100,000 people written in capitals
+ * ("KENYA", "LAGOS") and a dateline's place stay places.
+ */
+export function acronym(gazetteer: Gazetteer, text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (!LONG_CAPITALS.test(name)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (LINE_START.test(before) || DATELINE_AFTER.test(after)) return false;
+  if (!LOWER_CASE.test(before) && !LOWER_CASE.test(after)) return false;
+  // (A city by its own name: an acronym may also be some large city's other name, which no one writes in capitals.)
+  const key = normalizeName(name);
+  const large = gazetteer
+    .candidates(name, 5)
+    .some((p) => WIDE_AREA.test(p.featureCode) || (normalizeName(p.name) === key && p.population >= 100_000));
+  return large ? false : firedFor(PLACE_ACRONYM);
 }
 
 function firedFor(rule: Rule): true {

@@ -208,8 +208,11 @@ function mentionOf(
   boundaries: Boundaries | undefined,
 ): PlaceMention {
   const best = (ranked[0] as { place: Place }).place;
-  const origin = endingMatch(words.rules.origin, context.text.slice(Math.max(0, span.start - 60), span.start)) !== null;
+  const before = context.text.slice(Math.max(0, span.start - 60), span.start);
+  const origin = endingMatch(words.rules.origin, before) !== null;
   if (origin) fired(words.rules.origin);
+  const institution = institutionRule(before, context.text.slice(span.end, span.end + 60), words);
+  if (institution) fired(institution);
   // (A name matched only under the loosest key is a looser reading: a quarter less sure.)
   if (span.transliteration) fired(PLACE_TRANSLITERATION_VARIANT);
   const confidence = resolutionConfidence(ranked, span.cued) * (span.transliteration ? 0.75 : 1);
@@ -225,8 +228,17 @@ function mentionOf(
       ...withAdminsFromBoundaries(placeValue(ranked, span.kind), gazetteer, boundaries),
       ...seatOf(gazetteer, best),
       ...(origin ? { origin: true as const } : {}),
+      ...(institution ? { institution: true as const } : {}),
     },
   };
+}
+
+/** The rule that makes a place an organisation's or a speaker's rather than the scene, or null. */
+function institutionRule(before: string, after: string, words: PlaceWords): Rule | null {
+  const { organisationName, speakerPlace } = words.rules;
+  if (organisationName.pattern.test(after) || organisationName.before.test(before)) return organisationName;
+  if (speakerPlace.pattern.test(after) && speakerPlace.before.test(before)) return speakerPlace;
+  return null;
 }
 
 /** An admin-1 area's or a country's seat, when the gazetteer knows it. */

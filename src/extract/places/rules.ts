@@ -10,6 +10,19 @@ export const PLACE_SHORT_CAPITALS = {
   examples: ["AU peacekeepers patrolled the road to Baidoa."],
 } as const satisfies Rule;
 
+export const PLACE_ACRONYM = {
+  id: "place/acronym",
+  kind: "filter",
+  description:
+    'A word of four or more capitals in mixed-case text ("the national army (FAMA)", "the NASA coalition") is an acronym of an agency, a party or a group, not the small town it spells; a country, a region or a city written in capitals, and a dateline, stay places.',
+  examples: [
+    "Soldiers of the national army (FAMA) patrolled the road to Douentza on Monday.",
+    "Legislators of the NASA coalition walked out of the county assembly in Kisumu.",
+    "Officers of the registration authority (NIRA) were attacked in Baidoa.",
+  ],
+  counterexamples: ["KIDAL, Mali (AFP) - Gunmen attacked a convoy near the town on Monday."],
+} as const satisfies Rule;
+
 export const PLACE_DEMONYM_NAME = {
   id: "place/demonym-name",
   kind: "filter",
@@ -156,6 +169,7 @@ export const PLACE_COUNTRY_OF_ACTORS = {
 /** Every language-neutral place rule, for the registry. */
 export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_CAPITALS,
+  PLACE_ACRONYM,
   PLACE_DEMONYM_NAME,
   PLACE_UNCUED_HAMLET,
   PLACE_UNSUPPORTED_COUNTRY,

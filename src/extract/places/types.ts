@@ -36,6 +36,14 @@ export interface PossessiveRule extends PatternRule {
   readonly prepositionBefore: RegExp;
 }
 
+/**
+ * A place named for who is there rather than for what happened there: the words before it (`before`: "members of
+ * ") or after it (`pattern`: " Union of Journalists", " government") that make it part of an organisation's name.
+ */
+export interface InstitutionRule extends PatternRule {
+  readonly before: RegExp;
+}
+
 /** "a Molotov cocktail": an article before a single word and a noun after it. */
 export interface NameBeforeNounRule extends PatternRule {
   /** The lower-case noun after the word (the rule's `pattern` is the article before it). */
@@ -68,6 +76,10 @@ export interface PlaceRules {
   readonly kindBeforeName: EndingRule;
   /** The words before a place people came from ("raiders from", "gunmen coming from"). */
   readonly origin: EndingRule;
+  /** The words that make a place an organisation's ("the Niamey government", "the Mombasa Traders Union"). */
+  readonly organisationName: InstitutionRule;
+  /** The words that make a place where a speaker is ("police in Kenema said"). */
+  readonly speakerPlace: InstitutionRule;
   // Filters: words that make a known name something other than a place.
   readonly personTitle: WordListRule;
   readonly personVerb: PatternRule;

@@ -80,6 +80,22 @@ export const EN_PAST_EVENT_AFTER = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_SCENE_STATED = {
+  id: "en/scene/stated",
+  kind: "resolver",
+  description:
+    'A place a sentence gives as where the event happened ("the attack took place in Kalgo", "the strike occurred near the town of Hermel") is the scene, wherever that sentence stands.',
+  examples: [
+    "Gunmen killed four traders in Kenya on Sunday. The attack took place near Garsen, police said.",
+    "A drone strike killed six fighters, Syrian media reported on Monday. The strike occurred near the town of Hermel.",
+    "Militants stormed a village in Mali, killing nine people. The massacre happened in the area of Ansongo.",
+  ],
+  counterexamples: ["Gunmen killed four traders near Garsen on Sunday, residents said."],
+  pattern: words(
+    /\b(?:took place|occurred|happened|unfolded)\s+(?:\p{Ll}+\s+){0,2}?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:of\s+)?$/u,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_FIELD_WORDS: FieldWords = {
   killedWord: KILLED_WORD,
   blastWord: BLAST_WORD,
@@ -89,6 +105,7 @@ export const EN_FIELD_WORDS: FieldWords = {
   travelBefore: EN_TRAVEL_BEFORE,
   partOfArea: EN_PART_OF_AREA,
   pastEventAfter: EN_PAST_EVENT_AFTER,
+  sceneStated: EN_SCENE_STATED,
 };
 
 /** The English field rules, for the registry. */
@@ -98,4 +115,5 @@ export const EN_FIELD_RULES = [
   EN_TRAVEL_BEFORE,
   EN_PART_OF_AREA,
   EN_PAST_EVENT_AFTER,
+  EN_SCENE_STATED,
 ] as const;

@@ -2,6 +2,7 @@ import type { PatternRule, Rule } from "../../../../base/rule.js";
 import { WORD_END, WORD_START, words } from "../../../../base/words.js";
 import type {
   EndingRule,
+  InstitutionRule,
   NameBeforeNounRule,
   NeighbourhoodRule,
   PossessiveRule,
@@ -177,6 +178,60 @@ export const EN_PLACE_ORIGIN = {
     ),
   ),
 } as const satisfies EndingRule;
+
+/** The nouns that end an organisation's name ("the Mombasa Traders Union", "the Kano Transport Company"). */
+const ORGANISATION_NOUNS =
+  "Union|Company|University|College|Coalition|Council|Association|Federation|Movement|Party|Front|Alliance|Forum|Network|Club|Committee|Corporation|Authority|Government|Ministry|Chamber|Society|Foundation|Institute|Agency|Commission|League|Organi[sz]ation|Cooperative|Journalists|Workers|Traders|Teachers|Students";
+
+export const EN_PLACE_ORGANISATION_NAME = {
+  id: "en/place/organisation-name",
+  kind: "cue",
+  description:
+    'A place that begins an organisation\'s name ("the Mombasa Traders Union", "the Niamey government") or follows "members of" names where the organisation is, not the scene; a site stays one ("the Kaya regional hospital").',
+  examples: [
+    "Members of the Mombasa Traders Union marched in Malindi on Monday.",
+    "The Niamey government said soldiers repelled an attack near Ayorou.",
+    "The Gulu University vice-chancellor was shot dead outside Lira on Sunday.",
+    "Members of Sokol rallied outside the city council in Lviv.",
+  ],
+  counterexamples: [
+    "Gunmen stormed the Kaya regional hospital on Monday.",
+    "Soldiers repelled an attack near Ayorou, officials in Niger said.",
+    // (A Nigerian local government is an area: "Gubio Local Government" is the LGA.)
+    "Hunters were hired in Damboa Local Government to guard the farms.",
+  ],
+  pattern: words(
+    new RegExp(
+      String.raw`^(?!\s+Local\s+Government${WORD_END})(?:\s+(?:government|authorities|administration|regime|junta)${WORD_END}|(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|and|for|the|&)){0,5}\s+(?:${ORGANISATION_NOUNS})${WORD_END})`,
+      "u",
+    ),
+  ),
+  before: words(
+    new RegExp(
+      String.raw`${WORD_START}(?:members?|supporters?|activists?|cadres?|followers?|leaders?)\s+of\s+(?:the\s+)?$`,
+      "i",
+    ),
+  ),
+} as const satisfies InstitutionRule;
+
+export const EN_PLACE_SPEAKER_PLACE = {
+  id: "en/place/speaker-place",
+  kind: "cue",
+  description:
+    'A place after a speaker and "in", before a reporting verb ("officials in Nairobi said"), is where the speaker is, not the scene.',
+  examples: [
+    "The interior ministry in Nairobi said bandits killed four herders in Baragoi.",
+    "Officials in Maiduguri told reporters that insurgents burned Kukawa overnight, killing four.",
+  ],
+  counterexamples: ["Bandits killed four herders in Baragoi, officials said."],
+  pattern: words(/^,?\s+(?:said|says|told|announced|reported|stated|confirmed|added|claimed)\b/i),
+  before: words(
+    new RegExp(
+      String.raw`${WORD_START}(?:ministry|ministries|police|officials?|spokes(?:man|woman|person)|authorities|army|military|government|governor|sources?|diplomats?|embassy|command|headquarters)\s+in\s+$`,
+      "i",
+    ),
+  ),
+} as const satisfies InstitutionRule;
 
 // ── Filters ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -360,6 +415,8 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_BETWEEN_TOWNS,
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_ORIGIN,
+  EN_PLACE_ORGANISATION_NAME,
+  EN_PLACE_SPEAKER_PLACE,
   EN_PLACE_PERSON_TITLE,
   EN_PLACE_PERSON_VERB,
   EN_PLACE_WEAPON_NAME,

@@ -1,14 +1,16 @@
 import type { PatternRule, Rule } from "../../../../base/rule.js";
 import { WORD_END, WORD_START, words } from "../../../../base/words.js";
-import type { NeighbourhoodRule, WordListRule } from "../../../places/types.js";
+import type { InstitutionRule, NeighbourhoodRule, WordListRule } from "../../../places/types.js";
 import {
   EN_PLACE_AFTER_PREPOSITION,
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_NAME_WITH_KIND,
   EN_PLACE_NEIGHBOURHOOD,
   EN_PLACE_NOT_A_PLACE,
+  EN_PLACE_ORGANISATION_NAME,
   EN_PLACE_PERSON_TITLE,
   EN_PLACE_PERSON_VERB,
+  EN_PLACE_SPEAKER_PLACE,
   EN_PLACE_SPELLING_VARIANT,
   EN_PLACE_VICINITY_OF_TOWN,
   EN_PLACE_WEAPON_NAME,
@@ -172,6 +174,40 @@ export const FR_PLACE_ORIGIN = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_PLACE_ORGANISATION_NAME = {
+  id: "fr/place/organisation-name",
+  kind: "cue",
+  description:
+    "Un lieu qui nomme un gouvernement ou une organisation (« le gouvernement de Niamey », « les autorités de N'Djamena », « les membres du syndicat de Mopti ») dit où elle siège, pas où l'événement a eu lieu.",
+  examples: [
+    "Le gouvernement de Niamey a annoncé que des soldats ont repoussé une attaque près d'Ayorou.",
+    "Selon les autorités de Bamako, des jihadistes ont tué neuf soldats près de Douentza.",
+  ],
+  counterexamples: ["Des jihadistes ont tué neuf soldats près de Douentza, selon les autorités."],
+  pattern: EN_PLACE_ORGANISATION_NAME.pattern,
+  before: either(
+    EN_PLACE_ORGANISATION_NAME.before,
+    /(?<!\p{L})(?:gouvernement|autorités|pouvoir|régime|junte|ministère|membres?|partisans|militants)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu,
+  ),
+} as const satisfies InstitutionRule;
+
+export const FR_PLACE_SPEAKER_PLACE = {
+  id: "fr/place/speaker-place",
+  kind: "cue",
+  description:
+    "Un lieu entre une source et un verbe de parole (« des responsables à Maradi ont indiqué ») est l'endroit où elle parle, pas le lieu de l'événement.",
+  examples: ["Des responsables à Maradi ont indiqué que des bandits ont enlevé six personnes à Guidan Roumdji."],
+  counterexamples: ["Des bandits ont enlevé six personnes à Guidan Roumdji, ont indiqué des responsables."],
+  pattern: either(
+    EN_PLACE_SPEAKER_PLACE.pattern,
+    /^,?\s+(?:a|ont)\s+(?:déclaré|indiqué|affirmé|annoncé|dit|précisé|confirmé|ajouté)\b/iu,
+  ),
+  before: either(
+    EN_PLACE_SPEAKER_PLACE.before,
+    /(?<!\p{L})(?:ministère|police|responsables?|autorités|armée|gouverneur|sources?(?:\s+\p{L}+)?|porte-parole|ambassade)\s+(?:à|au|en)\s+$/iu,
+  ),
+} as const satisfies InstitutionRule;
+
 // ── Filters ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export const FR_PLACE_PERSON_TITLE = {
@@ -256,6 +292,8 @@ export const FR_PLACE_RULES: readonly Rule[] = [
   FR_PLACE_BETWEEN_TOWNS,
   FR_PLACE_KIND_BEFORE_NAME,
   FR_PLACE_ORIGIN,
+  FR_PLACE_ORGANISATION_NAME,
+  FR_PLACE_SPEAKER_PLACE,
   FR_PLACE_PERSON_TITLE,
   FR_PLACE_PERSON_VERB,
   FR_PLACE_WEAPON_NAME,
