@@ -1,4 +1,4 @@
-import { addDays } from "../../base/calendar.js";
+import { addDays, isRealDay } from "../../base/calendar.js";
 import {
   type Comparable,
   compareSources,
@@ -165,12 +165,15 @@ async function attachUndated(
   dirty: DirtyEvents,
 ): Promise<"merged" | "created"> {
   const key = placeKey(source.event);
-  const rows = key
-    ? await tx.all<CandidateRow>(
-        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
-        [source.event.iso3 as string, key],
-      )
-    : [];
+  const rows =
+    key === AREA_KEY
+      ? await datedOnDayOfYear(tx, source.event.iso3 as string, source.event.month_day_hint as string)
+      : key
+        ? await tx.all<CandidateRow>(
+            `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
+            [source.event.iso3 as string, key],
+          )
+        : [];
   let best: { other: Comparable; eventId: string; decision: MergeDecision } | null = null;
   for (const row of rows) {
     const other = comparableOf(row);
@@ -192,13 +195,33 @@ async function attachUndated(
   return "merged";
 }
 
+/**
+ * The dated reports of a country whose window may hold a day and month of any year (a day either side): what an
+ * undated report placed only at its country or region is compared with. Day-precision reports are narrowed by
+ * their month and day in the query; longer windows are left to compareSources.
+ */
+function datedOnDayOfYear(tx: SqlExecutor, iso3: string, monthDay: string): Promise<CandidateRow[]> {
+  // Neighbours in a leap and a common year: the day before 1 March is 29 February in one, 28 in the other.
+  const days = [2023, 2024].flatMap((year) => {
+    const day = `${year}-${monthDay}`;
+    return isRealDay(day) ? [-1, 0, 1].map((offset) => addDays(day, offset).slice(5)) : [];
+  });
+  const monthDays = [...new Set(days)];
+  return tx.all<CandidateRow>(
+    `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}
+       AND (se.date_high > se.date_low OR substr(se.date_low, 6, 5) IN (${placeholders(monthDays)}))`,
+    [iso3, ...monthDays],
+  );
+}
+
 /** A new dated report takes over the undated reports at its place that it matches better than their current match. */
 async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: DirtyEvents): Promise<void> {
-  const key = placeKey(source.event);
-  if (!key) return;
+  if (!source.event.iso3) return;
+  // Those at its town, and those placed only at its country or region (which compareSources checks holds it).
+  const keys = [placeKey(source.event), AREA_KEY].filter((key) => key !== null);
   const rows = await tx.all<UndatedRow>(
-    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
-    [source.event.iso3 as string, key],
+    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key IN (${placeholders(keys)}) AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
+    [source.event.iso3, ...keys],
   );
   let current = eventId;
   for (const row of rows) {
@@ -392,10 +415,15 @@ async function insertEvent(
 }
 
 /**
- * The place an undated report can be matched on: its town's name, folded. A region or a whole country is too
- * coarse to tie a report with no date to one event.
+ * The key of the place an undated report can be matched on: its town's name, folded. A region or a whole country
+ * is too coarse to tie a report with no date to one event unless the report gives its day and month: such a report
+ * gets AREA_KEY, and is compared with the dated reports of its country on that day of the year.
  */
 function placeKey(event: SourceEvent["event"]): string | null {
-  if (!event.iso3 || !event.location || event.geo_precision === null || event.geo_precision > 2) return null;
-  return normalizeName(event.location);
+  if (!event.iso3 || !event.location || event.geo_precision === null) return null;
+  if (event.geo_precision <= 2) return normalizeName(event.location);
+  return !event.event_date && event.month_day_hint ? AREA_KEY : null;
 }
+
+/** The place key of an undated report placed only at its country or region (no folded town name starts with "*"). */
+const AREA_KEY = "*area";
