@@ -13,6 +13,8 @@ export {
   dateWindow,
   type MatchFields,
   matchFieldsOf,
+  type PlaceScope,
+  placeScopeOf,
   type SourceDocument,
   type SourceEvent,
   sourceEventId,

@@ -55,17 +55,20 @@ export function iso3Of(country: string): string | null {
 
 /** Every name world-countries gives a country (its own languages' and some 25 others'), folded: the key of byAnyName. */
 const foldName = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
-/** Folded name → ISO alpha-3, or null where two countries share the name (no answer beats a guess). */
+/**
+ * Folded name → ISO alpha-3. A country's own English names come first (another's translation or alternative
+ * spelling of "Sudan" does not take it from Sudan); among the other names, one two countries share maps to null:
+ * no answer beats a guess.
+ */
 const byAnyName = new Map<string, string | null>();
+for (const country of countries)
+  for (const name of [country.name.common, country.name.official]) byAnyName.set(foldName(name), country.cca3);
+const ownEnglish = new Set(byAnyName.keys());
 for (const country of countries) {
-  const names = [
-    country.name,
-    ...Object.values(country.name.native ?? {}),
-    ...Object.values(country.translations ?? {}),
-  ];
+  const names = [...Object.values(country.name.native ?? {}), ...Object.values(country.translations ?? {})];
   for (const name of names.flatMap((n) => [n.common, n.official]).concat(country.altSpellings)) {
     const key = foldName(name);
-    if (key.length <= 3) continue;
+    if (key.length <= 3 || ownEnglish.has(key)) continue;
     const known = byAnyName.get(key);
     byAnyName.set(key, known === undefined || known === country.cca3 ? country.cca3 : null);
   }

@@ -38,6 +38,12 @@ const DJIBO = ["djibo-reports.jsonl", "djibo-later.jsonl"].flatMap((file) =>
 const coded = new Map(DJIBO.map((line) => [line.id, codedReport(line)]));
 const report = (id: string) => coded.get(id) as CodedReport;
 const ALL = ["djibo-wire", "djibo-ngo", "djibo-radio", "arbinda-clash"];
+/**
+ * A camp shelled in El Fasher, told by a wire that places it there, one that says only "in Sudan", forum reposts
+ * with no publication date (one gives the day and month, one a weekday), and a market raid elsewhere that day.
+ */
+for (const line of jsonLines<FixtureLine>(readFileSync(fixture("merge", "country-only.jsonl"), "utf8")))
+  coded.set(line.id, codedReport(line));
 
 async function allEvents(store: Store): Promise<StoredEvent[]> {
   return store.listEvents({ limit: 100, offset: 0 });
@@ -155,6 +161,38 @@ for (const backend of backends()) {
       }
       assert.deepEqual(results[1], results[0]);
       assert.equal(results[0]?.length, 3, "the June attack on Djibo (a Sunday) keeps its three reports only");
+    });
+
+    test("a report placed only in its country joins the event there that its day, type and group fit, in any order", async () => {
+      const ids = ["camp-wire", "camp-country-wire", "camp-forum-day", "camp-forum-weekday", "market-raid"];
+      const results = [];
+      for (const order of [ids, [...ids].reverse()]) {
+        const store = await openStore(await backend.fresh());
+        for (const id of order) await store.putReports([report(id)]);
+        const events = await allEvents(store);
+        assert.deepEqual(events.map(sourceIds).sort(), [
+          ["camp-country-wire", "camp-forum-day", "camp-wire"],
+          ["camp-forum-weekday"],
+          ["market-raid"],
+        ]);
+        const camp = events.find((e) => e.sources.length === 3) as StoredEvent;
+        assert.equal(camp.location, "El Fasher", "the precise place wins over the capital a country is coded at");
+        const links = (await store.explainEvent(camp.id))?.links ?? [];
+        assert.ok(links.some((link) => link.features.same_area === "country"));
+        results.push(summary(events));
+        await store.close();
+      }
+      assert.deepEqual(results[1], results[0]);
+      // With no other report placed in the capital, the undated one is matched on its country, arriving first or last.
+      for (const order of [
+        ["camp-forum-day", "camp-wire"],
+        ["camp-wire", "camp-forum-day"],
+      ]) {
+        const store = await openStore(await backend.fresh());
+        for (const id of order) await store.putReports([report(id)]);
+        assert.deepEqual((await allEvents(store)).map(sourceIds), [["camp-forum-day", "camp-wire"]]);
+        await store.close();
+      }
     });
 
     test("a merge is explained, and split apart it stays apart", async () => {
