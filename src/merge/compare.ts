@@ -135,6 +135,16 @@ export function plainlyApart(x: MatchFields, y: MatchFields): boolean {
   return gap !== null && gap > MAX_DATE_GAP_DAYS;
 }
 
+/**
+ * Whether a dated report is placed only at a country or a region (geo_precision 3): the point it is coded at is a
+ * convention (the capital, the region's seat), so the report cannot tell two events of its area and days apart. The
+ * store attaches such a report to the one report it matches best, as it does an undated one, never letting it link
+ * two events.
+ */
+export function looselyPlaced(event: MatchFields): boolean {
+  return event.geo_precision === 3 && !!event.event_date;
+}
+
 function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
   const distance = distanceKm(x, y);
   const features: MergeFeatures = {

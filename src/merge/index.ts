@@ -1,5 +1,6 @@
 export {
   compareSources,
+  looselyPlaced,
   MAX_DATE_GAP_DAYS,
   MERGE_THRESHOLD,
   type MergeDecision,

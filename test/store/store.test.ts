@@ -40,7 +40,8 @@ const report = (id: string) => coded.get(id) as CodedReport;
 const ALL = ["djibo-wire", "djibo-ngo", "djibo-radio", "arbinda-clash"];
 /**
  * A camp shelled in El Fasher, told by a wire that places it there, one that says only "in Sudan", forum reposts
- * with no publication date (one gives the day and month, one a weekday), and a market raid elsewhere that day.
+ * with no publication date (one gives the day and month, one a weekday); that day the same group's drone hit a
+ * market in Nyala, and gunmen raided another in Kassala.
  */
 for (const line of jsonLines<FixtureLine>(readFileSync(fixture("merge", "country-only.jsonl"), "utf8")))
   coded.set(line.id, codedReport(line));
@@ -164,7 +165,14 @@ for (const backend of backends()) {
     });
 
     test("a report placed only in its country joins the event there that its day, type and group fit, in any order", async () => {
-      const ids = ["camp-wire", "camp-country-wire", "camp-forum-day", "camp-forum-weekday", "market-raid"];
+      const ids = [
+        "camp-wire",
+        "camp-country-wire",
+        "camp-forum-day",
+        "camp-forum-weekday",
+        "market-drone",
+        "market-raid",
+      ];
       const results = [];
       for (const order of [ids, [...ids].reverse()]) {
         const store = await openStore(await backend.fresh());
@@ -173,12 +181,15 @@ for (const backend of backends()) {
         assert.deepEqual(events.map(sourceIds).sort(), [
           ["camp-country-wire", "camp-forum-day", "camp-wire"],
           ["camp-forum-weekday"],
+          ["market-drone"],
           ["market-raid"],
         ]);
         const camp = events.find((e) => e.sources.length === 3) as StoredEvent;
         assert.equal(camp.location, "El Fasher", "the precise place wins over the capital a country is coded at");
         const links = (await store.explainEvent(camp.id))?.links ?? [];
         assert.ok(links.some((link) => link.features.same_area === "country"));
+        // "In Sudan" fits the Nyala strike too (same day and group, another sub-type): it joins the better match
+        // only, and never links the two events.
         results.push(summary(events));
         await store.close();
       }

@@ -3,6 +3,7 @@ import {
   type Comparable,
   compareSources,
   dateWindow,
+  looselyPlaced,
   MAX_DATE_GAP_DAYS,
   type MatchFields,
   type MergeDecision,
@@ -64,20 +65,130 @@ export async function mergeSourceEvent(
     low: addDays(window.low, -MAX_DATE_GAP_DAYS),
     high: addDays(window.high, MAX_DATE_GAP_DAYS),
   });
-  const { matches, members } = await matchedEvents(tx, source, candidates);
+  const others = candidates.filter((candidate) => candidate.id !== source.id);
   let eventId = provisional;
-  if (matches.length === 0) dirty.set(provisional, [source]);
-  else {
-    // One link per event joined, to the report that matched: the links of an event grow with its reports, not
-    // with their pairs (2,000 reports of one event made two million), and each report's reason to join is kept.
-    for (const { other, decision } of matches) await link(tx, source, other, decision);
-    let joined = [...members.keys()];
-    // A user's split stands: a new report that matches both sides joins only the side it matches best.
-    if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, candidates, members)];
-    eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
+  let merged = false;
+  if (looselyPlaced(fields)) {
+    const best = bestMatch(source, others);
+    if (best) eventId = await anchor(tx, source, best, [provisional], dirty);
+    else dirty.set(provisional, [source]);
+    merged = best !== null;
+  } else {
+    const precise = others.filter((candidate) => !looselyPlaced(candidate.fields));
+    const { matches, members } = await matchedEvents(tx, source, precise);
+    if (matches.length === 0) dirty.set(provisional, [source]);
+    else {
+      // One link per event joined, to the report that matched: the links of an event grow with its reports, not
+      // with their pairs (2,000 reports of one event made two million), and each report's reason to join is kept.
+      for (const { other, decision } of matches) await link(tx, source, other, decision);
+      let joined = [...members.keys()];
+      // A user's split stands: a new report that matches both sides joins only the side it matches best.
+      if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, precise, members)];
+      eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
+    }
+    merged = matches.length > 0;
   }
+  eventId = await adoptLoose(tx, source, eventId, others, dirty);
   await adoptUndated(tx, source, eventId, dirty);
-  return matches.length ? "merged" : "created";
+  return merged ? "merged" : "created";
+}
+
+/**
+ * The stored report a new one matches best (highest score, then smallest id), or null. What a report placed only at
+ * its country or region joins: it cannot tell two events in its area apart, so it never links two.
+ */
+function bestMatch(source: SourceEvent, candidates: CandidateSource[]): Match | null {
+  let best: Match | null = null;
+  for (const candidate of candidates) {
+    if (plainlyApart(source.event, candidate.fields)) continue;
+    const other = { id: candidate.id, event: candidate.fields };
+    const decision = compareSources(source, other);
+    if (decision.match && (!best || isBetter(decision.score, other.id, best.decision.score, best.other.id)))
+      best = { other, decision };
+  }
+  return best;
+}
+
+/** Attaches a loosely placed report (with the reports attached to it) to the event of the report it matches best. */
+async function anchor(
+  tx: SqlExecutor,
+  loose: Comparable,
+  { other, decision }: Match,
+  eventIds: string[],
+  dirty: DirtyEvents,
+): Promise<string> {
+  await link(tx, loose, other, decision);
+  await tx.run("UPDATE source_events SET attached_to = ?, attach_score = ? WHERE id = ?", [
+    other.id,
+    decision.score,
+    loose.id,
+  ]);
+  return regroup(tx, [loose.id], [...eventIds, await eventOf(tx, other.id)], dirty);
+}
+
+async function eventOf(tx: SqlExecutor, sourceId: string): Promise<string> {
+  const [row] = await tx.all<{ event_id: string }>("SELECT event_id FROM source_events WHERE id = ?", [sourceId]);
+  return row?.event_id ?? eventIdOf([{ id: sourceId }]);
+}
+
+/**
+ * A new dated report takes over the loosely placed reports of its days that it matches better than the report they
+ * are attached to: each leaves its old event (which falls apart into what its other links still hold) for the new
+ * report's. Best is a function of the stored set, so arrival order does not change the result.
+ */
+async function adoptLoose(
+  tx: SqlExecutor,
+  source: SourceEvent,
+  eventId: string,
+  candidates: CandidateSource[],
+  dirty: DirtyEvents,
+): Promise<string> {
+  let current = eventId;
+  for (const candidate of candidates) {
+    if (!looselyPlaced(candidate.fields) || plainlyApart(candidate.fields, source.event)) continue;
+    const loose = { id: candidate.id, event: candidate.fields };
+    const decision = compareSources(loose, source);
+    if (!decision.match) continue;
+    const [row] = await tx.all<{ attached_to: string | null; attach_score: number | null }>(
+      "SELECT attached_to, attach_score FROM source_events WHERE id = ?",
+      [loose.id],
+    );
+    if (row?.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (row?.attached_to) {
+      const [a, b] = ordered(loose.id, row.attached_to);
+      await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
+      await recompose(tx, await eventOf(tx, loose.id), dirty);
+    }
+    // The loose report moves with the reports attached to it; the new report's event may have been regrouped.
+    const moving = [await eventOf(tx, loose.id)];
+    current = await anchor(tx, loose, { other: { id: source.id, event: source.event }, decision }, moving, dirty);
+  }
+  return current;
+}
+
+/**
+ * Regroups an event's reports by the links it still has (one was taken away), comparing reports left in different
+ * groups again as a split does (rejoin), and marks each group's event to be written.
+ */
+async function recompose(tx: SqlExecutor, eventId: string, dirty: DirtyEvents): Promise<void> {
+  const members = await sourcesOfEvents(tx, [eventId]);
+  const ids = members.map((m) => m.id);
+  const blocked = new Set((await blocksAmong(tx, ids)).map(({ a, b }) => `${a}|${b}`));
+  const { components, links } = rejoin(members, await linksAmong(tx, ids), (a, b) =>
+    blocked.has(a < b ? `${a}|${b}` : `${b}|${a}`),
+  );
+  for (const { x, y, decision } of links) await link(tx, x, y, decision);
+  await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
+  dirty.set(eventId, GONE);
+  for (const component of components) {
+    const id = eventIdOf(component);
+    const componentIds = component.map((m) => m.id);
+    await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${placeholders(componentIds)})`, [
+      id,
+      ...componentIds,
+    ]);
+    dirty.set(id, null);
+  }
 }
 
 interface Match {
@@ -290,7 +401,8 @@ export function rejoin(
     for (const y of dated.slice(0, index)) {
       if (root(x.id) === root(y.id) || blocked(x.id, y.id)) continue;
       const other = { id: y.id, event: matchFieldsOf(y.event) };
-      if (plainlyApart(x.event, other.event)) continue;
+      // A loosely placed report keeps to the one report it is attached to, as an undated one does.
+      if (looselyPlaced(x.event) || looselyPlaced(other.event) || plainlyApart(x.event, other.event)) continue;
       const decision = compareSources(x, other);
       if (!decision.match) continue;
       added.push({ x, y: other, decision });
@@ -300,6 +412,28 @@ export function rejoin(
   const groups = new Map<string, SourceEvent[]>();
   for (const member of members) groups.set(root(member.id), [...(groups.get(root(member.id)) ?? []), member]);
   return { components: [...groups.values()], links: added };
+}
+
+export interface LinkRow {
+  a: string;
+  b: string;
+  score: number;
+  features: string;
+}
+
+export async function linksAmong(db: SqlExecutor, ids: string[]): Promise<LinkRow[]> {
+  if (ids.length < 2) return [];
+  const marks = placeholders(ids);
+  return db.all<LinkRow>(
+    `SELECT a, b, score, features FROM merge_links WHERE a IN (${marks}) AND b IN (${marks}) ORDER BY a, b`,
+    [...ids, ...ids],
+  );
+}
+
+export async function blocksAmong(db: SqlExecutor, ids: string[]): Promise<{ a: string; b: string }[]> {
+  if (ids.length < 2) return [];
+  const marks = placeholders(ids);
+  return db.all(`SELECT a, b FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks})`, [...ids, ...ids]);
 }
 
 async function anyBlockAmong(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
