@@ -6,7 +6,7 @@ import type { DocumentRecord, StoredEvent } from "../../src/model/index.js";
 import { documentId } from "../../src/pipeline/index.js";
 import { type CodedReport, openStore, type Store } from "../../src/store/index.js";
 import { fixture, jsonLines } from "../helpers/cli.js";
-import { backends, codedReport, type FixtureLine } from "../helpers/stores.js";
+import { backends, codedReport, type FixtureLine, withEvent } from "../helpers/stores.js";
 
 function documentOf(text: string, overrides: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
@@ -194,16 +194,25 @@ for (const backend of backends()) {
         await store.close();
       }
       assert.deepEqual(results[1], results[0]);
-      // With no other report placed in the capital, the undated one is matched on its country, arriving first or last.
-      for (const order of [
-        ["camp-forum-day", "camp-wire"],
-        ["camp-wire", "camp-forum-day"],
-      ]) {
-        const store = await openStore(await backend.fresh());
-        for (const id of order) await store.putReports([report(id)]);
-        assert.deepEqual((await allEvents(store)).map(sourceIds), [["camp-forum-day", "camp-wire"]]);
-        await store.close();
-      }
+      // With no other report placed in the capital, the undated one is matched on its country, arriving first or
+      // last; placed at the camp itself, 3 km from the town the wire names, it is found by its day too.
+      const atCamp = withEvent(report("camp-forum-day"), {
+        location: "Abu Shouk",
+        admin1: "North Darfur",
+        latitude: 13.66,
+        longitude: 25.33,
+        geo_precision: 1,
+      });
+      for (const forum of [report("camp-forum-day"), atCamp])
+        for (const order of [
+          [forum, report("camp-wire")],
+          [report("camp-wire"), forum],
+        ]) {
+          const store = await openStore(await backend.fresh());
+          for (const coded of order) await store.putReports([coded]);
+          assert.deepEqual((await allEvents(store)).map(sourceIds), [["camp-forum-day", "camp-wire"]]);
+          await store.close();
+        }
     });
 
     test("a merge is explained, and split apart it stays apart", async () => {

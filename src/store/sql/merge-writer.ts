@@ -265,8 +265,8 @@ interface UndatedRow extends SourceRow {
 }
 
 /**
- * An undated report cannot be placed in time, so it never links two events: it joins the one dated report at the
- * same place it matches best (ties: the smaller id), and nothing else. Best is a function of the stored set, so
+ * An undated report cannot be placed in time, so it never links two events: it joins the one dated report it matches
+ * best (ties: the smaller id) among those placeKey finds, and nothing else. Best is a function of the stored set, so
  * the result does not depend on arrival order either: a later, better match takes the report over (adoptUndated).
  */
 async function attachUndated(
@@ -275,14 +275,15 @@ async function attachUndated(
   provisional: string,
   dirty: DirtyEvents,
 ): Promise<"merged" | "created"> {
+  const { iso3, month_day_hint: monthDay } = source.event;
   const key = placeKey(source.event);
   const rows =
-    key === AREA_KEY
-      ? await datedOnDayOfYear(tx, source.event.iso3 as string, source.event.month_day_hint as string)
+    iso3 && monthDay
+      ? await datedOnDayOfYear(tx, iso3, monthDay)
       : key
         ? await tx.all<CandidateRow>(
             `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
-            [source.event.iso3 as string, key],
+            [iso3, key],
           )
         : [];
   let best: { other: Comparable; eventId: string; decision: MergeDecision } | null = null;
@@ -308,8 +309,9 @@ async function attachUndated(
 
 /**
  * The dated reports of a country whose window may hold a day and month of any year (a day either side): what an
- * undated report placed only at its country or region is compared with. Day-precision reports are narrowed by
- * their month and day in the query; longer windows are left to compareSources.
+ * undated report that gives its day and month is compared with, wherever they are placed (compareSources judges the
+ * places). Day-precision reports are narrowed by their month and day in the query; longer windows are left to
+ * compareSources.
  */
 function datedOnDayOfYear(tx: SqlExecutor, iso3: string, monthDay: string): Promise<CandidateRow[]> {
   // Neighbours in a leap and a common year: the day before 1 March is 29 February in one, 28 in the other.
@@ -325,11 +327,15 @@ function datedOnDayOfYear(tx: SqlExecutor, iso3: string, monthDay: string): Prom
   );
 }
 
-/** A new dated report takes over the undated reports at its place that it matches better than their current match. */
+/**
+ * A new dated report takes over the undated reports it matches better than their current match: those at its town,
+ * and those of its country that give a day and month its window holds (a day either side).
+ */
 async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: DirtyEvents): Promise<void> {
-  if (!source.event.iso3) return;
-  // Those at its town, and those placed only at its country or region (which compareSources checks holds it).
-  const keys = [placeKey(source.event), AREA_KEY].filter((key) => key !== null);
+  const window = dateWindow(source.event);
+  if (!source.event.iso3 || !window) return;
+  const days = daysFrom(addDays(window.low, -MAX_DATE_GAP_DAYS), addDays(window.high, MAX_DATE_GAP_DAYS));
+  const keys = [placeKey(source.event), ...days.map((day) => dayKey(day.slice(5)))].filter((key) => key !== null);
   const rows = await tx.all<UndatedRow>(
     `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key IN (${placeholders(keys)}) AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
     [source.event.iso3, ...keys],
@@ -549,15 +555,24 @@ async function insertEvent(
 }
 
 /**
- * The key of the place an undated report can be matched on: its town's name, folded. A region or a whole country
- * is too coarse to tie a report with no date to one event unless the report gives its day and month: such a report
- * gets AREA_KEY, and is compared with the dated reports of its country on that day of the year.
+ * What an undated report is looked up by. One that gives its day and month ("on 16 March") is all but dated: it is
+ * found by that day (dayKey), among the dated reports of its country, wherever they and it are placed. Otherwise by
+ * its town's name, folded: a region or a whole country is too coarse to tie a report with no day to one event.
+ * (Dated reports keep their town's key: it is how they find the undated reports at their town.)
  */
 function placeKey(event: SourceEvent["event"]): string | null {
-  if (!event.iso3 || !event.location || event.geo_precision === null) return null;
-  if (event.geo_precision <= 2) return normalizeName(event.location);
-  return !event.event_date && event.month_day_hint ? AREA_KEY : null;
+  if (!event.iso3) return null;
+  if (!event.event_date && event.month_day_hint) return dayKey(event.month_day_hint);
+  if (!event.location || event.geo_precision === null || event.geo_precision > 2) return null;
+  return normalizeName(event.location);
 }
 
-/** The place key of an undated report placed only at its country or region (no folded town name starts with "*"). */
-const AREA_KEY = "*area";
+/** The key of an undated report giving this month and day ("03-16"); no folded town name starts with "*". */
+const dayKey = (monthDay: string) => `*${monthDay}`;
+
+/** Every day from low to high, inclusive (ISO days). */
+function daysFrom(low: string, high: string): string[] {
+  const days: string[] = [];
+  for (let day = low; day <= high; day = addDays(day, 1)) days.push(day);
+  return days;
+}
