@@ -229,11 +229,16 @@ function typeAgreement(x: MatchFields, y: MatchFields): MergeFeatures["type_agre
   return familiesOf(x).some((f) => fy.includes(f)) ? "family" : "none";
 }
 
-/** A lynching is a riot to one coder and an attack on civilians to another: mob violence is in both families. */
+/**
+ * Sub-types one coder files under crowds and another under violence against civilians: a lynching is a riot or an
+ * attack, and forces firing on protesters are excessive force against a protest or an attack on civilians.
+ */
+const CROWD_OR_VIOLENCE = new Set(["Mob violence", "Excessive force against protesters"]);
+
 function familiesOf(event: MatchFields): string[] {
   const family = EVENT_TYPE_FAMILY[event.event_type ?? ""];
   if (!family) return [];
-  return event.sub_event_type === "Mob violence" ? [family, "violence"] : [family];
+  return CROWD_OR_VIOLENCE.has(event.sub_event_type ?? "") ? [family, "violence"] : [family];
 }
 
 /** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */

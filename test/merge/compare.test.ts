@@ -75,6 +75,20 @@ describe("comparing two reports' codings", () => {
     assert.equal(compareSources(source("a"), protest).match, false);
   });
 
+  test("forces firing on a protest and an attack on civilians are codings of one kind of event", () => {
+    const crackdown = source("b", {
+      event_type: "Protests",
+      sub_event_type: "Excessive force against protesters",
+      actor1: "Protesters (Burkina Faso)",
+      actor2: "Police Forces of Burkina Faso",
+    });
+    const attack = source("a", { actor1: "Police Forces of Burkina Faso" });
+    assert.equal(compareSources(attack, crackdown).features.type_agreement, "family");
+    assert.equal(compareSources(attack, crackdown).match, true);
+    const peaceful = source("b", { event_type: "Protests", sub_event_type: "Peaceful protest", actor1: null });
+    assert.equal(compareSources(attack, peaceful).features.type_agreement, "none");
+  });
+
   test("two different named perpetrators weigh against a merge", () => {
     const other = source("b", { actor1: "Islamic State Sahel Province", actor2: null });
     const decision = compareSources(source("a"), other);
