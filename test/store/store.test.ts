@@ -215,6 +215,21 @@ for (const backend of backends()) {
         }
     });
 
+    test("a report placed only in its country, split off its event, stays apart when the event gains a report", async () => {
+      const store = await openStore(await backend.fresh());
+      await store.putReports([report("camp-wire"), report("camp-country-wire")]);
+      const [event] = await allEvents(store);
+      assert.deepEqual(sourceIds(event as StoredEvent), ["camp-country-wire", "camp-wire"]);
+      const country = report("camp-country-wire").document.id;
+      await store.splitEvent((event as StoredEvent).id, [country]);
+      await store.putReports([report("camp-radio")]);
+      assert.deepEqual((await allEvents(store)).map(sourceIds).sort(), [
+        ["camp-country-wire"],
+        ["camp-radio", "camp-wire"],
+      ]);
+      await store.close();
+    });
+
     test("a merge is explained, and split apart it stays apart", async () => {
       const store = await openStore(await backend.fresh());
       await store.putReports(ALL.map(report));

@@ -154,6 +154,7 @@ async function adoptLoose(
       [loose.id],
     );
     if (row?.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (await splitApart(tx, [await eventOf(tx, loose.id), await eventOf(tx, source.id)])) continue;
     if (row?.attached_to) {
       const [a, b] = ordered(loose.id, row.attached_to);
       await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
@@ -346,6 +347,7 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
     const decision = compareSources(undated, source);
     if (!decision.match) continue;
     if (row.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (await splitApart(tx, [row.event_id, current])) continue;
     if (row.attached_to) {
       const [a, b] = ordered(undated.id, row.attached_to);
       await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
@@ -440,6 +442,11 @@ export async function blocksAmong(db: SqlExecutor, ids: string[]): Promise<{ a: 
   if (ids.length < 2) return [];
   const marks = placeholders(ids);
   return db.all(`SELECT a, b FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks})`, [...ids, ...ids]);
+}
+
+/** Whether a user split reports of these events apart: a report taken over must not undo the split. */
+function splitApart(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
+  return anyBlockAmong(tx, [...new Set(eventIds)]);
 }
 
 async function anyBlockAmong(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
