@@ -53,12 +53,12 @@ export function iso3Of(country: string): string | null {
   return byName.get(country.trim().toLowerCase())?.cca3 ?? null;
 }
 
-/** Every name world-countries gives a country (its own languages' and some 25 others'), folded: the key of byAnyName. */
+/** A name as byAnyName keys it: accents dropped, lower case. */
 const foldName = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 /**
- * Folded name → ISO alpha-3. A country's own English names come first (another's translation or alternative
- * spelling of "Sudan" does not take it from Sudan); among the other names, one two countries share maps to null:
- * no answer beats a guess.
+ * Every name world-countries gives a country (in its own languages and some 25 others), folded, → ISO alpha-3. A
+ * country's own English names come first (another's translation or alternative spelling of "Sudan" does not take it
+ * from Sudan); among the other names, one two countries share maps to null: no answer beats a guess.
  */
 const byAnyName = new Map<string, string | null>();
 for (const country of countries)

@@ -39,7 +39,7 @@ const coded = new Map(DJIBO.map((line) => [line.id, codedReport(line)]));
 const report = (id: string) => coded.get(id) as CodedReport;
 const ALL = ["djibo-wire", "djibo-ngo", "djibo-radio", "arbinda-clash"];
 /**
- * A camp shelled in El Fasher, told by a wire that places it there, one that says only "in Sudan", forum reposts
+ * A camp shelled in El Fasher, told by a wire that places it there, two that say only "in Sudan", forum reposts
  * with no publication date (one gives the day and month, one a weekday); that day the same group's drone hit a
  * market in Nyala, and gunmen raided another in Kassala.
  */
@@ -168,6 +168,7 @@ for (const backend of backends()) {
       const ids = [
         "camp-wire",
         "camp-country-wire",
+        "camp-country-ngo",
         "camp-forum-day",
         "camp-forum-weekday",
         "market-drone",
@@ -179,12 +180,12 @@ for (const backend of backends()) {
         for (const id of order) await store.putReports([report(id)]);
         const events = await allEvents(store);
         assert.deepEqual(events.map(sourceIds).sort(), [
-          ["camp-country-wire", "camp-forum-day", "camp-wire"],
+          ["camp-country-ngo", "camp-country-wire", "camp-forum-day", "camp-wire"],
           ["camp-forum-weekday"],
           ["market-drone"],
           ["market-raid"],
         ]);
-        const camp = events.find((e) => e.sources.length === 3) as StoredEvent;
+        const camp = events.find((e) => e.sources.length === 4) as StoredEvent;
         assert.equal(camp.location, "El Fasher", "the precise place wins over the capital a country is coded at");
         const links = (await store.explainEvent(camp.id))?.links ?? [];
         assert.ok(links.some((link) => link.features.same_area === "country"));

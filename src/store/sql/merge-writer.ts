@@ -98,15 +98,52 @@ export async function mergeSourceEvent(
  * its country or region joins: it cannot tell two events in its area apart, so it never links two.
  */
 function bestMatch(source: SourceEvent, candidates: CandidateSource[]): Match | null {
-  let best: Match | null = null;
+  let best: (Match & { offer: Attachment }) | null = null;
   for (const candidate of candidates) {
     if (plainlyApart(source.event, candidate.fields)) continue;
     const other = { id: candidate.id, event: candidate.fields };
     const decision = compareSources(source, other);
-    if (decision.match && (!best || isBetter(decision.score, other.id, best.decision.score, best.other.id)))
-      best = { other, decision };
+    const offer = attachmentTo(other, decision);
+    if (decision.match && betterAttachment(offer, best?.offer ?? null)) best = { other, decision, offer };
   }
   return best;
+}
+
+/** What a report would be attached to: the report, the score, and whether that report is placed at a town or site. */
+interface Attachment {
+  id: string;
+  score: number;
+  placed: boolean;
+}
+
+const attachmentTo = (other: Comparable, decision: MergeDecision): Attachment => ({
+  id: other.id,
+  score: decision.score,
+  placed: !looselyPlaced(other.event),
+});
+
+/**
+ * Whether an attachment beats another (or none): a report placed at a town or site first (another placed only at
+ * its country or region points at a convention, and is itself attached elsewhere), then the higher score, then the
+ * smaller id. A function of the two alone, so the best of a set does not depend on arrival order.
+ */
+function betterAttachment(offer: Attachment, current: Attachment | null): boolean {
+  if (!current) return true;
+  if (offer.placed !== current.placed) return offer.placed;
+  return isBetter(offer.score, offer.id, current.score, current.id);
+}
+
+/** The attachment a stored report has, read back with the place of the report it is attached to. */
+async function currentAttachment(
+  tx: SqlExecutor,
+  row: { attached_to: string | null; attach_score: number | null } | undefined,
+): Promise<Attachment | null> {
+  if (!row?.attached_to) return null;
+  const [target] = await tx.all<{ match_fields: string }>("SELECT match_fields FROM source_events WHERE id = ?", [
+    row.attached_to,
+  ]);
+  const fields = target ? (JSON.parse(target.match_fields) as MatchFields) : null;
+  return { id: row.attached_to, score: row.attach_score ?? 0, placed: !fields || !looselyPlaced(fields) };
 }
 
 /** Attaches a loosely placed report (with the reports attached to it) to the event of the report it matches best. */
@@ -153,11 +190,10 @@ async function adoptLoose(
       "SELECT attached_to, attach_score FROM source_events WHERE id = ?",
       [loose.id],
     );
-    if (row?.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (!betterAttachment(attachmentTo(source, decision), await currentAttachment(tx, row))) continue;
     if (await splitApart(tx, [await eventOf(tx, loose.id), await eventOf(tx, source.id)])) continue;
     if (row?.attached_to) {
-      const [a, b] = ordered(loose.id, row.attached_to);
-      await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
+      await unlinkAttachment(tx, loose.id, row.attached_to);
       await recompose(tx, await eventOf(tx, loose.id), dirty);
     }
     // The loose report moves with the reports attached to it; the new report's event may have been regrouped.
@@ -165,6 +201,19 @@ async function adoptLoose(
     current = await anchor(tx, loose, { other: { id: source.id, event: source.event }, decision }, moving, dirty);
   }
   return current;
+}
+
+/**
+ * Takes away the link of a report's attachment, unless it is also the other report's own attachment (two loosely
+ * placed reports may each match the other best).
+ */
+async function unlinkAttachment(tx: SqlExecutor, id: string, attachedTo: string): Promise<void> {
+  const [other] = await tx.all<{ attached_to: string | null }>("SELECT attached_to FROM source_events WHERE id = ?", [
+    attachedTo,
+  ]);
+  if (other?.attached_to === id) return;
+  const [a, b] = ordered(id, attachedTo);
+  await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
 }
 
 /**
@@ -287,12 +336,13 @@ async function attachUndated(
             [iso3, key],
           )
         : [];
-  let best: { other: Comparable; eventId: string; decision: MergeDecision } | null = null;
+  let best: { other: Comparable; eventId: string; decision: MergeDecision; offer: Attachment } | null = null;
   for (const row of rows) {
     const other = comparableOf(row);
     const decision = compareSources(source, other);
-    if (decision.match && (!best || isBetter(decision.score, other.id, best.decision.score, best.other.id)))
-      best = { other, eventId: row.event_id, decision };
+    const offer = attachmentTo(other, decision);
+    if (decision.match && betterAttachment(offer, best?.offer ?? null))
+      best = { other, eventId: row.event_id, decision, offer };
   }
   if (!best) {
     dirty.set(provisional, [source]);
@@ -346,7 +396,7 @@ async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: strin
     const undated = sourceEventOf(row);
     const decision = compareSources(undated, source);
     if (!decision.match) continue;
-    if (row.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (!betterAttachment(attachmentTo(source, decision), await currentAttachment(tx, row))) continue;
     if (await splitApart(tx, [row.event_id, current])) continue;
     if (row.attached_to) {
       const [a, b] = ordered(undated.id, row.attached_to);
