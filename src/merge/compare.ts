@@ -172,7 +172,7 @@ function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
  * capital its coding points at. Null when neither side is so placed, or the other side lies outside the area.
  */
 function areaHolding(x: MatchFields, y: MatchFields): PlaceScope | null {
-  if (!x.iso3 || x.iso3 !== y.iso3) return null;
+  if ((x.geo_precision !== 3 && y.geo_precision !== 3) || !x.iso3 || x.iso3 !== y.iso3) return null;
   const scopes = [placeScopeOf(x), placeScopeOf(y)];
   if (scopes.includes("country")) return "country";
   if (scopes.includes("region") && x.admin1 && x.admin1 === y.admin1) return "region";

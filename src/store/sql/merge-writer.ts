@@ -59,23 +59,23 @@ export async function mergeSourceEvent(
     ],
   );
   if (!window) return attachUndated(tx, source, provisional, dirty);
-  cache.added(iso3, { id: source.id, dateLow: window.low, dateHigh: window.high, fields });
+  const sourceIsLoose = looselyPlaced(fields);
+  cache.added(iso3, { id: source.id, dateLow: window.low, dateHigh: window.high, fields, loose: sourceIsLoose });
   // Same country or none (stored as ''); a source with no country looks at all.
   const candidates = await cache.overlapping(tx, iso3 ? [iso3, ""] : null, {
     low: addDays(window.low, -MAX_DATE_GAP_DAYS),
     high: addDays(window.high, MAX_DATE_GAP_DAYS),
   });
-  const others = candidates.filter((candidate) => candidate.id !== source.id);
+  const loose = candidates.filter((candidate) => candidate.loose && candidate.id !== source.id);
   let eventId = provisional;
   let merged = false;
-  if (looselyPlaced(fields)) {
-    const best = bestMatch(source, others);
+  if (sourceIsLoose) {
+    const best = bestMatch(source, candidates);
     if (best) eventId = await anchor(tx, source, best, [provisional], dirty);
     else dirty.set(provisional, [source]);
     merged = best !== null;
   } else {
-    const precise = others.filter((candidate) => !looselyPlaced(candidate.fields));
-    const { matches, members } = await matchedEvents(tx, source, precise);
+    const { matches, members } = await matchedEvents(tx, source, candidates);
     if (matches.length === 0) dirty.set(provisional, [source]);
     else {
       // One link per event joined, to the report that matched: the links of an event grow with its reports, not
@@ -83,12 +83,12 @@ export async function mergeSourceEvent(
       for (const { other, decision } of matches) await link(tx, source, other, decision);
       let joined = [...members.keys()];
       // A user's split stands: a new report that matches both sides joins only the side it matches best.
-      if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, precise, members)];
+      if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, candidates, members)];
       eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
     }
     merged = matches.length > 0;
   }
-  eventId = await adoptLoose(tx, source, eventId, others, dirty);
+  eventId = await adoptLoose(tx, source, eventId, loose, dirty);
   await adoptUndated(tx, source, eventId, dirty);
   return merged ? "merged" : "created";
 }
@@ -100,7 +100,7 @@ export async function mergeSourceEvent(
 function bestMatch(source: SourceEvent, candidates: CandidateSource[]): Match | null {
   let best: (Match & { offer: Attachment }) | null = null;
   for (const candidate of candidates) {
-    if (plainlyApart(source.event, candidate.fields)) continue;
+    if (candidate.id === source.id || plainlyApart(source.event, candidate.fields)) continue;
     const other = { id: candidate.id, event: candidate.fields };
     const decision = compareSources(source, other);
     const offer = attachmentTo(other, decision);
@@ -169,9 +169,9 @@ async function eventOf(tx: SqlExecutor, sourceId: string): Promise<string> {
 }
 
 /**
- * A new dated report takes over the loosely placed reports of its days that it matches better than the report they
- * are attached to: each leaves its old event (which falls apart into what its other links still hold) for the new
- * report's. Best is a function of the stored set, so arrival order does not change the result.
+ * A new dated report takes over the loosely placed reports of its days (candidates) that it matches better than the
+ * report they are attached to: each leaves its old event (which falls apart into what its other links still hold)
+ * for the new report's. Best is a function of the stored set, so arrival order does not change the result.
  */
 async function adoptLoose(
   tx: SqlExecutor,
@@ -182,7 +182,7 @@ async function adoptLoose(
 ): Promise<string> {
   let current = eventId;
   for (const candidate of candidates) {
-    if (!looselyPlaced(candidate.fields) || plainlyApart(candidate.fields, source.event)) continue;
+    if (plainlyApart(candidate.fields, source.event)) continue;
     const loose = { id: candidate.id, event: candidate.fields };
     const decision = compareSources(loose, source);
     if (!decision.match) continue;
@@ -260,8 +260,9 @@ async function matchedEvents(
   const members = new Map<string, Set<string>>();
   const settled = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.id === source.id || settled.has(candidate.id) || plainlyApart(source.event, candidate.fields))
-      continue;
+    // A loosely placed report is attached, never linked (see adoptLoose).
+    if (candidate.loose || candidate.id === source.id || settled.has(candidate.id)) continue;
+    if (plainlyApart(source.event, candidate.fields)) continue;
     const other = { id: candidate.id, event: candidate.fields };
     const decision = compareSources(source, other);
     if (!decision.match) continue;
@@ -385,10 +386,12 @@ function datedOnDayOfYear(tx: SqlExecutor, iso3: string, monthDay: string): Prom
 async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: DirtyEvents): Promise<void> {
   const window = dateWindow(source.event);
   if (!source.event.iso3 || !window) return;
-  const days = daysFrom(addDays(window.low, -MAX_DATE_GAP_DAYS), addDays(window.high, MAX_DATE_GAP_DAYS));
-  const keys = [placeKey(source.event), ...days.map((day) => dayKey(day.slice(5)))].filter((key) => key !== null);
+  const days = monthDaysAround(window.low, window.high, MAX_DATE_GAP_DAYS);
+  const keys = [placeKey(source.event), ...days.map(dayKey)].filter((key) => key !== null);
+  // (date_high too: the country-and-window index then reaches place_key whichever index the planner picks.)
   const rows = await tx.all<UndatedRow>(
-    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key IN (${placeholders(keys)}) AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
+    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key IN (${placeholders(keys)}) AND se.date_low IS NULL
+       AND se.date_high IS NULL AND ${NOT_RETRACTED}`,
     [source.event.iso3, ...keys],
   );
   let current = eventId;
@@ -627,9 +630,13 @@ function placeKey(event: SourceEvent["event"]): string | null {
 /** The key of an undated report giving this month and day ("03-16"); no folded town name starts with "*". */
 const dayKey = (monthDay: string) => `*${monthDay}`;
 
-/** Every day from low to high, inclusive (ISO days). */
-function daysFrom(low: string, high: string): string[] {
+/** The month and day ("03-16") of every day from low to high, and of `margin` days either side. */
+function monthDaysAround(low: string, high: string, margin: number): string[] {
+  // (One Date stepped through the days: this runs for every report stored.)
+  const date = new Date(`${low}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - margin);
+  const last = Date.parse(`${high}T00:00:00Z`) + margin * 86_400_000;
   const days: string[] = [];
-  for (let day = low; day <= high; day = addDays(day, 1)) days.push(day);
+  for (; date.getTime() <= last; date.setUTCDate(date.getUTCDate() + 1)) days.push(date.toISOString().slice(5, 10));
   return days;
 }
