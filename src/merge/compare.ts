@@ -2,7 +2,7 @@ import { daysBetween, weekdayOf } from "../base/calendar.js";
 import { haversineKm } from "../base/geo.js";
 import { EVENT_TYPE_FAMILY } from "../code/taxonomy.js";
 import { normalizeName } from "../sources/gazetteer/normalize-name.js";
-import { type Comparable, dateWindow, type MatchFields } from "./source-event.js";
+import { type Comparable, dateWindow, type MatchFields, type PlaceScope, placeScopeOf } from "./source-event.js";
 
 /** What was compared, kept with the decision so `vigil explain --event` can show why two reports merged. */
 export interface MergeFeatures {
@@ -21,6 +21,12 @@ export interface MergeFeatures {
   distance_tolerance_km: number | null;
   same_location: boolean;
   same_admin1: boolean;
+  /**
+   * One side is placed only at a country or a region (geo_precision 3) whose area holds the other's place, and
+   * what such a loose place needs besides holds: the day, the event type and a named group other than a state force
+   * agree, and no actor conflicts. Which area ("country" or "region"); null otherwise.
+   */
+  same_area: PlaceScope | null;
   same_country: boolean | null;
   type_agreement: "sub-type" | "type" | "family" | "none";
   shared_actor: string | null;
@@ -56,6 +62,7 @@ const WEIGHTS = {
   nearPlace: 0.35,
   sameLocationName: 0.05,
   sameAdmin1Only: 0.1,
+  sameArea: 0.15,
   sameSubType: 0.25,
   sameType: 0.2,
   sameFamily: 0.1,
@@ -84,6 +91,7 @@ export function compareSources(a: Comparable, b: Comparable): MergeDecision {
     features.same_location ||
     (features.distance_km !== null && features.distance_km <= (features.distance_tolerance_km ?? 0));
   if (near) score += WEIGHTS.nearPlace + (features.same_location ? WEIGHTS.sameLocationName : 0);
+  else if (features.same_area) score += WEIGHTS.sameArea;
   else if (features.same_admin1) score += WEIGHTS.sameAdmin1Only;
   score += {
     "sub-type": WEIGHTS.sameSubType,
@@ -121,15 +129,25 @@ const sameLocation = (x: MatchFields, y: MatchFields) =>
 export function plainlyApart(x: MatchFields, y: MatchFields): boolean {
   if (x.iso3 && y.iso3 && x.iso3 !== y.iso3) return true;
   const distance = distanceKm(x, y);
-  if (distance !== null && distance > FAR_FACTOR * toleranceKm(x, y) && !sameLocation(x, y)) return true;
+  const far = distance !== null && distance > FAR_FACTOR * toleranceKm(x, y);
+  if (far && !sameLocation(x, y) && !areaHolding(x, y)) return true;
   const gap = dateGap(x, y);
   return gap !== null && gap > MAX_DATE_GAP_DAYS;
 }
 
+/**
+ * Whether a dated report is placed only at a country or a region (geo_precision 3): the point it is coded at is a
+ * convention (the capital, the region's seat), so the report cannot tell two events of its area and days apart. The
+ * store attaches such a report to the one report it matches best, as it does an undated one, never letting it link
+ * two events.
+ */
+export function looselyPlaced(event: MatchFields): boolean {
+  return event.geo_precision === 3 && !!event.event_date;
+}
+
 function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
   const distance = distanceKm(x, y);
-  const actors = sharedAndConflicting(x, y);
-  return {
+  const features: MergeFeatures = {
     date_gap_days: dateGap(x, y),
     same_day: x.time_precision === 1 && y.time_precision === 1 && x.event_date === y.event_date,
     weekday_agrees: weekdayAgreement(x, y) ?? weekdayAgreement(y, x),
@@ -140,8 +158,39 @@ function compareFields(x: MatchFields, y: MatchFields): MergeFeatures {
     same_admin1: !!x.admin1 && x.admin1 === y.admin1 && x.iso3 === y.iso3,
     same_country: x.iso3 && y.iso3 ? x.iso3 === y.iso3 : null,
     type_agreement: typeAgreement(x, y),
-    ...actors,
+    ...sharedAndConflicting(x, y),
+    same_area: null,
   };
+  const area = areaHolding(x, y);
+  if (area && looseAreaSupported(x, y, features)) features.same_area = area;
+  return features;
+}
+
+/**
+ * The area (country or region) a side placed only at geo_precision 3 stands for, when it holds the other side's
+ * place: a report that says only "in Mali" may tell of an attack the next report places in a town 1,000 km from the
+ * capital its coding points at. Null when neither side is so placed, or the other side lies outside the area.
+ */
+function areaHolding(x: MatchFields, y: MatchFields): PlaceScope | null {
+  if ((x.geo_precision !== 3 && y.geo_precision !== 3) || !x.iso3 || x.iso3 !== y.iso3) return null;
+  const scopes = [placeScopeOf(x), placeScopeOf(y)];
+  if (scopes.includes("country")) return "country";
+  if (scopes.includes("region") && x.admin1 && x.admin1 === y.admin1) return "region";
+  return null;
+}
+
+/**
+ * A whole country or region holds many events: its name ties a report to one of them only with more than the
+ * usual support. Both sides' days agree (an undated side's day and month, not a weekday alone), the event type is
+ * the same, and both name one group that is not a state force (armies and police take part in most of a country's
+ * events), with no actor in conflict.
+ */
+function looseAreaSupported(x: MatchFields, y: MatchFields, f: MergeFeatures): boolean {
+  const daysAgree =
+    (f.date_gap_days !== null && f.date_gap_days <= MAX_DATE_GAP_DAYS) ||
+    (f.date_gap_days === null && f.day_agrees === true && f.weekday_agrees !== false);
+  const sameType = f.type_agreement === "sub-type" || f.type_agreement === "type";
+  return daysAgree && sameType && !f.conflicting_actors && sharesNamedGroup(x, y);
 }
 
 function vetoOf(f: MergeFeatures): string | null {
@@ -152,8 +201,8 @@ function vetoOf(f: MergeFeatures): string | null {
   if (f.date_gap_days === null && f.weekday_agrees === null && !f.day_agrees && !f.same_location)
     return "a side has no date";
   if (f.date_gap_days !== null && f.date_gap_days > MAX_DATE_GAP_DAYS) return `dates ${f.date_gap_days} days apart`;
-  if (!f.same_location && f.distance_km !== null && f.distance_km > FAR_FACTOR * (f.distance_tolerance_km ?? 0))
-    return `places ${f.distance_km} km apart`;
+  const far = f.distance_km !== null && f.distance_km > FAR_FACTOR * (f.distance_tolerance_km ?? 0);
+  if (far && !f.same_location && !f.same_area) return `places ${f.distance_km} km apart`;
   return null;
 }
 
@@ -180,11 +229,16 @@ function typeAgreement(x: MatchFields, y: MatchFields): MergeFeatures["type_agre
   return familiesOf(x).some((f) => fy.includes(f)) ? "family" : "none";
 }
 
-/** A lynching is a riot to one coder and an attack on civilians to another: mob violence is in both families. */
+/**
+ * Sub-types one coder files under crowds and another under violence against civilians: a lynching is a riot or an
+ * attack, and forces firing on protesters are excessive force against a protest or an attack on civilians.
+ */
+const CROWD_OR_VIOLENCE = new Set(["Mob violence", "Excessive force against protesters"]);
+
 function familiesOf(event: MatchFields): string[] {
   const family = EVENT_TYPE_FAMILY[event.event_type ?? ""];
   if (!family) return [];
-  return event.sub_event_type === "Mob violence" ? [family, "violence"] : [family];
+  return CROWD_OR_VIOLENCE.has(event.sub_event_type ?? "") ? [family, "violence"] : [family];
 }
 
 /** Placeholder names ("Unidentified Armed Group (Mali)", "Civilians (Mali)") say nothing about identity. */
@@ -198,6 +252,12 @@ function namedActors(event: MatchFields): string[] {
       .flatMap((a) => (a ? a.split(/; | and\/or /) : []))
       .filter((a) => !UNNAMED.test(a))
   );
+}
+
+/** Whether both name one group that is not a state force. */
+function sharesNamedGroup(x: MatchFields, y: MatchFields): boolean {
+  const theirs = new Set(namedActors(y));
+  return namedActors(x).some((a) => theirs.has(a) && !STATE_FORCE.test(a));
 }
 
 function sharedAndConflicting(

@@ -1,5 +1,6 @@
 export {
   compareSources,
+  looselyPlaced,
   MAX_DATE_GAP_DAYS,
   MERGE_THRESHOLD,
   type MergeDecision,
@@ -13,6 +14,8 @@ export {
   dateWindow,
   type MatchFields,
   matchFieldsOf,
+  type PlaceScope,
+  placeScopeOf,
   type SourceDocument,
   type SourceEvent,
   sourceEventId,

@@ -1,13 +1,14 @@
 import { createRequire } from "node:module";
 
 interface CountryEntry {
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   cca2: string;
   cca3: string;
   ccn3: string;
   subregion: string;
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  translations?: Record<string, { common: string; official: string }>;
 }
 
 const countries = createRequire(import.meta.url)("world-countries") as CountryEntry[];
@@ -50,6 +51,35 @@ for (const country of countries) {
 /** ISO 3166 alpha-3 code of a country given by name, alpha-2 or alpha-3 code ("Mali", "ML", "mli" → MLI). */
 export function iso3Of(country: string): string | null {
   return byName.get(country.trim().toLowerCase())?.cca3 ?? null;
+}
+
+/** A name as byAnyName keys it: accents dropped, lower case. */
+const foldName = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+/**
+ * Every name world-countries gives a country (in its own languages and some 25 others), folded, → ISO alpha-3. A
+ * country's own English names come first (another's translation or alternative spelling of "Sudan" does not take it
+ * from Sudan); among the other names, one two countries share maps to null: no answer beats a guess.
+ */
+const byAnyName = new Map<string, string | null>();
+for (const country of countries)
+  for (const name of [country.name.common, country.name.official]) byAnyName.set(foldName(name), country.cca3);
+const ownEnglish = new Set(byAnyName.keys());
+for (const country of countries) {
+  const names = [...Object.values(country.name.native ?? {}), ...Object.values(country.translations ?? {})];
+  for (const name of names.flatMap((n) => [n.common, n.official]).concat(country.altSpellings)) {
+    const key = foldName(name);
+    if (key.length <= 3 || ownEnglish.has(key)) continue;
+    const known = byAnyName.get(key);
+    byAnyName.set(key, known === undefined || known === country.cca3 ? country.cca3 : null);
+  }
+}
+
+/**
+ * The country a report's words name, in any language world-countries knows ("Tchad", "Haïti", "تشاد" → its ISO
+ * alpha-3), accents aside; codes (three letters or fewer) are not names here. Null when the words name no country.
+ */
+export function iso3OfCountryName(words: string): string | null {
+  return byAnyName.get(foldName(words)) ?? null;
 }
 
 /** ACLED's `iso` column: the ISO 3166 numeric code. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { compareSources, reconcile, type SourceEvent } from "../../src/merge/index.js";
+import { compareSources, matchFieldsOf, placeScopeOf, reconcile, type SourceEvent } from "../../src/merge/index.js";
 import type { VigilEvent } from "../../src/model/index.js";
 
 const base: VigilEvent = {
@@ -75,6 +75,20 @@ describe("comparing two reports' codings", () => {
     assert.equal(compareSources(source("a"), protest).match, false);
   });
 
+  test("forces firing on a protest and an attack on civilians are codings of one kind of event", () => {
+    const crackdown = source("b", {
+      event_type: "Protests",
+      sub_event_type: "Excessive force against protesters",
+      actor1: "Protesters (Burkina Faso)",
+      actor2: "Police Forces of Burkina Faso",
+    });
+    const attack = source("a", { actor1: "Police Forces of Burkina Faso" });
+    assert.equal(compareSources(attack, crackdown).features.type_agreement, "family");
+    assert.equal(compareSources(attack, crackdown).match, true);
+    const peaceful = source("b", { event_type: "Protests", sub_event_type: "Peaceful protest", actor1: null });
+    assert.equal(compareSources(attack, peaceful).features.type_agreement, "none");
+  });
+
   test("two different named perpetrators weigh against a merge", () => {
     const other = source("b", { actor1: "Islamic State Sahel Province", actor2: null });
     const decision = compareSources(source("a"), other);
@@ -98,6 +112,96 @@ describe("comparing two reports' codings", () => {
     assert.equal(compareSources(undated("07-30"), source("d")).veto, "the undated report names another day");
     const week = source("d", { time_precision: 2 });
     assert.equal(compareSources(undated("06-05"), week).features.day_agrees, true);
+  });
+});
+
+describe("places known only by their country or region", () => {
+  const span = (text: string) => [{ start: 0, end: text.length, text, rule: "test", confidence: 0.9 }];
+  // An attack on a town in the far north of Mali, and reports that place it only "in Mali" (coded, as ACLED codes
+  // a country, at the capital 1,200 km away) or only in the northern region.
+  const kidal = {
+    event_date: "2024-05-04",
+    iso3: "MLI",
+    country: "Mali",
+    admin1: "Kidal",
+    admin2: null,
+    location: "Kidal",
+    latitude: 18.44,
+    longitude: 1.41,
+    actor2: "Civilians (Mali)",
+  };
+  const inMali = {
+    ...kidal,
+    admin1: "Bamako",
+    location: "Bamako",
+    latitude: 12.65,
+    longitude: -8.0,
+    geo_precision: 3 as const,
+    evidence: { country: span("Mali") },
+  };
+
+  test("a report naming only the country joins an event anywhere in it when day, type and a named group agree", () => {
+    const decision = compareSources(source("c", inMali), source("p", kidal));
+    assert.equal(decision.features.same_area, "country");
+    assert.equal(decision.veto, null);
+    assert.equal(decision.score, 0.8, "same day 0.25, same area 0.15, sub-type 0.25, shared group 0.15");
+    assert.equal(decision.match, true);
+    assert.deepEqual(compareSources(source("p", kidal), source("c", inMali)), decision);
+  });
+
+  test("without a group both name, with only a state force shared, or on another day, it stays apart", () => {
+    const unnamed = source("c", { ...inMali, actor1: "Unidentified Armed Group (Mali)" });
+    assert.match(compareSources(unnamed, source("p", kidal)).veto ?? "", /1\d{3} km apart/);
+    const army = { actor1: "Military Forces of Mali", actor2: "Civilians (Mali)" };
+    const armyOnly = compareSources(source("c", { ...inMali, ...army }), source("p", { ...kidal, ...army }));
+    assert.equal(armyOnly.features.same_area, null);
+    assert.equal(armyOnly.match, false);
+    const later = compareSources(source("c", { ...inMali, event_date: "2024-05-07" }), source("p", kidal));
+    assert.equal(later.veto, "dates 3 days apart");
+    const protest = source("c", { ...inMali, event_type: "Protests", sub_event_type: "Peaceful protest" });
+    assert.equal(compareSources(protest, source("p", kidal)).match, false);
+  });
+
+  test("a region holds only its own region's places", () => {
+    const inTombouctou = {
+      ...kidal,
+      admin1: "Tombouctou",
+      location: "Tombouctou",
+      latitude: 16.77,
+      longitude: -3.0,
+      geo_precision: 3 as const,
+      evidence: { country: span("Timbuktu region") },
+    };
+    // Taoudenni lies in the same region, 660 km north of its seat.
+    const taoudenni = source("p", { ...kidal, admin1: "Tombouctou", location: "Taoudenni", latitude: 22.68 });
+    const inside = compareSources(source("r", inTombouctou), taoudenni);
+    assert.deepEqual([inside.features.same_area, inside.match], ["region", true]);
+    assert.match(compareSources(source("r", inTombouctou), source("p", kidal)).veto ?? "", /km apart/);
+  });
+
+  test("an undated report naming only the country needs its day and month, not a weekday alone", () => {
+    const undated = { ...inMali, event_date: null, time_precision: null };
+    const dayAndMonth = compareSources(source("u", { ...undated, month_day_hint: "05-05" }), source("p", kidal));
+    assert.deepEqual([dayAndMonth.features.same_area, dayAndMonth.score, dayAndMonth.match], ["country", 0.65, true]);
+    const weekday = compareSources(source("u", { ...undated, weekday_hint: 6 }), source("p", kidal));
+    assert.equal(weekday.features.weekday_agrees, true);
+    assert.equal(weekday.features.same_area, null);
+    assert.equal(weekday.match, false);
+  });
+
+  test("the words that placed it say whether a coarse place is the country or a region, in any language", () => {
+    assert.equal(
+      placeScopeOf({ ...base, iso3: "TCD", geo_precision: 3, evidence: { country: span("Tchad") } }),
+      "country",
+    );
+    assert.equal(
+      placeScopeOf({ ...base, iso3: "TCD", geo_precision: 3, evidence: { country: span("Ouaddaï") } }),
+      "region",
+    );
+    assert.equal(placeScopeOf({ ...base, geo_precision: 1, evidence: { country: span("Burkina Faso") } }), null);
+    const stored = matchFieldsOf({ ...base, ...inMali });
+    assert.equal(stored.place_scope, "country");
+    assert.equal(placeScopeOf({ ...stored, evidence: { country: span("Kidal") } }), "country", "kept as stored");
   });
 });
 

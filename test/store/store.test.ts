@@ -6,7 +6,7 @@ import type { DocumentRecord, StoredEvent } from "../../src/model/index.js";
 import { documentId } from "../../src/pipeline/index.js";
 import { type CodedReport, openStore, type Store } from "../../src/store/index.js";
 import { fixture, jsonLines } from "../helpers/cli.js";
-import { backends, codedReport, type FixtureLine } from "../helpers/stores.js";
+import { backends, codedReport, type FixtureLine, withEvent } from "../helpers/stores.js";
 
 function documentOf(text: string, overrides: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
@@ -38,6 +38,13 @@ const DJIBO = ["djibo-reports.jsonl", "djibo-later.jsonl"].flatMap((file) =>
 const coded = new Map(DJIBO.map((line) => [line.id, codedReport(line)]));
 const report = (id: string) => coded.get(id) as CodedReport;
 const ALL = ["djibo-wire", "djibo-ngo", "djibo-radio", "arbinda-clash"];
+/**
+ * A camp shelled in El Fasher, told by a wire that places it there, two that say only "in Sudan", forum reposts
+ * with no publication date (one gives the day and month, one a weekday); that day the same group's drone hit a
+ * market in Nyala, and gunmen raided another in Kassala.
+ */
+for (const line of jsonLines<FixtureLine>(readFileSync(fixture("merge", "country-only.jsonl"), "utf8")))
+  coded.set(line.id, codedReport(line));
 
 async function allEvents(store: Store): Promise<StoredEvent[]> {
   return store.listEvents({ limit: 100, offset: 0 });
@@ -155,6 +162,73 @@ for (const backend of backends()) {
       }
       assert.deepEqual(results[1], results[0]);
       assert.equal(results[0]?.length, 3, "the June attack on Djibo (a Sunday) keeps its three reports only");
+    });
+
+    test("a report placed only in its country joins the event there that its day, type and group fit, in any order", async () => {
+      const ids = [
+        "camp-wire",
+        "camp-country-wire",
+        "camp-country-ngo",
+        "camp-forum-day",
+        "camp-forum-weekday",
+        "market-drone",
+        "market-raid",
+      ];
+      const results = [];
+      for (const order of [ids, [...ids].reverse()]) {
+        const store = await openStore(await backend.fresh());
+        for (const id of order) await store.putReports([report(id)]);
+        const events = await allEvents(store);
+        assert.deepEqual(events.map(sourceIds).sort(), [
+          ["camp-country-ngo", "camp-country-wire", "camp-forum-day", "camp-wire"],
+          ["camp-forum-weekday"],
+          ["market-drone"],
+          ["market-raid"],
+        ]);
+        const camp = events.find((e) => e.sources.length === 4) as StoredEvent;
+        assert.equal(camp.location, "El Fasher", "the precise place wins over the capital a country is coded at");
+        const links = (await store.explainEvent(camp.id))?.links ?? [];
+        assert.ok(links.some((link) => link.features.same_area === "country"));
+        // "In Sudan" fits the Nyala strike too (same day and group, another sub-type): it joins the better match
+        // only, and never links the two events.
+        results.push(summary(events));
+        await store.close();
+      }
+      assert.deepEqual(results[1], results[0]);
+      // With no other report placed in the capital, the undated one is matched on its country, arriving first or
+      // last; placed at the camp itself, 3 km from the town the wire names, it is found by its day too.
+      const atCamp = withEvent(report("camp-forum-day"), {
+        location: "Abu Shouk",
+        admin1: "North Darfur",
+        latitude: 13.66,
+        longitude: 25.33,
+        geo_precision: 1,
+      });
+      for (const forum of [report("camp-forum-day"), atCamp])
+        for (const order of [
+          [forum, report("camp-wire")],
+          [report("camp-wire"), forum],
+        ]) {
+          const store = await openStore(await backend.fresh());
+          for (const coded of order) await store.putReports([coded]);
+          assert.deepEqual((await allEvents(store)).map(sourceIds), [["camp-forum-day", "camp-wire"]]);
+          await store.close();
+        }
+    });
+
+    test("a report placed only in its country, split off its event, stays apart when the event gains a report", async () => {
+      const store = await openStore(await backend.fresh());
+      await store.putReports([report("camp-wire"), report("camp-country-wire")]);
+      const [event] = await allEvents(store);
+      assert.deepEqual(sourceIds(event as StoredEvent), ["camp-country-wire", "camp-wire"]);
+      const country = report("camp-country-wire").document.id;
+      await store.splitEvent((event as StoredEvent).id, [country]);
+      await store.putReports([report("camp-radio")]);
+      assert.deepEqual((await allEvents(store)).map(sourceIds).sort(), [
+        ["camp-country-wire"],
+        ["camp-radio", "camp-wire"],
+      ]);
+      await store.close();
     });
 
     test("a merge is explained, and split apart it stays apart", async () => {

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from "../../base/calendar.js";
-import type { DateWindow, MatchFields } from "../../merge/index.js";
+import { type DateWindow, looselyPlaced, type MatchFields } from "../../merge/index.js";
 import type { SqlExecutor } from "./driver.js";
 import { NOT_RETRACTED } from "./event-rows.js";
 
@@ -9,6 +9,8 @@ export interface CandidateSource {
   dateLow: string;
   dateHigh: string;
   fields: MatchFields;
+  /** looselyPlaced(fields), read once: merging sorts every candidate by it. */
+  loose: boolean;
 }
 
 interface CandidateRow {
@@ -130,7 +132,8 @@ export class CandidateCache {
 }
 
 function candidateOf(row: CandidateRow): CandidateSource {
-  return { id: row.id, dateLow: row.date_low, dateHigh: row.date_high, fields: JSON.parse(row.match_fields) };
+  const fields = JSON.parse(row.match_fields) as MatchFields;
+  return { id: row.id, dateLow: row.date_low, dateHigh: row.date_high, fields, loose: looselyPlaced(fields) };
 }
 
 function keyOf(iso3: string, day: number): string {

@@ -1,8 +1,9 @@
-import { addDays } from "../../base/calendar.js";
+import { addDays, isRealDay } from "../../base/calendar.js";
 import {
   type Comparable,
   compareSources,
   dateWindow,
+  looselyPlaced,
   MAX_DATE_GAP_DAYS,
   type MatchFields,
   type MergeDecision,
@@ -58,26 +59,186 @@ export async function mergeSourceEvent(
     ],
   );
   if (!window) return attachUndated(tx, source, provisional, dirty);
-  cache.added(iso3, { id: source.id, dateLow: window.low, dateHigh: window.high, fields });
+  const sourceIsLoose = looselyPlaced(fields);
+  cache.added(iso3, { id: source.id, dateLow: window.low, dateHigh: window.high, fields, loose: sourceIsLoose });
   // Same country or none (stored as ''); a source with no country looks at all.
   const candidates = await cache.overlapping(tx, iso3 ? [iso3, ""] : null, {
     low: addDays(window.low, -MAX_DATE_GAP_DAYS),
     high: addDays(window.high, MAX_DATE_GAP_DAYS),
   });
-  const { matches, members } = await matchedEvents(tx, source, candidates);
+  const loose = candidates.filter((candidate) => candidate.loose && candidate.id !== source.id);
   let eventId = provisional;
-  if (matches.length === 0) dirty.set(provisional, [source]);
-  else {
-    // One link per event joined, to the report that matched: the links of an event grow with its reports, not
-    // with their pairs (2,000 reports of one event made two million), and each report's reason to join is kept.
-    for (const { other, decision } of matches) await link(tx, source, other, decision);
-    let joined = [...members.keys()];
-    // A user's split stands: a new report that matches both sides joins only the side it matches best.
-    if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, candidates, members)];
-    eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
+  let merged = false;
+  if (sourceIsLoose) {
+    const best = bestMatch(source, candidates);
+    if (best) eventId = await anchor(tx, source, best, [provisional], dirty);
+    else dirty.set(provisional, [source]);
+    merged = best !== null;
+  } else {
+    const { matches, members } = await matchedEvents(tx, source, candidates);
+    if (matches.length === 0) dirty.set(provisional, [source]);
+    else {
+      // One link per event joined, to the report that matched: the links of an event grow with its reports, not
+      // with their pairs (2,000 reports of one event made two million), and each report's reason to join is kept.
+      for (const { other, decision } of matches) await link(tx, source, other, decision);
+      let joined = [...members.keys()];
+      // A user's split stands: a new report that matches both sides joins only the side it matches best.
+      if (joined.length > 1 && (await anyBlockAmong(tx, joined))) joined = [bestEvent(source, candidates, members)];
+      eventId = await regroup(tx, [source.id], [provisional, ...joined], dirty);
+    }
+    merged = matches.length > 0;
   }
+  eventId = await adoptLoose(tx, source, eventId, loose, dirty);
   await adoptUndated(tx, source, eventId, dirty);
-  return matches.length ? "merged" : "created";
+  return merged ? "merged" : "created";
+}
+
+/**
+ * The stored report a new one matches best (highest score, then smallest id), or null. What a report placed only at
+ * its country or region joins: it cannot tell two events in its area apart, so it never links two.
+ */
+function bestMatch(source: SourceEvent, candidates: CandidateSource[]): Match | null {
+  let best: (Match & { offer: Attachment }) | null = null;
+  for (const candidate of candidates) {
+    if (candidate.id === source.id || plainlyApart(source.event, candidate.fields)) continue;
+    const other = { id: candidate.id, event: candidate.fields };
+    const decision = compareSources(source, other);
+    const offer = attachmentTo(other, decision);
+    if (decision.match && betterAttachment(offer, best?.offer ?? null)) best = { other, decision, offer };
+  }
+  return best;
+}
+
+/** What a report would be attached to: the report, the score, and whether that report is placed at a town or site. */
+interface Attachment {
+  id: string;
+  score: number;
+  placed: boolean;
+}
+
+const attachmentTo = (other: Comparable, decision: MergeDecision): Attachment => ({
+  id: other.id,
+  score: decision.score,
+  placed: !looselyPlaced(other.event),
+});
+
+/**
+ * Whether an attachment beats another (or none): a report placed at a town or site first (another placed only at
+ * its country or region points at a convention, and is itself attached elsewhere), then the higher score, then the
+ * smaller id. A function of the two alone, so the best of a set does not depend on arrival order.
+ */
+function betterAttachment(offer: Attachment, current: Attachment | null): boolean {
+  if (!current) return true;
+  if (offer.placed !== current.placed) return offer.placed;
+  return isBetter(offer.score, offer.id, current.score, current.id);
+}
+
+/** The attachment a stored report has, read back with the place of the report it is attached to. */
+async function currentAttachment(
+  tx: SqlExecutor,
+  row: { attached_to: string | null; attach_score: number | null } | undefined,
+): Promise<Attachment | null> {
+  if (!row?.attached_to) return null;
+  const [target] = await tx.all<{ match_fields: string }>("SELECT match_fields FROM source_events WHERE id = ?", [
+    row.attached_to,
+  ]);
+  const fields = target ? (JSON.parse(target.match_fields) as MatchFields) : null;
+  return { id: row.attached_to, score: row.attach_score ?? 0, placed: !fields || !looselyPlaced(fields) };
+}
+
+/** Attaches a loosely placed report (with the reports attached to it) to the event of the report it matches best. */
+async function anchor(
+  tx: SqlExecutor,
+  loose: Comparable,
+  { other, decision }: Match,
+  eventIds: string[],
+  dirty: DirtyEvents,
+): Promise<string> {
+  await link(tx, loose, other, decision);
+  await tx.run("UPDATE source_events SET attached_to = ?, attach_score = ? WHERE id = ?", [
+    other.id,
+    decision.score,
+    loose.id,
+  ]);
+  return regroup(tx, [loose.id], [...eventIds, await eventOf(tx, other.id)], dirty);
+}
+
+async function eventOf(tx: SqlExecutor, sourceId: string): Promise<string> {
+  const [row] = await tx.all<{ event_id: string }>("SELECT event_id FROM source_events WHERE id = ?", [sourceId]);
+  return row?.event_id ?? eventIdOf([{ id: sourceId }]);
+}
+
+/**
+ * A new dated report takes over the loosely placed reports of its days (candidates) that it matches better than the
+ * report they are attached to: each leaves its old event (which falls apart into what its other links still hold)
+ * for the new report's. Best is a function of the stored set, so arrival order does not change the result.
+ */
+async function adoptLoose(
+  tx: SqlExecutor,
+  source: SourceEvent,
+  eventId: string,
+  candidates: CandidateSource[],
+  dirty: DirtyEvents,
+): Promise<string> {
+  let current = eventId;
+  for (const candidate of candidates) {
+    if (plainlyApart(candidate.fields, source.event)) continue;
+    const loose = { id: candidate.id, event: candidate.fields };
+    const decision = compareSources(loose, source);
+    if (!decision.match) continue;
+    const [row] = await tx.all<{ attached_to: string | null; attach_score: number | null }>(
+      "SELECT attached_to, attach_score FROM source_events WHERE id = ?",
+      [loose.id],
+    );
+    if (!betterAttachment(attachmentTo(source, decision), await currentAttachment(tx, row))) continue;
+    if (await splitApart(tx, [await eventOf(tx, loose.id), await eventOf(tx, source.id)])) continue;
+    if (row?.attached_to) {
+      await unlinkAttachment(tx, loose.id, row.attached_to);
+      await recompose(tx, await eventOf(tx, loose.id), dirty);
+    }
+    // The loose report moves with the reports attached to it; the new report's event may have been regrouped.
+    const moving = [await eventOf(tx, loose.id)];
+    current = await anchor(tx, loose, { other: { id: source.id, event: source.event }, decision }, moving, dirty);
+  }
+  return current;
+}
+
+/**
+ * Takes away the link of a report's attachment, unless it is also the other report's own attachment (two loosely
+ * placed reports may each match the other best).
+ */
+async function unlinkAttachment(tx: SqlExecutor, id: string, attachedTo: string): Promise<void> {
+  const [other] = await tx.all<{ attached_to: string | null }>("SELECT attached_to FROM source_events WHERE id = ?", [
+    attachedTo,
+  ]);
+  if (other?.attached_to === id) return;
+  const [a, b] = ordered(id, attachedTo);
+  await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
+}
+
+/**
+ * Regroups an event's reports by the links it still has (one was taken away), comparing reports left in different
+ * groups again as a split does (rejoin), and marks each group's event to be written.
+ */
+async function recompose(tx: SqlExecutor, eventId: string, dirty: DirtyEvents): Promise<void> {
+  const members = await sourcesOfEvents(tx, [eventId]);
+  const ids = members.map((m) => m.id);
+  const blocked = new Set((await blocksAmong(tx, ids)).map(({ a, b }) => `${a}|${b}`));
+  const { components, links } = rejoin(members, await linksAmong(tx, ids), (a, b) =>
+    blocked.has(a < b ? `${a}|${b}` : `${b}|${a}`),
+  );
+  for (const { x, y, decision } of links) await link(tx, x, y, decision);
+  await tx.run("DELETE FROM events WHERE id = ?", [eventId]);
+  dirty.set(eventId, GONE);
+  for (const component of components) {
+    const id = eventIdOf(component);
+    const componentIds = component.map((m) => m.id);
+    await tx.run(`UPDATE source_events SET event_id = ? WHERE id IN (${placeholders(componentIds)})`, [
+      id,
+      ...componentIds,
+    ]);
+    dirty.set(id, null);
+  }
 }
 
 interface Match {
@@ -99,8 +260,9 @@ async function matchedEvents(
   const members = new Map<string, Set<string>>();
   const settled = new Set<string>();
   for (const candidate of candidates) {
-    if (candidate.id === source.id || settled.has(candidate.id) || plainlyApart(source.event, candidate.fields))
-      continue;
+    // A loosely placed report is attached, never linked (see adoptLoose).
+    if (candidate.loose || candidate.id === source.id || settled.has(candidate.id)) continue;
+    if (plainlyApart(source.event, candidate.fields)) continue;
     const other = { id: candidate.id, event: candidate.fields };
     const decision = compareSources(source, other);
     if (!decision.match) continue;
@@ -154,8 +316,8 @@ interface UndatedRow extends SourceRow {
 }
 
 /**
- * An undated report cannot be placed in time, so it never links two events: it joins the one dated report at the
- * same place it matches best (ties: the smaller id), and nothing else. Best is a function of the stored set, so
+ * An undated report cannot be placed in time, so it never links two events: it joins the one dated report it matches
+ * best (ties: the smaller id) among those placeKey finds, and nothing else. Best is a function of the stored set, so
  * the result does not depend on arrival order either: a later, better match takes the report over (adoptUndated).
  */
 async function attachUndated(
@@ -164,19 +326,24 @@ async function attachUndated(
   provisional: string,
   dirty: DirtyEvents,
 ): Promise<"merged" | "created"> {
+  const { iso3, month_day_hint: monthDay } = source.event;
   const key = placeKey(source.event);
-  const rows = key
-    ? await tx.all<CandidateRow>(
-        `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
-        [source.event.iso3 as string, key],
-      )
-    : [];
-  let best: { other: Comparable; eventId: string; decision: MergeDecision } | null = null;
+  const rows =
+    iso3 && monthDay
+      ? await datedOnDayOfYear(tx, iso3, monthDay)
+      : key
+        ? await tx.all<CandidateRow>(
+            `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}`,
+            [iso3, key],
+          )
+        : [];
+  let best: { other: Comparable; eventId: string; decision: MergeDecision; offer: Attachment } | null = null;
   for (const row of rows) {
     const other = comparableOf(row);
     const decision = compareSources(source, other);
-    if (decision.match && (!best || isBetter(decision.score, other.id, best.decision.score, best.other.id)))
-      best = { other, eventId: row.event_id, decision };
+    const offer = attachmentTo(other, decision);
+    if (decision.match && betterAttachment(offer, best?.offer ?? null))
+      best = { other, eventId: row.event_id, decision, offer };
   }
   if (!best) {
     dirty.set(provisional, [source]);
@@ -192,20 +359,48 @@ async function attachUndated(
   return "merged";
 }
 
-/** A new dated report takes over the undated reports at its place that it matches better than their current match. */
+/**
+ * The dated reports of a country whose window may hold a day and month of any year (a day either side): what an
+ * undated report that gives its day and month is compared with, wherever they are placed (compareSources judges the
+ * places). Day-precision reports are narrowed by their month and day in the query; longer windows are left to
+ * compareSources.
+ */
+function datedOnDayOfYear(tx: SqlExecutor, iso3: string, monthDay: string): Promise<CandidateRow[]> {
+  // Neighbours in a leap and a common year: the day before 1 March is 29 February in one, 28 in the other.
+  const days = [2023, 2024].flatMap((year) => {
+    const day = `${year}-${monthDay}`;
+    return isRealDay(day) ? [-1, 0, 1].map((offset) => addDays(day, offset).slice(5)) : [];
+  });
+  const monthDays = [...new Set(days)];
+  return tx.all<CandidateRow>(
+    `${CANDIDATE_SELECT} WHERE se.iso3 = ? AND se.date_low IS NOT NULL AND ${NOT_RETRACTED}
+       AND (se.date_high > se.date_low OR substr(se.date_low, 6, 5) IN (${placeholders(monthDays)}))`,
+    [iso3, ...monthDays],
+  );
+}
+
+/**
+ * A new dated report takes over the undated reports it matches better than their current match: those at its town,
+ * and those of its country that give a day and month its window holds (a day either side).
+ */
 async function adoptUndated(tx: SqlExecutor, source: SourceEvent, eventId: string, dirty: DirtyEvents): Promise<void> {
-  const key = placeKey(source.event);
-  if (!key) return;
+  const window = dateWindow(source.event);
+  if (!source.event.iso3 || !window) return;
+  const days = monthDaysAround(window.low, window.high, MAX_DATE_GAP_DAYS);
+  const keys = [placeKey(source.event), ...days.map(dayKey)].filter((key) => key !== null);
+  // (date_high too: the country-and-window index then reaches place_key whichever index the planner picks.)
   const rows = await tx.all<UndatedRow>(
-    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key = ? AND se.date_low IS NULL AND ${NOT_RETRACTED}`,
-    [source.event.iso3 as string, key],
+    `${UNDATED_SELECT} WHERE se.iso3 = ? AND se.place_key IN (${placeholders(keys)}) AND se.date_low IS NULL
+       AND se.date_high IS NULL AND ${NOT_RETRACTED}`,
+    [source.event.iso3, ...keys],
   );
   let current = eventId;
   for (const row of rows) {
     const undated = sourceEventOf(row);
     const decision = compareSources(undated, source);
     if (!decision.match) continue;
-    if (row.attached_to && !isBetter(decision.score, source.id, row.attach_score ?? 0, row.attached_to)) continue;
+    if (!betterAttachment(attachmentTo(source, decision), await currentAttachment(tx, row))) continue;
+    if (await splitApart(tx, [row.event_id, current])) continue;
     if (row.attached_to) {
       const [a, b] = ordered(undated.id, row.attached_to);
       await tx.run("DELETE FROM merge_links WHERE a = ? AND b = ?", [a, b]);
@@ -267,7 +462,8 @@ export function rejoin(
     for (const y of dated.slice(0, index)) {
       if (root(x.id) === root(y.id) || blocked(x.id, y.id)) continue;
       const other = { id: y.id, event: matchFieldsOf(y.event) };
-      if (plainlyApart(x.event, other.event)) continue;
+      // A loosely placed report keeps to the one report it is attached to, as an undated one does.
+      if (looselyPlaced(x.event) || looselyPlaced(other.event) || plainlyApart(x.event, other.event)) continue;
       const decision = compareSources(x, other);
       if (!decision.match) continue;
       added.push({ x, y: other, decision });
@@ -277,6 +473,33 @@ export function rejoin(
   const groups = new Map<string, SourceEvent[]>();
   for (const member of members) groups.set(root(member.id), [...(groups.get(root(member.id)) ?? []), member]);
   return { components: [...groups.values()], links: added };
+}
+
+export interface LinkRow {
+  a: string;
+  b: string;
+  score: number;
+  features: string;
+}
+
+export async function linksAmong(db: SqlExecutor, ids: string[]): Promise<LinkRow[]> {
+  if (ids.length < 2) return [];
+  const marks = placeholders(ids);
+  return db.all<LinkRow>(
+    `SELECT a, b, score, features FROM merge_links WHERE a IN (${marks}) AND b IN (${marks}) ORDER BY a, b`,
+    [...ids, ...ids],
+  );
+}
+
+export async function blocksAmong(db: SqlExecutor, ids: string[]): Promise<{ a: string; b: string }[]> {
+  if (ids.length < 2) return [];
+  const marks = placeholders(ids);
+  return db.all(`SELECT a, b FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks})`, [...ids, ...ids]);
+}
+
+/** Whether a user split reports of these events apart: a report taken over must not undo the split. */
+function splitApart(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
+  return anyBlockAmong(tx, [...new Set(eventIds)]);
 }
 
 async function anyBlockAmong(tx: SqlExecutor, eventIds: string[]): Promise<boolean> {
@@ -392,10 +615,28 @@ async function insertEvent(
 }
 
 /**
- * The place an undated report can be matched on: its town's name, folded. A region or a whole country is too
- * coarse to tie a report with no date to one event.
+ * What an undated report is looked up by. One that gives its day and month ("on 16 March") is all but dated: it is
+ * found by that day (dayKey), among the dated reports of its country, wherever they and it are placed. Otherwise by
+ * its town's name, folded: a region or a whole country is too coarse to tie a report with no day to one event.
+ * (Dated reports keep their town's key: it is how they find the undated reports at their town.)
  */
 function placeKey(event: SourceEvent["event"]): string | null {
-  if (!event.iso3 || !event.location || event.geo_precision === null || event.geo_precision > 2) return null;
+  if (!event.iso3) return null;
+  if (!event.event_date && event.month_day_hint) return dayKey(event.month_day_hint);
+  if (!event.location || event.geo_precision === null || event.geo_precision > 2) return null;
   return normalizeName(event.location);
+}
+
+/** The key of an undated report giving this month and day ("03-16"); no folded town name starts with "*". */
+const dayKey = (monthDay: string) => `*${monthDay}`;
+
+/** The month and day ("03-16") of every day from low to high, and of `margin` days either side. */
+function monthDaysAround(low: string, high: string, margin: number): string[] {
+  // (One Date stepped through the days: this runs for every report stored.)
+  const date = new Date(`${low}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - margin);
+  const last = Date.parse(`${high}T00:00:00Z`) + margin * 86_400_000;
+  const days: string[] = [];
+  for (; date.getTime() <= last; date.setUTCDate(date.getUTCDate() + 1)) days.push(date.toISOString().slice(5, 10));
+  return days;
 }

@@ -44,9 +44,11 @@ import {
   writeClock,
 } from "./history.js";
 import {
+  blocksAmong,
   type DirtyEvents,
   flushEvents,
   link,
+  linksAmong,
   mergeSourceEvent,
   rejoin,
   sourcesOfEvents,
@@ -532,26 +534,4 @@ async function withSources(db: SqlExecutor, rows: EventRow[]): Promise<StoredEve
       sources.filter((s) => s.eventId === row.id),
     ),
   );
-}
-
-interface LinkRow {
-  a: string;
-  b: string;
-  score: number;
-  features: string;
-}
-
-async function linksAmong(db: SqlExecutor, ids: string[]): Promise<LinkRow[]> {
-  if (ids.length < 2) return [];
-  const marks = placeholders(ids);
-  return db.all<LinkRow>(
-    `SELECT a, b, score, features FROM merge_links WHERE a IN (${marks}) AND b IN (${marks}) ORDER BY a, b`,
-    [...ids, ...ids],
-  );
-}
-
-async function blocksAmong(db: SqlExecutor, ids: string[]): Promise<{ a: string; b: string }[]> {
-  if (ids.length < 2) return [];
-  const marks = placeholders(ids);
-  return db.all(`SELECT a, b FROM merge_blocks WHERE a IN (${marks}) AND b IN (${marks})`, [...ids, ...ids]);
 }
