@@ -70,6 +70,19 @@ export const EN_SCOPE_WHOLE_YEAR = {
   pattern: words(/\b(during|throughout|over|in the course of|over the course of|for) the (whole |entire )?year\b/i),
 } as const satisfies ScopeCue;
 
+export const EN_SCOPE_MONTHS_AGO = {
+  id: "en/scope/months-ago",
+  kind: "cue",
+  description:
+    'A figure of months or years ago is an earlier event\'s ("over a month ago", "two years ago"); days ago may still be the event\'s.',
+  examples: [
+    { text: "In the same village a school principal was killed over a month ago.", published: PUBLISHED },
+    { text: "Two years ago, gunmen killed 40 worshippers in the same church.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "Two days ago, gunmen killed five farmers near Gboko.", published: PUBLISHED }],
+  pattern: words(/\b(months|years|decades|a month|a year|a decade|one month|one year) ago\b/i),
+} as const satisfies ScopeCue;
+
 export const EN_SCOPE_YEAR_RANGE = {
   id: "en/scope/year-range",
   kind: "cue",
@@ -180,6 +193,7 @@ export const EN_SCOPE_CUES = [
   EN_SCOPE_SINCE_YEAR,
   EN_SCOPE_IN_YEAR,
   EN_SCOPE_WHOLE_YEAR,
+  EN_SCOPE_MONTHS_AGO,
   EN_SCOPE_YEAR_RANGE,
   EN_SCOPE_THIS_YEAR,
   EN_SCOPE_PER_PERIOD,
