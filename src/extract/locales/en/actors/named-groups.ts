@@ -72,6 +72,7 @@ export function namedGangs(context: ExtractContext, known: ActorMention[]): Acto
 
 /** Words in a full name that make the organisation a rebel group (ACLED's inter 2) rather than a militia (3). */
 const REBEL_NAME = words(/\b(Liberation|Revolutionary|Front|Army|Movement|Resistance|Insurgents?)\b/);
+const BRACKETED_ACRONYM = /\(\p{Lu}[\p{Lu}\d-]{1,7}\)/u;
 const INITIALS = /(?<![\p{L}'’-])\p{Lu}/gu;
 
 /**
@@ -81,7 +82,9 @@ const INITIALS = /(?<![\p{L}'’-])\p{Lu}/gu;
 export function namedOrganisations(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const { text } = context;
   const names = new Map<string, { canonical: string; inter: number }>();
-  for (const match of text.matchAll(NAMED_ORGANISATION.pattern)) {
+  // (The full-name pattern tries every capitalised word; most texts have no acronym in brackets to end one.)
+  const organisations = BRACKETED_ACRONYM.test(text) ? text.matchAll(NAMED_ORGANISATION.pattern) : [];
+  for (const match of organisations) {
     const { acronym = "" } = match.groups ?? {};
     const name = fromFirstInitial(match.groups?.name ?? "", acronym);
     if (!name || !spellsInitials(acronym, name) || knownAcronym(acronym, known, text)) continue;
