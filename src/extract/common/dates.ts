@@ -256,6 +256,7 @@ function dateFromWrittenYears(
     .at(-1);
   if (!latest) return;
   const latestFullDay = [...fullDays].sort().at(-1);
+  const fullDaysKnown = writtenDays(fullDays);
   for (const mention of mentions) {
     const { monthDay, weekday: weekdayAlone } = mention.value;
     if (mention.value.date || mention.value.future) continue;
@@ -266,7 +267,7 @@ function dateFromWrittenYears(
       continue;
     }
     if (!monthDay) continue;
-    const day = yearOfMonthDay(monthDay, writtenWeekdays.get(mention), fullDays, latest);
+    const day = yearOfMonthDay(monthDay, writtenWeekdays.get(mention), fullDaysKnown, latest);
     if (!day) continue;
     mention.value.date = day;
     mention.rule = rules.yearFromWrittenDates.id;
@@ -274,28 +275,62 @@ function dateFromWrittenYears(
   }
 }
 
+/**
+ * The full days a report writes, as its years (in the order first written) and its days counted from one day,
+ * sorted: a long text writes thousands of dates, and each day and month without a year is measured against them all.
+ */
+interface WrittenDays {
+  years: number[];
+  sortedDays: number[];
+}
+
+function writtenDays(fullDays: string[]): WrittenDays {
+  const years = [...new Set(fullDays.map((day) => Number(day.slice(0, 4))))];
+  const sortedDays = [...new Set(fullDays)].map((day) => daysBetween(day, EPOCH_DAY)).sort((a, b) => a - b);
+  return { years, sortedDays };
+}
+
+const EPOCH_DAY = "1970-01-01";
+
 /** The day a "MM-DD" is, by the full days written (nearest) or else the latest date written (first after it). */
 function yearOfMonthDay(
   monthDay: string,
   weekday: number | undefined,
-  fullDays: string[],
+  fullDays: WrittenDays,
   latest: string,
 ): string | undefined {
   const fits = (day: string) => isRealDay(day) && (weekday === undefined || weekdayOf(day) === weekday);
-  if (fullDays.length)
-    return nearestTo(
-      fullDays,
-      fullDays.flatMap((full) => [-1, 0, 1].map((k) => `${Number(full.slice(0, 4)) + k}-${monthDay}`)).filter(fits),
-      183,
-    );
+  if (fullDays.years.length) {
+    const candidates = [...new Set(fullDays.years.flatMap((year) => [year - 1, year, year + 1]))]
+      .map((year) => `${year}-${monthDay}`)
+      .filter(fits);
+    return nearestTo(fullDays.sortedDays, candidates, 183);
+  }
   return Array.from({ length: 8 }, (_, k) => `${Number(latest.slice(0, 4)) + k}-${monthDay}`).find(
     (candidate) => candidate >= latest && fits(candidate),
   );
 }
 
-/** The candidate day nearest to any of the given days, if within `maxDays`. */
-function nearestTo(days: string[], candidates: string[], maxDays: number): string | undefined {
-  const distance = (candidate: string) => Math.min(...days.map((day) => Math.abs(daysBetween(candidate, day))));
+/** The candidate day nearest to any of the given days (sorted, counted from EPOCH_DAY), if within `maxDays`. */
+function nearestTo(sortedDays: number[], candidates: string[], maxDays: number): string | undefined {
+  const distance = (candidate: string) => distanceToNearest(sortedDays, daysBetween(candidate, EPOCH_DAY));
   const best = candidates.sort((a, b) => distance(a) - distance(b))[0];
   return best !== undefined && distance(best) <= maxDays ? best : undefined;
+}
+
+/** The distance from a day to the nearest of sorted days, found by binary search. */
+function distanceToNearest(sortedDays: number[], day: number): number {
+  let low = 0;
+  let high = sortedDays.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sortedDays[middle] as number) < day) low = middle + 1;
+    else high = middle;
+  }
+  const after = sortedDays[low];
+  const before = sortedDays[low - 1];
+  return Math.min(
+    after === undefined ? Number.POSITIVE_INFINITY : after - day,
+    before === undefined ? Number.POSITIVE_INFINITY : day - before,
+  );
 }
