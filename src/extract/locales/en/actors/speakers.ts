@@ -38,6 +38,9 @@ export function speakingPeople(context: ExtractContext, known: ActorMention[]): 
   return people;
 }
 
+/** Characters an outlet's possessive and the spaces after it can take ("'s  "). */
+const POSSESSIVE_REACH = 12;
+
 /** Which of the speaker rules makes the name at `start` a source, if any. */
 function speakerRule(
   context: ExtractContext,
@@ -48,8 +51,13 @@ function speakerRule(
 ): typeof PERSON_SAYS | typeof ACCORDING_TO_PERSON | typeof OUTLET_REPORTER | null {
   if (PERSON_SAYS.pattern.test(after)) return PERSON_SAYS;
   if (ACCORDING_TO_PERSON.pattern.test(before)) return ACCORDING_TO_PERSON;
+  // (Only a source ending just before the name can own it with "'s ": slicing from every source was quadratic.)
   const afterSource = known.some(
-    (m) => m.value.role === "source" && OUTLET_REPORTER.pattern.test(context.text.slice(m.end, start)),
+    (m) =>
+      m.value.role === "source" &&
+      m.end < start &&
+      start - m.end <= POSSESSIVE_REACH &&
+      OUTLET_REPORTER.pattern.test(context.text.slice(m.end, start)),
   );
   return afterSource ? OUTLET_REPORTER : null;
 }
