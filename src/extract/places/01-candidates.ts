@@ -1,4 +1,4 @@
-import { allMatches } from "../../base/spans.js";
+import { allMatches, type OverlapIndex, overlapIndex } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
@@ -30,9 +30,11 @@ interface NameMatch extends Token {
 export function findPlaceSpans(
   context: ExtractContext,
   gazetteer: Gazetteer,
-  excluded: Span[],
+  taken: Span[],
   words: PlaceWords,
 ): Found[] {
+  // (Every candidate is checked against the spans already taken: an index keeps that linear in a long text.)
+  const excluded = overlapIndex(taken);
   const found: Found[] = [];
   for (const joined of context.text.matchAll(compile(words).joinedByAnd)) {
     const start = joined.index ?? 0;
@@ -51,7 +53,7 @@ function sequenceSpans(
   context: ExtractContext,
   gazetteer: Gazetteer,
   sequence: RegExpExecArray,
-  excluded: Span[],
+  excluded: OverlapIndex<Span>,
   words: PlaceWords,
 ): Found[] {
   const { text } = context;
@@ -154,7 +156,7 @@ function looselySpelledPlace(
   context: ExtractContext,
   gazetteer: Gazetteer,
   word: Token,
-  excluded: Span[],
+  excluded: OverlapIndex<Span>,
   words: PlaceWords,
 ): "spelling" | "transliteration" | null {
   const name = context.text.slice(word.start, word.end);

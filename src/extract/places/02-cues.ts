@@ -1,4 +1,4 @@
-import { overlaps, sentenceIndexAt, trailingWord } from "../../base/spans.js";
+import { type OverlapIndex, overlaps, sentenceIndexAt, trailingWord } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
@@ -52,13 +52,13 @@ export function placeSpan(
   start: number,
   end: number,
   name: string,
-  excluded: Span[],
+  excluded: OverlapIndex<Span>,
   words: PlaceWords,
 ): Found | null {
   const { text } = context;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  if (excluded.some((e) => overlaps(e, { start, end, text: name }))) return null;
+  if (excluded.some(start, end)) return null;
   const previousWord = previousWordOf(before, words);
   if (filteredOut({ start, name, before, after, previousWord }, excluded, words)) return null;
   const written = kindOf(name, before, after, words);

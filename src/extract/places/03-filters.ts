@@ -1,4 +1,5 @@
 import type { Rule } from "../../base/rule.js";
+import type { OverlapIndex } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
@@ -41,10 +42,13 @@ function personOrThing({ name, before, after, previousWord }: Surroundings, word
 }
 
 /** "Al Jazeera's Doha", "Haque's report": a possessive before or after the name. */
-function possessive(around: Surroundings, excluded: Span[], words: PlaceWords): Rule | null {
+function possessive(around: Surroundings, excluded: OverlapIndex<Span>, words: PlaceWords): Rule | null {
   const { sourcePossessive, possessivePerson } = words.rules;
   const { start, before, after } = around;
-  if (sourcePossessive.pattern.test(before) && excluded.some((e) => e.end >= start - 4 && e.end <= start))
+  if (
+    sourcePossessive.pattern.test(before) &&
+    excluded.some(start - 5, start + 1, (e) => e.end >= start - 4 && e.end <= start)
+  )
     return sourcePossessive;
   // A possessive on a name the gazetteer happens to know is a person far more often than a place.
   if (
@@ -57,7 +61,7 @@ function possessive(around: Surroundings, excluded: Span[], words: PlaceWords): 
 }
 
 /** True when a filter of the language drops the name; the filter that did is recorded. */
-export function filteredOut(around: Surroundings, excluded: Span[], words: PlaceWords): boolean {
+export function filteredOut(around: Surroundings, excluded: OverlapIndex<Span>, words: PlaceWords): boolean {
   const rule = personOrThing(around, words) ?? possessive(around, excluded, words);
   if (rule) fired(rule);
   return rule !== null;
