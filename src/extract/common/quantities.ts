@@ -410,13 +410,15 @@ function addOneVictims(
   locate: Locate,
   mentions: QuantityMention[],
 ): void {
+  const counted = new Set(mentions.filter((m) => m.value.counts === "killed").map((m) => m.sentence));
   for (const rule of language.rules.oneVictim)
     for (const match of everyMatch(quickOf(rule.pattern), context.text)) {
       const start = match.index ?? 0;
       const sentence = locate(start).index;
-      if (mentions.some((m) => m.sentence === sentence && m.value.counts === "killed")) continue;
+      if (counted.has(sentence)) continue;
       const oneKilled = { low: 1, high: 1, vague: null, counts: "killed" as const };
       mentions.push(toldCount(language, context, match[0], start, sentence, rule, 0.6, oneKilled));
+      counted.add(sentence);
     }
 }
 

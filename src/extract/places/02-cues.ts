@@ -205,6 +205,7 @@ export function countryCues(
   return cues;
 }
 
+/** The weight of each country the cues point to, as place ranking reads them. */
 export function countryWeights(cues: Map<string, CountryCue>): Map<string, number> {
   return new Map([...cues].map(([iso2, cue]) => [iso2, cue.weight]));
 }

@@ -1,4 +1,4 @@
-import { allMatches, sentenceIndexAt } from "../../../../base/spans.js";
+import { allMatches, overlapIndex, sentenceIndexAt } from "../../../../base/spans.js";
 import { words } from "../../../../base/words.js";
 import type { ActorMention } from "../../../../model/mentions.js";
 import type { ExtractContext } from "../../../types.js";
@@ -81,13 +81,16 @@ const INITIALS = /(?<![\p{L}'’-])\p{Lu}/gu;
  */
 export function namedOrganisations(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const { text } = context;
+  // (Asked of every match: the known actors' words and spans once, not a scan of them all each time.)
+  const knownWords = new Set(known.map((m) => text.slice(m.start, m.end)));
+  const knownSpans = overlapIndex(known);
   const names = new Map<string, { canonical: string; inter: number }>();
   // (The full-name pattern tries every capitalised word; most texts have no acronym in brackets to end one.)
   const organisations = BRACKETED_ACRONYM.test(text) ? text.matchAll(NAMED_ORGANISATION.pattern) : [];
   for (const match of organisations) {
     const { acronym = "" } = match.groups ?? {};
     const name = fromFirstInitial(match.groups?.name ?? "", acronym);
-    if (!name || !spellsInitials(acronym, name) || knownAcronym(acronym, known, text)) continue;
+    if (!name || !spellsInitials(acronym, name) || knownWords.has(acronym)) continue;
     names.set(acronym, {
       canonical: `${acronym}: ${name}`,
       inter: REBEL_NAME.test(name) ? 2 : 3,
@@ -99,10 +102,10 @@ export function namedOrganisations(context: ExtractContext, known: ActorMention[
       found.push(namedActor(context, match.index, acronym, NAMED_ORGANISATION.id, canonical, inter));
   for (const match of text.matchAll(ACRONYM_FIGHTERS.pattern)) {
     const acronym = match.groups?.acronym ?? "";
-    if (names.has(acronym) || COUNTRY_ABBREVIATIONS[acronym] || knownAcronym(acronym, known, text)) continue;
+    if (names.has(acronym) || COUNTRY_ABBREVIATIONS[acronym] || knownWords.has(acronym)) continue;
     found.push(namedActor(context, match.index, acronym, ACRONYM_FIGHTERS.id, acronym, 2));
   }
-  return found.filter((m) => !overlapsAny(known, m.start, m.end));
+  return found.filter((m) => !knownSpans.some(m.start, m.end));
 }
 
 /** The name from its word that opens the acronym: "Fighters of the Kuki National Army" (KNA) → "Kuki National Army". */
@@ -120,11 +123,6 @@ function spellsInitials(acronym: string, name: string): boolean {
     if (at === 0) return false;
   }
   return true;
-}
-
-/** An acronym some known actor already answers for somewhere in the text. */
-function knownAcronym(acronym: string, known: ActorMention[], text: string): boolean {
-  return known.some((m) => text.slice(m.start, m.end) === acronym);
 }
 
 /** An actor a rule names from the text: a militia or gang named after its people, place or own name. */
