@@ -1,3 +1,4 @@
+import { prefilterOf } from "../../base/literal-prefilter.js";
 import { everyMatch, execRule, firstMatch, type QuickPattern, quickPattern, testRule } from "../../base/quick-test.js";
 import type { PatternRule, Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
@@ -105,10 +106,13 @@ export function findTriggers(
   sentences: number[],
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const prefilter = prefilterOf(triggers, (entry) => (isGroup(entry) ? entry : [entry]).map((rule) => rule.pattern));
   for (const index of sentences) {
     const sentence = context.sentences[index];
     if (!sentence) continue;
-    for (const entry of triggers) {
+    const may = prefilter.mayMatch(sentence.text);
+    for (const [i, entry] of triggers.entries()) {
+      if (!may[i]) continue;
       const matched = matchedTrigger(entry);
       const match = firstMatch(matched.pattern, sentence.text);
       if (!match) continue;

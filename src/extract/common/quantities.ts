@@ -1,3 +1,4 @@
+import { prefilterOf } from "../../base/literal-prefilter.js";
 import { everyMatch, firstMatch, quickOf, testRule } from "../../base/quick-test.js";
 import type { PatternRule, Rule } from "../../base/rule.js";
 import { sentenceIndexAt } from "../../base/spans.js";
@@ -195,7 +196,10 @@ function findBackgroundCue(
   publishedDay: string | null,
 ): BackgroundCue | null {
   const publishedYear = publishedDay?.slice(0, 4);
-  for (const cue of language.rules.backgroundCues) {
+  const cues = language.rules.backgroundCues;
+  const may = prefilterOf(cues, (cue) => [cue.pattern]).mayMatch(sentence);
+  for (const [i, cue] of cues.entries()) {
+    if (!may[i]) continue;
     const match = firstMatch(quickOf(cue.pattern), sentence);
     if (!match) continue;
     if (cue.otherYearOnly && (!publishedYear || match[0].endsWith(publishedYear))) continue;
