@@ -115,6 +115,8 @@ export interface ActorValue {
   regionalOnly?: true;
   /** Where the lexicon lists its group: "A and/or B" names the groups in that order, as ACLED does. */
   listed?: number;
+  /** By country, the admin-1 area where the group mostly fights: where a report that names no place is put. */
+  heartlands?: Record<string, string>;
   /** A drug dealer or gang member ("an alleged drug dealer"): a side of its own against unidentified armed men. */
   criminal?: true;
 }

@@ -174,6 +174,8 @@ const ISO2 = /^[A-Z]{2}$/;
 export interface CountryCue {
   weight: number;
   first: { start: number; text: string };
+  /** The first group named whose heartland in this country the lexicon knows, and that admin-1 area. */
+  heartland?: { start: number; text: string; area: string };
 }
 
 /**
@@ -199,8 +201,12 @@ export function countryCues(
     const named = actor.value.role === "actor" ? actor.value.country : null;
     // (A group that fights in one country only says more than a state's forces, which also fight abroad.)
     const oneCountryGroup = !actor.value.generic && actor.value.inter !== 1;
-    if (named)
-      add(ISO2.test(named) ? named : iso2Of(iso3Of(named)), actor.start, actor.text, oneCountryGroup ? 1 : 0.5);
+    const iso2 = named && (ISO2.test(named) ? named : iso2Of(iso3Of(named)));
+    if (!iso2) continue;
+    add(iso2, actor.start, actor.text, oneCountryGroup ? 1 : 0.5);
+    const cue = cues.get(iso2);
+    const area = actor.value.heartlands?.[iso2];
+    if (cue && area && !cue.heartland) cue.heartland = { start: actor.start, text: actor.text, area };
   }
   return cues;
 }

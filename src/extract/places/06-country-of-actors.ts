@@ -6,7 +6,7 @@ import type { ExtractContext } from "../types.js";
 import { type CountryCue, spanAt } from "./02-cues.js";
 import { resolveSpans } from "./04-resolution.js";
 import type { PlaceContext } from "./ranking.js";
-import { PLACE_COUNTRY_OF_ACTORS } from "./rules.js";
+import { PLACE_COUNTRY_OF_ACTORS, PLACE_HEARTLAND_OF_ACTORS } from "./rules.js";
 import type { PlaceWords } from "./types.js";
 
 /** How strongly the words must point to one country: a one-country group, or two demonyms or state forces. */
@@ -31,9 +31,20 @@ export function countryOfActors(
   const [iso2, cue] = first;
   const country = gazetteer.country(iso2);
   if (!country) return null;
-  const span = spanAt(context, cue.first.start, cue.first.text, country.name, null, PLACE_COUNTRY_OF_ACTORS.id);
-  const [mention] = resolveSpans(context, gazetteer, [span], placeContext, words, boundaries);
-  if (!mention || mention.value.country === null) return null;
+  const resolve = (start: number, text: string, name: string, rule: string) => {
+    const span = spanAt(context, start, text, name, null, rule);
+    const [mention] = resolveSpans(context, gazetteer, [span], placeContext, words, boundaries);
+    return mention?.value.country === country.name ? mention : undefined;
+  };
+  const { heartland } = cue;
+  const inHeartland =
+    heartland && resolve(heartland.start, heartland.text, heartland.area, PLACE_HEARTLAND_OF_ACTORS.id);
+  if (inHeartland) {
+    fired(PLACE_HEARTLAND_OF_ACTORS);
+    return { ...inHeartland, confidence: Math.min(inHeartland.confidence, 0.4) };
+  }
+  const mention = resolve(cue.first.start, cue.first.text, country.name, PLACE_COUNTRY_OF_ACTORS.id);
+  if (!mention) return null;
   fired(PLACE_COUNTRY_OF_ACTORS);
   return { ...mention, confidence: Math.min(mention.confidence, 0.5) };
 }

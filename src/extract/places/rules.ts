@@ -156,13 +156,29 @@ export const PLACE_COUNTRY_OF_ACTORS = {
   description:
     "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other, at the country's seat (geo_precision 3).",
   examples: [
-    "ONLF rebels attacked Ethiopian soldiers on Monday.",
-    "RENAMO gunmen ambushed a bus on the main road on Tuesday, killing two passengers.",
+    "NPA rebels attacked an army patrol on Monday.",
+    "Ethiopian soldiers shot dead two Ethiopian traders at a checkpoint on Tuesday.",
     "Malian soldiers and FAMa reinforcements repelled an attack on their camp on Friday.",
   ],
   counterexamples: [
     "Gunmen attacked a convoy on Monday, killing two soldiers.",
     "Kenyan and Somali officials met on Monday to discuss the border.",
+  ],
+} as const satisfies Rule;
+
+export const PLACE_HEARTLAND_OF_ACTORS = {
+  id: "place/heartland-of-actors",
+  kind: "resolver",
+  description:
+    "A report that names no place the gazetteer knows, in the country of a group that mostly fights in one admin-1 area there (the lexicon's heartlands), is in that area, at its seat (geo_precision 3).",
+  examples: [
+    "ONLF rebels attacked Ethiopian soldiers on Monday.",
+    "RENAMO gunmen ambushed a bus on the main road on Tuesday, killing two passengers.",
+    "CODECO militiamen raided a displacement camp overnight, killing six people.",
+  ],
+  counterexamples: [
+    "RENAMO gunmen ambushed a bus near Gorongosa on Tuesday, killing two passengers.",
+    "Boko Haram fighters attacked a military base in Diffa on Sunday.",
   ],
 } as const satisfies Rule;
 
@@ -185,4 +201,5 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNKNOWN_VILLAGE,
   PLACE_COUNTRY_OF_ACTORS,
+  PLACE_HEARTLAND_OF_ACTORS,
 ];

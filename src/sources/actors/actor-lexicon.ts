@@ -16,6 +16,8 @@ export interface ActorEntry {
   force: "military" | "police" | null;
   /** A group's place in the lexicon, which lists groups in the order ACLED names them in "A and/or B". */
   listed?: number;
+  /** By country, the admin-1 area where a group mostly fights (ONLF: Somali region of Ethiopia). */
+  heartlands?: Record<string, string>;
 }
 
 export interface ActorMatch extends Span {

@@ -27,6 +27,8 @@ const LexiconSchema = z.object({
       regional_aliases: z
         .object({ countries: z.array(z.string().length(2)).min(1), aliases: z.array(z.string().min(1)) })
         .optional(),
+      /** By country, the admin-1 area (as ACLED names it) where the group mostly fights. */
+      heartlands: z.record(z.string().length(2), z.string().min(1)).optional(),
     }),
   ),
   state_force_acronyms: z.array(
@@ -121,6 +123,7 @@ export class JsonActorLexicon implements ActorLexicon {
       countries: group.countries,
       country: null,
       force: null,
+      ...(group.heartlands ? { heartlands: group.heartlands } : {}),
     };
     for (const era of group.names)
       for (const alias of era.aliases ?? [])

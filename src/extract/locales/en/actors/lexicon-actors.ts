@@ -96,6 +96,7 @@ function lexiconMention(context: ExtractContext, match: ActorMatch, role: Role):
       generic: entry.kind === "generic" || (entry.kind === "state" && entry.country === null),
       country: countryOfEntry(context.text, match),
       ...(entry.listed === undefined ? {} : { listed: entry.listed }),
+      ...(entry.heartlands && role === "actor" ? { heartlands: entry.heartlands } : {}),
       ...(match.regionalOnly ? { regionalOnly: true as const } : {}),
       ...(match.regional.length ? { regional: regionalReadings(match, day) } : {}),
     },
