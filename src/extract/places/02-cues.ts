@@ -1,4 +1,4 @@
-import { type OverlapIndex, overlaps, sentenceIndexAt, trailingWord } from "../../base/spans.js";
+import { type OverlapIndex, sentenceIndexAt, trailingWord } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
