@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LiteralPrefilter, requiredLiterals } from "../../src/base/literal-prefilter.js";
+import { LiteralPrefilter, mayHold, requiredLiterals } from "../../src/base/literal-prefilter.js";
 import type { PatternRule } from "../../src/base/rule.js";
 import { words } from "../../src/base/words.js";
 import { RULES } from "../../src/registry/index.js";
@@ -52,5 +52,19 @@ describe("the prefilter of a list of patterns", () => {
     }
     assert.ok(texts.length > 500, `only ${texts.length} examples`);
     assert.deepEqual(missed, []);
+  });
+});
+
+describe("whether a text may hold a match of one pattern", () => {
+  const gang = /(?<![\p{L}])\p{Lu}\p{L}+\s+(?:[Gg]angs?|[Cc]artel)\b/u;
+
+  test("no when the text lacks every literal a match needs, yes when it holds one", () => {
+    assert.equal(mayHold(gang, "Gunmen attacked a convoy near Kaya."), false);
+    assert.equal(mayHold(gang, "Members of the Sinaloa CARTEL were arrested."), true);
+    assert.equal(mayHold(gang, "A gang of youths looted shops."), true);
+  });
+
+  test("yes for a pattern without literals", () => {
+    assert.equal(mayHold(/\p{Lu}\p{L}+/u, "nothing capitalised here"), true);
   });
 });

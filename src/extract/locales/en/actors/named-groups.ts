@@ -1,3 +1,4 @@
+import { mayHold } from "../../../../base/literal-prefilter.js";
 import { allMatches, overlapIndex, sentenceIndexAt } from "../../../../base/spans.js";
 import { words } from "../../../../base/words.js";
 import type { ActorMention } from "../../../../model/mentions.js";
@@ -29,6 +30,7 @@ const overlapsAny = (known: ActorMention[], start: number, end: number) =>
  */
 export function namedMilitias(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const militias: ActorMention[] = [];
+  if (!mayHold(NAMED_MILITIA.pattern, context.text)) return militias;
   for (const match of context.text.matchAll(NAMED_MILITIA.pattern)) {
     const kind = MILITIA_KIND[(match[MILITIA_GROUP.kind] ?? match[MILITIA_GROUP.men] ?? "").toLowerCase()] ?? "Ethnic";
     let at = match.index ?? 0;
@@ -49,6 +51,7 @@ export function namedMilitias(context: ExtractContext, known: ActorMention[]): A
 /** "members of Gente Nueva Gang", "the Los Pinas Cartel": a gang the lexicon does not know, as "<Name> Gang". */
 export function namedGangs(context: ExtractContext, known: ActorMention[]): ActorMention[] {
   const gangs: ActorMention[] = [];
+  if (!mayHold(NAMED_GANG.pattern, context.text)) return gangs;
   for (const match of context.text.matchAll(NAMED_GANG.pattern)) {
     const written = match[1] ?? "";
     const name = written.replace(LEADING_ARTICLE, "");
@@ -100,7 +103,8 @@ export function namedOrganisations(context: ExtractContext, known: ActorMention[
   for (const [acronym, { canonical, inter }] of names)
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\d])${acronym}(?![\\p{L}\\d])`, "gu")))
       found.push(namedActor(context, match.index, acronym, NAMED_ORGANISATION.id, canonical, inter));
-  for (const match of text.matchAll(ACRONYM_FIGHTERS.pattern)) {
+  const fighters = mayHold(ACRONYM_FIGHTERS.pattern, text) ? text.matchAll(ACRONYM_FIGHTERS.pattern) : [];
+  for (const match of fighters) {
     const acronym = match.groups?.acronym ?? "";
     if (names.has(acronym) || COUNTRY_ABBREVIATIONS[acronym] || knownWords.has(acronym)) continue;
     found.push(namedActor(context, match.index, acronym, ACRONYM_FIGHTERS.id, acronym, 2));
