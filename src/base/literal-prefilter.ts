@@ -223,15 +223,30 @@ function literalsOfAll(group: readonly RegExp[]): string[] | null {
   return all;
 }
 
-const prefilters = new WeakMap<object, LiteralPrefilter>();
+/**
+ * How many texts a list is tried on before its prefilter is built: building it (reading every pattern, compiling
+ * the automaton) costs about what running the patterns on a few hundred sentences does, so one report, coded from a
+ * cold start, runs them all.
+ */
+const BUILD_AFTER_TEXTS = 500;
+const prefilters = new WeakMap<object, LiteralPrefilter | number>();
 
-/** The prefilter of a list (a language's triggers or cues), built on first use and kept with the list. */
-export function prefilterOf<T>(list: readonly T[], patternsOf: (item: T) => readonly RegExp[]): LiteralPrefilter {
-  let prefilter = prefilters.get(list);
-  if (!prefilter) {
-    prefilter = new LiteralPrefilter(list.map(patternsOf));
-    prefilters.set(list, prefilter);
+/**
+ * The prefilter of a list (a language's triggers or cues), kept with the list once built; null while the list has
+ * been tried on too few texts to be worth it (every pattern is then run).
+ */
+export function prefilterOf<T>(
+  list: readonly T[],
+  patternsOf: (item: T) => readonly RegExp[],
+): LiteralPrefilter | null {
+  const known = prefilters.get(list) ?? 0;
+  if (typeof known !== "number") return known;
+  if (known < BUILD_AFTER_TEXTS) {
+    prefilters.set(list, known + 1);
+    return null;
   }
+  const prefilter = new LiteralPrefilter(list.map(patternsOf));
+  prefilters.set(list, prefilter);
   return prefilter;
 }
 

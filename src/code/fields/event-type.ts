@@ -110,9 +110,9 @@ export function findTriggers(
   for (const index of sentences) {
     const sentence = context.sentences[index];
     if (!sentence) continue;
-    const may = prefilter.mayMatch(sentence.text);
+    const may = prefilter?.mayMatch(sentence.text);
     for (const [i, entry] of triggers.entries()) {
-      if (!may[i]) continue;
+      if (may && !may[i]) continue;
       const matched = matchedTrigger(entry);
       const match = firstMatch(matched.pattern, sentence.text);
       if (!match) continue;

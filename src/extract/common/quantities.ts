@@ -197,9 +197,9 @@ function findBackgroundCue(
 ): BackgroundCue | null {
   const publishedYear = publishedDay?.slice(0, 4);
   const cues = language.rules.backgroundCues;
-  const may = prefilterOf(cues, (cue) => [cue.pattern]).mayMatch(sentence);
+  const may = prefilterOf(cues, (cue) => [cue.pattern])?.mayMatch(sentence);
   for (const [i, cue] of cues.entries()) {
-    if (!may[i]) continue;
+    if (may && !may[i]) continue;
     const match = firstMatch(quickOf(cue.pattern), sentence);
     if (!match) continue;
     if (cue.otherYearOnly && (!publishedYear || match[0].endsWith(publishedYear))) continue;
