@@ -44,6 +44,8 @@ export interface QuantityRules {
    * put at 12"): named groups toll, and where it is shared out, places (and days).
    */
   statedToll: PatternRule;
+  /** "Fatalities split between 2 events": each event's share of the toll told before it (ACLED's notes). */
+  splitToll?: PatternRule;
   /** A headline's bare victim after a verb of killing ("Mob lynches man"), group person. */
   bareVictim: PatternRule;
   /** One person killed told without a figure ("a judge was shot dead", "killed him"): counted where no figure is. */
@@ -284,6 +286,7 @@ export function extractQuantities(context: ExtractContext, language: QuantityLan
   addBareVictims(language, context, locate, mentions);
   addOneVictims(language, context, locate, mentions);
   addStatedTolls(language, context, locate, mentions);
+  addSplitTolls(language, context, locate, mentions);
   addVagueCounts(language, context, locate, mentions);
   addUncountedDeaths(language, context, locate, mentions);
   return mentions.sort((a, b) => a.start - b.start);
@@ -449,6 +452,34 @@ function addStatedTolls(
     const stated = { low: share, high: share, vague: null, counts: "killed" as const, stated: true as const };
     const rule = language.rules.statedToll;
     mentions.push(toldCount(language, context, match[0], start, locate(start).index, rule, 0.9, stated));
+  }
+}
+
+/**
+ * "Fatalities split between 2 events": the share in brackets, or the largest toll of killed told before the words
+ * divided by the events, is the figure to use. (A toll already stated, "coded as 9 and split across three
+ * locations", is shared out by addStatedTolls.)
+ */
+function addSplitTolls(
+  language: QuantityLanguage,
+  context: ExtractContext,
+  locate: Locate,
+  mentions: QuantityMention[],
+): void {
+  const rule = language.rules.splitToll;
+  if (!rule || mentions.some((m) => m.value.stated)) return;
+  for (const match of everyMatch(quickOf(rule.pattern), context.text)) {
+    const { events, share } = match.groups ?? {};
+    const start = match.index ?? 0;
+    const told = mentions
+      .filter((m) => m.start < start && m.value.counts === "killed" && m.value.scope === "event")
+      .map((m) => m.value.high ?? m.value.low ?? 0);
+    const parts = numberOf(language, events);
+    const figure = share ? Number(share) : parts && told.length ? Math.round(Math.max(...told) / parts) : null;
+    if (figure === null) continue;
+    const stated = { low: figure, high: figure, vague: null, counts: "killed" as const, stated: true as const };
+    mentions.push(toldCount(language, context, match[0], start, locate(start).index, rule, 0.85, stated));
+    return;
   }
 }
 

@@ -77,6 +77,22 @@ export const EN_QUANTITY_STATED_TOLL = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_QUANTITY_SPLIT_TOLL = {
+  id: "en/quantity/split-toll",
+  kind: "mention",
+  description:
+    'A toll the source says it split over several events ("fatalities split between 2 events", "split across 4 events (1)") gives each event its share: the figure in brackets, or the toll told before it divided by the events.',
+  examples: [
+    "Gunmen raided two villages and killed 6 people. Fatalities split between 2 events.",
+    "Airstrikes killed 8 fighters in three districts. Fatalities are split across three events (3).",
+    "About twenty people died in the two clashes; fatalities were divided across two events.",
+  ],
+  counterexamples: ["Gunmen raided two villages and killed 6 people."],
+  pattern: words(
+    /\bfatalities (?:are |were |have been )?(?:split|divided|spread|shared) (?:evenly )?(?:across|between|among|over) (?<events>\w+) (?:separate )?events\b(?: \((?<share>\d{1,5})\))?/gi,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_QUANTITY_BARE_VICTIM = {
   id: "en/quantity/bare-victim",
   kind: "mention",
@@ -237,6 +253,7 @@ export const EN_QUANTITY_RULES: readonly Rule[] = [
   EN_QUANTITY_VAGUE_WORD,
   EN_QUANTITY_DEATHS_WITHOUT_COUNT,
   EN_QUANTITY_STATED_TOLL,
+  EN_QUANTITY_SPLIT_TOLL,
   EN_QUANTITY_BARE_VICTIM,
   EN_QUANTITY_ONE_KILLED_PASSIVE,
   EN_QUANTITY_PRONOUN_VICTIM,
