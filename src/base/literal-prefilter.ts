@@ -62,7 +62,7 @@ function classStrings(elements: readonly AST.Node[]): string[] | null {
 function alternativesStrings(alternatives: readonly AST.Alternative[]): string[] | null {
   const strings: string[] = [];
   for (const alternative of alternatives) {
-    const more = sequenceStrings(alternative.elements, 0, alternative.elements.length);
+    const more = sequenceStrings(alternative.elements);
     if (!more) return null;
     strings.push(...more);
     if (strings.length > MAX_STRINGS) return null;
@@ -70,9 +70,12 @@ function alternativesStrings(alternatives: readonly AST.Alternative[]): string[]
   return unique(strings);
 }
 
-function sequenceStrings(elements: readonly AST.Node[], from: number, to: number): string[] | null {
+function sequenceStrings(elements: readonly AST.Node[]): string[] | null {
   let strings: string[] | null = [""];
-  for (let i = from; i < to && strings; i++) strings = concatenated(strings, stringsOf(elements[i] as AST.Node));
+  for (const element of elements) {
+    strings = concatenated(strings, stringsOf(element));
+    if (!strings) return null;
+  }
   return strings;
 }
 
