@@ -15,8 +15,9 @@ const SURE_WEIGHT = 1;
 /**
  * A report that names no place the gazetteer knows ("ONLF attacks Ethiopian soldiers") is still in the one country its
  * actors and demonyms point to, clearly more than to any other: the country, at its seat, from the first words that
- * name it (ACLED codes every event to a country, at geo_precision 3 when nothing finer is known). Null when a place
- * already gives a country, or when the words point nowhere in particular.
+ * name it (ACLED codes every event to a country, at geo_precision 3 when nothing finer is known); in the admin-1
+ * area where a group named mostly fights there, if the lexicon knows one ("ONLF" in Ethiopia's Somali region). Null
+ * when a place already gives a country, or when the words point nowhere in particular.
  */
 export function countryOfActors(
   context: ExtractContext,
