@@ -30,6 +30,7 @@ import {
   ONE_SIDE_FIRING_ON_CIVILIANS,
   PROTEST_TURNED_VIOLENT,
   TAKEN_WITHOUT_FIGHT,
+  CLASH_WON_TERRITORY,
   TWO_ARMED_SIDES_CLASH,
   VIOLENCE_AGAINST_CIVILIANS,
   VIOLENCE_AGAINST_PROTESTERS,
@@ -539,9 +540,14 @@ const TERRITORY_TAKEN = ["Non-state actor overtakes territory", "Government rega
  * told beside it, changed hands without violence: the codebook's non-violent transfer of territory.
  */
 function resolveTerritory(scores: TypeScores, hits: TriggerHit[], killing: PatternRule, words: TypeWords): void {
-  if (!scores.has("Non-violent transfer of territory")) return;
-  if (hits.some((h) => testRule(killing, h.text) || fightingTold(h, words))) return;
-  for (const taken of TERRITORY_TAKEN) scores.absorb("Non-violent transfer of territory", taken, TAKEN_WITHOUT_FIGHT);
+  const fighting = hits.some((h) => testRule(killing, h.text) || fightingTold(h, words));
+  if (scores.has("Non-violent transfer of territory") && !fighting) {
+    for (const taken of TERRITORY_TAKEN) scores.absorb("Non-violent transfer of territory", taken, TAKEN_WITHOUT_FIGHT);
+    return;
+  }
+  // (A clash that ends with a place taken is the taking: "… fought for hours before recapturing the village".)
+  const taken = TERRITORY_TAKEN.find((name) => scores.has(name));
+  if (taken) scores.absorb(taken, "Armed clash", CLASH_WON_TERRITORY);
 }
 
 /** The type with the highest score, if the words say enough, and its margin over the next. */

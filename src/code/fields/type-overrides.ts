@@ -218,6 +218,19 @@ export const TAKEN_WITHOUT_FIGHT = {
   counterexamples: ["Militants seized the town of Mocimboa da Praia on Wednesday after fierce clashes with the army."],
 } as const satisfies TypeOverride;
 
+export const CLASH_WON_TERRITORY = {
+  id: "code/type/clash-won-territory",
+  kind: "override",
+  description:
+    "Fighting that ends with one side taking or retaking a place is coded as the change of territory, which the codebook puts before the armed clash.",
+  examples: [
+    "Fierce clashes broke out between the army and militants in Mocimboa da Praia on Wednesday. The militants took control of the town.",
+    "Heavy fighting erupted between soldiers and rebels near Walikale on Monday. The rebels later captured the town.",
+    "Soldiers clashed with Al Shabaab near Kismayo on Monday. The soldiers regained control of the village.",
+  ],
+  counterexamples: ["Heavy fighting erupted between soldiers and rebels near Walikale on Monday."],
+} as const satisfies TypeOverride;
+
 // One-sided violence: what a raid was for.
 
 export const ABDUCTED_AND_KILLED = {
@@ -275,6 +288,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   MIXED_WEAPONS_CLASH,
   WEAPON_DECIDES,
   TAKEN_WITHOUT_FIGHT,
+  CLASH_WON_TERRITORY,
   ABDUCTED_AND_KILLED,
   DETAINED_AND_HARMED,
   ABDUCTION_OR_RAPE_OVER_ATTACK,
