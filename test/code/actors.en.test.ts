@@ -392,6 +392,21 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor2: "Civilians (Niger)",
     knownFailures: { actor2: "the herders whose camp was burned are civilians (today null)" },
   },
+  {
+    text: "On 14 October 2019, monitors heard 30 bursts of small-arms fire near Zaitseve, Donetsk, Ukraine.",
+    published: null,
+    why: "fire on the Donbas front line before 2022 that no side is named for is between its two forces",
+    sub_event_type: "Armed clash",
+    actor1: "Military Forces of Ukraine",
+    actor2: "NAF: United Armed Forces of Novorossiya",
+  },
+  {
+    text: "On 14 October 2023, unknown gunmen shot dead a shopkeeper in Zaitseve, Donetsk, Ukraine.",
+    published: null,
+    why: "violence against a civilian is no front-line fire: its unnamed attacker stays unidentified",
+    actor1: "Unidentified Armed Group (Ukraine)",
+    actor2: "Civilians (Ukraine)",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));

@@ -105,6 +105,34 @@ export const ACTOR1_UNIDENTIFIED = {
   counterexamples: ["Herders shot dead two farmers in their field near Gboko on Thursday."],
 } as const satisfies Rule;
 
+export const ACTOR1_FRONT_LINE = {
+  id: "code/actor1/front-line-side",
+  kind: "resolver",
+  description:
+    "Fighting or fire on a front line ACLED codes (Donbas, 2014 to February 2022) with no side named is the first of its two forces (the Ukrainian army).",
+  examples: [
+    "On 12 March 2019, ceasefire monitors counted 14 explosions of undetermined origin near Avdiivka, Donetsk.",
+    "On 3 June 2021, monitors observed 20 shots and bursts of fire near Popasna, Luhansk.",
+    "On 20 January 2018, an exchange of fire with small arms was recorded near Marinka, Donetsk.",
+  ],
+  counterexamples: [
+    "On 12 March 2019, DPR fighters shelled Ukrainian positions near Avdiivka, Donetsk.",
+    "On 12 March 2019, unknown gunmen shot dead a shopkeeper in Avdiivka, Donetsk.",
+  ],
+} as const satisfies Rule;
+
+export const ACTOR2_FRONT_LINE = {
+  id: "code/actor2/front-line-other-side",
+  kind: "resolver",
+  description:
+    "A battle on a front line ACLED codes whose actor1 is one of its two forces and whose other side is unnamed is fought against the other force.",
+  examples: [
+    "On 20 January 2018, an exchange of fire with small arms was recorded near Marinka, Donetsk.",
+    "On 9 August 2020, Ukrainian troops came under small-arms fire near Zolote, Luhansk.",
+  ],
+  counterexamples: ["On 12 March 2019, ceasefire monitors counted 14 explosions near Avdiivka, Donetsk."],
+} as const satisfies Rule;
+
 export const ACTOR2_CIVILIAN_VICTIMS = {
   id: "code/actor2/civilian-victims",
   kind: "resolver",
@@ -203,10 +231,12 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR1_STATE_FIRST,
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_UNIDENTIFIED,
+  ACTOR1_FRONT_LINE,
   ACTOR2_CIVILIAN_VICTIMS,
   ACTOR2_OTHER_SIDE,
   ACTOR2_UNNAMED_CIVILIANS,
   ACTOR2_CROWD_ALONE,
+  ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
   ASSOC_PARTY,
   ASSOC_IDENTITY,

@@ -1,13 +1,21 @@
 import { fired } from "../../base/trace.js";
 import type { ActorMention } from "../../model/mentions.js";
-import { crowdAlone, statesFirst, unidentifiedArmedGroup } from "../../sources/actors/acled-conventions.js";
+import {
+  crowdAlone,
+  type FrontLine,
+  frontLineOn,
+  statesFirst,
+  unidentifiedArmedGroup,
+} from "../../sources/actors/acled-conventions.js";
 import { evidenceOf } from "../evidence.js";
 import {
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_FIRST_SIDE,
+  ACTOR1_FRONT_LINE,
   ACTOR1_STATE_FIRST,
   ACTOR1_UNIDENTIFIED,
   ACTOR2_CROWD_ALONE,
+  ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
   ACTOR2_UNNAMED_CIVILIANS,
   TERRITORY_BY_TAKER,
@@ -60,19 +68,31 @@ const PEOPLE_SUFFER = ["Looting/property destruction", "Arrests"];
 
 const TERRITORIAL = ["Government regains territory", "Non-state actor overtakes territory"];
 
+/** Fighting and fire, whose unnamed sides are a front line's two forces where one runs (`frontLineOn`). */
+const FIRE = ["Battles", "Explosions/Remote violence"];
+
 /**
  * Step 4, the actors: actor1 (the attacker, or the crowd named for what it did), the type's territorial sub-type
  * it decides, actor2 (the other side or the victims), their associated actors, and state forces first in a battle
- * where ACLED lists them first.
+ * where ACLED lists them first. `day` is the event's date, which dates a front line.
  */
-export function codeActors(input: CodingInput, scope: EventScope, type: TypeStep, place: PlaceStep): ActorsStep {
+export function codeActors(
+  input: CodingInput,
+  scope: EventScope,
+  type: TypeStep,
+  place: PlaceStep,
+  day: string | null,
+): ActorsStep {
   const { taxonomy: typed, sides } = type;
   const civilianTarget =
     typed.event_type === "Violence against civilians" ||
     (typed.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
-  const attacker = actor1Of(input, scope, type, place.country);
+  const front = FIRE.includes(typed.event_type) ? frontLineOn(place.country, day) : null;
+  const attacker = actor1Of(input, scope, type, place.country, front);
   const taxonomy = territorialType(typed, attacker);
-  const target = actor2Of(input, scope, type, taxonomy, attacker, civilianTarget, place.country);
+  const target =
+    actor2Of(input, scope, type, taxonomy, attacker, civilianTarget, place.country) ??
+    frontLineOtherSide(front, taxonomy, attacker);
   const { context, language, actors } = input;
   const anchorStart = context.sentences[scope.anchor]?.start ?? type.trigger.start;
   const parties = actors.filter((a) => a.value.role === "party");
@@ -88,7 +108,13 @@ export function codeActors(input: CodingInput, scope: EventScope, type: TypeStep
 }
 
 /** actor1: who did it (`chooseAttacker`), else a battle's first side, else an earlier sentence's subject. */
-function actor1Of(input: CodingInput, scope: EventScope, type: TypeStep, country: string | null): ChosenActor | null {
+function actor1Of(
+  input: CodingInput,
+  scope: EventScope,
+  type: TypeStep,
+  country: string | null,
+  front: FrontLine | null,
+): ChosenActor | null {
   const { context, language, words, actors } = input;
   const { anchor } = scope;
   const trigger = type.trigger;
@@ -103,6 +129,10 @@ function actor1Of(input: CodingInput, scope: EventScope, type: TypeStep, country
   const crowd = crowdOf(input, anchor, type.decision.subEvent, attacker, country);
   if (crowd) return crowd;
   if (attacker || type.taxonomy.event_type === "Protests") return attacker;
+  if (front) {
+    fired(ACTOR1_FRONT_LINE);
+    return { name: front.sides[0].name, inter: front.sides[0].inter, evidence: [] };
+  }
   fired(ACTOR1_UNIDENTIFIED);
   return { name: unidentifiedArmedGroup(country, context.crimeSigns), inter: 3, evidence: [] };
 }
@@ -162,6 +192,20 @@ function actor2Of(
     return null;
   }
   return target;
+}
+
+/** A battle on a front line whose actor1 is one of its forces and whose other side is unnamed: the other force. */
+function frontLineOtherSide(
+  front: FrontLine | null,
+  taxonomy: SubEventType,
+  attacker: ChosenActor | null,
+): ChosenActor | null {
+  if (!front || taxonomy.event_type !== "Battles" || !attacker) return null;
+  const [first, second] = front.sides;
+  const other = attacker.name === first.name ? second : attacker.name === second.name ? first : null;
+  if (!other) return null;
+  fired(ACTOR2_FRONT_LINE);
+  return { name: other.name, inter: other.inter, evidence: [] };
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */
