@@ -407,6 +407,14 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Unidentified Armed Group (Ukraine)",
     actor2: "Civilians (Ukraine)",
   },
+  {
+    text: "On 11 May 2020, a mob assaulted and pelted stones at a police team enforcing the lockdown in Raxaul, Bihar, India.",
+    published: null,
+    why: "state forces a mob's violence reaches are its victims, not civilians",
+    sub_event_type: "Mob violence",
+    actor1: "Rioters (India)",
+    actor2: "Police Forces of India",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));

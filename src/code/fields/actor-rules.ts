@@ -179,6 +179,22 @@ export const ACTOR2_CROWD_ALONE = {
   counterexamples: ["Villagers caught a suspected motorbike thief in Kisii on Sunday and beat him to death."],
 } as const satisfies Rule;
 
+export const ACTOR2_CROWD_HIT_FORCES = {
+  id: "code/actor2/crowd-hit-forces",
+  kind: "resolver",
+  description:
+    "In mob violence, state forces who are the first people after the crowd's verb (before any civilian) are its victims: actor2.",
+  examples: [
+    "On 3 May 2020, a mob attacked two police constables enforcing the curfew in Bhadohi, Uttar Pradesh, India.",
+    "On 12 April 2021, angry villagers beat up a forest guard who had seized their timber near Gadchiroli, India.",
+    "On 7 June 2020, a mob of residents attacked and threw stones at police officers at a checkpoint in Kisumu, Kenya.",
+  ],
+  counterexamples: [
+    "On 3 May 2020, a mob beat a suspected thief to death in Bhadohi, Uttar Pradesh, India, before police arrived.",
+    "On 3 May 2020, a mob lynched a cattle trader in Bhadohi, Uttar Pradesh, India, while two policemen watched.",
+  ],
+} as const satisfies Rule;
+
 export const ACTOR2_ONE_SIDED = {
   id: "code/actor2/one-sided",
   kind: "override",
@@ -236,6 +252,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR2_OTHER_SIDE,
   ACTOR2_UNNAMED_CIVILIANS,
   ACTOR2_CROWD_ALONE,
+  ACTOR2_CROWD_HIT_FORCES,
   ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
   ASSOC_PARTY,

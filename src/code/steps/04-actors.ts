@@ -1,3 +1,4 @@
+import { testRule } from "../../base/quick-test.js";
 import { fired } from "../../base/trace.js";
 import type { ActorMention } from "../../model/mentions.js";
 import {
@@ -15,6 +16,7 @@ import {
   ACTOR1_STATE_FIRST,
   ACTOR1_UNIDENTIFIED,
   ACTOR2_CROWD_ALONE,
+  ACTOR2_CROWD_HIT_FORCES,
   ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
   ACTOR2_UNNAMED_CIVILIANS,
@@ -179,7 +181,9 @@ function actor2Of(
     return null;
   }
   const candidates = input.actors.filter((a) => !crowdVictims || a.start > type.trigger.start);
-  let target = chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
+  let target =
+    (crowdVictims ? forcesTheCrowdHit(input, candidates, scope.anchor) : null) ??
+    chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
   // (A crowd's one-sided violence has victims, unnamed as people or not: "villagers beat a suspected thief"; so have
   // looting and arrests, whose victims are people or their property.)
   if (!target && (civilianTarget || crowdVictims || PEOPLE_SUFFER.includes(taxonomy.sub_event_type))) {
@@ -206,6 +210,31 @@ function frontLineOtherSide(
   if (!other) return null;
   fired(ACTOR2_FRONT_LINE);
   return { name: other.name, inter: other.inter, evidence: [] };
+}
+
+/** Words at most between a crowd's verb and the people it hit ("attacked and pelted stones at a police team"). */
+const CROWD_OBJECT_GAP = 5;
+
+/**
+ * "A mob attacked police officers enforcing the curfew": state forces a crowd's violence reaches first (the first
+ * people after the event's trigger and the sentence's first verb of violence, a few words after it with no
+ * punctuation between) are its victims, as ACLED codes a mob against the police.
+ */
+function forcesTheCrowdHit(input: CodingInput, afterTrigger: ActorMention[], anchor: number): ChosenActor | null {
+  const { context, language } = input;
+  const sentence = context.sentences[anchor];
+  if (!sentence) return null;
+  const verb = [...sentence.text.matchAll(/\p{L}+/gu)].find((word) => testRule(language.crowdViolence, word[0]));
+  if (!verb) return null;
+  const verbEnd = sentence.start + (verb.index ?? 0) + verb[0].length;
+  const hit = afterTrigger
+    .filter((a) => a.sentence === anchor && a.start >= verbEnd && a.value.role === "actor")
+    .find((a) => a.value.inter === 1 || a.value.inter === 7);
+  if (hit?.value.inter !== 1) return null;
+  const gap = context.text.slice(verbEnd, hit.start);
+  if (/[,;.:]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > CROWD_OBJECT_GAP) return null;
+  fired(ACTOR2_CROWD_HIT_FORCES);
+  return { name: hit.value.canonical, inter: 1, evidence: [{ ...evidenceOf(hit), rule: ACTOR2_CROWD_HIT_FORCES.id }] };
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */
