@@ -415,6 +415,13 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Rioters (India)",
     actor2: "Police Forces of India",
   },
+  {
+    text: "On 4 March 2020, insurgents burned houses and killed a fisherman in Ilha Matemo, Ibo, Cabo Delgado, Mozambique.",
+    published: null,
+    why: "Cabo Delgado's insurgents (also called al-Shabaab there) are ACLED's Islamist Militia before the IS province",
+    actor1: "Islamist Militia (Mozambique)",
+    actor2: "Civilians (Mozambique)",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));
