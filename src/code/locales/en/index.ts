@@ -1,6 +1,7 @@
 import type { CodingLanguage } from "../coding-language.js";
 import {
   AGENT_AFTER,
+  AGENT_BEFORE,
   AGENTLESS_HARM,
   ALTERNATIVE,
   ASIDE,
@@ -39,6 +40,7 @@ export const EN_CODING: CodingLanguage = {
   agentlessHarm: AGENTLESS_HARM,
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
+  agentBefore: AGENT_BEFORE,
   identities: IDENTITIES,
   listedAfter: LISTED_AFTER,
   objectBefore: OBJECT_BEFORE,

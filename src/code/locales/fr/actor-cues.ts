@@ -3,6 +3,7 @@ import { words } from "../../../base/words.js";
 import type { IdentityRule } from "../coding-language.js";
 import {
   AGENT_AFTER,
+  AGENT_BEFORE,
   AGENTLESS_HARM,
   ALTERNATIVE,
   ASIDE,
@@ -41,6 +42,20 @@ export const FR_AGENT_AFTER = {
   description: "Les mots après un verbe jusqu'à son agent (« tués par des jihadistes ») : le groupe qui suit l'a fait.",
   examples: ["Trois commerçants ont été tués par des hommes armés du JNIM à Djibo lundi."],
   pattern: orEnglish(/^\s*(?:\S+\s+){0,3}?par\s+(?:des\s+|les\s+|de\s+présumés\s+)?$/i, AGENT_AFTER),
+} as const satisfies PatternRule;
+
+export const FR_AGENT_BEFORE = {
+  id: "fr/code/agent-before",
+  kind: "cue",
+  description:
+    "Les mots avant un acteur qui en font l'agent d'un verbe au passif avant le déclencheur (« tués par des frappes de l'armée ») : c'est lui l'auteur.",
+  examples: [
+    "Douze jihadistes du JNIM ont été tués par des soldats maliens lors d'une frappe aérienne près de Boni lundi.",
+  ],
+  pattern: orEnglish(
+    /\b(?:été|était|étaient)\s+\p{L}+\s+par\s+(?:des\s+|les\s+|la\s+|le\s+|l['’]|une?\s+)?$/iu,
+    AGENT_BEFORE,
+  ),
 } as const satisfies PatternRule;
 
 export const FR_RESPONSIBILITY = {
@@ -224,6 +239,7 @@ export const FR_STATE_OWNER_BEFORE = {
 export const FR_ACTOR_CUES: readonly PatternRule[] = [
   FR_AGENTLESS_HARM,
   FR_AGENT_AFTER,
+  FR_AGENT_BEFORE,
   FR_RESPONSIBILITY,
   FR_DENIED_RESPONSIBILITY,
   ...FR_IDENTITIES.filter((rule) => !IDENTITIES.includes(rule)),

@@ -2,6 +2,7 @@ import type { CodingLanguage } from "../coding-language.js";
 import { EN_CODING } from "../en/index.js";
 import {
   FR_AGENT_AFTER,
+  FR_AGENT_BEFORE,
   FR_AGENTLESS_HARM,
   FR_ALTERNATIVE,
   FR_ASIDE,
@@ -40,6 +41,7 @@ export const FR_CODING: CodingLanguage = {
   agentlessHarm: FR_AGENTLESS_HARM,
   crowdViolence: FR_CROWD_VIOLENCE,
   agentAfter: FR_AGENT_AFTER,
+  agentBefore: FR_AGENT_BEFORE,
   listedAfter: FR_LISTED_AFTER,
   identities: FR_IDENTITIES,
   objectBefore: FR_OBJECT_BEFORE,
