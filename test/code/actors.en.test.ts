@@ -422,6 +422,13 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Islamist Militia (Mozambique)",
     actor2: "Civilians (Mozambique)",
   },
+  {
+    text: "On 14 August 2021, al-Shabaab fighters attacked an AMISOM base in Bulo Burto, Hiraan, Somalia.",
+    published: null,
+    why: "the African Union's mission in Somalia is an external force of its own, under its name of the day",
+    actor1: "Al Shabaab",
+    actor2: "AMISOM: African Union Mission in Somalia",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));
