@@ -20,7 +20,7 @@ import {
   SUPPOSED_FIGHTERS,
   TARGETED_PEOPLE,
 } from "./lexicon-rules.js";
-import { FORCE_COUNTRY } from "./named-rules.js";
+import { CIVILIANS_NATIONALITY, FORCE_COUNTRY } from "./named-rules.js";
 import { ACCORDING_TO_BEFORE, HERDER_WORDS, PEOPLES_MILITIA_NAME } from "./words.js";
 
 /** A name of more than one word ("Boko Haram"), where a bare people's name ("Fulani") is one. */
@@ -111,6 +111,7 @@ function countryOfEntry(text: string, match: ActorMatch): string | null {
   return (
     entry.country ??
     (entry.force ? namedCountry(text, match.start, match.end) : null) ??
+    (entry.kind === "generic" && entry.inter === 7 ? civiliansNationality(text, match.start) : null) ??
     ((entry.kind === "group" || entry.kind === "party") && entry.countries.length === 1
       ? (entry.countries[0] ?? null)
       : null)
@@ -125,6 +126,18 @@ function regionalReadings(match: ActorMatch, day: string | null) {
     inter: e.inter,
     ...(e.listed === undefined ? {} : { listed: e.listed }),
   }));
+}
+
+/**
+ * "Palestinian fishermen", "Eritrean refugees": civilians a nationality's word describes are that country's, as
+ * ACLED names civilians, wherever the event. (Only a demonym: "Nairobi residents" are no country's people.)
+ */
+function civiliansNationality(text: string, start: number): string | null {
+  const before = CIVILIANS_NATIONALITY.pattern.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const country = before ? DEMONYMS[before.toLowerCase()] : undefined;
+  if (!country) return null;
+  fired(CIVILIANS_NATIONALITY);
+  return country;
 }
 
 /** "the Myanmar army", "Nigerian troops", "military forces of Artsakh": a state force that names its country. */

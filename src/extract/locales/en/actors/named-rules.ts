@@ -89,6 +89,20 @@ export const FORCE_COUNTRY = {
   after: words(/^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u),
 } as const satisfies PatternRule & { after: RegExp };
 
+export const CIVILIANS_NATIONALITY = {
+  id: "en/actor/civilians-nationality",
+  kind: "resolver",
+  description:
+    'Civilians a nationality\'s word describes ("Palestinian fishermen", "Eritrean refugees") are that country\'s civilians, wherever the event.',
+  examples: [
+    "On 2 May 2020, Israeli soldiers fired rubber bullets at Palestinian farmers near Khuza'a, Gaza.",
+    "On 14 March 2021, gunmen abducted two Somali traders near Mandera, Kenya.",
+    "On 9 June 2019, Ethiopian soldiers shot dead three Sudanese farmers near Metema, Ethiopia.",
+  ],
+  counterexamples: ["On 9 June 2019, gunmen shot dead three Nairobi residents in Eastleigh, Kenya."],
+  pattern: words(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+$/u),
+} as const satisfies PatternRule;
+
 /** The last word of an armed organisation's full name. */
 const ORGANISATION_NOUN =
   "(?:Front|Army|Movement|Forces|Brigades?|Alliance|Council|Organi[sz]ation|Group|Militia|Coalition|Resistance|Command|Battalion|Defen[cs]e|Mujahideen|Jihad|Ansar)";
