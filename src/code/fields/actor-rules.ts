@@ -195,6 +195,19 @@ export const ACTOR2_CROWD_HIT_FORCES = {
   ],
 } as const satisfies Rule;
 
+export const ACTOR2_RIVAL_CROWD = {
+  id: "code/actor2/rival-crowd",
+  kind: "resolver",
+  description:
+    'In mob violence where two crowds fight ("clashed", "fought"), the other side is rioters too, of the country of the people named, not civilians.',
+  examples: [
+    "On 7 March 2021, two groups of traders clashed with sticks over market stalls in Parakou, Benin, injuring six.",
+    "On 12 May 2020, supporters of two village chiefs fought with machetes in Kolo, Niger; three people were hurt.",
+    "On 3 October 2019, students from two rival schools clashed in Sarh, Chad, leaving ten wounded.",
+  ],
+  counterexamples: ["On 7 March 2021, a mob beat a suspected thief to death in Parakou, Benin."],
+} as const satisfies Rule;
+
 export const ACTOR2_ONE_SIDED = {
   id: "code/actor2/one-sided",
   kind: "override",
@@ -251,6 +264,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR2_CIVILIAN_VICTIMS,
   ACTOR2_OTHER_SIDE,
   ACTOR2_UNNAMED_CIVILIANS,
+  ACTOR2_RIVAL_CROWD,
   ACTOR2_CROWD_ALONE,
   ACTOR2_CROWD_HIT_FORCES,
   ACTOR2_FRONT_LINE,

@@ -19,6 +19,7 @@ import {
   ACTOR2_CROWD_HIT_FORCES,
   ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
+  ACTOR2_RIVAL_CROWD,
   ACTOR2_UNNAMED_CIVILIANS,
   TERRITORY_BY_TAKER,
 } from "../fields/actor-rules.js";
@@ -184,6 +185,12 @@ function actor2Of(
   let target =
     (crowdVictims ? forcesTheCrowdHit(input, candidates, scope.anchor) : null) ??
     chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
+  // ("Two groups of students clashed": a mob that fights another crowd fights rioters, not civilians.)
+  if (crowdVictims && (!target || target.inter === 7) && crowdsFight(input, scope.anchor)) {
+    fired(ACTOR2_RIVAL_CROWD);
+    const nationality = target ? (/\(([^)]+)\)$/.exec(target.name)?.[1] ?? country) : country;
+    target = { name: withCountry("Rioters", nationality), inter: 5, evidence: target?.evidence ?? [] };
+  }
   // (A crowd's one-sided violence has victims, unnamed as people or not: "villagers beat a suspected thief"; so have
   // looting and arrests, whose victims are people or their property.)
   if (!target && (civilianTarget || crowdVictims || PEOPLE_SUFFER.includes(taxonomy.sub_event_type))) {
@@ -235,6 +242,14 @@ function forcesTheCrowdHit(input: CodingInput, afterTrigger: ActorMention[], anc
   if (/[,;.:]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > CROWD_OBJECT_GAP) return null;
   fired(ACTOR2_CROWD_HIT_FORCES);
   return { name: hit.value.canonical, inter: 1, evidence: [{ ...evidenceOf(hit), rule: ACTOR2_CROWD_HIT_FORCES.id }] };
+}
+
+/** Whether the event's sentence tells fighting that takes two sides ("clashed", "fought", "a fight broke out"). */
+function crowdsFight(input: CodingInput, anchor: number): boolean {
+  const { context, language } = input;
+  return triggerWordsIn(context, language.triggers, anchor).some((word) =>
+    testRule(language.typeWords.reciprocal, context.text.slice(word.start, word.end)),
+  );
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */
