@@ -189,7 +189,8 @@ const ONE_OF_EACH: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Protests",
     sub_event_type: "Excessive force against protesters",
     actor1: "Protesters (Iraq)",
-    actor2: "Military Forces of Iraq",
+    // (Security forces named by no branch who face a crowd are its police: code/actor/crowd-police.)
+    actor2: "Police Forces of Iraq",
     fatalities: 6,
   },
   {

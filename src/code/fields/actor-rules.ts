@@ -133,6 +133,18 @@ export const ACTOR2_FRONT_LINE = {
   counterexamples: ["On 12 March 2019, ceasefire monitors counted 14 explosions near Avdiivka, Donetsk."],
 } as const satisfies Rule;
 
+export const ACTOR_CROWD_POLICE = {
+  id: "code/actor/crowd-police",
+  kind: "override",
+  description:
+    'A state\'s forces named by no branch ("security forces") that face a protest or a riot are its police, as ACLED codes crowd control.',
+  examples: [
+    "On 4 May 2020, hundreds of residents protested against the election results in Kati, Mali; security forces dispersed them and arrested a candidate.",
+    "On 19 April 2020, youths burned tyres and barricaded roads in Niamey, Niger, against the closure of mosques; security forces fired tear gas.",
+  ],
+  counterexamples: ["On 4 May 2020, security forces clashed with JNIM militants near Boni, Mali."],
+} as const satisfies Rule;
+
 export const ACTOR2_CIVILIAN_VICTIMS = {
   id: "code/actor2/civilian-victims",
   kind: "resolver",
@@ -261,6 +273,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_UNIDENTIFIED,
   ACTOR1_FRONT_LINE,
+  ACTOR_CROWD_POLICE,
   ACTOR2_CIVILIAN_VICTIMS,
   ACTOR2_OTHER_SIDE,
   ACTOR2_UNNAMED_CIVILIANS,

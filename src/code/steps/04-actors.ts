@@ -10,6 +10,7 @@ import {
 } from "../../sources/actors/acled-conventions.js";
 import { evidenceOf } from "../evidence.js";
 import {
+  ACTOR_CROWD_POLICE,
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_FIRST_SIDE,
   ACTOR1_FRONT_LINE,
@@ -91,11 +92,14 @@ export function codeActors(
     typed.event_type === "Violence against civilians" ||
     (typed.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
   const front = FIRE.includes(typed.event_type) ? frontLineOn(place.country, day) : null;
-  const attacker = actor1Of(input, scope, type, place.country, front);
+  const attacker = asPolice(input, typed, actor1Of(input, scope, type, place.country, front));
   const taxonomy = territorialType(typed, attacker);
-  const target =
+  const target = asPolice(
+    input,
+    typed,
     actor2Of(input, scope, type, taxonomy, attacker, civilianTarget, place.country) ??
-    frontLineOtherSide(front, taxonomy, attacker);
+      frontLineOtherSide(front, taxonomy, attacker),
+  );
   const { context, language, actors } = input;
   const anchorStart = context.sentences[scope.anchor]?.start ?? type.trigger.start;
   const parties = actors.filter((a) => a.value.role === "party");
@@ -250,6 +254,19 @@ function crowdsFight(input: CodingInput, anchor: number): boolean {
   return triggerWordsIn(context, language.triggers, anchor).some((word) =>
     testRule(language.typeWords.reciprocal, context.text.slice(word.start, word.end)),
   );
+}
+
+/** Protests and riots: crowds that a state meets with its police. */
+const CROWD_EVENTS = ["Protests", "Riots"];
+
+/** "Security forces dispersed the protesters": a state's forces named by no branch, facing a crowd, are its police. */
+function asPolice(input: CodingInput, typed: SubEventType, actor: ChosenActor | null): ChosenActor | null {
+  if (!CROWD_EVENTS.includes(typed.event_type)) return actor;
+  if (!actor?.name.startsWith("Military Forces") || actor.evidence.length === 0) return actor;
+  const { context, language } = input;
+  if (!actor.evidence.every((e) => testRule(language.securityForces, context.text.slice(e.start, e.end)))) return actor;
+  fired(ACTOR_CROWD_POLICE);
+  return { ...actor, name: actor.name.replace(/^Military Forces/, "Police Forces") };
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */

@@ -285,7 +285,23 @@ export const STATE_OWNER_AFTER = {
   ),
 } as const satisfies PatternRule;
 
+export const SECURITY_FORCES = {
+  id: "en/code/security-forces",
+  kind: "cue",
+  description:
+    'Words for a state\'s forces that name no branch ("security forces"): facing a crowd, they are its police, as ACLED codes crowd control.',
+  examples: [
+    "Traders protested against new market fees in Niamey on Monday; security forces dispersed them with tear gas.",
+    "Youths burned tyres in Kayes on Friday before security forces intervened and arrested twelve.",
+  ],
+  counterexamples: ["Security forces clashed with JNIM militants near Boni on Monday."],
+  pattern: words(
+    /^(?:(?:defen[cs]e and )?security (?:forces?|personnel|force members|force personnel)|security agents)$/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_ACTOR_CUES: readonly PatternRule[] = [
+  SECURITY_FORCES,
   AGENTLESS_HARM,
   AGENT_AFTER,
   AGENT_BEFORE,

@@ -15,6 +15,7 @@ import {
   PASSIVE,
   RELATIVE_BEFORE,
   RESPONSIBILITY,
+  SECURITY_FORCES,
   STATE_OWNER_BEFORE,
   STRUCK_DEVICE,
 } from "../en/actor-cues.js";
@@ -236,7 +237,22 @@ export const FR_STATE_OWNER_BEFORE = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_SECURITY_FORCES = {
+  id: "fr/code/security-forces",
+  kind: "cue",
+  description:
+    "Les mots pour les forces d'un État qui ne nomment aucune arme (« forces de sécurité ») : face à une foule, ce sont sa police.",
+  examples: [
+    "Des commerçants ont manifesté à Niamey lundi contre les taxes ; les forces de défense et de sécurité les ont dispersés au gaz lacrymogène.",
+  ],
+  pattern: orEnglish(
+    /^(?:forces (?:de (?:défense et de )?sécurité|de l['’]ordre)|agents de sécurité)$/iu,
+    SECURITY_FORCES,
+  ),
+} as const satisfies PatternRule;
+
 export const FR_ACTOR_CUES: readonly PatternRule[] = [
+  FR_SECURITY_FORCES,
   FR_AGENTLESS_HARM,
   FR_AGENT_AFTER,
   FR_AGENT_BEFORE,

@@ -14,6 +14,7 @@ import {
   FR_PASSIVE,
   FR_RELATIVE_BEFORE,
   FR_RESPONSIBILITY,
+  FR_SECURITY_FORCES,
   FR_STATE_OWNER_BEFORE,
   FR_STRUCK_DEVICE,
 } from "./actor-cues.js";
@@ -41,6 +42,7 @@ export const FR_CODING: CodingLanguage = {
   agentlessHarm: FR_AGENTLESS_HARM,
   crowdViolence: FR_CROWD_VIOLENCE,
   agentAfter: FR_AGENT_AFTER,
+  securityForces: FR_SECURITY_FORCES,
   agentBefore: FR_AGENT_BEFORE,
   listedAfter: FR_LISTED_AFTER,
   identities: FR_IDENTITIES,
