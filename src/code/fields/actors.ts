@@ -103,7 +103,9 @@ export function chooseAttacker(
   // "20 Taliban fighters were killed by Afghan military airstrikes": the agent of a passive verb before the trigger
   // did it, not the people who suffered it.
   const agentBefore = agent ? undefined : before.find((a) => agentOfPassiveBefore(context, language, a));
-  const subject = passiveMain ? agent : (agentBefore ?? named ?? before[0] ?? agent);
+  // ("Turkish airstrikes hit Sidakan": the event's own word names the forces that did it.)
+  const wielder = inSentence.find((a) => a.start <= main.start && a.end >= main.end);
+  const subject = passiveMain ? agent : (agentBefore ?? named ?? before[0] ?? wielder ?? agent);
   const byAgent = subject !== undefined && (subject === agent || subject === agentBefore);
   if (subject && !subject.value.generic)
     return eitherOf(context, language, actors, subject, byAgent ? ACTOR1_AGENT.id : ACTOR1_NAMED_SUBJECT.id);

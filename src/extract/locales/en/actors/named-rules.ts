@@ -1,4 +1,4 @@
-import type { PatternRule } from "../../../../base/rule.js";
+import type { PatternRule, Rule } from "../../../../base/rule.js";
 import { words } from "../../../../base/words.js";
 
 /**
@@ -102,6 +102,18 @@ export const CIVILIANS_NATIONALITY = {
   counterexamples: ["On 9 June 2019, gunmen shot dead three Nairobi residents in Eastleigh, Kenya."],
   pattern: words(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+$/u),
 } as const satisfies PatternRule;
+
+export const STATE_WEAPON = {
+  id: "en/actor/state-weapon",
+  kind: "mention",
+  description:
+    'A state\'s weapons named with its nationality ("Turkish airstrikes", "Israeli artillery") are its military; without one they name no one.',
+  examples: [
+    "On 5 July 2020, Turkish airstrikes hit the village of Sidakan, Erbil, Iraq.",
+    "On 6 May 2020, Israeli artillery shelled a Hamas post near Beit Hanoun, Gaza.",
+  ],
+  counterexamples: ["On 6 May 2020, artillery shells fell on a village near Kyauktaw, Rakhine, Myanmar."],
+} as const satisfies Rule;
 
 /** The last word of an armed organisation's full name. */
 const ORGANISATION_NOUN =

@@ -31,6 +31,7 @@ import {
   NAMED_GANG,
   NAMED_MILITIA,
   NAMED_ORGANISATION,
+  STATE_WEAPON,
 } from "./named-rules.js";
 import { CRIMINAL_PAST, EXECUTION_STYLE, ORGANISED_CRIME } from "./organised-crime.js";
 import { ACCORDING_TO_PERSON, OUTLET_REPORTER, PERSON_SAYS, SPEAKER_PLACE } from "./speaker-rules.js";
@@ -52,6 +53,7 @@ export const EN_ACTOR_RULES: readonly Rule[] = [
   SUPPOSED_FIGHTERS,
   FORCE_COUNTRY,
   CIVILIANS_NATIONALITY,
+  STATE_WEAPON,
   ARMED_CROWD,
   FIGHTING_LAND_USERS,
   HERDERS_ACT,
