@@ -19,7 +19,7 @@ export function codeEventAt(input: CodingInput, anchor: number, elsewhere: Set<n
   if (!type) return null;
   const date = codeDate(input, scope);
   const place = codePlace(input, scope, type);
-  const actors = codeActors(input, scope, type, place);
+  const actors = codeActors(input, scope, type, place, date.date?.date ?? null);
   const deaths = codeFatalities(input, scope, type);
   const tags = codeTags(input, scope, type);
   return assembleEvent({ type, date, place, actors, deaths, tags }, input.naming);

@@ -392,6 +392,43 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor2: "Civilians (Niger)",
     knownFailures: { actor2: "the herders whose camp was burned are civilians (today null)" },
   },
+  {
+    text: "On 14 October 2019, monitors heard 30 bursts of small-arms fire near Zaitseve, Donetsk, Ukraine.",
+    published: null,
+    why: "fire on the Donbas front line before 2022 that no side is named for is between its two forces",
+    sub_event_type: "Armed clash",
+    actor1: "Military Forces of Ukraine",
+    actor2: "NAF: United Armed Forces of Novorossiya",
+  },
+  {
+    text: "On 14 October 2023, unknown gunmen shot dead a shopkeeper in Zaitseve, Donetsk, Ukraine.",
+    published: null,
+    why: "violence against a civilian is no front-line fire: its unnamed attacker stays unidentified",
+    actor1: "Unidentified Armed Group (Ukraine)",
+    actor2: "Civilians (Ukraine)",
+  },
+  {
+    text: "On 11 May 2020, a mob assaulted and pelted stones at a police team enforcing the lockdown in Raxaul, Bihar, India.",
+    published: null,
+    why: "state forces a mob's violence reaches are its victims, not civilians",
+    sub_event_type: "Mob violence",
+    actor1: "Rioters (India)",
+    actor2: "Police Forces of India",
+  },
+  {
+    text: "On 4 March 2020, insurgents burned houses and killed a fisherman in Ilha Matemo, Ibo, Cabo Delgado, Mozambique.",
+    published: null,
+    why: "Cabo Delgado's insurgents (also called al-Shabaab there) are ACLED's Islamist Militia before the IS province",
+    actor1: "Islamist Militia (Mozambique)",
+    actor2: "Civilians (Mozambique)",
+  },
+  {
+    text: "On 14 August 2021, al-Shabaab fighters attacked an AMISOM base in Bulo Burto, Hiraan, Somalia.",
+    published: null,
+    why: "the African Union's mission in Somalia is an external force of its own, under its name of the day",
+    actor1: "Al Shabaab",
+    actor2: "AMISOM: African Union Mission in Somalia",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));

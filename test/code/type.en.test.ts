@@ -189,7 +189,8 @@ const ONE_OF_EACH: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Protests",
     sub_event_type: "Excessive force against protesters",
     actor1: "Protesters (Iraq)",
-    actor2: "Military Forces of Iraq",
+    // (Security forces named by no branch who face a crowd are its police: code/actor/crowd-police.)
+    actor2: "Police Forces of Iraq",
     fatalities: 6,
   },
   {
@@ -616,11 +617,11 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
   },
   {
     text: "On 4 March 2021, fighting over a land dispute left two people injured in Kandi (Kandi, Alibori), Benin.",
-    why: "a fight over a quarrel with no armed group in it is mob violence",
+    why: "a fight over a quarrel with no armed group in it is mob violence, between two crowds of rioters",
     event_type: "Riots",
     sub_event_type: "Mob violence",
     actor1: "Rioters (Benin)",
-    actor2: "Civilians (Benin)",
+    actor2: "Rioters (Benin)",
   },
   {
     text: "On 2 May 2020, in Duque de Caxias, Rio de Janeiro, the Military Police raided a favela. A shoot-out followed and a passer-by was killed. The police seized two pistols.",

@@ -105,6 +105,46 @@ export const ACTOR1_UNIDENTIFIED = {
   counterexamples: ["Herders shot dead two farmers in their field near Gboko on Thursday."],
 } as const satisfies Rule;
 
+export const ACTOR1_FRONT_LINE = {
+  id: "code/actor1/front-line-side",
+  kind: "resolver",
+  description:
+    "Fighting or fire on a front line ACLED codes (Donbas, 2014 to February 2022) with no side named is the first of its two forces (the Ukrainian army).",
+  examples: [
+    "On 12 March 2019, ceasefire monitors counted 14 explosions of undetermined origin near Avdiivka, Donetsk.",
+    "On 3 June 2021, monitors observed 20 shots and bursts of fire near Popasna, Luhansk.",
+    "On 20 January 2018, an exchange of fire with small arms was recorded near Marinka, Donetsk.",
+  ],
+  counterexamples: [
+    "On 12 March 2019, DPR fighters shelled Ukrainian positions near Avdiivka, Donetsk.",
+    "On 12 March 2019, unknown gunmen shot dead a shopkeeper in Avdiivka, Donetsk.",
+  ],
+} as const satisfies Rule;
+
+export const ACTOR2_FRONT_LINE = {
+  id: "code/actor2/front-line-other-side",
+  kind: "resolver",
+  description:
+    "A battle on a front line ACLED codes whose actor1 is one of its two forces and whose other side is unnamed is fought against the other force.",
+  examples: [
+    "On 20 January 2018, an exchange of fire with small arms was recorded near Marinka, Donetsk.",
+    "On 9 August 2020, Ukrainian troops came under small-arms fire near Zolote, Luhansk.",
+  ],
+  counterexamples: ["On 12 March 2019, ceasefire monitors counted 14 explosions near Avdiivka, Donetsk."],
+} as const satisfies Rule;
+
+export const ACTOR_CROWD_POLICE = {
+  id: "code/actor/crowd-police",
+  kind: "override",
+  description:
+    'A state\'s forces named by no branch ("security forces") that face a protest or a riot are its police, as ACLED codes crowd control.',
+  examples: [
+    "On 4 May 2020, hundreds of residents protested against the election results in Kati, Mali; security forces dispersed them and arrested a candidate.",
+    "On 19 April 2020, youths burned tyres and barricaded roads in Niamey, Niger, against the closure of mosques; security forces fired tear gas.",
+  ],
+  counterexamples: ["On 4 May 2020, security forces clashed with JNIM militants near Boni, Mali."],
+} as const satisfies Rule;
+
 export const ACTOR2_CIVILIAN_VICTIMS = {
   id: "code/actor2/civilian-victims",
   kind: "resolver",
@@ -149,6 +189,35 @@ export const ACTOR2_CROWD_ALONE = {
     "Locals beat a suspected thief to death in Bogura on Friday.",
   ],
   counterexamples: ["Villagers caught a suspected motorbike thief in Kisii on Sunday and beat him to death."],
+} as const satisfies Rule;
+
+export const ACTOR2_CROWD_HIT_FORCES = {
+  id: "code/actor2/crowd-hit-forces",
+  kind: "resolver",
+  description:
+    "In mob violence, state forces who are the first people after the crowd's verb (before any civilian) are its victims: actor2.",
+  examples: [
+    "On 3 May 2020, a mob attacked two police constables enforcing the curfew in Bhadohi, Uttar Pradesh, India.",
+    "On 12 April 2021, angry villagers beat up a forest guard who had seized their timber near Gadchiroli, India.",
+    "On 7 June 2020, a mob of residents attacked and threw stones at police officers at a checkpoint in Kisumu, Kenya.",
+  ],
+  counterexamples: [
+    "On 3 May 2020, a mob beat a suspected thief to death in Bhadohi, Uttar Pradesh, India, before police arrived.",
+    "On 3 May 2020, a mob lynched a cattle trader in Bhadohi, Uttar Pradesh, India, while two policemen watched.",
+  ],
+} as const satisfies Rule;
+
+export const ACTOR2_RIVAL_CROWD = {
+  id: "code/actor2/rival-crowd",
+  kind: "resolver",
+  description:
+    'In mob violence where two crowds fight ("clashed", "fought"), the other side is rioters too, of the country of the people named, not civilians.',
+  examples: [
+    "On 7 March 2021, two groups of traders clashed with sticks over market stalls in Parakou, Benin, injuring six.",
+    "On 12 May 2020, supporters of two village chiefs fought with machetes in Kolo, Niger; three people were hurt.",
+    "On 3 October 2019, students from two rival schools clashed in Sarh, Chad, leaving ten wounded.",
+  ],
+  counterexamples: ["On 7 March 2021, a mob beat a suspected thief to death in Parakou, Benin."],
 } as const satisfies Rule;
 
 export const ACTOR2_ONE_SIDED = {
@@ -203,10 +272,15 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR1_STATE_FIRST,
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_UNIDENTIFIED,
+  ACTOR1_FRONT_LINE,
+  ACTOR_CROWD_POLICE,
   ACTOR2_CIVILIAN_VICTIMS,
   ACTOR2_OTHER_SIDE,
   ACTOR2_UNNAMED_CIVILIANS,
+  ACTOR2_RIVAL_CROWD,
   ACTOR2_CROWD_ALONE,
+  ACTOR2_CROWD_HIT_FORCES,
+  ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
   ASSOC_PARTY,
   ASSOC_IDENTITY,

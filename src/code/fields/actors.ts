@@ -100,12 +100,30 @@ export function chooseAttacker(
   // so is the one who planted the device a vehicle struck ("an army truck struck an IED planted by JNIM").
   const wordsBefore = context.text.slice(Math.max(0, main.start - 30), main.start);
   const passiveMain = agent && (endsInPassive(language, wordsBefore) || testRule(language.struckDevice, wordsBefore));
-  const subject = passiveMain ? agent : (named ?? before[0] ?? agent);
+  // "20 Taliban fighters were killed by Afghan military airstrikes": the agent of a passive verb before the trigger
+  // did it, not the people who suffered it.
+  const agentBefore = agent ? undefined : before.find((a) => agentOfPassiveBefore(context, language, a));
+  // ("Turkish airstrikes hit Sidakan": the event's own word names the forces that did it.)
+  const wielder = inSentence.find((a) => a.start <= main.start && a.end >= main.end);
+  const subject = passiveMain ? agent : (agentBefore ?? named ?? before[0] ?? wielder ?? agent);
+  const byAgent = subject !== undefined && (subject === agent || subject === agentBefore);
   if (subject && !subject.value.generic)
-    return eitherOf(context, language, actors, subject, named ? ACTOR1_NAMED_SUBJECT.id : ACTOR1_AGENT.id);
+    return eitherOf(context, language, actors, subject, byAgent ? ACTOR1_AGENT.id : ACTOR1_NAMED_SUBJECT.id);
   const claimed = responsibleGroup(context, language, actors);
   if (claimed) return eitherOf(context, language, actors, claimed, ACTOR1_CLAIMED.id);
-  return subject ? chosen(subject, subject === agent ? ACTOR1_AGENT.id : ACTOR1_SUBJECT.id) : null;
+  return subject ? chosen(subject, byAgent ? ACTOR1_AGENT.id : ACTOR1_SUBJECT.id) : null;
+}
+
+/** Characters before an actor read for the passive verb it is the agent of ("were killed and six wounded by"). */
+const AGENT_REACH = 60;
+
+/** Whether the actor is the agent of a passive verb just before it ("were killed by Afghan military airstrikes"). */
+function agentOfPassiveBefore(context: ExtractContext, language: CodingLanguage, actor: ActorMention): boolean {
+  const sentenceStart = context.sentences[actor.sentence]?.start ?? 0;
+  return testRule(
+    language.agentBefore,
+    context.text.slice(Math.max(sentenceStart, actor.start - AGENT_REACH), actor.start),
+  );
 }
 
 /**

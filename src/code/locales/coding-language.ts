@@ -72,6 +72,10 @@ export interface CodingLanguage {
   crowdViolence: PatternRule;
   /** The words after a verb up to its agent ("were killed by"), the whole text. */
   agentAfter: PatternRule;
+  /** The words before an actor that make it a passive verb's agent ("were killed by"), to their end. */
+  agentBefore: PatternRule;
+  /** A state's forces named by no branch ("security forces"), the whole words: facing a crowd, its police. */
+  securityForces: PatternRule;
   /**
    * Who a crowd or its victims are, as ACLED names associated actors ("Students", "Health Workers", "Labour Group"):
    * each label with the words that say it.

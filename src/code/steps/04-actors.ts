@@ -1,14 +1,26 @@
+import { testRule } from "../../base/quick-test.js";
 import { fired } from "../../base/trace.js";
 import type { ActorMention } from "../../model/mentions.js";
-import { crowdAlone, statesFirst, unidentifiedArmedGroup } from "../../sources/actors/acled-conventions.js";
+import {
+  crowdAlone,
+  type FrontLine,
+  frontLineOn,
+  statesFirst,
+  unidentifiedArmedGroup,
+} from "../../sources/actors/acled-conventions.js";
 import { evidenceOf } from "../evidence.js";
 import {
+  ACTOR_CROWD_POLICE,
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_FIRST_SIDE,
+  ACTOR1_FRONT_LINE,
   ACTOR1_STATE_FIRST,
   ACTOR1_UNIDENTIFIED,
   ACTOR2_CROWD_ALONE,
+  ACTOR2_CROWD_HIT_FORCES,
+  ACTOR2_FRONT_LINE,
   ACTOR2_ONE_SIDED,
+  ACTOR2_RIVAL_CROWD,
   ACTOR2_UNNAMED_CIVILIANS,
   TERRITORY_BY_TAKER,
 } from "../fields/actor-rules.js";
@@ -60,19 +72,34 @@ const PEOPLE_SUFFER = ["Looting/property destruction", "Arrests"];
 
 const TERRITORIAL = ["Government regains territory", "Non-state actor overtakes territory"];
 
+/** Fighting and fire, whose unnamed sides are a front line's two forces where one runs (`frontLineOn`). */
+const FIRE = ["Battles", "Explosions/Remote violence"];
+
 /**
  * Step 4, the actors: actor1 (the attacker, or the crowd named for what it did), the type's territorial sub-type
  * it decides, actor2 (the other side or the victims), their associated actors, and state forces first in a battle
- * where ACLED lists them first.
+ * where ACLED lists them first. `day` is the event's date, which dates a front line.
  */
-export function codeActors(input: CodingInput, scope: EventScope, type: TypeStep, place: PlaceStep): ActorsStep {
+export function codeActors(
+  input: CodingInput,
+  scope: EventScope,
+  type: TypeStep,
+  place: PlaceStep,
+  day: string | null,
+): ActorsStep {
   const { taxonomy: typed, sides } = type;
   const civilianTarget =
     typed.event_type === "Violence against civilians" ||
     (typed.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
-  const attacker = actor1Of(input, scope, type, place.country);
+  const front = FIRE.includes(typed.event_type) ? frontLineOn(place.country, day) : null;
+  const attacker = asPolice(input, typed, actor1Of(input, scope, type, place.country, front));
   const taxonomy = territorialType(typed, attacker);
-  const target = actor2Of(input, scope, type, taxonomy, attacker, civilianTarget, place.country);
+  const target = asPolice(
+    input,
+    typed,
+    actor2Of(input, scope, type, taxonomy, attacker, civilianTarget, place.country) ??
+      frontLineOtherSide(front, taxonomy, attacker),
+  );
   const { context, language, actors } = input;
   const anchorStart = context.sentences[scope.anchor]?.start ?? type.trigger.start;
   const parties = actors.filter((a) => a.value.role === "party");
@@ -88,7 +115,13 @@ export function codeActors(input: CodingInput, scope: EventScope, type: TypeStep
 }
 
 /** actor1: who did it (`chooseAttacker`), else a battle's first side, else an earlier sentence's subject. */
-function actor1Of(input: CodingInput, scope: EventScope, type: TypeStep, country: string | null): ChosenActor | null {
+function actor1Of(
+  input: CodingInput,
+  scope: EventScope,
+  type: TypeStep,
+  country: string | null,
+  front: FrontLine | null,
+): ChosenActor | null {
   const { context, language, words, actors } = input;
   const { anchor } = scope;
   const trigger = type.trigger;
@@ -103,6 +136,10 @@ function actor1Of(input: CodingInput, scope: EventScope, type: TypeStep, country
   const crowd = crowdOf(input, anchor, type.decision.subEvent, attacker, country);
   if (crowd) return crowd;
   if (attacker || type.taxonomy.event_type === "Protests") return attacker;
+  if (front) {
+    fired(ACTOR1_FRONT_LINE);
+    return { name: front.sides[0].name, inter: front.sides[0].inter, evidence: [] };
+  }
   fired(ACTOR1_UNIDENTIFIED);
   return { name: unidentifiedArmedGroup(country, context.crimeSigns), inter: 3, evidence: [] };
 }
@@ -149,7 +186,15 @@ function actor2Of(
     return null;
   }
   const candidates = input.actors.filter((a) => !crowdVictims || a.start > type.trigger.start);
-  let target = chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
+  let target =
+    (crowdVictims ? forcesTheCrowdHit(input, candidates, scope.anchor) : null) ??
+    chooseTarget(candidates, scope.core, attacker, civilianTarget || crowdVictims);
+  // ("Two groups of students clashed": a mob that fights another crowd fights rioters, not civilians.)
+  if (crowdVictims && (!target || target.inter === 7) && crowdsFight(input, scope.anchor)) {
+    fired(ACTOR2_RIVAL_CROWD);
+    const nationality = target ? (/\(([^)]+)\)$/.exec(target.name)?.[1] ?? country) : country;
+    target = { name: withCountry("Rioters", nationality), inter: 5, evidence: target?.evidence ?? [] };
+  }
   // (A crowd's one-sided violence has victims, unnamed as people or not: "villagers beat a suspected thief"; so have
   // looting and arrests, whose victims are people or their property.)
   if (!target && (civilianTarget || crowdVictims || PEOPLE_SUFFER.includes(taxonomy.sub_event_type))) {
@@ -162,6 +207,66 @@ function actor2Of(
     return null;
   }
   return target;
+}
+
+/** A battle on a front line whose actor1 is one of its forces and whose other side is unnamed: the other force. */
+function frontLineOtherSide(
+  front: FrontLine | null,
+  taxonomy: SubEventType,
+  attacker: ChosenActor | null,
+): ChosenActor | null {
+  if (!front || taxonomy.event_type !== "Battles" || !attacker) return null;
+  const [first, second] = front.sides;
+  const other = attacker.name === first.name ? second : attacker.name === second.name ? first : null;
+  if (!other) return null;
+  fired(ACTOR2_FRONT_LINE);
+  return { name: other.name, inter: other.inter, evidence: [] };
+}
+
+/** Words at most between a crowd's verb and the people it hit ("attacked and pelted stones at a police team"). */
+const CROWD_OBJECT_GAP = 5;
+
+/**
+ * "A mob attacked police officers enforcing the curfew": state forces a crowd's violence reaches first (the first
+ * people after the event's trigger and the sentence's first verb of violence, a few words after it with no
+ * punctuation between) are its victims, as ACLED codes a mob against the police.
+ */
+function forcesTheCrowdHit(input: CodingInput, afterTrigger: ActorMention[], anchor: number): ChosenActor | null {
+  const { context, language } = input;
+  const sentence = context.sentences[anchor];
+  if (!sentence) return null;
+  const verb = [...sentence.text.matchAll(/\p{L}+/gu)].find((word) => testRule(language.crowdViolence, word[0]));
+  if (!verb) return null;
+  const verbEnd = sentence.start + (verb.index ?? 0) + verb[0].length;
+  const hit = afterTrigger
+    .filter((a) => a.sentence === anchor && a.start >= verbEnd && a.value.role === "actor")
+    .find((a) => a.value.inter === 1 || a.value.inter === 7);
+  if (hit?.value.inter !== 1) return null;
+  const gap = context.text.slice(verbEnd, hit.start);
+  if (/[,;.:]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > CROWD_OBJECT_GAP) return null;
+  fired(ACTOR2_CROWD_HIT_FORCES);
+  return { name: hit.value.canonical, inter: 1, evidence: [{ ...evidenceOf(hit), rule: ACTOR2_CROWD_HIT_FORCES.id }] };
+}
+
+/** Whether the event's sentence tells fighting that takes two sides ("clashed", "fought", "a fight broke out"). */
+function crowdsFight(input: CodingInput, anchor: number): boolean {
+  const { context, language } = input;
+  return triggerWordsIn(context, language.triggers, anchor).some((word) =>
+    testRule(language.typeWords.reciprocal, context.text.slice(word.start, word.end)),
+  );
+}
+
+/** Protests and riots: crowds that a state meets with its police. */
+const CROWD_EVENTS = ["Protests", "Riots"];
+
+/** "Security forces dispersed the protesters": a state's forces named by no branch, facing a crowd, are its police. */
+function asPolice(input: CodingInput, typed: SubEventType, actor: ChosenActor | null): ChosenActor | null {
+  if (!CROWD_EVENTS.includes(typed.event_type)) return actor;
+  if (!actor?.name.startsWith("Military Forces") || actor.evidence.length === 0) return actor;
+  const { context, language } = input;
+  if (!actor.evidence.every((e) => testRule(language.securityForces, context.text.slice(e.start, e.end)))) return actor;
+  fired(ACTOR_CROWD_POLICE);
+  return { ...actor, name: actor.name.replace(/^Military Forces/, "Police Forces") };
 }
 
 /** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */

@@ -31,6 +31,18 @@ export const COUNTRY_OF_ACTOR = {
   counterexamples: ["KDF soldiers shot a man during a patrol in Garissa."],
 } as const satisfies Rule;
 
+export const FORCE_NAMED_BEFORE = {
+  id: "place/force-named-before",
+  kind: "mention",
+  description:
+    'A state force\'s words that name no country ("military reinforcements", "the troops"), in the sentence of the same kind of force that named one ("Turkish forces"), are that country\'s.',
+  examples: [
+    "On 4 May 2020, Turkish forces sent military reinforcements to their posts near Idlib, Syria.",
+    "On 9 March 2021, Kenyan troops shelled al-Shabaab camps near Kismayo, Somalia, as army drones watched.",
+  ],
+  counterexamples: ["On 4 May 2020, military reinforcements arrived at posts near Idlib, Syria."],
+} as const satisfies Rule;
+
 /** A state force's country written as an ISO code by the lexicon ("ML" for FAMa). */
 const ISO2_CODE = words(/^[A-Z]{2}$/);
 /** GeoNames' feature codes of a country (PCLI, PCLD…). */
@@ -103,14 +115,33 @@ export function fillActorCountries(
 ): void {
   const documentCountry = mainCountry(places);
   const documentIso2 = iso2Of(places.find((p) => p.value.country === documentCountry)?.value.iso3 ?? null);
+  let namedForce: { sentence: number; template: string; country: string } | null = null;
   for (const actor of actors) {
     readRegionally(actor, documentIso2);
-    if (!actor.value.canonical.includes("{country}")) continue;
+    const template = actor.value.canonical;
+    if (!template.includes("{country}")) continue;
     const named = actor.value.country;
     const statedAfter = named !== null && text.slice(actor.end, actor.end + 40).includes(`of ${named}`);
-    actor.value.country = ownCountry(named, sources) ?? (statedAfter ? named : documentCountry);
+    const own = ownCountry(named, sources) ?? (statedAfter ? named : null);
+    const earlier = !own && actor.value.inter === 1 ? sameForceBefore(namedForce, actor, template) : null;
+    actor.value.country = own ?? earlier ?? documentCountry;
+    if (own && actor.value.inter === 1) namedForce = { sentence: actor.sentence, template, country: own };
     nameAfterCountry(actor, signs);
   }
+}
+
+/**
+ * "Turkish forces brought military reinforcements to Idleb": a state force's words that name no country, in the
+ * sentence of the same kind of force that named one, are that force, not the document country's.
+ */
+function sameForceBefore(
+  named: { sentence: number; template: string; country: string } | null,
+  actor: ActorMention,
+  template: string,
+): string | null {
+  if (!named || named.sentence !== actor.sentence || named.template !== template) return null;
+  fired(FORCE_NAMED_BEFORE);
+  return named.country;
 }
 
 /** Words with a reading of their own in the document's country ("Islamic State" in Mali) take it. */

@@ -1,5 +1,5 @@
 import type { Rule } from "../../base/rule.js";
-import { COUNTRY_OF_ACTOR } from "./countries.js";
+import { COUNTRY_OF_ACTOR, FORCE_NAMED_BEFORE } from "./countries.js";
 
 /** The language-neutral rules of the actor stage. */
-export const EXTRACT_ACTOR_RULES: readonly Rule[] = [COUNTRY_OF_ACTOR];
+export const EXTRACT_ACTOR_RULES: readonly Rule[] = [COUNTRY_OF_ACTOR, FORCE_NAMED_BEFORE];

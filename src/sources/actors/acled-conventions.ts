@@ -65,6 +65,35 @@ export function statesFirst(country: string | null): boolean {
   return country !== null && STATES_FIRST.has(country);
 }
 
+/** The two forces of a front line, as ACLED names them, with their actor types. */
+export interface FrontLine {
+  sides: readonly [{ name: string; inter: number }, { name: string; inter: number }];
+}
+
+/**
+ * Wars whose front line runs through a country, and the two forces ACLED codes for fire there that a report
+ * attributes to no one (a ceasefire monitor counting explosions near a village, shots heard along the line): in
+ * Donbas, from the start of the war in April 2014 to the eve of Russia's invasion, the Ukrainian army first, then
+ * the separatists' United Armed Forces of Novorossiya.
+ */
+const FRONT_LINES: readonly (FrontLine & { country: string; from: string; until: string })[] = [
+  {
+    country: "Ukraine",
+    from: "2014-04-06",
+    until: "2022-02-23",
+    sides: [
+      { name: "Military Forces of Ukraine", inter: 1 },
+      { name: "NAF: United Armed Forces of Novorossiya", inter: 2 },
+    ],
+  },
+];
+
+/** The front line of `country` on `day` (a day of the form 2020-05-01), if ACLED codes one there then. */
+export function frontLineOn(country: string | null, day: string | null): FrontLine | null {
+  if (!country || !day) return null;
+  return FRONT_LINES.find((f) => f.country === country && day >= f.from && day <= f.until) ?? null;
+}
+
 /**
  * Where ACLED codes mob violence with the crowd alone, its victims left out whoever they are: its Bangladesh data
  * does ("supporters of two candidates clashed", "locals beat a suspected thief" both have no actor2).

@@ -14,6 +14,8 @@ export interface ActorEntry {
   /** Country a state-force acronym belongs to (FAMa → ML). */
   country: string | null;
   force: "military" | "police" | null;
+  /** Words that name a state's forces only with a nationality before them ("Turkish airstrikes", not "airstrikes"). */
+  namedOnly?: true;
   /** A group's place in the lexicon, which lists groups in the order ACLED names them in "A and/or B". */
   listed?: number;
   /** By country, the admin-1 area where a group mostly fights (ONLF: Somali region of Ethiopia). */

@@ -45,6 +45,8 @@ const LexiconSchema = z.object({
       template: z.string(),
       inter: z.number().int(),
       force: z.enum(["military", "police"]).optional(),
+      /** Words that name a state's forces only with a nationality before them ("Turkish airstrikes"). */
+      named_only: z.boolean().optional(),
       words: z.array(z.string()),
     }),
   ),
@@ -158,6 +160,7 @@ export class JsonActorLexicon implements ActorLexicon {
       countries: [],
       country: null,
       force: generic.force ?? null,
+      ...(generic.named_only ? { namedOnly: true as const } : {}),
     };
     for (const word of generic.words) this.add(word, entry);
   }

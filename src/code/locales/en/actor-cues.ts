@@ -38,6 +38,22 @@ export const AGENT_AFTER = {
   ),
 } as const satisfies PatternRule;
 
+export const AGENT_BEFORE = {
+  id: "en/code/agent-before",
+  kind: "cue",
+  description:
+    'The words before an actor that make it the agent of a passive verb before the event\'s trigger ("were killed by Afghan military airstrikes"): it did it, not the people who suffered.',
+  examples: [
+    "Twenty Taliban fighters were killed by Afghan army airstrikes in Zabul on Saturday.",
+    "Six al-Shabaab militants were reportedly killed by Somali army artillery near Jilib on Monday.",
+    "Eight ISWAP fighters were killed by Nigerian army shelling near Monguno on Friday.",
+  ],
+  counterexamples: ["Taliban fighters attacked an Afghan army checkpoint in Zabul on Saturday."],
+  pattern: words(
+    /\b(?:[Ww]as|[Ww]ere|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+\s+(?:and\s+(?:\d+\s+|\p{L}+\s+)?(?:were\s+)?\p{L}+\s+)?by\s+(?:(?:a|an|the|two|three|several|suspected|alleged|\d+)\s+)*(?:\p{Lu}[\p{L}-]+\s+)?$/u,
+  ),
+} as const satisfies PatternRule;
+
 export const RESPONSIBILITY = {
   id: "en/code/responsibility",
   kind: "cue",
@@ -269,9 +285,26 @@ export const STATE_OWNER_AFTER = {
   ),
 } as const satisfies PatternRule;
 
+export const SECURITY_FORCES = {
+  id: "en/code/security-forces",
+  kind: "cue",
+  description:
+    'Words for a state\'s forces that name no branch ("security forces"): facing a crowd, they are its police, as ACLED codes crowd control.',
+  examples: [
+    "Traders protested against new market fees in Niamey on Monday; security forces dispersed them with tear gas.",
+    "Youths burned tyres in Kayes on Friday before security forces intervened and arrested twelve.",
+  ],
+  counterexamples: ["Security forces clashed with JNIM militants near Boni on Monday."],
+  pattern: words(
+    /^(?:(?:defen[cs]e and )?security (?:forces?|personnel|force members|force personnel)|security agents)$/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_ACTOR_CUES: readonly PatternRule[] = [
+  SECURITY_FORCES,
   AGENTLESS_HARM,
   AGENT_AFTER,
+  AGENT_BEFORE,
   RESPONSIBILITY,
   DENIED_RESPONSIBILITY,
   ...IDENTITIES,

@@ -1,6 +1,7 @@
 import type { CodingLanguage } from "../coding-language.js";
 import {
   AGENT_AFTER,
+  AGENT_BEFORE,
   AGENTLESS_HARM,
   ALTERNATIVE,
   ASIDE,
@@ -12,6 +13,7 @@ import {
   PASSIVE,
   RELATIVE_BEFORE,
   RESPONSIBILITY,
+  SECURITY_FORCES,
   STATE_OWNER_AFTER,
   STATE_OWNER_BEFORE,
   STRUCK_DEVICE,
@@ -39,6 +41,8 @@ export const EN_CODING: CodingLanguage = {
   agentlessHarm: AGENTLESS_HARM,
   crowdViolence: CROWD_VIOLENCE,
   agentAfter: AGENT_AFTER,
+  securityForces: SECURITY_FORCES,
+  agentBefore: AGENT_BEFORE,
   identities: IDENTITIES,
   listedAfter: LISTED_AFTER,
   objectBefore: OBJECT_BEFORE,

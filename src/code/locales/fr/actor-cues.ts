@@ -3,6 +3,7 @@ import { words } from "../../../base/words.js";
 import type { IdentityRule } from "../coding-language.js";
 import {
   AGENT_AFTER,
+  AGENT_BEFORE,
   AGENTLESS_HARM,
   ALTERNATIVE,
   ASIDE,
@@ -14,6 +15,7 @@ import {
   PASSIVE,
   RELATIVE_BEFORE,
   RESPONSIBILITY,
+  SECURITY_FORCES,
   STATE_OWNER_BEFORE,
   STRUCK_DEVICE,
 } from "../en/actor-cues.js";
@@ -41,6 +43,20 @@ export const FR_AGENT_AFTER = {
   description: "Les mots après un verbe jusqu'à son agent (« tués par des jihadistes ») : le groupe qui suit l'a fait.",
   examples: ["Trois commerçants ont été tués par des hommes armés du JNIM à Djibo lundi."],
   pattern: orEnglish(/^\s*(?:\S+\s+){0,3}?par\s+(?:des\s+|les\s+|de\s+présumés\s+)?$/i, AGENT_AFTER),
+} as const satisfies PatternRule;
+
+export const FR_AGENT_BEFORE = {
+  id: "fr/code/agent-before",
+  kind: "cue",
+  description:
+    "Les mots avant un acteur qui en font l'agent d'un verbe au passif avant le déclencheur (« tués par des frappes de l'armée ») : c'est lui l'auteur.",
+  examples: [
+    "Douze jihadistes du JNIM ont été tués par des soldats maliens lors d'une frappe aérienne près de Boni lundi.",
+  ],
+  pattern: orEnglish(
+    /\b(?:été|était|étaient)\s+\p{L}+\s+par\s+(?:des\s+|les\s+|la\s+|le\s+|l['’]|une?\s+)?$/iu,
+    AGENT_BEFORE,
+  ),
 } as const satisfies PatternRule;
 
 export const FR_RESPONSIBILITY = {
@@ -221,9 +237,25 @@ export const FR_STATE_OWNER_BEFORE = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_SECURITY_FORCES = {
+  id: "fr/code/security-forces",
+  kind: "cue",
+  description:
+    "Les mots pour les forces d'un État qui ne nomment aucune arme (« forces de sécurité ») : face à une foule, ce sont sa police.",
+  examples: [
+    "Des commerçants ont manifesté à Niamey lundi contre les taxes ; les forces de défense et de sécurité les ont dispersés au gaz lacrymogène.",
+  ],
+  pattern: orEnglish(
+    /^(?:forces (?:de (?:défense et de )?sécurité|de l['’]ordre)|agents de sécurité)$/iu,
+    SECURITY_FORCES,
+  ),
+} as const satisfies PatternRule;
+
 export const FR_ACTOR_CUES: readonly PatternRule[] = [
+  FR_SECURITY_FORCES,
   FR_AGENTLESS_HARM,
   FR_AGENT_AFTER,
+  FR_AGENT_BEFORE,
   FR_RESPONSIBILITY,
   FR_DENIED_RESPONSIBILITY,
   ...FR_IDENTITIES.filter((rule) => !IDENTITIES.includes(rule)),

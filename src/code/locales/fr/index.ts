@@ -2,6 +2,7 @@ import type { CodingLanguage } from "../coding-language.js";
 import { EN_CODING } from "../en/index.js";
 import {
   FR_AGENT_AFTER,
+  FR_AGENT_BEFORE,
   FR_AGENTLESS_HARM,
   FR_ALTERNATIVE,
   FR_ASIDE,
@@ -13,6 +14,7 @@ import {
   FR_PASSIVE,
   FR_RELATIVE_BEFORE,
   FR_RESPONSIBILITY,
+  FR_SECURITY_FORCES,
   FR_STATE_OWNER_BEFORE,
   FR_STRUCK_DEVICE,
 } from "./actor-cues.js";
@@ -40,6 +42,8 @@ export const FR_CODING: CodingLanguage = {
   agentlessHarm: FR_AGENTLESS_HARM,
   crowdViolence: FR_CROWD_VIOLENCE,
   agentAfter: FR_AGENT_AFTER,
+  securityForces: FR_SECURITY_FORCES,
+  agentBefore: FR_AGENT_BEFORE,
   listedAfter: FR_LISTED_AFTER,
   identities: FR_IDENTITIES,
   objectBefore: FR_OBJECT_BEFORE,

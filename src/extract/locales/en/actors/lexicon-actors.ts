@@ -20,7 +20,7 @@ import {
   SUPPOSED_FIGHTERS,
   TARGETED_PEOPLE,
 } from "./lexicon-rules.js";
-import { FORCE_COUNTRY } from "./named-rules.js";
+import { CIVILIANS_NATIONALITY, FORCE_COUNTRY, STATE_WEAPON } from "./named-rules.js";
 import { ACCORDING_TO_BEFORE, HERDER_WORDS, PEOPLES_MILITIA_NAME } from "./words.js";
 
 /** A name of more than one word ("Boko Haram"), where a bare people's name ("Fulani") is one. */
@@ -38,7 +38,7 @@ export function lexiconActors(context: ExtractContext, lexicon: ActorLexicon): A
   for (const match of lexicon.find(text)) {
     const after = text.slice(match.end, match.end + 20);
     const before = text.slice(Math.max(0, match.start - 40), match.start);
-    if (noActor(text, match, before, after)) continue;
+    if (noActor(text, match, before, after) || unnamedStateWeapon(text, match)) continue;
     const speaks = match.entry.kind !== "group" && (SPEAKER.pattern.test(after) || ACCORDING_TO_BEFORE.test(before));
     const role = match.entry.kind === "party" ? "party" : match.entry.kind === "source" || speaks ? "source" : "actor";
     mentions.push(lexiconMention(context, match, role));
@@ -62,6 +62,17 @@ function noActor(text: string, match: ActorMatch, before: string, after: string)
       matches(PEOPLE_WORD_IN_NAME, after)) ||
     (entry.inter !== 7 && matches(SUPPOSED_FIGHTERS, before))
   );
+}
+
+/** "airstrikes" with no nationality before them name no one ("Turkish airstrikes" name Turkey's forces). */
+function unnamedStateWeapon(text: string, match: ActorMatch): boolean {
+  if (!match.entry.namedOnly) return false;
+  const before = FORCE_COUNTRY.pattern.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1];
+  if (before && DEMONYMS[before.toLowerCase()]) {
+    fired(STATE_WEAPON);
+    return false;
+  }
+  return true;
 }
 
 /**
@@ -112,6 +123,7 @@ function countryOfEntry(text: string, match: ActorMatch): string | null {
   return (
     entry.country ??
     (entry.force ? namedCountry(text, match.start, match.end) : null) ??
+    (entry.kind === "generic" && entry.inter === 7 ? civiliansNationality(text, match.start) : null) ??
     ((entry.kind === "group" || entry.kind === "party") && entry.countries.length === 1
       ? (entry.countries[0] ?? null)
       : null)
@@ -126,6 +138,18 @@ function regionalReadings(match: ActorMatch, day: string | null) {
     inter: e.inter,
     ...(e.listed === undefined ? {} : { listed: e.listed }),
   }));
+}
+
+/**
+ * "Palestinian fishermen", "Eritrean refugees": civilians a nationality's word describes are that country's, as
+ * ACLED names civilians, wherever the event. (Only a demonym: "Nairobi residents" are no country's people.)
+ */
+function civiliansNationality(text: string, start: number): string | null {
+  const before = CIVILIANS_NATIONALITY.pattern.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const country = before ? DEMONYMS[before.toLowerCase()] : undefined;
+  if (!country) return null;
+  fired(CIVILIANS_NATIONALITY);
+  return country;
 }
 
 /** "the Myanmar army", "Nigerian troops", "military forces of Artsakh": a state force that names its country. */

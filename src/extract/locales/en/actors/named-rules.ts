@@ -1,4 +1,4 @@
-import type { PatternRule } from "../../../../base/rule.js";
+import type { PatternRule, Rule } from "../../../../base/rule.js";
 import { words } from "../../../../base/words.js";
 
 /**
@@ -88,6 +88,32 @@ export const FORCE_COUNTRY = {
   pattern: words(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+$/u),
   after: words(/^\s+(?:forces\s+)?of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u),
 } as const satisfies PatternRule & { after: RegExp };
+
+export const CIVILIANS_NATIONALITY = {
+  id: "en/actor/civilians-nationality",
+  kind: "resolver",
+  description:
+    'Civilians a nationality\'s word describes ("Palestinian fishermen", "Eritrean refugees") are that country\'s civilians, wherever the event.',
+  examples: [
+    "On 2 May 2020, Israeli soldiers fired rubber bullets at Palestinian farmers near Khuza'a, Gaza.",
+    "On 14 March 2021, gunmen abducted two Somali traders near Mandera, Kenya.",
+    "On 9 June 2019, Ethiopian soldiers shot dead three Sudanese farmers near Metema, Ethiopia.",
+  ],
+  counterexamples: ["On 9 June 2019, gunmen shot dead three Nairobi residents in Eastleigh, Kenya."],
+  pattern: words(/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)\s+$/u),
+} as const satisfies PatternRule;
+
+export const STATE_WEAPON = {
+  id: "en/actor/state-weapon",
+  kind: "mention",
+  description:
+    'A state\'s weapons named with its nationality ("Turkish airstrikes", "Israeli artillery") are its military; without one they name no one.',
+  examples: [
+    "On 5 July 2020, Turkish airstrikes hit the village of Sidakan, Erbil, Iraq.",
+    "On 6 May 2020, Israeli artillery shelled a Hamas post near Beit Hanoun, Gaza.",
+  ],
+  counterexamples: ["On 6 May 2020, artillery shells fell on a village near Kyauktaw, Rakhine, Myanmar."],
+} as const satisfies Rule;
 
 /** The last word of an armed organisation's full name. */
 const ORGANISATION_NOUN =

@@ -3,17 +3,22 @@ import { wordStartAfter } from "../../../actors/word-start-after.js";
 
 /**
  * Signs of organised crime in a report: a cartel or gang named, drugs, or the marks of cartel killings (bodies found
- * bound, tortured, dismembered, wrapped). Where ACLED codes gangs (`unidentifiedArmedGroup`), unidentified armed men
- * in such a report are an "Unidentified Gang"; without a sign, "armed men" stay an "Unidentified Armed Group".
+ * bound, gagged, handcuffed, beheaded, dismembered). Where ACLED codes gangs (`unidentifiedArmedGroup`), unidentified
+ * armed men in such a report are an "Unidentified Gang"; without a sign, "armed men" stay an "Unidentified Armed
+ * Group". (Signs of torture or a body wrapped in a blanket alone are no such mark: ACLED leaves those killers
+ * unidentified.)
  */
 export const ORGANISED_CRIME = {
   id: "en/actor/organised-crime",
   kind: "cue",
   description: "Gangs, drugs or the marks of cartel killings: where ACLED codes gangs, armed men are a gang.",
   examples: ["Gunmen shot a man in Culiacan; police found cocaine in his car.", "The body was found bound and gagged."],
-  counterexamples: ["Gunmen shot a farmer in his field near Kaya."],
+  counterexamples: [
+    "Gunmen shot a farmer in his field near Kaya.",
+    "A man was found dead in Celaya; the body, wrapped in a blanket, showed signs of torture.",
+  ],
   pattern: wordStartAfter(
-    /(gangs?|gangsters?|cartels?|traffick\w*|drugs?|narco\w*|marijuana|cocaine|crack|criminal (?:groups?|organi[sz]ations?|factions?)|organi[sz]ed crime|extortion\w*|hit ?m[ae]n|(?:hands?|feet) (?:and feet )?tied|tied up|handcuffed|blindfolded|gagged|tortur\w+|behead\w+|dismember\w+|decapitat\w+|coup de grace|wrapped in|burned body|half burned|shootout with (?:police|the police))\b/i,
+    /(gangs?|gangsters?|cartels?|traffick\w*|drugs?|narco\w*|marijuana|cocaine|crack|criminal (?:groups?|organi[sz]ations?|factions?)|organi[sz]ed crime|extortion\w*|hit ?m[ae]n|(?:hands?|feet) (?:and feet )?(?:were |was )?tied|tied up|handcuffed|blindfolded|gagged|behead\w+|dismember\w+|decapitat\w+|coup de grace|burned body|half burned|shootout with (?:police|the police))\b/i,
   ),
 } as const satisfies PatternRule;
 
