@@ -64,6 +64,8 @@ export interface CodingLanguage {
   nonConflict: readonly PatternRule[];
   /** Diplomacy: no event even for a crowd word. */
   diplomacy: PatternRule;
+  /** The words before a word of violence that make it only claimed, denied or accused, matched up to the word. */
+  attributedOnly: PatternRule;
   /** Photo captions and credits: they date and place the picture, not the event. */
   caption: PatternRule;
   /** A word of death or harm that, with no armed actor, may be an accident or illness ("died", "exploded"). */

@@ -49,7 +49,22 @@ export const NON_CONFLICT_STORY = {
   counterexamples: ["Soldiers killed 40 people in the mountains of Herat province on Saturday."],
 } as const satisfies Rule;
 
-export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY];
+export const ATTRIBUTION_ONLY = {
+  id: "code/filter/attribution-only",
+  kind: "filter",
+  description:
+    "Violence named only as what a group denies, is accused of or is sanctioned over is no report of it: such triggers are set aside, and there is no event when every trigger is one.",
+  examples: [
+    "A rebel spokesman denied on Friday that his fighters were responsible for the ambush.",
+    "The army rejected accusations that its jets bombed a market in Idlib on Friday.",
+    "Washington announced sanctions against two generals over the shelling of the port.",
+  ],
+  counterexamples: [
+    "Gunmen ambushed a convoy near Tillaberi on Friday, killing six soldiers; a jihadist group claimed responsibility for the ambush.",
+  ],
+} as const satisfies Rule;
+
+export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY, ATTRIBUTION_ONLY];
 
 const LETTERS = /\p{L}+/gu;
 /** What triggers of violence in general point to (attacks, killings, clashes): they say nothing of a crowd. */
@@ -83,12 +98,13 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
       !testRule(language.relativeBefore, context.text.slice(Math.max(0, verb.start - 30), verb.start)),
   );
   const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
-  const decision = decideType(
-    hits.filter((h) => core.includes(h.sentence)),
-    sides,
-    anchor,
-    language,
-  );
+  const coreHits = hits.filter((h) => core.includes(h.sentence));
+  const told = coreHits.filter((h) => !attributedOnly(input, h));
+  if (told.length === 0 && coreHits.length > 0) {
+    fired(ATTRIBUTION_ONLY);
+    return null;
+  }
+  const decision = decideType(told, sides, anchor, language);
   if (!decision) return null;
   const armedActor = actors.some(
     (a) =>
@@ -107,6 +123,19 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
   }
   const trigger = decision.evidence[0] ?? (scope.first as TriggerHit);
   return { decision, taxonomy: subEventType(decision.subEvent), sides, trigger };
+}
+
+/**
+ * "Denied its planes carried out the strikes", "sanctions over the shelling": a trigger told only as what someone
+ * denies, is accused of or is sanctioned over, within its own sentence.
+ */
+function attributedOnly(input: CodingInput, hit: TriggerHit): boolean {
+  const { context, language } = input;
+  const sentence = context.sentences[hit.sentence];
+  if (!sentence) return false;
+  const only = testRule(language.attributedOnly, context.text.slice(sentence.start, hit.start));
+  if (only) fired(language.attributedOnly);
+  return only;
 }
 
 /**
