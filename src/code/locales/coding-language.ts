@@ -15,6 +15,8 @@ export interface TriggerRule extends PatternRule {
   readonly weight: number;
   /** The tag a hit adds to an event of another type ("looting" in an attack). */
   readonly tag?: string;
+  /** A heading that names the event's kind ("Arrests: …"): the report says what it is, over its story's words. */
+  readonly heading?: true;
 }
 
 /**

@@ -64,7 +64,25 @@ export const ATTRIBUTION_ONLY = {
   ],
 } as const satisfies Rule;
 
-export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY, ATTRIBUTION_ONLY];
+export const HEADING_NAMES_KIND = {
+  id: "code/type/heading-names-kind",
+  kind: "override",
+  description:
+    "A report opening with a heading that names an ACLED event kind is that kind, over its story's words, and an event even in a story of a disease or disaster.",
+  examples: [
+    "Security measures: on Monday the governor ordered a curfew on Kirkuk because of the cholera outbreak.",
+    "Property destruction: militants set fire to a fuel plant near Mardin on Sunday.",
+    "Agreement: two militias agreed on Tuesday to stop their rocket attacks on the airport.",
+  ],
+  counterexamples: ["Militants set fire to a fuel plant near Mardin on Sunday."],
+} as const satisfies Rule;
+
+export const TYPE_STEP_RULES: readonly Rule[] = [
+  AGENTLESS_HARM_ONLY,
+  NON_CONFLICT_STORY,
+  ATTRIBUTION_ONLY,
+  HEADING_NAMES_KIND,
+];
 
 const LETTERS = /\p{L}+/gu;
 /** What triggers of violence in general point to (attacks, killings, clashes): they say nothing of a crowd. */
@@ -104,8 +122,11 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
     fired(ATTRIBUTION_ONLY);
     return null;
   }
-  const decision = decideType(told, sides, anchor, language);
+  // (A heading that names the kind decides it, and says the report is an event even in a story of an outbreak.)
+  const headings = told.filter((h) => h.trigger.heading);
+  const decision = decideType(headings.length > 0 ? headings : told, sides, anchor, language);
   if (!decision) return null;
+  if (headings.length > 0) fired(HEADING_NAMES_KIND);
   const armedActor = actors.some(
     (a) =>
       core.includes(a.sentence) &&
@@ -113,11 +134,11 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
       a.value.inter !== null &&
       [1, 2, 3, 4, 8].includes(a.value.inter),
   );
-  if (!armedActor && !sides.crowdActs && agentlessHarmOnly(input, scope, decision)) {
+  if (headings.length === 0 && !armedActor && !sides.crowdActs && agentlessHarmOnly(input, scope, decision)) {
     fired(AGENTLESS_HARM_ONLY);
     return null;
   }
-  if (!armedActor && nonConflictStory(input, scope, decision)) {
+  if (headings.length === 0 && !armedActor && nonConflictStory(input, scope, decision)) {
     fired(NON_CONFLICT_STORY);
     return null;
   }

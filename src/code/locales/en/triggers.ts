@@ -610,10 +610,11 @@ export const HEADING_GROUP_CHANGE = {
     "Change to armed group: twenty militiamen handed themselves in to the army in Ghor on Monday.",
   ],
   pattern: words(
-    /^\W*(?:movement of forces|security measures|troop (?:movements?|deployments?)|change to (?:armed )?group(?:\/activity)?)\s*:/i,
+    /^\W*(?:movement of forces|security measures|recruitment|troop (?:movements?|deployments?)|change to (?:armed )?group(?:\/activity)?)\s*:/i,
   ),
   points: "Change to group/activity",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_LOOTING = {
@@ -621,19 +622,24 @@ export const HEADING_LOOTING = {
   kind: "trigger",
   description: 'A report opening with the heading "Looting/property destruction" (or its words) is that kind of event.',
   examples: ["Property destruction: armed men burned a school near Kaya."],
-  pattern: words(/^\W*(?:property destruction|looting)\s*:/i),
+  pattern: words(/^\W*(?:property destruction|looting|land seizure)\s*:/i),
   points: "Looting/property destruction",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_DISRUPTED = {
   id: "en/trigger/heading-disrupted-weapons-use",
   kind: "trigger",
   description: 'A report opening with the heading "Disrupted weapons use" (or its words) is that kind of event.',
-  examples: ["Weapons seizure: soldiers took rifles from a hideout near Beni."],
-  pattern: words(/^\W*(?:defusal|weapons? seizures?|interceptions?|disrupted weapons use)\s*:/i),
+  examples: [
+    "Weapons seizure: soldiers took rifles from a hideout near Beni.",
+    "Detonation: two fighters died when the bomb they carried went off near Gao.",
+  ],
+  pattern: words(/^\W*(?:defusal|detonation|weapons? seizures?|interceptions?|disrupted weapons use)\s*:/i),
   points: "Disrupted weapons use",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_ARRESTS = {
@@ -644,6 +650,7 @@ export const HEADING_ARRESTS = {
   pattern: words(/^\W*(?:arrests?)\s*:/i),
   points: "Arrests",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_BASE = {
@@ -655,16 +662,45 @@ export const HEADING_BASE = {
   pattern: words(/^\W*(?:headquarters or base established)\s*:/i),
   points: "Headquarters or base established",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_OTHER = {
   id: "en/trigger/heading-other",
   kind: "trigger",
   description: 'A report opening with the heading "Other" (or its words) is that kind of event.',
-  examples: ["Displacement: families fled the village of Tanwa on Sunday."],
-  pattern: words(/^\W*(?:other|displacement)\s*:/i),
+  examples: [
+    "Displacement: families fled the village of Tanwa on Sunday.",
+    "Non-violent activity: the rebels freed twelve captured soldiers in Kidal on Monday.",
+    "Mass grave: villagers found the bodies of nine men near Djugu.",
+  ],
+  pattern: words(/^\W*(?:other|displacement|non-violent activity|mass graves?|coup(?:\/military takeover)?)\s*:/i),
   points: "Other",
   weight: 8,
+  heading: true,
+} as const satisfies TriggerRule;
+
+export const HEADING_AGREEMENT = {
+  id: "en/trigger/heading-agreement",
+  kind: "trigger",
+  description: 'A report opening with the heading "Agreement" (or its words) is that kind of event.',
+  examples: ["Agreement: the two militias agreed to stop fighting around Tawergha on Friday."],
+  pattern: words(/^\W*(?:agreement|peace agreement|ceasefire)\s*:/i),
+  points: "Agreement",
+  weight: 8,
+  heading: true,
+} as const satisfies TriggerRule;
+
+export const HEADING_TRANSFER = {
+  id: "en/trigger/heading-non-violent-transfer-of-territory",
+  kind: "trigger",
+  description:
+    'A report opening with the heading "Non-violent transfer of territory" (or its words) is that kind of event.',
+  examples: ["Non-violent transfer of territory: the rebels left the town of Kalehe to the army on Sunday."],
+  pattern: words(/^\W*(?:non-violent transfer of territory|territorial transfer)\s*:/i),
+  points: "Non-violent transfer of territory",
+  weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 /** The English triggers, in order (`TriggerEntry`). */
@@ -705,4 +741,6 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   HEADING_ARRESTS,
   HEADING_BASE,
   HEADING_OTHER,
+  HEADING_AGREEMENT,
+  HEADING_TRANSFER,
 ];
