@@ -279,10 +279,13 @@ export const INTERVENTION = {
   id: "en/trigger/intervention",
   kind: "trigger",
   description:
-    "Force that breaks up a protest short of killing: tear gas, water cannon, rubber bullets, protesters detained.",
-  examples: ["Police fired tear gas to disperse protesters in Conakry on Thursday."],
+    "Force that breaks up a protest short of killing: tear gas, water cannon, rubber bullets, protesters beaten or detained (the codebook's intervention: no serious or lethal harm).",
+  examples: [
+    "Police fired tear gas to disperse protesters in Conakry on Thursday.",
+    "Riot police beat and manhandled marchers outside the ministry in Lilongwe on Tuesday.",
+  ],
   pattern: words(
-    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
   ),
   points: "Protest with intervention",
   weight: 2,
@@ -296,8 +299,9 @@ export const EXCESSIVE_FORCE = {
     "Three people died in a protest crackdown in Khartoum on Thursday.",
     "Soldiers opened fire on demonstrators in Mandalay on Sunday.",
   ],
+  counterexamples: ["Police beat several demonstrators outside the court in Blantyre on Monday."],
   pattern: words(
-    /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+    /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|attacked (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
   ),
   points: "Excessive force against protesters",
   weight: 3.5,
