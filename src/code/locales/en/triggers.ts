@@ -430,6 +430,23 @@ export const HANDOUT = {
   weight: 1.3,
 } as const satisfies TriggerRule;
 
+export const DISPLACEMENT = {
+  id: "en/trigger/displacement",
+  kind: "trigger",
+  description:
+    "People driven from their homes, told as such: the codebook's other strategic development when nothing else happened in the event.",
+  examples: [
+    "Some 4,000 villagers have fled the area around Djibo because of repeated raids, aid agencies said.",
+    "Hundreds of families were displaced from the outskirts of Beni this week.",
+  ],
+  counterexamples: ["Gunmen killed five farmers near Djibo on Sunday and the villagers fled."],
+  pattern: words(
+    /\b((thousands|hundreds|dozens|\d[\d,]*) (of )?(people|civilians|residents|families|villagers|households) (have |had |are |were )?(fled|fleeing|been displaced|displaced|forced to flee)|(have|had|has) fled (their )?(homes|villages|the (area|town|city|region))|(were|have been|had been) (forcibly )?displaced)\b/i,
+  ),
+  points: "Other",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
 export const NON_VIOLENT_COERCION = {
   id: "en/trigger/non-violent-coercion",
   kind: "trigger",
@@ -745,6 +762,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   GROUP_CHANGE,
   HANDOUT,
   NON_VIOLENT_COERCION,
+  DISPLACEMENT,
   HEADING_GROUP_CHANGE,
   HEADING_LOOTING,
   HEADING_DISRUPTED,
