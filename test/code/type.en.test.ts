@@ -605,7 +605,7 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Strategic developments",
     sub_event_type: "Looting/property destruction",
     actor1: "JNIM: Group for Support of Islam and Muslims",
-    spans: { sub_event_type: ["Property destruction", "Property destruction:"] },
+    spans: { sub_event_type: ["Property destruction:"] },
   },
   {
     text: "On 14 March 2024, students formed a human chain in Sylhet, Bangladesh, demanding justice for a classmate stabbed to death by unknown men.",

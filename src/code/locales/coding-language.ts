@@ -15,6 +15,8 @@ export interface TriggerRule extends PatternRule {
   readonly weight: number;
   /** The tag a hit adds to an event of another type ("looting" in an attack). */
   readonly tag?: string;
+  /** A heading that names the event's kind ("Arrests: …"): the report says what it is, over its story's words. */
+  readonly heading?: true;
 }
 
 /**
@@ -64,6 +66,8 @@ export interface CodingLanguage {
   nonConflict: readonly PatternRule[];
   /** Diplomacy: no event even for a crowd word. */
   diplomacy: PatternRule;
+  /** The words before a word of violence that make it only claimed, denied or accused, matched up to the word. */
+  attributedOnly: PatternRule;
   /** Photo captions and credits: they date and place the picture, not the event. */
   caption: PatternRule;
   /** A word of death or harm that, with no armed actor, may be an accident or illness ("died", "exploded"). */

@@ -49,7 +49,40 @@ export const NON_CONFLICT_STORY = {
   counterexamples: ["Soldiers killed 40 people in the mountains of Herat province on Saturday."],
 } as const satisfies Rule;
 
-export const TYPE_STEP_RULES: readonly Rule[] = [AGENTLESS_HARM_ONLY, NON_CONFLICT_STORY];
+export const ATTRIBUTION_ONLY = {
+  id: "code/filter/attribution-only",
+  kind: "filter",
+  description:
+    "Violence named only as what a group denies, is accused of or is sanctioned over is no report of it: such triggers are set aside, and there is no event when every trigger is one.",
+  examples: [
+    "A rebel spokesman denied on Friday that his fighters were responsible for the ambush.",
+    "The army rejected accusations that its jets bombed a market in Idlib on Friday.",
+    "Washington announced sanctions against two generals over the shelling of the port.",
+  ],
+  counterexamples: [
+    "Gunmen ambushed a convoy near Tillaberi on Friday, killing six soldiers; a jihadist group claimed responsibility for the ambush.",
+  ],
+} as const satisfies Rule;
+
+export const HEADING_NAMES_KIND = {
+  id: "code/type/heading-names-kind",
+  kind: "override",
+  description:
+    "A report opening with a heading that names an ACLED event kind is that kind, over its story's words, and an event even in a story of a disease or disaster.",
+  examples: [
+    "Security measures: on Monday the governor ordered a curfew on Kirkuk because of the cholera outbreak.",
+    "Property destruction: militants set fire to a fuel plant near Mardin on Sunday.",
+    "Agreement: two militias agreed on Tuesday to stop their rocket attacks on the airport.",
+  ],
+  counterexamples: ["Militants set fire to a fuel plant near Mardin on Sunday."],
+} as const satisfies Rule;
+
+export const TYPE_STEP_RULES: readonly Rule[] = [
+  AGENTLESS_HARM_ONLY,
+  NON_CONFLICT_STORY,
+  ATTRIBUTION_ONLY,
+  HEADING_NAMES_KIND,
+];
 
 const LETTERS = /\p{L}+/gu;
 /** What triggers of violence in general point to (attacks, killings, clashes): they say nothing of a crowd. */
@@ -83,13 +116,17 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
       !testRule(language.relativeBefore, context.text.slice(Math.max(0, verb.start - 30), verb.start)),
   );
   const sides = sidesOf(context, language, actors, core, anchor, crowdVerbs);
-  const decision = decideType(
-    hits.filter((h) => core.includes(h.sentence)),
-    sides,
-    anchor,
-    language,
-  );
+  const coreHits = hits.filter((h) => core.includes(h.sentence));
+  const told = coreHits.filter((h) => !attributedOnly(input, h));
+  if (told.length === 0 && coreHits.length > 0) {
+    fired(ATTRIBUTION_ONLY);
+    return null;
+  }
+  // (A heading that names the kind decides it, and says the report is an event even in a story of an outbreak.)
+  const headings = told.filter((h) => h.trigger.heading);
+  const decision = decideType(headings.length > 0 ? headings : told, sides, anchor, language);
   if (!decision) return null;
+  if (headings.length > 0) fired(HEADING_NAMES_KIND);
   const armedActor = actors.some(
     (a) =>
       core.includes(a.sentence) &&
@@ -97,16 +134,29 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
       a.value.inter !== null &&
       [1, 2, 3, 4, 8].includes(a.value.inter),
   );
-  if (!armedActor && !sides.crowdActs && agentlessHarmOnly(input, scope, decision)) {
+  if (headings.length === 0 && !armedActor && !sides.crowdActs && agentlessHarmOnly(input, scope, decision)) {
     fired(AGENTLESS_HARM_ONLY);
     return null;
   }
-  if (!armedActor && nonConflictStory(input, scope, decision)) {
+  if (headings.length === 0 && !armedActor && nonConflictStory(input, scope, decision)) {
     fired(NON_CONFLICT_STORY);
     return null;
   }
   const trigger = decision.evidence[0] ?? (scope.first as TriggerHit);
   return { decision, taxonomy: subEventType(decision.subEvent), sides, trigger };
+}
+
+/**
+ * "Denied its planes carried out the strikes", "sanctions over the shelling": a trigger told only as what someone
+ * denies, is accused of or is sanctioned over, within its own sentence.
+ */
+function attributedOnly(input: CodingInput, hit: TriggerHit): boolean {
+  const { context, language } = input;
+  const sentence = context.sentences[hit.sentence];
+  if (!sentence) return false;
+  const only = testRule(language.attributedOnly, context.text.slice(sentence.start, hit.start));
+  if (only) fired(language.attributedOnly);
+  return only;
 }
 
 /**

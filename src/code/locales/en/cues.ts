@@ -94,6 +94,26 @@ export const DIPLOMACY = {
   pattern: words(/\b(diplomats?|ambassadors?|expel(led|s)?|summit|bilateral|foreign minist(er|ry))\b/i),
 } as const satisfies PatternRule;
 
+export const ATTRIBUTED_ONLY = {
+  id: "en/code/attributed-only",
+  kind: "cue",
+  description:
+    "The words just before a word of violence that make it only what someone denies, is accused of or is sanctioned over, not the report of it (matched against the sentence up to the word). A claim of responsibility still reports the event, as ACLED codes it.",
+  examples: [
+    "A rebel spokesman denied on Monday that his movement was behind the ambush",
+    "The army rejected accusations that its jets bombed a market",
+    "Ottawa imposed sanctions on three officers over the shelling",
+    "The militia denied that its fighters were responsible for the massacre",
+  ],
+  counterexamples: [
+    "Gunmen killed four farmers near Djibo on Sunday, and JNIM later claimed the attack.",
+    "Al Shabaab claimed responsibility for shooting a district officer in Baidoa",
+  ],
+  pattern: words(
+    /\b(den(ied|ies|ying) (\S+ ){0,6}(behind|responsible for|involvement in|carrying out|carried out)|(rejected|dismissed|denied) (\S+ ){0,2}(allegations?|accusations?|claims|reports)( \S+){0,8}|accus(ed|es|ing|ations?) (\S+ ){0,4}(of|over|after)|sanctions? (\S+ ){0,6}(over|for))( \S+){0,3} ?$/i,
+  ),
+} as const satisfies PatternRule;
+
 export const PHOTO_CAPTION = {
   id: "en/code/photo-caption",
   kind: "cue",
@@ -174,6 +194,7 @@ export const EN_CODE_CUES: readonly PatternRule[] = [
   ...NON_CONFLICT_CUES,
   DIPLOMACY,
   PHOTO_CAPTION,
+  ATTRIBUTED_ONLY,
   CROWD_VIOLENCE,
   MOB_JUSTICE,
   DISPUTE,

@@ -19,6 +19,7 @@ import {
   STRUCK_DEVICE,
 } from "./actor-cues.js";
 import {
+  ATTRIBUTED_ONLY,
   CROWD_VIOLENCE,
   DIPLOMACY,
   DISPUTE,
@@ -37,6 +38,7 @@ export const EN_CODING: CodingLanguage = {
   typeWords: EN_TYPE_WORDS,
   nonConflict: NON_CONFLICT_CUES,
   diplomacy: DIPLOMACY,
+  attributedOnly: ATTRIBUTED_ONLY,
   caption: PHOTO_CAPTION,
   agentlessHarm: AGENTLESS_HARM,
   crowdViolence: CROWD_VIOLENCE,

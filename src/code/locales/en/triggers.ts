@@ -194,10 +194,11 @@ export const OVERTAKE = {
     "Militants seized control of the town of Mocimboa da Praia on Wednesday.",
     "Insurgents assumed full control over three districts of Badakhshan on Monday.",
     "The rebels overran an army outpost near Walikale and now control the town.",
+    "Insurgents seize two districts in northern Badakhshan",
   ],
   counterexamples: ["Rebels briefly seized control of Kanyabayonga before soldiers drove them off."],
   pattern: words(
-    /\b(seized|seizing|took|taking|taken|captured|capturing|overran|overrun|gained) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|taken|take) (control|over)\b|(?<!\bbriefly )\b(took|taken|taking|seized|gained|assumed|wrested|established) (full |total |effective )?control (of|over)\b|\b(overtook|overtakes?|overtaken|overran|overrun)\b|\b(controls?|in control of) the (town|city|village|district|area|locality)\b/i,
+    /\b(seiz(e|es|ed|ing)|took|tak(e|es|en|ing)|captur(e|es|ed|ing)|overran|overruns?|gain(s|ed)) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|tak(e|es|en|ing)) (control|over)\b|(?<!\bbriefly )\b(took|tak(e|es|en|ing)|seiz(e|es|ed|ing)|gain(s|ed)|assum(e|es|ed)|wrest(s|ed)?|establish(es|ed)) (full |total |effective )?control (of|over)\b|\b(overtook|overtakes?|overtaken|overran|overruns?)\b|\b(controls?|in control of) the (town|city|village|district|area|locality)\b/i,
   ),
   points: "Non-state actor overtakes territory",
   weight: 3,
@@ -214,7 +215,7 @@ export const OVERTAKE_NAMED_PLACE = {
   ],
   counterexamples: ["Police seized AK-47 rifles in a house in Mombasa on Friday."],
   pattern: words(
-    /\b([Ss]eized|[Oo]ccupied|[Oo]vertook|[Oo]verran) (the (town|city|village|district|locality|area) of )?\p{Lu}\p{Ll}{2,}/u,
+    /\b([Ss]eiz(e|es|ed)|[Oo]ccup(y|ies|ied)|[Oo]vert(ook|akes?)|[Oo]ver(ran|runs?)) (the (town|city|village|district|locality|area) of )?\p{Lu}\p{Ll}{2,}/u,
   ),
   points: "Non-state actor overtakes territory",
   weight: 3,
@@ -224,9 +225,12 @@ export const REGAIN = {
   id: "en/trigger/regain",
   kind: "trigger",
   description: "A place retaken or freed: recaptured, retook, liberated, pushed back from.",
-  examples: ["The army recaptured the town of Kamituga from the rebels on Monday."],
+  examples: [
+    "The army recaptured the town of Kamituga from the rebels on Monday.",
+    "Troops retake the port town of Mocimboa da Praia from insurgents",
+  ],
   pattern: words(
-    /\b(re-?captured|re-?took|regained|reclaimed|liberated|re-?taken|back under (army|government) control|(gained|took|won) back (full )?control|cleared (\S+ ){0,8}from|cleared (a |the )?(\w+ )?(camps?|hideouts?|enclaves?|bases?|strongholds?) of|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
+    /\b(re-?captur(e|es|ed|ing)|re-?took|regain(s|ed|ing)?|reclaim(s|ed)|liberat(es|ed)|re-?tak(e|es|en|ing)|back under (army|government) control|(gained|took|won) back (full )?control|cleared (\S+ ){0,8}from|cleared (a |the )?(\w+ )?(camps?|hideouts?|enclaves?|bases?|strongholds?) of|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
   ),
   points: "Government regains territory",
   weight: 3.5,
@@ -275,10 +279,13 @@ export const INTERVENTION = {
   id: "en/trigger/intervention",
   kind: "trigger",
   description:
-    "Force that breaks up a protest short of killing: tear gas, water cannon, rubber bullets, protesters detained.",
-  examples: ["Police fired tear gas to disperse protesters in Conakry on Thursday."],
+    "Force that breaks up a protest short of killing: tear gas, water cannon, rubber bullets, protesters beaten or detained (the codebook's intervention: no serious or lethal harm).",
+  examples: [
+    "Police fired tear gas to disperse protesters in Conakry on Thursday.",
+    "Riot police beat and manhandled marchers outside the ministry in Lilongwe on Tuesday.",
+  ],
   pattern: words(
-    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
   ),
   points: "Protest with intervention",
   weight: 2,
@@ -292,8 +299,9 @@ export const EXCESSIVE_FORCE = {
     "Three people died in a protest crackdown in Khartoum on Thursday.",
     "Soldiers opened fire on demonstrators in Mandalay on Sunday.",
   ],
+  counterexamples: ["Police beat several demonstrators outside the court in Blantyre on Monday."],
   pattern: words(
-    /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|(attacked|beat|assaulted) (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
+    /\b(crackdown|violently (suppressed|dispersed|broke up|repressed)|attacked (\w+ ){0,5}(demonstration|protest|protesters|demonstrators|marchers)|fired (live )?(rounds|bullets|ammunition) (at|on|into) (the )?(protesters|demonstrators|crowd)|open(ed)? fire (at|on) (\w+ ){0,2}(protesters|demonstrators|marchers|crowds?)|shot (dead )?(\w+ )?(protesters|demonstrators)|(protesters|demonstrators) (were )?(shot|killed))\b/i,
   ),
   points: "Excessive force against protesters",
   weight: 3.5,
@@ -390,9 +398,11 @@ export const WITHDRAWAL = {
     "Troops withdrew from the town of Tessit on Saturday, handing it to a militia.",
     "Government forces retook Quissanga on Monday without a fight.",
     "The militia occupied Kitutu village on Friday, unopposed, as the army had left.",
+    "Peacekeepers withdraw from their base in Kidal and hand it over to the army",
   ],
+  counterexamples: ["The soldiers were forced to withdraw from Kalambo when the rebels shelled their camp."],
   pattern: words(
-    /\b(withdr(ew|awn|awal)|handed (\w+ )?over|pulled out|retreated|were absent|unopposed|vacated|without (a |any )?(fight|fighting|resistance|clash(es)?|violence|engagement)|(with )?no (engagement|clash(es)?|fighting|resistance)( was| were)?( reported)?|no fatalities or violence)\b/i,
+    /\b((?<!(forced|compelled) to )withdr(aw|aws|awing|ew|awn|awal)|hand(s|ed|ing)? (\w+ )?over|pull(s|ed|ing)? out|retreat(ed|ing)|were absent|unopposed|vacated|without (a |any )?(fight|fighting|resistance|clash(es)?|violence|engagement)|(with )?no (engagement|clash(es)?|fighting|resistance)( was| were)?( reported)?|no fatalities or violence)\b/i,
   ),
   points: "Non-violent transfer of territory",
   weight: 1.5,
@@ -418,6 +428,23 @@ export const HANDOUT = {
   pattern: words(new RegExp(`\\b${HANDOUT_WORDS}\\b`, "i")),
   points: "Change to group/activity",
   weight: 1.3,
+} as const satisfies TriggerRule;
+
+export const DISPLACEMENT = {
+  id: "en/trigger/displacement",
+  kind: "trigger",
+  description:
+    "People driven from their homes, told as such: the codebook's other strategic development when nothing else happened in the event.",
+  examples: [
+    "Some 4,000 villagers have fled the area around Djibo because of repeated raids, aid agencies said.",
+    "Hundreds of families were displaced from the outskirts of Beni this week.",
+  ],
+  counterexamples: ["Gunmen killed five farmers near Djibo on Sunday and the villagers fled."],
+  pattern: words(
+    /\b((thousands|hundreds|dozens|\d[\d,]*) (of )?(people|civilians|residents|families|villagers|households) (have |had |are |were )?(fled|fleeing|been displaced|displaced|forced to flee)|(have|had|has) fled (their )?(homes|villages|the (area|town|city|region))|(were|have been|had been) (forcibly )?displaced)\b/i,
+  ),
+  points: "Other",
+  weight: 1.5,
 } as const satisfies TriggerRule;
 
 export const NON_VIOLENT_COERCION = {
@@ -610,10 +637,11 @@ export const HEADING_GROUP_CHANGE = {
     "Change to armed group: twenty militiamen handed themselves in to the army in Ghor on Monday.",
   ],
   pattern: words(
-    /^\W*(?:movement of forces|security measures|troop (?:movements?|deployments?)|change to (?:armed )?group(?:\/activity)?)\s*:/i,
+    /^\W*(?:movement of forces|security measures|recruitment|troop (?:movements?|deployments?)|change to (?:armed )?group(?:\/activity)?)\s*:/i,
   ),
   points: "Change to group/activity",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_LOOTING = {
@@ -621,19 +649,24 @@ export const HEADING_LOOTING = {
   kind: "trigger",
   description: 'A report opening with the heading "Looting/property destruction" (or its words) is that kind of event.',
   examples: ["Property destruction: armed men burned a school near Kaya."],
-  pattern: words(/^\W*(?:property destruction|looting)\s*:/i),
+  pattern: words(/^\W*(?:property destruction|looting|land seizure)\s*:/i),
   points: "Looting/property destruction",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_DISRUPTED = {
   id: "en/trigger/heading-disrupted-weapons-use",
   kind: "trigger",
   description: 'A report opening with the heading "Disrupted weapons use" (or its words) is that kind of event.',
-  examples: ["Weapons seizure: soldiers took rifles from a hideout near Beni."],
-  pattern: words(/^\W*(?:defusal|weapons? seizures?|interceptions?|disrupted weapons use)\s*:/i),
+  examples: [
+    "Weapons seizure: soldiers took rifles from a hideout near Beni.",
+    "Detonation: two fighters died when the bomb they carried went off near Gao.",
+  ],
+  pattern: words(/^\W*(?:defusal|detonation|weapons? seizures?|interceptions?|disrupted weapons use)\s*:/i),
   points: "Disrupted weapons use",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_ARRESTS = {
@@ -644,6 +677,7 @@ export const HEADING_ARRESTS = {
   pattern: words(/^\W*(?:arrests?)\s*:/i),
   points: "Arrests",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_BASE = {
@@ -655,16 +689,45 @@ export const HEADING_BASE = {
   pattern: words(/^\W*(?:headquarters or base established)\s*:/i),
   points: "Headquarters or base established",
   weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 export const HEADING_OTHER = {
   id: "en/trigger/heading-other",
   kind: "trigger",
   description: 'A report opening with the heading "Other" (or its words) is that kind of event.',
-  examples: ["Displacement: families fled the village of Tanwa on Sunday."],
-  pattern: words(/^\W*(?:other|displacement)\s*:/i),
+  examples: [
+    "Displacement: families fled the village of Tanwa on Sunday.",
+    "Non-violent activity: the rebels freed twelve captured soldiers in Kidal on Monday.",
+    "Mass grave: villagers found the bodies of nine men near Djugu.",
+  ],
+  pattern: words(/^\W*(?:other|displacement|non-violent activity|mass graves?|coup(?:\/military takeover)?)\s*:/i),
   points: "Other",
   weight: 8,
+  heading: true,
+} as const satisfies TriggerRule;
+
+export const HEADING_AGREEMENT = {
+  id: "en/trigger/heading-agreement",
+  kind: "trigger",
+  description: 'A report opening with the heading "Agreement" (or its words) is that kind of event.',
+  examples: ["Agreement: the two militias agreed to stop fighting around Tawergha on Friday."],
+  pattern: words(/^\W*(?:agreement|peace agreement|ceasefire)\s*:/i),
+  points: "Agreement",
+  weight: 8,
+  heading: true,
+} as const satisfies TriggerRule;
+
+export const HEADING_TRANSFER = {
+  id: "en/trigger/heading-non-violent-transfer-of-territory",
+  kind: "trigger",
+  description:
+    'A report opening with the heading "Non-violent transfer of territory" (or its words) is that kind of event.',
+  examples: ["Non-violent transfer of territory: the rebels left the town of Kalehe to the army on Sunday."],
+  pattern: words(/^\W*(?:non-violent transfer of territory|territorial transfer)\s*:/i),
+  points: "Non-violent transfer of territory",
+  weight: 8,
+  heading: true,
 } as const satisfies TriggerRule;
 
 /** The English triggers, in order (`TriggerEntry`). */
@@ -699,10 +762,13 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   GROUP_CHANGE,
   HANDOUT,
   NON_VIOLENT_COERCION,
+  DISPLACEMENT,
   HEADING_GROUP_CHANGE,
   HEADING_LOOTING,
   HEADING_DISRUPTED,
   HEADING_ARRESTS,
   HEADING_BASE,
   HEADING_OTHER,
+  HEADING_AGREEMENT,
+  HEADING_TRANSFER,
 ];

@@ -1,6 +1,7 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
 import {
+  ATTRIBUTED_ONLY,
   CROWD_VIOLENCE,
   DIPLOMACY,
   DISPUTE,
@@ -39,6 +40,22 @@ export const FR_DIPLOMACY = {
     "La diplomatie (diplomates, ambassadeurs, expulsions, sommets) : même un mot de manifestation n'y fait pas un événement.",
   examples: ["Des centaines de personnes ont manifesté à Bamako après l'expulsion de l'ambassadeur."],
   pattern: either(/\b(diplomates?|ambassadeurs?|expuls(é|és|ion)|sommet|bilatéra(l|le|ux))\b/, DIPLOMACY.pattern),
+} as const satisfies PatternRule;
+
+export const FR_ATTRIBUTED_ONLY = {
+  id: "fr/code/attributed-only",
+  kind: "cue",
+  description:
+    "Les mots juste avant un mot de violence qui n'en font que ce qu'on dément, reproche ou sanctionne, pas son récit.",
+  examples: [
+    "Le mouvement a démenti être responsable de l'embuscade",
+    "L'armée a rejeté les accusations selon lesquelles ses soldats ont attaqué le village de Tin-Hama",
+  ],
+  counterexamples: ["Des hommes armés ont tué quatre paysans près de Djibo dimanche ; le JNIM a revendiqué l'attaque."],
+  pattern: either(
+    /\b(dément(i)? (\S+ ){0,6}(être derrière|être responsable d[eu']|toute implication dans)|rejet(é|te) les accusations( \S+){0,8}|sanctions (\S+ ){0,6}(pour|après))( \S+){0,3} ?$/iu,
+    ATTRIBUTED_ONLY.pattern,
+  ),
 } as const satisfies PatternRule;
 
 export const FR_PHOTO_CAPTION = {
@@ -148,6 +165,7 @@ export const FR_CODE_CUES: readonly PatternRule[] = [
   FR_NON_CONFLICT,
   FR_DIPLOMACY,
   FR_PHOTO_CAPTION,
+  FR_ATTRIBUTED_ONLY,
   FR_CROWD_VIOLENCE,
   FR_MOB_JUSTICE,
   FR_DISPUTE,

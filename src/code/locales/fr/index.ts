@@ -19,6 +19,7 @@ import {
   FR_STRUCK_DEVICE,
 } from "./actor-cues.js";
 import {
+  FR_ATTRIBUTED_ONLY,
   FR_CROWD_VIOLENCE,
   FR_DIPLOMACY,
   FR_DISPUTE,
@@ -38,6 +39,7 @@ export const FR_CODING: CodingLanguage = {
   typeWords: FR_TYPE_WORDS,
   nonConflict: [FR_NON_CONFLICT, ...EN_CODING.nonConflict],
   diplomacy: FR_DIPLOMACY,
+  attributedOnly: FR_ATTRIBUTED_ONLY,
   caption: FR_PHOTO_CAPTION,
   agentlessHarm: FR_AGENTLESS_HARM,
   crowdViolence: FR_CROWD_VIOLENCE,
