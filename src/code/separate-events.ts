@@ -2,7 +2,6 @@ import { daysBetween } from "../base/calendar.js";
 import { testRule } from "../base/quick-test.js";
 import type { VigilEvent } from "../model/index.js";
 import { codeEventAt } from "./code-event.js";
-import { findTriggers } from "./fields/event-type.js";
 import type { CodingInput } from "./steps/input.js";
 
 /** A separate event is only told in the days around the first: further off, it is the story's history. */
@@ -25,11 +24,7 @@ export function separateEvents(
   // "other-event"); here that other event is coded, from them.
   const hits = [
     ...input.hits.filter((h) => candidates.includes(h.sentence)),
-    ...findTriggers(
-      context,
-      language.triggers,
-      candidates.filter((i) => facts.otherEvent.has(i)),
-    ),
+    ...input.triggers.filter((h) => candidates.includes(h.sentence) && facts.otherEvent.has(h.sentence)),
   ];
   const found: { event: VigilEvent; sentences: number[] }[] = [];
   for (const anchor of [...new Set(hits.map((h) => h.sentence))].sort((a, b) => a - b)) {

@@ -1,5 +1,5 @@
 import { matches } from "../base/trace.js";
-import type { Mention } from "../model/index.js";
+import type { Mention, Span } from "../model/index.js";
 import type { ActorMention, AnyMention, PlaceMention } from "../model/mentions.js";
 import { segmentSentences } from "../segment/index.js";
 import type { ExtractSources } from "../sources/index.js";
@@ -36,13 +36,18 @@ export interface MentionInput {
  * CleanText → mentions: dates, actors and sources, places (never inside an actor's or source's words), quantities
  * with their scope, and attributions; generic actors get the document's main country. The facts found about the
  * report's sentences (`SentenceFacts`) go with them to coding.
+ * The sentences are segmented here unless the caller already has them.
  * @example extractMentions({ text, published_at: "2024-08-25", language: "en" }, sources)
  */
-export function extractMentions(input: MentionInput, sources: ExtractSources): MentionsFound {
+export function extractMentions(
+  input: MentionInput,
+  sources: ExtractSources,
+  sentences: Span[] = segmentSentences(input.text),
+): MentionsFound {
   const locale = localeFor(input.language);
   const context: ExtractContext = {
     text: input.text,
-    sentences: segmentSentences(input.text),
+    sentences,
     publishedDay: input.published_at?.slice(0, 10) ?? null,
     language: locale.code,
   };

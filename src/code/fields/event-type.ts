@@ -3,7 +3,7 @@ import { everyMatch, execRule, firstMatch, type QuickPattern, quickPattern, test
 import type { PatternRule, Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
 import type { ExtractContext } from "../../extract/types.js";
-import type { EvidenceSpan } from "../../model/index.js";
+import type { EvidenceSpan, Span } from "../../model/index.js";
 import type { CodingLanguage, TriggerEntry, TriggerRule, TypeWords } from "../locales/coding-language.js";
 import {
   ABDUCTED_AND_KILLED,
@@ -100,17 +100,14 @@ function ruleOf(matched: MatchedTrigger, match: RegExpExecArray): TriggerRule {
   return matched.rules[index] ?? (matched.rules[0] as TriggerRule);
 }
 
-/** Every trigger in the given sentences, first match of each trigger entry per sentence. */
-export function findTriggers(
-  context: ExtractContext,
-  triggers: readonly TriggerEntry[],
-  sentences: number[],
-): TriggerHit[] {
+/**
+ * Every trigger of a report, first match of each trigger entry per sentence, in text order. Found once for all the
+ * report's sentences: coding picks the sentences it reads, and a report with none holds no event.
+ */
+export function findTriggers(sentences: readonly Span[], triggers: readonly TriggerEntry[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const prefilter = prefilterOf(triggers, (entry) => (isGroup(entry) ? entry : [entry]).map((rule) => rule.pattern));
-  for (const index of sentences) {
-    const sentence = context.sentences[index];
-    if (!sentence) continue;
+  for (const [index, sentence] of sentences.entries()) {
     const may = prefilter?.mayMatch(sentence.text);
     for (const [i, entry] of triggers.entries()) {
       if (may && !may[i]) continue;

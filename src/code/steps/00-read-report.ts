@@ -2,7 +2,7 @@ import { everyMatch, quickOf, testAnyRule, testRule } from "../../base/quick-tes
 import { fired } from "../../base/trace.js";
 import type { MentionsFound } from "../../extract/types.js";
 import type { AnyMention, QuantityMention } from "../../model/mentions.js";
-import { findTriggers, grievanceSpans, withoutGrievances } from "../fields/event-type.js";
+import { grievanceSpans, type TriggerHit, withoutGrievances } from "../fields/event-type.js";
 import type { CodingLanguage } from "../locales/coding-language.js";
 import type { FieldWords } from "../locales/field-words.js";
 import { type CodingInput, type Naming, startsWithin } from "./input.js";
@@ -17,6 +17,7 @@ const byKind = <K extends AnyMention["kind"]>(mentions: AnyMention[], kind: K) =
  */
 export function readReport(
   found: MentionsFound,
+  triggers: TriggerHit[],
   language: CodingLanguage,
   words: FieldWords,
   naming?: Naming,
@@ -36,7 +37,8 @@ export function readReport(
   let background = new Set([...history, ...offTopic]);
   let eventSentences = allSentences.filter((i) => !background.has(i));
   const triggersIn = (sentences: number[]) => {
-    const all = findTriggers(context, language.triggers, sentences);
+    const within = new Set(sentences);
+    const all = triggers.filter((hit) => within.has(hit.sentence));
     const about = grievanceSpans(context, all, language);
     return { hits: withoutGrievances(all, about), grievances: [...about.values()] };
   };
@@ -57,6 +59,7 @@ export function readReport(
     naming,
     quantities,
     actors: byKind(mentions, "actor").filter((a) => !startsWithin(asides, a)),
+    triggers,
     hits,
     eventSentences,
     history,

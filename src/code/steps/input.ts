@@ -18,6 +18,9 @@ export interface CodingInput {
   actors: ActorMention[];
   dates: DateMention[];
   places: PlaceMention[];
+  /** The trigger words of every sentence, background or not (`findTriggers`). */
+  triggers: TriggerHit[];
+  /** The trigger words of the sentences that may code an event, grievances aside. */
   hits: TriggerHit[];
   /** Sentences that may code an event: not background. */
   eventSentences: number[];
