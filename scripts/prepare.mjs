@@ -8,17 +8,19 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 const stamp = join(root, "dist", ".built");
-/** What the build reads: the sources, the web page, the gazetteer's data and script, the settings and locked deps. */
+/** What the build reads: the sources, the web page, the gazetteer's and boundaries' data and scripts, the settings and locked deps. */
 const INPUTS = [
   "src",
   "web",
   "data/geonames",
   "data/admin-names",
+  "data/boundaries/admin1.json.gz",
   "scripts/build-gazetteer.ts",
+  "scripts/build-boundaries.ts",
   "package.json",
   "package-lock.json",
 ];
-const OUTPUTS = ["dist/cli/main.js", "dist/web/index.html", "data/gazetteer.sqlite"];
+const OUTPUTS = ["dist/cli/main.js", "dist/web/index.html", "data/gazetteer.sqlite", "data/boundaries/admin1.packed"];
 
 /** The newest modification time under a path (a file, or a folder walked whole). */
 function newest(path) {
