@@ -17,10 +17,17 @@ const INPUTS = [
   "data/boundaries/admin1.json.gz",
   "scripts/build-gazetteer.ts",
   "scripts/build-boundaries.ts",
+  "scripts/bundle.ts",
   "package.json",
   "package-lock.json",
 ];
-const OUTPUTS = ["dist/cli/main.js", "dist/web/index.html", "data/gazetteer.sqlite", "data/boundaries/admin1.packed"];
+const OUTPUTS = [
+  "dist/cli/main.js",
+  "dist/bundle/main.js",
+  "dist/web/index.html",
+  "data/gazetteer.sqlite",
+  "data/boundaries/admin1.packed",
+];
 
 /** The newest modification time under a path (a file, or a folder walked whole). */
 function newest(path) {

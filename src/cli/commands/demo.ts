@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
+import { PACKAGE_ROOT } from "../../base/package-root.js";
 import { DEFAULT_READ_OPTIONS } from "../../ingest/index.js";
 import { openStore } from "../../store/index.js";
 import { databaseLocation } from "../options.js";
@@ -7,7 +8,7 @@ import { ingestInto } from "./ingest.js";
 import { addServeOptions, type ServeOptions, serveStore } from "./serve.js";
 
 /** The bundled example reports, written for Vigil: several countries and event types, some events told twice. */
-export const EXAMPLES = join(import.meta.dirname, "..", "..", "..", "examples", "reports");
+export const EXAMPLES = join(PACKAGE_ROOT, "examples", "reports");
 
 export function demoCommand(program: Command): void {
   addServeOptions(

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { PACKAGE_ROOT } from "../../base/package-root.js";
 import type { FleetMonitor } from "../../fleet/index.js";
 import { openStore, type Store } from "../../store/index.js";
 import { databaseLocation, parseNonNegativeInteger, parsePositiveInteger } from "../options.js";
@@ -12,7 +13,7 @@ export interface ServeOptions {
 }
 
 /** The built page, beside the compiled code: dist/web. */
-export const WEB_ROOT = join(import.meta.dirname, "..", "..", "web");
+export const WEB_ROOT = join(PACKAGE_ROOT, "dist", "web");
 
 export function addServeOptions(command: Command): Command {
   return command

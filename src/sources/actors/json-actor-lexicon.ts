@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { PACKAGE_ROOT } from "../../base/package-root.js";
 import { PhraseIndex } from "../../base/phrases.js";
 import { coveredSpans } from "../../base/spans.js";
 import type { ActorEntry, ActorLexicon, ActorMatch } from "./actor-lexicon.js";
 
-export const DEFAULT_LEXICON_PATH = join(import.meta.dirname, "..", "..", "..", "data", "actors", "lexicon.json");
+export const DEFAULT_LEXICON_PATH = join(PACKAGE_ROOT, "data", "actors", "lexicon.json");
 
 const LexiconSchema = z.object({
   groups: z.array(

@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Flatbush from "flatbush";
 import pointInPolygon from "point-in-polygon";
+import { PACKAGE_ROOT } from "../../base/package-root.js";
 import type { AdminArea, Boundaries } from "./boundaries.js";
 
-const BOUNDARIES_FOLDER = join(import.meta.dirname, "..", "..", "..", "data", "boundaries");
+const BOUNDARIES_FOLDER = join(PACKAGE_ROOT, "data", "boundaries");
 
 /** The committed polygons (GeoJSON, derived by scripts/derive-boundaries.ts): the source the build packs. */
 export const DEFAULT_BOUNDARIES_PATH = join(BOUNDARIES_FOLDER, "admin1.json.gz");

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { haversineKm } from "../../base/geo.js";
+import { PACKAGE_ROOT } from "../../base/package-root.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
 import { existingLocalLayer, localLayerVersion } from "./local-layer.js";
 import { NameFilter } from "./name-filter.js";
@@ -17,7 +18,7 @@ interface AdminChange {
   change: "renamed" | "split" | "moved";
 }
 
-export const DEFAULT_GAZETTEER_PATH = join(import.meta.dirname, "..", "..", "..", "data", "gazetteer.sqlite");
+export const DEFAULT_GAZETTEER_PATH = join(PACKAGE_ROOT, "data", "gazetteer.sqlite");
 
 interface PlaceRow {
   id: number;
