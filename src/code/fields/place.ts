@@ -1,5 +1,5 @@
 import { testRule } from "../../base/quick-test.js";
-import type { Rule } from "../../base/rule.js";
+import type { PatternRule, Rule } from "../../base/rule.js";
 import { fired, matches } from "../../base/trace.js";
 import type { PlaceMention } from "../../model/mentions.js";
 import { iso2Of } from "../../sources/countries.js";
@@ -13,6 +13,7 @@ import type { FieldWords } from "../locales/field-words.js";
  */
 export interface PlaceLanguage {
   stateOwner: CodingLanguage["stateOwner"];
+  borderCountry: CodingLanguage["borderCountry"];
   words: FieldWords;
   naming?: Pick<Gazetteer, "adminNameOn">;
 }
@@ -69,7 +70,8 @@ export const PLACE_RULES: readonly Rule[] = [PLACE_DATELINE, PLACE_AREA_AFTER, P
 /**
  * The event's location: among places outside background sentences, the named town nearest the event's trigger
  * in its first sentence wins; towns beat districts and relative points, which beat regions and countries. A town
- * that only anchors a relative phrase ("40 km north of Kaya") is not itself the location.
+ * that only anchors a relative phrase ("40 km north of Kaya") is not itself the location, nor is a country named
+ * across a border from another country the report names.
  */
 export function choosePlace(
   places: PlaceMention[],
@@ -82,7 +84,7 @@ export function choosePlace(
   language: PlaceLanguage,
 ): PlaceMention | null {
   const relativeSpans = places.filter((p) => p.value.relative && p.value.relative.distance_km !== null);
-  const usable = places.filter(
+  const located = places.filter(
     (p) =>
       p.value.latitude !== null &&
       !p.value.origin &&
@@ -90,6 +92,7 @@ export function choosePlace(
       !isDatelinePlace(text, p) &&
       !namesPastEvent(text, p, language.words),
   );
+  const usable = located.filter((p) => !acrossBorder(text, p, located, language.borderCountry));
   // (A sentence that also tells background holds the event's own place where no other does: "killed at Kasiluni in
   // Kitui County, a week after a similar attack in the same area".)
   const foreground = usable.filter((p) => !background.has(p.sentence) || sceneStated(text, p, language.words));
@@ -158,6 +161,19 @@ function namesStateOf(text: string, place: PlaceMention, stateOwner: CodingLangu
       testRule(stateOwner.after, text.slice(place.end, place.end + 30)));
   if (owns) fired(PLACE_STATE_OWNER);
   return owns;
+}
+
+/**
+ * "A market near the border with Algeria … in northern Mali": a country named across a border is the scene's
+ * neighbour, where the report names a place in another country.
+ */
+function acrossBorder(text: string, place: PlaceMention, places: PlaceMention[], borderCountry: PatternRule): boolean {
+  const across =
+    isCountry(place) &&
+    places.some((other) => other.value.country !== null && other.value.country !== place.value.country) &&
+    testRule(borderCountry, text.slice(Math.max(0, place.start - 40), place.start));
+  if (across) fired(borderCountry);
+  return across;
 }
 
 /** The place a report keeps coming back to is where it happened: each further mention adds a little. */

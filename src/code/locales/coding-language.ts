@@ -117,4 +117,6 @@ export interface CodingLanguage {
   relativeBefore: PatternRule;
   /** The words before or after a country that make it an army's or a state's owner ("forces of", "Defence Forces"). */
   stateOwner: { before: PatternRule; after: PatternRule };
+  /** The words before a country that put it across a border from the scene ("near the border with"). */
+  borderCountry: PatternRule;
 }

@@ -30,7 +30,12 @@ export function codePlace(input: CodingInput, scope: EventScope, type: TypeStep)
     input.history,
     input.facts.mainCountry,
     input.context.text,
-    { stateOwner: input.language.stateOwner, words: input.words, naming: input.naming },
+    {
+      stateOwner: input.language.stateOwner,
+      borderCountry: input.language.borderCountry,
+      words: input.words,
+      naming: input.naming,
+    },
   );
   // ACLED places an event the report puts only in a region or a country at its capital, at precision 3.
   const seat = place?.value.precision === 3 ? place.value.seat : undefined;

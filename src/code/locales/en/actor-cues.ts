@@ -285,6 +285,20 @@ export const STATE_OWNER_AFTER = {
   ),
 } as const satisfies PatternRule;
 
+// A country across a border from the scene: "near the border with Algeria".
+export const BORDER_COUNTRY_BEFORE = {
+  id: "en/code/border-country-before",
+  kind: "cue",
+  description:
+    'Words before a country that make it the far side of a border ("near the border with Algeria"): the neighbour, not the scene, where the report names another country.',
+  examples: [
+    "Smugglers clashed with soldiers close to the borders with Libya on Monday. Three soldiers died in the fighting in northern Chad.",
+    "A drone struck a crowded market near the border with Algeria on Sunday; 21 civilians died in the strike in northern Mali.",
+  ],
+  counterexamples: ["Soldiers clashed with smugglers in Libya on Monday."],
+  pattern: words(/\bborders?\s+with\s+(the\s+)?$/i),
+} as const satisfies PatternRule;
+
 export const SECURITY_FORCES = {
   id: "en/code/security-forces",
   kind: "cue",
@@ -318,4 +332,5 @@ export const EN_ACTOR_CUES: readonly PatternRule[] = [
   RELATIVE_BEFORE,
   STATE_OWNER_BEFORE,
   STATE_OWNER_AFTER,
+  BORDER_COUNTRY_BEFORE,
 ];

@@ -5,6 +5,7 @@ import {
   AGENTLESS_HARM,
   ALTERNATIVE,
   ASIDE,
+  BORDER_COUNTRY_BEFORE,
   DENIED_RESPONSIBILITY,
   IDENTITIES,
   JOINED,
@@ -61,5 +62,6 @@ export const EN_CODING: CodingLanguage = {
   deniedResponsibility: DENIED_RESPONSIBILITY,
   aside: ASIDE,
   relativeBefore: RELATIVE_BEFORE,
+  borderCountry: BORDER_COUNTRY_BEFORE,
   stateOwner: { before: STATE_OWNER_BEFORE, after: STATE_OWNER_AFTER },
 };

@@ -7,6 +7,7 @@ import {
   AGENTLESS_HARM,
   ALTERNATIVE,
   ASIDE,
+  BORDER_COUNTRY_BEFORE,
   DENIED_RESPONSIBILITY,
   IDENTITIES,
   JOINED,
@@ -237,6 +238,17 @@ export const FR_STATE_OWNER_BEFORE = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_BORDER_COUNTRY_BEFORE = {
+  id: "fr/code/border-country-before",
+  kind: "cue",
+  description:
+    "Les mots avant un pays qui en font l'autre côté d'une frontière (« près de la frontière avec l'Algérie ») : le voisin, pas le lieu, si le rapport nomme un autre pays.",
+  examples: [
+    "Des hommes armés ont attaqué un poste de police près de la frontière avec le Niger lundi, tuant deux policiers. L'attaque a eu lieu dans l'est du Burkina Faso.",
+  ],
+  pattern: orEnglish(/(?<!\p{L})frontières?\s+avec\s+(le\s+|la\s+|les\s+|l['’])?$/iu, BORDER_COUNTRY_BEFORE),
+} as const satisfies PatternRule;
+
 export const FR_SECURITY_FORCES = {
   id: "fr/code/security-forces",
   kind: "cue",
@@ -268,4 +280,5 @@ export const FR_ACTOR_CUES: readonly PatternRule[] = [
   FR_ASIDE,
   FR_RELATIVE_BEFORE,
   FR_STATE_OWNER_BEFORE,
+  FR_BORDER_COUNTRY_BEFORE,
 ];

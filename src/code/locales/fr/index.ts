@@ -6,6 +6,7 @@ import {
   FR_AGENTLESS_HARM,
   FR_ALTERNATIVE,
   FR_ASIDE,
+  FR_BORDER_COUNTRY_BEFORE,
   FR_DENIED_RESPONSIBILITY,
   FR_IDENTITIES,
   FR_JOINED,
@@ -62,5 +63,6 @@ export const FR_CODING: CodingLanguage = {
   deniedResponsibility: FR_DENIED_RESPONSIBILITY,
   aside: FR_ASIDE,
   relativeBefore: FR_RELATIVE_BEFORE,
+  borderCountry: FR_BORDER_COUNTRY_BEFORE,
   stateOwner: { before: FR_STATE_OWNER_BEFORE, after: EN_CODING.stateOwner.after },
 };
