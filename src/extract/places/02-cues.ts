@@ -202,11 +202,19 @@ export function countryCues(
     // (A group that fights in one country only says more than a state's forces, which also fight abroad.)
     const oneCountryGroup = !actor.value.generic && actor.value.inter !== 1;
     const iso2 = named && (ISO2.test(named) ? named : iso2Of(iso3Of(named)));
-    if (!iso2) continue;
-    add(iso2, actor.start, actor.text, oneCountryGroup ? 1 : 0.5);
-    const cue = cues.get(iso2);
-    const area = actor.value.heartlands?.[iso2];
-    if (cue && area && !cue.heartland) cue.heartland = { start: actor.start, text: actor.text, area };
+    // (A group that fights in several countries, but mostly in one of them, points to that one: "ADF militants".)
+    const heartlandCountries = Object.keys(actor.value.heartlands ?? {});
+    const mostlyIn = !iso2 && heartlandCountries.length === 1 ? heartlandCountries[0] : undefined;
+    if (iso2 || mostlyIn) add(iso2 || mostlyIn, actor.start, actor.text, oneCountryGroup || mostlyIn ? 1 : 0.5);
+  }
+  // Once every cue is known, the first group named whose heartland lies in a cued country says where there: a group
+  // of several countries too ("ISWAP fighters … Nigerian troops" is in Borno; HEARTLAND_OF_ACTORS).
+  for (const actor of actors) {
+    if (actor.value.role !== "actor") continue;
+    for (const [iso2, area] of Object.entries(actor.value.heartlands ?? {})) {
+      const cue = cues.get(iso2);
+      if (cue && !cue.heartland) cue.heartland = { start: actor.start, text: actor.text, area };
+    }
   }
   return cues;
 }

@@ -170,9 +170,11 @@ export const PLACE_HEARTLAND_OF_ACTORS = {
   id: "place/heartland-of-actors",
   kind: "resolver",
   description:
-    "A report that names no place the gazetteer knows, in the country of a group that mostly fights in one admin-1 area there (the lexicon's heartlands), is in that area, at its seat (geo_precision 3).",
+    "A report that names no place the gazetteer knows, in the country of a group that mostly fights in one admin-1 area there (the lexicon's heartlands), is in that area, at its seat (geo_precision 3); a group of several countries too, in the one the report points to.",
   examples: [
     "ONLF rebels attacked Ethiopian soldiers on Monday.",
+    "Nigerian troops repelled an ISWAP raid on their base on Monday, killing ten fighters.",
+    "ADF militants killed five farmers in their fields on Monday.",
     "RENAMO gunmen ambushed a bus on the main road on Tuesday, killing two passengers.",
     "CODECO militiamen raided a displacement camp overnight, killing six people.",
   ],
