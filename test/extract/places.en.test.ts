@@ -313,6 +313,17 @@ describe("English places: renamed admin areas", () => {
       assert.equal(place?.value.admin1, admin1, sentence);
     }
   });
+  test("a village of a common name is the one in the heartland of the group the report names", () => {
+    for (const [sentence, country] of [
+      ["Boko Haram fighters killed two traders in Uba on Monday.", "Nigeria"],
+      ["Boko Haram fighters killed two traders in Rann on Monday.", "Nigeria"],
+      // (No group with a heartland: the larger namesake abroad, as before.)
+      ["Unknown gunmen killed two traders in Uba on Monday.", "Brazil"],
+    ] as const) {
+      const [place] = mentionsOf("place", sentence);
+      assert.equal(place?.value.country, country, sentence);
+    }
+  });
   test("countries carry ACLED's name", () => {
     const [town] = mentionsOf("place", "Settlers burned olive trees near Nablus on Monday.");
     assert.equal(town?.value.country, "Palestine");

@@ -219,6 +219,18 @@ export function countryCues(
   return cues;
 }
 
+/**
+ * The admin-1 areas where the groups the report names mostly fight (the lexicon's heartlands), in lower case: a
+ * village of a common name is likelier the one there ("ISWAP fighters raided Kaiga" is Chad's Kaiga, by Lake Chad).
+ */
+export function heartlandAreas(actors: ActorMention[]): Set<string> {
+  const areas = new Set<string>();
+  for (const actor of actors)
+    if (actor.value.role === "actor")
+      for (const area of Object.values(actor.value.heartlands ?? {})) areas.add(area.toLowerCase());
+  return areas;
+}
+
 /** The weight of each country the cues point to, as place ranking reads them. */
 export function countryWeights(cues: Map<string, CountryCue>): Map<string, number> {
   return new Map([...cues].map(([iso2, cue]) => [iso2, cue.weight]));

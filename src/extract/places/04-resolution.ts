@@ -39,11 +39,17 @@ const CAPITAL_OR_SEAT = /^PPL[AC]$/;
 
 /**
  * What the document says about where it is. Each pass resolves every name in the light of the previous pass:
- * countries, admin-1 areas and clear places named anywhere in the document make their neighbours likelier.
+ * countries, admin-1 areas and clear places named anywhere in the document make their neighbours likelier, and so
+ * do the heartlands of the groups it names ("Boko Haram fighters … in Uba" is Borno's Uba, not Brazil's).
  */
-export function documentContext(gazetteer: Gazetteer, spans: Found[], demonyms: Map<string, number>): PlaceContext {
-  let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
-  for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, demonyms, placeContext);
+export function documentContext(
+  gazetteer: Gazetteer,
+  spans: Found[],
+  demonyms: Map<string, number>,
+  heartlands: ReadonlySet<string> = new Set(),
+): PlaceContext {
+  let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(heartlands), anchors: [] };
+  for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, demonyms, heartlands, placeContext);
   return placeContext;
 }
 
@@ -51,9 +57,11 @@ function nextPass(
   gazetteer: Gazetteer,
   spans: Found[],
   demonyms: Map<string, number>,
+  heartlands: ReadonlySet<string>,
   previous: PlaceContext,
 ): PlaceContext {
-  const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+  // (The heartlands of the groups named count as areas the report names.)
+  const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(heartlands), anchors: [] };
   for (const span of spans) {
     const [best, second] = rankCandidates(gazetteer, span, previous);
     if (!best) continue;
