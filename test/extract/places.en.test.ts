@@ -324,6 +324,13 @@ describe("English places: renamed admin areas", () => {
       assert.equal(place?.value.country, country, sentence);
     }
   });
+  test("a monitoring mission's report is about the areas it watches", () => {
+    const [village] = mentionsOf("place", "The OSCE SMM heard 14 explosions near Serhiivka on Tuesday.");
+    assert.equal(village?.value.country, "Ukraine");
+    assert.ok(["Donetsk", "Luhansk"].includes(village?.value.admin1 ?? ""), village?.value.admin1 ?? "none");
+    const [elsewhere] = mentionsOf("place", "Observers heard 14 explosions near Serhiivka on Tuesday.");
+    assert.ok(!["Donetsk", "Luhansk"].includes(elsewhere?.value.admin1 ?? ""), "no mission, no front line");
+  });
   test("countries carry ACLED's name", () => {
     const [town] = mentionsOf("place", "Settlers burned olive trees near Nablus on Monday.");
     assert.equal(town?.value.country, "Palestine");

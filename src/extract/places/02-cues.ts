@@ -169,6 +169,8 @@ export function linkAppositions(context: ExtractContext, spans: Found[]): void {
 }
 
 const ISO2 = /^[A-Z]{2}$/;
+/** A cue that alone makes a country sure (countryOfActors' threshold): a one-country group, a monitoring mission. */
+const SURE_CUE = 1;
 
 /** A country the report's words point to, how strongly, and the first words that do. */
 export interface CountryCue {
@@ -194,6 +196,15 @@ export function countryCues(
     if (cue) cue.weight += weight;
     else cues.set(iso2, { weight, first: { start, text } });
   };
+  for (const mission of words.rules.monitoredAreas ?? []) {
+    const match = mission.pattern.exec(context.text);
+    if (!match) continue;
+    fired(mission);
+    add(mission.country, match.index, match[0], SURE_CUE);
+    const cue = cues.get(mission.country);
+    const area = mission.areas[0];
+    if (cue && area && !cue.heartland) cue.heartland = { start: match.index, text: match[0], area };
+  }
   const demonyms = compile(words).demonyms;
   for (const match of demonyms.find(context.text))
     add(words.demonyms[demonyms.normalize(match.text)], match.start, match.text);
@@ -223,8 +234,11 @@ export function countryCues(
  * The admin-1 areas where the groups the report names mostly fight (the lexicon's heartlands), in lower case: a
  * village of a common name is likelier the one there ("ISWAP fighters raided Kaiga" is Chad's Kaiga, by Lake Chad).
  */
-export function heartlandAreas(actors: ActorMention[]): Set<string> {
+export function heartlandAreas(context: ExtractContext, actors: ActorMention[], words: PlaceWords): Set<string> {
   const areas = new Set<string>();
+  // (And the areas a monitoring mission the report names watches.)
+  for (const mission of words.rules.monitoredAreas ?? [])
+    if (mission.pattern.test(context.text)) for (const area of mission.areas) areas.add(area.toLowerCase());
   for (const actor of actors)
     if (actor.value.role === "actor")
       for (const area of Object.values(actor.value.heartlands ?? {})) areas.add(area.toLowerCase());

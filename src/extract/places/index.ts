@@ -40,7 +40,7 @@ export function extractPlaces(
   ]);
   linkAppositions(context, spans);
   const cues = countryCues(context, actors, words);
-  const placeContext = documentContext(gazetteer, spans, countryWeights(cues), heartlandAreas(actors));
+  const placeContext = documentContext(gazetteer, spans, countryWeights(cues), heartlandAreas(context, actors, words));
   const mentions = resolveSpans(context, gazetteer, spans, placeContext, words, boundaries);
   const found = [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)];
   const country = found.some((m) => m.value.country)

@@ -3,6 +3,7 @@ import { WORD_END, WORD_START, words } from "../../../../base/words.js";
 import type {
   EndingRule,
   InstitutionRule,
+  MonitoredAreaRule,
   NameBeforeNounRule,
   NeighbourhoodRule,
   PossessiveRule,
@@ -282,6 +283,22 @@ export const EN_PLACE_LANDMARK_NAME = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_PLACE_MONITORED_AREA_UKRAINE = {
+  id: "en/place/monitored-area-ukraine",
+  kind: "cue",
+  description:
+    "The OSCE's Special Monitoring Mission to Ukraine (the SMM), named in a report, watched the front line in Donetsk and Luhansk: the report is about Ukraine, and its villages are the ones there, not their namesakes elsewhere.",
+  examples: [
+    "On 3 March 2019, the OSCE SMM counted 12 explosions near Serhiivka.",
+    "The Special Monitoring Mission recorded 40 bursts of gunfire near Berezivske on Sunday.",
+  ],
+  counterexamples: ["On 3 March 2019, observers counted 12 explosions near Serhiivka."],
+  // (Names, not a word class: the mission's own name and its abbreviation, in capitals.)
+  pattern: /\bSMM\b|\bSpecial Monitoring Mission\b/,
+  country: "UA",
+  areas: ["Donetsk", "Luhansk"],
+} as const satisfies MonitoredAreaRule;
+
 export const EN_PLACE_ACCORDING_TO = {
   id: "en/place/according-to",
   kind: "filter",
@@ -415,6 +432,7 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_BETWEEN_TOWNS,
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_ORIGIN,
+  EN_PLACE_MONITORED_AREA_UKRAINE,
   EN_PLACE_ORGANISATION_NAME,
   EN_PLACE_SPEAKER_PLACE,
   EN_PLACE_PERSON_TITLE,
