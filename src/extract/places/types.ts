@@ -108,6 +108,8 @@ export interface PlaceRules {
   readonly otherNameBeforeNoun: NameBeforeNounRule;
   /** Its pattern: the endings of adjectives ("-an", "-ed", "-ous"), which a sentence's first word may bear. */
   readonly partOfLongerName: PatternRule;
+  /** The word before an area that holds the place written before it ("Karz of Kandahar district"), ending a text. */
+  readonly areaAfterOf?: PatternRule;
   /** Monitoring missions that say which country and areas a report watches, where the language has them. */
   readonly monitoredAreas?: readonly MonitoredAreaRule[];
 }

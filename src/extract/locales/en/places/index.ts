@@ -6,6 +6,7 @@ import { BEARINGS, KM_PER_UNIT } from "./relative.js";
 import {
   EN_PLACE_ACCORDING_TO,
   EN_PLACE_AFTER_PREPOSITION,
+  EN_PLACE_AREA_AFTER_OF,
   EN_PLACE_BETWEEN_TOWNS,
   EN_PLACE_COUNTRY_ABBREVIATION,
   EN_PLACE_DISTANCE_BEARING_FROM_TOWN,
@@ -69,6 +70,7 @@ export const EN_PLACE_WORDS: PlaceWords = {
     otherNameBeforeNoun: EN_PLACE_OTHER_NAME_BEFORE_NOUN,
     partOfLongerName: EN_PLACE_PART_OF_LONGER_NAME,
     monitoredAreas: [EN_PLACE_MONITORED_AREA_UKRAINE],
+    areaAfterOf: EN_PLACE_AREA_AFTER_OF,
   },
   kindNouns: PLACE_KIND_SUFFIXES,
   elisions: new Map(),

@@ -33,6 +33,19 @@ export const EN_PLACE_NAME_WITH_KIND = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_PLACE_AREA_AFTER_OF = {
+  id: "en/place/area-after-of",
+  kind: "mention",
+  description:
+    'A name after "of" that the kind of an area follows ("Karz of Kandahar district") is that area, which holds the place before it, not the end of a longer name.',
+  examples: [
+    "A roadside bomb killed two soldiers in Karz of Kandahar district on Monday.",
+    "Militants attacked a checkpoint in Omar Khel of Pul-e Khumri district.",
+  ],
+  counterexamples: ["The Bank of Kandahar raised its rates on Monday."],
+  pattern: /\sof\s+$/,
+} as const satisfies PatternRule;
+
 export const EN_PLACE_QUALIFIES_PLACE_BEFORE = {
   id: "en/place/qualifies-place-before",
   kind: "mention",
@@ -433,6 +446,7 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_ORIGIN,
   EN_PLACE_MONITORED_AREA_UKRAINE,
+  EN_PLACE_AREA_AFTER_OF,
   EN_PLACE_ORGANISATION_NAME,
   EN_PLACE_SPEAKER_PLACE,
   EN_PLACE_PERSON_TITLE,
