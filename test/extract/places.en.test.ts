@@ -192,7 +192,11 @@ describe("English places: names that are not places", () => {
       mentionsOf("place", "The army clashed with rebels near Laiza, Myanmar, on Sunday.").map((p) => p.value.country),
       ["Myanmar"],
     );
-    assert.deepEqual(mentionsOf("place", "The Myanmar army shelled the hills.").length, 0);
+    // (The report is still in Myanmar, by the country of its actors: that mention names no place in the text.)
+    const named = mentionsOf("place", "The Myanmar army shelled the hills.").filter(
+      (p) => p.rule !== "place/country-of-actors",
+    );
+    assert.deepEqual(named.length, 0);
   });
   test("a place written in capitals stays one in a dateline, and as a country or a city", () => {
     const names = (text: string) => mentionsOf("place", text).map((p) => p.value.name);

@@ -176,6 +176,8 @@ const SURE_CUE = 1;
 export interface CountryCue {
   weight: number;
   first: { start: number; text: string };
+  /** Whether a demonym ("Congolese") is among the words, not only actors. */
+  demonym?: true;
   /** The first group named whose heartland in this country the lexicon knows, and that admin-1 area. */
   heartland?: { start: number; text: string; area: string };
 }
@@ -206,8 +208,12 @@ export function countryCues(
     if (cue && area && !cue.heartland) cue.heartland = { start: match.index, text: match[0], area };
   }
   const demonyms = compile(words).demonyms;
-  for (const match of demonyms.find(context.text))
-    add(words.demonyms[demonyms.normalize(match.text)], match.start, match.text);
+  for (const match of demonyms.find(context.text)) {
+    const iso2 = words.demonyms[demonyms.normalize(match.text)];
+    add(iso2, match.start, match.text);
+    const cue = iso2 ? cues.get(iso2) : undefined;
+    if (cue) cue.demonym = true;
+  }
   for (const actor of actors) {
     const named = actor.value.role === "actor" ? actor.value.country : null;
     // (A group that fights in one country only says more than a state's forces, which also fight abroad.)

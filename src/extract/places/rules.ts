@@ -154,9 +154,10 @@ export const PLACE_COUNTRY_OF_ACTORS = {
   id: "place/country-of-actors",
   kind: "resolver",
   description:
-    "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other, at the country's seat (geo_precision 3).",
+    "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other (one demonym, where it names no other country), at the country's seat (geo_precision 3).",
   examples: [
     "NPA rebels attacked an army patrol on Monday.",
+    "Lawyers marched through the Congolese capital on Monday.",
     "Ethiopian soldiers shot dead two Ethiopian traders at a checkpoint on Tuesday.",
     "Malian soldiers and FAMa reinforcements repelled an attack on their camp on Friday.",
   ],
