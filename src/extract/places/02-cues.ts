@@ -3,6 +3,7 @@ import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
+import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { filteredOut } from "./03-filters.js";
 import { compile, distanceBefore, endingMatch } from "./names.js";
@@ -249,6 +250,21 @@ export function heartlandAreas(context: ExtractContext, actors: ActorMention[], 
     if (actor.value.role === "actor")
       for (const area of Object.values(actor.value.heartlands ?? {})) areas.add(area.toLowerCase());
   return areas;
+}
+
+/** The towns along the line a monitoring mission the report names watches, as the gazetteer has them. */
+export function monitoredTowns(context: ExtractContext, gazetteer: Gazetteer, words: PlaceWords): Place[] {
+  const towns: Place[] = [];
+  for (const mission of words.rules.monitoredAreas ?? []) {
+    if (!mission.pattern.test(context.text)) continue;
+    for (const name of mission.towns) {
+      const town = gazetteer
+        .candidates(name, 5)
+        .find((p) => p.countryCode === mission.country && p.featureClass === "P");
+      if (town) towns.push(town);
+    }
+  }
+  return towns;
 }
 
 /** The weight of each country the cues point to, as place ranking reads them. */

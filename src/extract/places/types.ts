@@ -58,6 +58,8 @@ export interface NameBeforeNounRule extends PatternRule {
 export interface MonitoredAreaRule extends PatternRule {
   readonly country: string;
   readonly areas: readonly string[];
+  /** Towns along the line the mission watches: its villages lie near them, not at the far end of those areas. */
+  readonly towns: readonly string[];
 }
 
 /** The rules a language gives the place stage; the algorithm is the same for every language and emits their ids. */

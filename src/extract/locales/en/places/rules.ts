@@ -310,6 +310,8 @@ export const EN_PLACE_MONITORED_AREA_UKRAINE = {
   pattern: /\bSMM\b|\bSpecial Monitoring Mission\b/,
   country: "UA",
   areas: ["Donetsk", "Luhansk"],
+  // (The line of contact of 2014-2022, from the sea to the Russian border.)
+  towns: ["Mariupol", "Donetsk", "Horlivka", "Popasna", "Luhansk"],
 } as const satisfies MonitoredAreaRule;
 
 export const EN_PLACE_ACCORDING_TO = {
