@@ -8,7 +8,7 @@ import type { ExtractContext } from "../types.js";
 import { filteredOut } from "./03-filters.js";
 import { compile, distanceBefore, endingMatch } from "./names.js";
 import type { PlaceKind } from "./ranking.js";
-import type { Found, PlaceWords } from "./types.js";
+import type { Found, MonitoredAreaRule, PlaceWords } from "./types.js";
 
 // Cues: the words around a candidate that say it is a place, and what kind ("in Kaya", "Barsalogho district", "the
 // village of Essakane", "Kouka (Banwa)"); the rule its mention names follows from the strongest of them.
@@ -199,7 +199,7 @@ export function countryCues(
     if (cue) cue.weight += weight;
     else cues.set(iso2, { weight, first: { start, text } });
   };
-  for (const mission of words.rules.monitoredAreas ?? []) {
+  for (const mission of missionsNamed(context, words)) {
     const match = mission.pattern.exec(context.text);
     if (!match) continue;
     fired(mission);
@@ -237,15 +237,26 @@ export function countryCues(
   return cues;
 }
 
+const missionsByContext = new WeakMap<ExtractContext, MonitoredAreaRule[]>();
+
+/** The monitoring missions a report names, looked for once per report (three stages ask). */
+function missionsNamed(context: ExtractContext, words: PlaceWords): MonitoredAreaRule[] {
+  let named = missionsByContext.get(context);
+  if (!named) {
+    named = (words.rules.monitoredAreas ?? []).filter((mission) => mission.pattern.test(context.text));
+    missionsByContext.set(context, named);
+  }
+  return named;
+}
+
 /**
  * The admin-1 areas where the groups the report names mostly fight (the lexicon's heartlands), in lower case: a
- * village of a common name is likelier the one there ("ISWAP fighters raided Kaiga" is Chad's Kaiga, by Lake Chad).
+ * village of a common name is likelier the one there ("Boko Haram fighters … in Uba" is Borno's Uba, not Brazil's).
  */
 export function heartlandAreas(context: ExtractContext, actors: ActorMention[], words: PlaceWords): Set<string> {
   const areas = new Set<string>();
   // (And the areas a monitoring mission the report names watches.)
-  for (const mission of words.rules.monitoredAreas ?? [])
-    if (mission.pattern.test(context.text)) for (const area of mission.areas) areas.add(area.toLowerCase());
+  for (const mission of missionsNamed(context, words)) for (const area of mission.areas) areas.add(area.toLowerCase());
   for (const actor of actors)
     if (actor.value.role === "actor")
       for (const area of Object.values(actor.value.heartlands ?? {})) areas.add(area.toLowerCase());
@@ -255,8 +266,7 @@ export function heartlandAreas(context: ExtractContext, actors: ActorMention[], 
 /** The towns along the line a monitoring mission the report names watches, as the gazetteer has them. */
 export function monitoredTowns(context: ExtractContext, gazetteer: Gazetteer, words: PlaceWords): Place[] {
   const towns: Place[] = [];
-  for (const mission of words.rules.monitoredAreas ?? []) {
-    if (!mission.pattern.test(context.text)) continue;
+  for (const mission of missionsNamed(context, words)) {
     for (const name of mission.towns) {
       const town = gazetteer
         .candidates(name, 5)

@@ -16,8 +16,9 @@ const ONLY_WEIGHT = 0.5;
 
 /**
  * A report that names no place the gazetteer knows ("ONLF attacks Ethiopian soldiers") is still in the one country its
- * actors and demonyms point to, clearly more than to any other (one demonym is enough where they name no other country): the country, at its seat, from the first words that
- * name it (ACLED codes every event to a country, at geo_precision 3 when nothing finer is known); in the admin-1
+ * actors and demonyms point to, clearly more than to any other (one demonym is enough where they name no other
+ * country): the country, at its seat, from the first words that name it (ACLED codes every event to a country, at
+ * geo_precision 3 when nothing finer is known); in the admin-1
  * area where a group named mostly fights there, if the lexicon knows one ("ONLF" in Ethiopia's Somali region). Null
  * when a place already gives a country, or when the words point nowhere in particular.
  */
