@@ -131,6 +131,7 @@ function partOfLongerName(
   words: PlaceWords,
 ): boolean {
   const rule = words.rules.partOfLongerName;
+  if (areaAfterOf(text, m, words)) return false;
   const isName = (k: number) => {
     const word = tokens[k] as Token;
     const written = text.slice(word.start, word.end);
@@ -145,6 +146,17 @@ function partOfLongerName(
     }
   return false;
 }
+
+/** "Karz of Kandahar district": a name after "of" with an area's kind noun after it is that area (areaAfterOf). */
+function areaAfterOf(text: string, m: NameMatch, words: PlaceWords): boolean {
+  const { areaAfterOf, nameWithKind } = words.rules;
+  if (!areaAfterOf?.pattern.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
+  const kind = nameWithKind.pattern.exec(text.slice(m.end, m.end + 40))?.[1]?.toLowerCase();
+  const area = kind !== undefined && AREA_KINDS.has(words.kindNouns[kind] ?? "town");
+  if (area) fired(areaAfterOf);
+  return area;
+}
+const AREA_KINDS = new Set(["district", "region", "area"]);
 
 /**
  * A word the gazetteer does not know as written, but does under a looser transliteration, counts as a place only

@@ -3,11 +3,12 @@ import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { ActorMention } from "../../model/mentions.js";
 import { iso2Of, iso3Of } from "../../sources/countries.js";
+import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { filteredOut } from "./03-filters.js";
 import { compile, distanceBefore, endingMatch } from "./names.js";
 import type { PlaceKind } from "./ranking.js";
-import type { Found, PlaceWords } from "./types.js";
+import type { Found, MonitoredAreaRule, PlaceWords } from "./types.js";
 
 // Cues: the words around a candidate that say it is a place, and what kind ("in Kaya", "Barsalogho district", "the
 // village of Essakane", "Kouka (Banwa)"); the rule its mention names follows from the strongest of them.
@@ -169,11 +170,15 @@ export function linkAppositions(context: ExtractContext, spans: Found[]): void {
 }
 
 const ISO2 = /^[A-Z]{2}$/;
+/** A cue that alone makes a country sure (countryOfActors' threshold): a one-country group, a monitoring mission. */
+const SURE_CUE = 1;
 
 /** A country the report's words point to, how strongly, and the first words that do. */
 export interface CountryCue {
   weight: number;
   first: { start: number; text: string };
+  /** Whether a demonym ("Congolese") is among the words, not only actors. */
+  demonym?: true;
   /** The first group named whose heartland in this country the lexicon knows, and that admin-1 area. */
   heartland?: { start: number; text: string; area: string };
 }
@@ -194,21 +199,82 @@ export function countryCues(
     if (cue) cue.weight += weight;
     else cues.set(iso2, { weight, first: { start, text } });
   };
+  for (const mission of missionsNamed(context, words)) {
+    const match = mission.pattern.exec(context.text);
+    if (!match) continue;
+    fired(mission);
+    add(mission.country, match.index, match[0], SURE_CUE);
+    const cue = cues.get(mission.country);
+    const area = mission.areas[0];
+    if (cue && area && !cue.heartland) cue.heartland = { start: match.index, text: match[0], area };
+  }
   const demonyms = compile(words).demonyms;
-  for (const match of demonyms.find(context.text))
-    add(words.demonyms[demonyms.normalize(match.text)], match.start, match.text);
+  for (const match of demonyms.find(context.text)) {
+    const iso2 = words.demonyms[demonyms.normalize(match.text)];
+    add(iso2, match.start, match.text);
+    const cue = iso2 ? cues.get(iso2) : undefined;
+    if (cue) cue.demonym = true;
+  }
   for (const actor of actors) {
     const named = actor.value.role === "actor" ? actor.value.country : null;
     // (A group that fights in one country only says more than a state's forces, which also fight abroad.)
     const oneCountryGroup = !actor.value.generic && actor.value.inter !== 1;
     const iso2 = named && (ISO2.test(named) ? named : iso2Of(iso3Of(named)));
-    if (!iso2) continue;
-    add(iso2, actor.start, actor.text, oneCountryGroup ? 1 : 0.5);
-    const cue = cues.get(iso2);
-    const area = actor.value.heartlands?.[iso2];
-    if (cue && area && !cue.heartland) cue.heartland = { start: actor.start, text: actor.text, area };
+    // (A group that fights in several countries, but mostly in one of them, points to that one: "ADF militants".)
+    const heartlandCountries = Object.keys(actor.value.heartlands ?? {});
+    const mostlyIn = !iso2 && heartlandCountries.length === 1 ? heartlandCountries[0] : undefined;
+    if (iso2 || mostlyIn) add(iso2 || mostlyIn, actor.start, actor.text, oneCountryGroup || mostlyIn ? 1 : 0.5);
+  }
+  // Once every cue is known, the first group named whose heartland lies in a cued country says where there: a group
+  // of several countries too ("ISWAP fighters … Nigerian troops" is in Borno; HEARTLAND_OF_ACTORS).
+  for (const actor of actors) {
+    if (actor.value.role !== "actor") continue;
+    for (const [iso2, area] of Object.entries(actor.value.heartlands ?? {})) {
+      const cue = cues.get(iso2);
+      if (cue && !cue.heartland) cue.heartland = { start: actor.start, text: actor.text, area };
+    }
   }
   return cues;
+}
+
+const missionsByContext = new WeakMap<ExtractContext, MonitoredAreaRule[]>();
+
+/** The monitoring missions a report names, looked for once per report (three stages ask). */
+function missionsNamed(context: ExtractContext, words: PlaceWords): MonitoredAreaRule[] {
+  let named = missionsByContext.get(context);
+  if (!named) {
+    named = (words.rules.monitoredAreas ?? []).filter((mission) => mission.pattern.test(context.text));
+    missionsByContext.set(context, named);
+  }
+  return named;
+}
+
+/**
+ * The admin-1 areas where the groups the report names mostly fight (the lexicon's heartlands), in lower case: a
+ * village of a common name is likelier the one there ("Boko Haram fighters … in Uba" is Borno's Uba, not Brazil's).
+ */
+export function heartlandAreas(context: ExtractContext, actors: ActorMention[], words: PlaceWords): Set<string> {
+  const areas = new Set<string>();
+  // (And the areas a monitoring mission the report names watches.)
+  for (const mission of missionsNamed(context, words)) for (const area of mission.areas) areas.add(area.toLowerCase());
+  for (const actor of actors)
+    if (actor.value.role === "actor")
+      for (const area of Object.values(actor.value.heartlands ?? {})) areas.add(area.toLowerCase());
+  return areas;
+}
+
+/** The towns along the line a monitoring mission the report names watches, as the gazetteer has them. */
+export function monitoredTowns(context: ExtractContext, gazetteer: Gazetteer, words: PlaceWords): Place[] {
+  const towns: Place[] = [];
+  for (const mission of missionsNamed(context, words)) {
+    for (const name of mission.towns) {
+      const town = gazetteer
+        .candidates(name, 5)
+        .find((p) => p.countryCode === mission.country && p.featureClass === "P");
+      if (town) towns.push(town);
+    }
+  }
+  return towns;
 }
 
 /** The weight of each country the cues point to, as place ranking reads them. */

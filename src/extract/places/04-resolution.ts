@@ -39,21 +39,41 @@ const CAPITAL_OR_SEAT = /^PPL[AC]$/;
 
 /**
  * What the document says about where it is. Each pass resolves every name in the light of the previous pass:
- * countries, admin-1 areas and clear places named anywhere in the document make their neighbours likelier.
+ * countries, admin-1 areas and clear places named anywhere in the document make their neighbours likelier, and so
+ * do the heartlands of the groups it names ("Boko Haram fighters … in Uba" is Borno's Uba, not Brazil's) and the
+ * towns along the line a monitoring mission it names watches.
  */
-export function documentContext(gazetteer: Gazetteer, spans: Found[], demonyms: Map<string, number>): PlaceContext {
-  let placeContext: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
-  for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, demonyms, placeContext);
-  return placeContext;
-}
-
-function nextPass(
+export function documentContext(
   gazetteer: Gazetteer,
   spans: Found[],
   demonyms: Map<string, number>,
-  previous: PlaceContext,
+  heartlands: ReadonlySet<string> = new Set(),
+  towns: Place[] = [],
 ): PlaceContext {
-  const next: PlaceContext = { countryWeights: new Map(demonyms), admin1Names: new Set(), anchors: [] };
+  const given = { demonyms, heartlands, towns };
+  let placeContext: PlaceContext = {
+    countryWeights: new Map(demonyms),
+    admin1Names: new Set(heartlands),
+    anchors: towns,
+  };
+  for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, given, placeContext);
+  return placeContext;
+}
+
+/** What the words other than place names say, before any name is resolved: countries, areas, towns. */
+interface Given {
+  demonyms: Map<string, number>;
+  heartlands: ReadonlySet<string>;
+  towns: Place[];
+}
+
+function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: PlaceContext): PlaceContext {
+  // (The heartlands of the groups named count as areas the report names; a mission's towns as places it names.)
+  const next: PlaceContext = {
+    countryWeights: new Map(given.demonyms),
+    admin1Names: new Set(given.heartlands),
+    anchors: [...given.towns],
+  };
   for (const span of spans) {
     const [best, second] = rankCandidates(gazetteer, span, previous);
     if (!best) continue;

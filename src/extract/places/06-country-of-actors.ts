@@ -11,11 +11,14 @@ import type { PlaceWords } from "./types.js";
 
 /** How strongly the words must point to one country: a one-country group, or two demonyms or state forces. */
 const SURE_WEIGHT = 1;
+/** How strongly where no other country is named at all: one demonym. */
+const ONLY_WEIGHT = 0.5;
 
 /**
  * A report that names no place the gazetteer knows ("ONLF attacks Ethiopian soldiers") is still in the one country its
- * actors and demonyms point to, clearly more than to any other: the country, at its seat, from the first words that
- * name it (ACLED codes every event to a country, at geo_precision 3 when nothing finer is known); in the admin-1
+ * actors and demonyms point to, clearly more than to any other (one demonym is enough where they name no other
+ * country): the country, at its seat, from the first words that name it (ACLED codes every event to a country, at
+ * geo_precision 3 when nothing finer is known); in the admin-1
  * area where a group named mostly fights there, if the lexicon knows one ("ONLF" in Ethiopia's Somali region). Null
  * when a place already gives a country, or when the words point nowhere in particular.
  */
@@ -28,7 +31,10 @@ export function countryOfActors(
   boundaries: Boundaries | undefined,
 ): PlaceMention | null {
   const [first, second] = [...cues].sort((a, b) => b[1].weight - a[1].weight);
-  if (!first || first[1].weight < SURE_WEIGHT || (second && second[1].weight >= first[1].weight)) return null;
+  // (One demonym is enough where it is the only country the report names: "the Congolese capital". A lone state
+  // force's acronym is left to the actors' own rule, COUNTRY_OF_ACTOR: "KDF soldiers".)
+  const sure = !second && first?.[1].demonym ? ONLY_WEIGHT : SURE_WEIGHT;
+  if (!first || first[1].weight < sure || (second && second[1].weight >= first[1].weight)) return null;
   const [iso2, cue] = first;
   const country = gazetteer.country(iso2);
   if (!country) return null;

@@ -154,9 +154,10 @@ export const PLACE_COUNTRY_OF_ACTORS = {
   id: "place/country-of-actors",
   kind: "resolver",
   description:
-    "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other, at the country's seat (geo_precision 3).",
+    "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other (one demonym, where it names no other country), at the country's seat (geo_precision 3).",
   examples: [
     "NPA rebels attacked an army patrol on Monday.",
+    "Lawyers marched through the Congolese capital on Monday.",
     "Ethiopian soldiers shot dead two Ethiopian traders at a checkpoint on Tuesday.",
     "Malian soldiers and FAMa reinforcements repelled an attack on their camp on Friday.",
   ],
@@ -170,9 +171,11 @@ export const PLACE_HEARTLAND_OF_ACTORS = {
   id: "place/heartland-of-actors",
   kind: "resolver",
   description:
-    "A report that names no place the gazetteer knows, in the country of a group that mostly fights in one admin-1 area there (the lexicon's heartlands), is in that area, at its seat (geo_precision 3).",
+    "A report that names no place the gazetteer knows, in the country of a group that mostly fights in one admin-1 area there (the lexicon's heartlands), is in that area, at its seat (geo_precision 3); a group of several countries too, in the one the report points to.",
   examples: [
     "ONLF rebels attacked Ethiopian soldiers on Monday.",
+    "Nigerian troops repelled an ISWAP raid on their base on Monday, killing ten fighters.",
+    "ADF militants killed five farmers in their fields on Monday.",
     "RENAMO gunmen ambushed a bus on the main road on Tuesday, killing two passengers.",
     "CODECO militiamen raided a displacement camp overnight, killing six people.",
   ],

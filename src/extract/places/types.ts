@@ -50,6 +50,18 @@ export interface NameBeforeNounRule extends PatternRule {
   readonly nounAfter: RegExp;
 }
 
+/**
+ * A monitoring mission named in a report ("the OSCE SMM"), which watches one conflict's areas: the report is about
+ * that country (`country`, ISO 3166-1 alpha-2), and its villages are the namesakes in those admin-1 `areas`, the
+ * first of them where no village is known.
+ */
+export interface MonitoredAreaRule extends PatternRule {
+  readonly country: string;
+  readonly areas: readonly string[];
+  /** Towns along the line the mission watches: its villages lie near them, not at the far end of those areas. */
+  readonly towns: readonly string[];
+}
+
 /** The rules a language gives the place stage; the algorithm is the same for every language and emits their ids. */
 export interface PlaceRules {
   // Mentions: the rule that found a place, which its mention names.
@@ -98,6 +110,10 @@ export interface PlaceRules {
   readonly otherNameBeforeNoun: NameBeforeNounRule;
   /** Its pattern: the endings of adjectives ("-an", "-ed", "-ous"), which a sentence's first word may bear. */
   readonly partOfLongerName: PatternRule;
+  /** The word before an area that holds the place written before it ("Karz of Kandahar district"), ending a text. */
+  readonly areaAfterOf?: PatternRule;
+  /** Monitoring missions that say which country and areas a report watches, where the language has them. */
+  readonly monitoredAreas?: readonly MonitoredAreaRule[];
 }
 
 /**

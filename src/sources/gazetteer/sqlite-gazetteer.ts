@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { haversineKm } from "../../base/geo.js";
 import { PACKAGE_ROOT } from "../../base/package-root.js";
+import { readAcledAdmin1Names } from "./acled-admin-names.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
 import { existingLocalLayer, localLayerVersion } from "./local-layer.js";
 import { NameFilter } from "./name-filter.js";
@@ -85,6 +86,9 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly countryTowns: Database.Statement;
   /** Per country, its towns by transliteration key (built on first use; a few countries per document set). */
   private readonly transliterations = new Map<string, Map<string, number[]>>();
+  /** ACLED's admin-1 names, by country and folded name, and each name as shown once looked up. */
+  private readonly acledAdmin1 = readAcledAdmin1Names();
+  private readonly shownAdmin1 = new Map<string, string>();
 
   /** `localLayer`: the local layer's file; by default the one beside the store, if there is one (null: none). */
   constructor(path: string = DEFAULT_GAZETTEER_PATH, localLayer: string | null = existingLocalLayer()) {
@@ -183,7 +187,21 @@ export class SqliteGazetteer implements Gazetteer {
 
   private toPlace(row: PlaceRow): Place {
     const source = row.layer ? (this.local?.versions.get(row.layer) ?? `local:${row.layer}`) : this.version;
-    return { ...toPlace(row), source };
+    const place = toPlace(row);
+    const admin1 = place.admin1 === null ? null : this.admin1AsAcled(row.cc, place.admin1);
+    const name = row.fcode === "ADM1" ? this.admin1AsAcled(row.cc, place.name) : place.name;
+    return { ...place, name, admin1, source };
+  }
+
+  /** An admin-1 area's name as ACLED writes it, where the table says so (cached: every candidate asks). */
+  private admin1AsAcled(iso2: string, name: string): string {
+    const key = `${iso2}|${name}`;
+    let shown = this.shownAdmin1.get(key);
+    if (shown === undefined) {
+      shown = this.acledAdmin1.get(`${iso2}|${normalizeName(name)}`) ?? name;
+      this.shownAdmin1.set(key, shown);
+    }
+    return shown;
   }
 
   adminNameOn(iso2: string, level: AdminLevel, name: string, day: string, province?: string): string {

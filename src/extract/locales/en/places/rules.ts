@@ -3,6 +3,7 @@ import { WORD_END, WORD_START, words } from "../../../../base/words.js";
 import type {
   EndingRule,
   InstitutionRule,
+  MonitoredAreaRule,
   NameBeforeNounRule,
   NeighbourhoodRule,
   PossessiveRule,
@@ -30,6 +31,19 @@ export const EN_PLACE_NAME_WITH_KIND = {
       "i",
     ),
   ),
+} as const satisfies PatternRule;
+
+export const EN_PLACE_AREA_AFTER_OF = {
+  id: "en/place/area-after-of",
+  kind: "mention",
+  description:
+    'A name after "of" that the kind of an area follows ("Karz of Kandahar district") is that area, which holds the place before it, not the end of a longer name.',
+  examples: [
+    "A roadside bomb killed two soldiers in Karz of Kandahar district on Monday.",
+    "Militants attacked a checkpoint in Omar Khel of Pul-e Khumri district.",
+  ],
+  counterexamples: ["The Bank of Kandahar raised its rates on Monday."],
+  pattern: /\sof\s+$/,
 } as const satisfies PatternRule;
 
 export const EN_PLACE_QUALIFIES_PLACE_BEFORE = {
@@ -282,6 +296,24 @@ export const EN_PLACE_LANDMARK_NAME = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_PLACE_MONITORED_AREA_UKRAINE = {
+  id: "en/place/monitored-area-ukraine",
+  kind: "cue",
+  description:
+    "The OSCE's Special Monitoring Mission to Ukraine (the SMM), named in a report, watched the front line in Donetsk and Luhansk: the report is about Ukraine, and its villages are the ones there, not their namesakes elsewhere.",
+  examples: [
+    "On 3 March 2019, the OSCE SMM counted 12 explosions near Serhiivka.",
+    "The Special Monitoring Mission recorded 40 bursts of gunfire near Berezivske on Sunday.",
+  ],
+  counterexamples: ["On 3 March 2019, observers counted 12 explosions near Serhiivka."],
+  // (Names, not a word class: the mission's own name and its abbreviation, in capitals.)
+  pattern: /\bSMM\b|\bSpecial Monitoring Mission\b/,
+  country: "UA",
+  areas: ["Donetsk", "Luhansk"],
+  // (The line of contact of 2014-2022, from the sea to the Russian border.)
+  towns: ["Mariupol", "Donetsk", "Horlivka", "Popasna", "Luhansk"],
+} as const satisfies MonitoredAreaRule;
+
 export const EN_PLACE_ACCORDING_TO = {
   id: "en/place/according-to",
   kind: "filter",
@@ -415,6 +447,8 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_BETWEEN_TOWNS,
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_ORIGIN,
+  EN_PLACE_MONITORED_AREA_UKRAINE,
+  EN_PLACE_AREA_AFTER_OF,
   EN_PLACE_ORGANISATION_NAME,
   EN_PLACE_SPEAKER_PLACE,
   EN_PLACE_PERSON_TITLE,
