@@ -45,7 +45,7 @@ export interface PatternRule extends Rule {
   readonly pattern: RegExp;
 }
 
-const LOCALES = new Set(["en", "fr"]);
+const LOCALES = new Set(["en", "fr", "es", "pt", "it"]);
 
 /** The language a rule belongs to ("en", "fr"), or null for a language-neutral mechanism. */
 export function localeOf(rule: Pick<Rule, "id">): string | null {

@@ -6,15 +6,24 @@ import { findTriggers, type TriggerHit } from "./fields/event-type.js";
 import type { CodingLanguage } from "./locales/coding-language.js";
 import { EN_FIELD_WORDS } from "./locales/en/field-words.js";
 import { EN_CODING } from "./locales/en/index.js";
+import { ES_CODING } from "./locales/es/index.js";
 import type { FieldWords } from "./locales/field-words.js";
 import { FR_FIELD_WORDS } from "./locales/fr/field-words.js";
 import { FR_CODING } from "./locales/fr/index.js";
+import { IT_CODING } from "./locales/it/index.js";
+import { PT_CODING } from "./locales/pt/index.js";
 import { separateEvents } from "./separate-events.js";
 import { readReport } from "./steps/00-read-report.js";
 
 export { TAXONOMY } from "./taxonomy.js";
 
-const CODING: Record<string, CodingLanguage> = { en: EN_CODING, fr: FR_CODING };
+const CODING: Record<string, CodingLanguage> = {
+  en: EN_CODING,
+  fr: FR_CODING,
+  es: ES_CODING,
+  pt: PT_CODING,
+  it: IT_CODING,
+};
 const FIELD_WORDS: Record<string, FieldWords> = { en: EN_FIELD_WORDS, fr: FR_FIELD_WORDS };
 
 /**

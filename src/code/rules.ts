@@ -7,10 +7,13 @@ import { EN_ACTOR_CUES } from "./locales/en/actor-cues.js";
 import { EN_CODE_CUES, EN_TYPE_CUES } from "./locales/en/cues.js";
 import { EN_FIELD_RULES } from "./locales/en/field-words.js";
 import { EN_TRIGGERS } from "./locales/en/triggers.js";
+import { ES_TRIGGERS } from "./locales/es/triggers.js";
 import { FR_ACTOR_CUES } from "./locales/fr/actor-cues.js";
 import { FR_CODE_CUES } from "./locales/fr/cues.js";
 import { FR_FIELD_RULES } from "./locales/fr/field-words.js";
 import { FR_TRIGGERS } from "./locales/fr/triggers.js";
+import { IT_TRIGGERS } from "./locales/it/triggers.js";
+import { PT_TRIGGERS } from "./locales/pt/triggers.js";
 import { TYPE_STEP_RULES } from "./steps/01-type.js";
 import { FATALITIES_RULES } from "./steps/05-fatalities.js";
 
@@ -31,4 +34,7 @@ export const CODE_RULES: readonly Rule[] = [
   ...FR_CODE_CUES,
   ...FR_FIELD_RULES,
   ...FR_ACTOR_CUES,
+  ...ES_TRIGGERS.flat(),
+  ...PT_TRIGGERS.flat(),
+  ...IT_TRIGGERS.flat(),
 ];

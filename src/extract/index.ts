@@ -7,8 +7,11 @@ import { countryOfActors, fillActorCountries, markCriminalVictims, settleRegiona
 import { extractDates } from "./common/dates.js";
 import { extractQuantities } from "./common/quantities.js";
 import { EN } from "./locales/en/index.js";
+import { ES } from "./locales/es/index.js";
 import { FR } from "./locales/fr/index.js";
+import { IT } from "./locales/it/index.js";
 import type { Locale } from "./locales/locale.js";
+import { PT } from "./locales/pt/index.js";
 import { extractPlaces } from "./places/index.js";
 import { refineMentions } from "./refine/index.js";
 import { sentenceFacts } from "./sentence-facts.js";
@@ -19,7 +22,7 @@ export type { ExtractSources } from "../sources/index.js";
 export { mainCountry } from "./main-country.js";
 export type { ExtractContext, MentionsFound, SentenceFacts } from "./types.js";
 
-const LOCALES: Record<string, Locale> = { en: EN, fr: FR };
+const LOCALES: Record<string, Locale> = { en: EN, fr: FR, es: ES, pt: PT, it: IT };
 
 /** The rules of a language, English when Vigil has none for it. */
 export function localeFor(language: string | null): Locale {
