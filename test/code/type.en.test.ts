@@ -674,6 +674,19 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     actor2: "Civilians (Benin)",
     fatalities: 1,
   },
+  {
+    text: "On 4 June 2021, militants kidnapped four traders near Diffa, Niger. Three of them were later executed.",
+    why: "people abducted and then killed, even in a later sentence, were attacked",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+    actor2: "Civilians (Niger)",
+  },
+  {
+    text: "Bandits shot and wounded a herder during an attempted kidnapping near Gusau, Nigeria, on Friday.",
+    why: "a kidnapping in which people are wounded is an attack",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

@@ -508,10 +508,10 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
 }
 
 /**
- * Abduction and sexual violence are what a raid was for, whatever shooting came with it, unless the abducted were
- * killed: "abducted and executed" is an attack (the codebook's rule). Said in the same sentence: a killing told
- * elsewhere in the story is often another, earlier one. People detained and then killed, beaten or tortured were
- * attacked, not arrested.
+ * Abduction and sexual violence are what a raid was for, whatever shooting came with it, unless people were killed,
+ * wounded or mistreated in it: "abducted and executed", "kidnapped … later found beaten" are an attack (the
+ * codebook's rule). Harm told with the abduction or after it: a killing told before it is often another, earlier
+ * one. People detained and then killed, beaten or tortured were attacked, not arrested.
  */
 function resolveOneSided(
   scores: TypeScores,
@@ -521,15 +521,13 @@ function resolveOneSided(
   weapon: Weapon,
 ): void {
   const specific = scores.entries().some(([name, tally]) => ONE_SIDED_SPECIFIC.has(name) && tally.score >= 1.5);
-  const killedAbducted = hits.some(
-    (hit) =>
-      testRule(killing, hit.text) &&
-      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === hit.sentence),
-  );
+  const abductions = hits.filter((h) => h.trigger.points === "Abduction/forced disappearance");
+  const harmed = (hit: TriggerHit) =>
+    testRule(killing, hit.text) || testRule(words.graveHarm, hit.text) || testRule(words.mistreatment, hit.text);
+  const killedAbducted = hits.some((hit) => harmed(hit) && abductions.some((h) => h.sentence <= hit.sentence));
   if (scores.has("Attack") && hits.some((h) => testRule(killing, h.text) || testRule(words.mistreatment, h.text)))
     scores.drop("Arrests", DETAINED_AND_HARMED, ["Attack"]);
-  if (killedAbducted && scores.has("Attack"))
-    scores.drop("Abduction/forced disappearance", ABDUCTED_AND_KILLED, ["Attack"]);
+  if (killedAbducted) scores.absorb("Attack", "Abduction/forced disappearance", ABDUCTED_AND_KILLED);
   else if (specific && !weapon) scores.drop("Attack", ABDUCTION_OR_RAPE_OVER_ATTACK, [...ONE_SIDED_SPECIFIC]);
 }
 

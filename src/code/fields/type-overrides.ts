@@ -236,8 +236,15 @@ export const CLASH_WON_TERRITORY = {
 export const ABDUCTED_AND_KILLED = {
   id: "code/type/abducted-and-killed",
   kind: "override",
-  description: "People abducted and killed, said in one sentence, were attacked: an attack, not an abduction.",
-  examples: ["Gunmen abducted two farmers near Zurmi and killed them on Sunday."],
+  description:
+    "People abducted and killed, wounded or mistreated, told with the abduction or after it, were attacked: an attack, not an abduction (the codebook's rule).",
+  examples: [
+    "Gunmen abducted two farmers near Zurmi and killed them on Sunday.",
+    "Militants kidnapped four traders near Diffa on Monday. Three of them were later executed.",
+    "Bandits shot and wounded a herder during an attempted kidnapping near Gusau on Friday.",
+    "A teacher kidnapped in Celaya on Tuesday was found two days later, beaten and bound.",
+  ],
+  counterexamples: ["Gunmen abducted twenty passengers from a bus near Kaduna on Thursday."],
 } as const satisfies TypeOverride;
 
 export const DETAINED_AND_HARMED = {
