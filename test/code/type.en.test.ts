@@ -687,6 +687,19 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Violence against civilians",
     sub_event_type: "Attack",
   },
+  {
+    text: "Street vendors pelted municipal officers with stones in Manila, Philippines, on Tuesday.",
+    why: "a crowd that stones officials with no demonstration told is a mob",
+    event_type: "Riots",
+    sub_event_type: "Mob violence",
+    actor1: "Rioters (Philippines)",
+  },
+  {
+    text: "Students marched in Manila, Philippines, on Tuesday and pelted municipal officers with stones.",
+    why: "the same stones thrown in a demonstration make it violent",
+    event_type: "Riots",
+    sub_event_type: "Violent demonstration",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

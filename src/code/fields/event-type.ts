@@ -14,6 +14,7 @@ import {
   ARRESTS_AT_PROTEST,
   BRAWL_OVER_DISPUTE,
   CLASH_WON_TERRITORY,
+  CROWD_ASSAULT_WITHOUT_DEMONSTRATION,
   CROWD_CLASHES_WITH_POLICE,
   CROWD_VIOLENCE,
   DAMAGE_WITHOUT_DEMONSTRATION,
@@ -427,7 +428,8 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
 
 /**
  * A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
- * peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
+ * peaceful its start (the codebook's rule); intervention against it does not change that. A crowd that stones or
+ * fights people with no demonstration told is mob violence ("vendors pelted the officers with stones"). Vandalism and arson
  * with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
  * vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
  */
@@ -453,6 +455,8 @@ function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: 
       "Violent demonstration",
       ARMED_MEN_DO_NOT_RIOT,
     );
+  else if (!sides.protesters && riot.evidence.every((e) => testRule(words.crowdAssault, e.text)))
+    scores.absorb("Mob violence", "Violent demonstration", CROWD_ASSAULT_WITHOUT_DEMONSTRATION);
   else if (riot.evidence.every((e) => testRule(words.propertyDamage, e.text)))
     scores.absorb(
       peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction",

@@ -153,6 +153,19 @@ export const DAMAGE_WITHOUT_DEMONSTRATION = {
   examples: ["Youths vandalised a police station in Sokoto on Sunday."],
 } as const satisfies TypeOverride;
 
+export const CROWD_ASSAULT_WITHOUT_DEMONSTRATION = {
+  id: "code/type/crowd-assault-without-demonstration",
+  kind: "override",
+  description:
+    "A crowd that stones or fights people (the police, officials, soldiers) with no demonstration told is mob violence: the codebook's rioters outside a demonstration.",
+  examples: [
+    "A group of motorbike taxi drivers threw stones at two soldiers in Nzerekore on Monday.",
+    "Street vendors pelted municipal officers with stones in Manila on Tuesday.",
+    "Villagers fought with the police at a checkpoint near Tamale on Friday.",
+  ],
+  counterexamples: ["Students protested in Nzerekore on Monday and threw stones at the soldiers."],
+} as const satisfies TypeOverride;
+
 export const PROTEST_TURNED_VIOLENT = {
   id: "code/type/protest-turned-violent",
   kind: "override",
@@ -287,6 +300,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   NO_INTERVENTION_WITHOUT_PROTEST,
   LOOTING_IN_PROTEST,
   ARMED_MEN_DO_NOT_RIOT,
+  CROWD_ASSAULT_WITHOUT_DEMONSTRATION,
   DAMAGE_WITHOUT_DEMONSTRATION,
   PROTEST_TURNED_VIOLENT,
   AIR_STRIKE_ON_WEAPONS,

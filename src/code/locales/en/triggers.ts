@@ -543,9 +543,10 @@ export const RIOT_THROWING = {
   examples: [
     "Students threw stones at the police in Srinagar on Friday.",
     "Fireworks were hurled at officers outside the stadium in Belgrade.",
+    "Youths pelted the traffic police with stones in Kasese on Monday.",
   ],
   pattern: words(
-    /\b((projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting)\b/i,
+    /\b((projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|pelt(ed|ing) (\w+ ){0,3}with (stones|rocks|bricks|bottles)|brickbats|stone-?pelting)\b/i,
   ),
   points: "Violent demonstration",
   weight: 2.5,
