@@ -429,6 +429,12 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Al Shabaab",
     actor2: "AMISOM: African Union Mission in Somalia",
   },
+  {
+    text: "On 2 March 2021, a policeman was shot and killed by Taliban militants in Deh Rawod, Uruzgan, Afghanistan.",
+    why: "the agent of two passive verbs joined by 'and' is actor1, not the state force that suffered them",
+    actor1: "Taliban",
+    actor2: "Police Forces of Afghanistan",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));
