@@ -700,6 +700,13 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Riots",
     sub_event_type: "Violent demonstration",
   },
+  {
+    text: "On 8 March 2021, a bomb planted by the Taliban wounded two policemen in Lashkargah, Helmand, Afghanistan.",
+    why: "a planted bomb is a remote explosive, whoever it hurt",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: "Remote explosive/landmine/IED",
+    actor1: "Taliban",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

@@ -62,9 +62,12 @@ export const IED = {
   examples: [
     "A roadside bomb exploded under a police truck near Kandahar on Thursday.",
     "Two soldiers died when their vehicle hit a landmine outside Djibo.",
+    "A bomb planted by the Taliban wounded two policemen in Lashkargah on Monday.",
+    "Militants set off explosives under a bridge near Songho on Friday.",
+    "Rebels used a remote-controlled bomb against an army convoy near Gode.",
   ],
   pattern: words(
-    /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
+    /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(\S+-)?planted (an? |the )?(bombs?|explosives?)|bombs? (was |were )?planted|set off (an? |the |two |several )?(bombs?|explosives?|explosive devices?)|remote[- ]control(led)? (explosives?|bombs?|devices?)|(motorcycle|motorbike|bicycle|parcel|letter|sticky|magnetic|time|pipe) bombs?|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
   ),
   points: "Remote explosive/landmine/IED",
   weight: 2.5,
