@@ -707,6 +707,12 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     sub_event_type: "Remote explosive/landmine/IED",
     actor1: "Taliban",
   },
+  {
+    text: "On 10 September 2021, the government of Chad extended the state of emergency in the Ouaddai region by four months.",
+    why: "authorities imposing or extending emergency rule change their activity",
+    event_type: "Strategic developments",
+    sub_event_type: "Change to group/activity",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

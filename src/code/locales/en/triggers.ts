@@ -423,6 +423,24 @@ export const GROUP_CHANGE = {
   weight: 1.3,
 } as const satisfies TriggerRule;
 
+export const EMERGENCY_MEASURES = {
+  id: "en/trigger/emergency-measures",
+  kind: "trigger",
+  description:
+    "Authorities imposing, extending or lifting emergency rule (a curfew, a state of emergency, martial law, a lockdown) or closing a border: the codebook's change to group/activity.",
+  examples: [
+    "On 10 September, the government extended the state of emergency in the Sila region by four months.",
+    "The governor of Hadramawt closed the border crossings and instituted a curfew on Saturday.",
+    "Authorities imposed a ban on motorbikes in the Tillaberi region from 1 January.",
+  ],
+  counterexamples: ["Residents said the curfew made it hard to reach the market in Sila."],
+  pattern: words(
+    /\b((imposed|imposes|impose|declared|declares|extended|extends|ordered|orders|instituted|reinstated|announced|lifted|lifts|enforced) (a |an |the )?([\w-]+ ){0,2}(curfews?|state of (emergency|siege)|martial law|lockdowns?|ban on (motorbikes|motorcycles|gatherings|public gatherings|demonstrations|protests))|(closed|closes|closure of|sealed) (its |the |all )?([\w-]+ ){0,2}(borders?|border crossings?))\b/i,
+  ),
+  points: "Change to group/activity",
+  weight: 2,
+} as const satisfies TriggerRule;
+
 export const HANDOUT = {
   id: "en/trigger/handout",
   kind: "trigger",
@@ -764,6 +782,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   BASE,
   WITHDRAWAL,
   GROUP_CHANGE,
+  EMERGENCY_MEASURES,
   HANDOUT,
   NON_VIOLENT_COERCION,
   DISPLACEMENT,
