@@ -435,6 +435,12 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Taliban",
     actor2: "Police Forces of Afghanistan",
   },
+  {
+    text: "On 10 September 2021, the government of Chad extended the state of emergency in the Ouaddai region by four months.",
+    why: "a strategic development of a government with no armed actor is the government's",
+    actor1: "Government of Chad",
+    actor2: null,
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));

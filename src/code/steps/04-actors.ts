@@ -4,6 +4,7 @@ import type { ActorMention } from "../../model/mentions.js";
 import {
   crowdAlone,
   type FrontLine,
+  fillCountry,
   frontLineOn,
   statesFirst,
   unidentifiedArmedGroup,
@@ -14,6 +15,7 @@ import {
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_FIRST_SIDE,
   ACTOR1_FRONT_LINE,
+  ACTOR1_GOVERNMENT,
   ACTOR1_STATE_FIRST,
   ACTOR1_UNIDENTIFIED,
   ACTOR2_CROWD_ALONE,
@@ -136,6 +138,12 @@ function actor1Of(
   const crowd = crowdOf(input, anchor, type.decision.subEvent, attacker, country);
   if (crowd) return crowd;
   if (attacker || type.taxonomy.event_type === "Protests") return attacker;
+  // (No armed actor in a strategic development a government, governor or authorities are told in: theirs.)
+  const sentence = context.sentences[anchor]?.text ?? "";
+  if (country && type.taxonomy.event_type === "Strategic developments" && testRule(words.government, sentence)) {
+    fired(ACTOR1_GOVERNMENT);
+    return { name: fillCountry("Government of {country}", country), inter: 1, evidence: [] };
+  }
   if (front) {
     fired(ACTOR1_FRONT_LINE);
     return { name: front.sides[0].name, inter: front.sides[0].inter, evidence: [] };
