@@ -373,9 +373,13 @@ export const AGREEMENT = {
   id: "en/trigger/agreement",
   kind: "trigger",
   description: "An agreement: a ceasefire, a truce, a peace deal, a prisoner exchange, a surrender.",
-  examples: ["The two militias signed a ceasefire in Juba on Sunday."],
+  examples: [
+    "The two militias signed a ceasefire in Juba on Sunday.",
+    "The government and the rebels began indirect talks in Doha on Monday.",
+    "The rebels withdrew from the peace accord with the government on Thursday.",
+  ],
   pattern: words(
-    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
+    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks|process|negotiations)|(held|hold|holds|began|begin|started|resumed|opened|launched) (\w+ ){0,2}(talks|negotiations)|(indirect|direct|ceasefire|truce) (talks|negotiations)|(treaty|accord|pact)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
   ),
   points: "Agreement",
   weight: 2,
