@@ -429,9 +429,10 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
 /**
  * A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
  * peaceful its start (the codebook's rule); intervention against it does not change that. A crowd that stones or
- * fights people with no demonstration told is mob violence ("vendors pelted the officers with stones"). Vandalism and arson
- * with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
- * vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
+ * fights people with no demonstration told is mob violence ("vendors pelted the officers with stones"). Vandalism
+ * and arson with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party
+ * members vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two
+ * cars").
  */
 function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: TypeWords): void {
   if (protest) scores.absorb("Violent demonstration", "Looting/property destruction", LOOTING_IN_PROTEST);
