@@ -429,6 +429,18 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Al Shabaab",
     actor2: "AMISOM: African Union Mission in Somalia",
   },
+  {
+    text: "On 2 March 2021, a policeman was shot and killed by Taliban militants in Deh Rawod, Uruzgan, Afghanistan.",
+    why: "the agent of two passive verbs joined by 'and' is actor1, not the state force that suffered them",
+    actor1: "Taliban",
+    actor2: "Police Forces of Afghanistan",
+  },
+  {
+    text: "On 10 September 2021, the government of Chad extended the state of emergency in the Ouaddai region by four months.",
+    why: "a strategic development of a government with no armed actor is the government's",
+    actor1: "Government of Chad",
+    actor2: null,
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));

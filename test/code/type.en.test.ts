@@ -674,6 +674,45 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     actor2: "Civilians (Benin)",
     fatalities: 1,
   },
+  {
+    text: "On 4 June 2021, militants kidnapped four traders near Diffa, Niger. Three of them were later executed.",
+    why: "people abducted and then killed, even in a later sentence, were attacked",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+    actor2: "Civilians (Niger)",
+  },
+  {
+    text: "Bandits shot and wounded a herder during an attempted kidnapping near Gusau, Nigeria, on Friday.",
+    why: "a kidnapping in which people are wounded is an attack",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+  },
+  {
+    text: "Street vendors pelted municipal officers with stones in Manila, Philippines, on Tuesday.",
+    why: "a crowd that stones officials with no demonstration told is a mob",
+    event_type: "Riots",
+    sub_event_type: "Mob violence",
+    actor1: "Rioters (Philippines)",
+  },
+  {
+    text: "Students marched in Manila, Philippines, on Tuesday and pelted municipal officers with stones.",
+    why: "the same stones thrown in a demonstration make it violent",
+    event_type: "Riots",
+    sub_event_type: "Violent demonstration",
+  },
+  {
+    text: "On 8 March 2021, a bomb planted by the Taliban wounded two policemen in Lashkargah, Helmand, Afghanistan.",
+    why: "a planted bomb is a remote explosive, whoever it hurt",
+    event_type: "Explosions/Remote violence",
+    sub_event_type: "Remote explosive/landmine/IED",
+    actor1: "Taliban",
+  },
+  {
+    text: "On 10 September 2021, the government of Chad extended the state of emergency in the Ouaddai region by four months.",
+    why: "authorities imposing or extending emergency rule change their activity",
+    event_type: "Strategic developments",
+    sub_event_type: "Change to group/activity",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

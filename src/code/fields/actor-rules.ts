@@ -105,6 +105,18 @@ export const ACTOR1_UNIDENTIFIED = {
   counterexamples: ["Herders shot dead two farmers in their field near Gboko on Thursday."],
 } as const satisfies Rule;
 
+export const ACTOR1_GOVERNMENT = {
+  id: "code/actor1/government",
+  kind: "resolver",
+  description:
+    "A strategic development with no armed actor, told of a government, governor or authorities, is the Government of its country's.",
+  examples: [
+    "On 10 September 2021, the government of Chad extended the state of emergency in the Ouaddai region by four months.",
+    "Authorities in Iraq ordered a curfew in the Wassit province on 24 June 2020.",
+  ],
+  counterexamples: ["Suspected JNIM militants imposed a curfew on the villagers of Tansila, Burkina Faso, on Tuesday."],
+} as const satisfies Rule;
+
 export const ACTOR1_FRONT_LINE = {
   id: "code/actor1/front-line-side",
   kind: "resolver",
@@ -272,6 +284,7 @@ export const ACTOR_RULES: readonly Rule[] = [
   ACTOR1_STATE_FIRST,
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_UNIDENTIFIED,
+  ACTOR1_GOVERNMENT,
   ACTOR1_FRONT_LINE,
   ACTOR_CROWD_POLICE,
   ACTOR2_CIVILIAN_VICTIMS,

@@ -14,6 +14,7 @@ import {
   ARRESTS_AT_PROTEST,
   BRAWL_OVER_DISPUTE,
   CLASH_WON_TERRITORY,
+  CROWD_ASSAULT_WITHOUT_DEMONSTRATION,
   CROWD_CLASHES_WITH_POLICE,
   CROWD_VIOLENCE,
   DAMAGE_WITHOUT_DEMONSTRATION,
@@ -424,9 +425,11 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
 
 /**
  * A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
- * peaceful its start (the codebook's rule); intervention against it does not change that. Vandalism and arson
- * with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party members
- * vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two cars").
+ * peaceful its start (the codebook's rule); intervention against it does not change that. A crowd that stones or
+ * fights people with no demonstration told is mob violence ("vendors pelted the officers with stones"). Vandalism
+ * and arson with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party
+ * members vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two
+ * cars").
  */
 function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: TypeWords): void {
   if (protest) scores.absorb("Violent demonstration", "Looting/property destruction", LOOTING_IN_PROTEST);
@@ -450,6 +453,8 @@ function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: 
       "Violent demonstration",
       ARMED_MEN_DO_NOT_RIOT,
     );
+  else if (!sides.protesters && riot.evidence.every((e) => testRule(words.crowdAssault, e.text)))
+    scores.absorb("Mob violence", "Violent demonstration", CROWD_ASSAULT_WITHOUT_DEMONSTRATION);
   else if (riot.evidence.every((e) => testRule(words.propertyDamage, e.text)))
     scores.absorb(
       peopleHarmed || sides.crowdActs ? "Mob violence" : "Looting/property destruction",
@@ -505,10 +510,10 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
 }
 
 /**
- * Abduction and sexual violence are what a raid was for, whatever shooting came with it, unless the abducted were
- * killed: "abducted and executed" is an attack (the codebook's rule). Said in the same sentence: a killing told
- * elsewhere in the story is often another, earlier one. People detained and then killed, beaten or tortured were
- * attacked, not arrested.
+ * Abduction and sexual violence are what a raid was for, whatever shooting came with it, unless people were killed,
+ * wounded or mistreated in it: "abducted and executed", "kidnapped … later found beaten" are an attack (the
+ * codebook's rule). Harm told with the abduction or after it: a killing told before it is often another, earlier
+ * one. People detained and then killed, beaten or tortured were attacked, not arrested.
  */
 function resolveOneSided(
   scores: TypeScores,
@@ -518,15 +523,13 @@ function resolveOneSided(
   weapon: Weapon,
 ): void {
   const specific = scores.entries().some(([name, tally]) => ONE_SIDED_SPECIFIC.has(name) && tally.score >= 1.5);
-  const killedAbducted = hits.some(
-    (hit) =>
-      testRule(killing, hit.text) &&
-      hits.some((h) => h.trigger.points === "Abduction/forced disappearance" && h.sentence === hit.sentence),
-  );
+  const abductions = hits.filter((h) => h.trigger.points === "Abduction/forced disappearance");
+  const harmed = (hit: TriggerHit) =>
+    testRule(killing, hit.text) || testRule(words.graveHarm, hit.text) || testRule(words.mistreatment, hit.text);
+  const killedAbducted = hits.some((hit) => harmed(hit) && abductions.some((h) => h.sentence <= hit.sentence));
   if (scores.has("Attack") && hits.some((h) => testRule(killing, h.text) || testRule(words.mistreatment, h.text)))
     scores.drop("Arrests", DETAINED_AND_HARMED, ["Attack"]);
-  if (killedAbducted && scores.has("Attack"))
-    scores.drop("Abduction/forced disappearance", ABDUCTED_AND_KILLED, ["Attack"]);
+  if (killedAbducted) scores.absorb("Attack", "Abduction/forced disappearance", ABDUCTED_AND_KILLED);
   else if (specific && !weapon) scores.drop("Attack", ABDUCTION_OR_RAPE_OVER_ATTACK, [...ONE_SIDED_SPECIFIC]);
 }
 

@@ -153,6 +153,19 @@ export const DAMAGE_WITHOUT_DEMONSTRATION = {
   examples: ["Youths vandalised a police station in Sokoto on Sunday."],
 } as const satisfies TypeOverride;
 
+export const CROWD_ASSAULT_WITHOUT_DEMONSTRATION = {
+  id: "code/type/crowd-assault-without-demonstration",
+  kind: "override",
+  description:
+    "A crowd that stones or fights people (the police, officials, soldiers) with no demonstration told is mob violence: the codebook's rioters outside a demonstration.",
+  examples: [
+    "A group of motorbike taxi drivers threw stones at two soldiers in Nzerekore on Monday.",
+    "Street vendors pelted municipal officers with stones in Manila on Tuesday.",
+    "Villagers fought with the police at a checkpoint near Tamale on Friday.",
+  ],
+  counterexamples: ["Students protested in Nzerekore on Monday and threw stones at the soldiers."],
+} as const satisfies TypeOverride;
+
 export const PROTEST_TURNED_VIOLENT = {
   id: "code/type/protest-turned-violent",
   kind: "override",
@@ -236,8 +249,15 @@ export const CLASH_WON_TERRITORY = {
 export const ABDUCTED_AND_KILLED = {
   id: "code/type/abducted-and-killed",
   kind: "override",
-  description: "People abducted and killed, said in one sentence, were attacked: an attack, not an abduction.",
-  examples: ["Gunmen abducted two farmers near Zurmi and killed them on Sunday."],
+  description:
+    "People abducted and killed, wounded or mistreated, told with the abduction or after it, were attacked: an attack, not an abduction (the codebook's rule).",
+  examples: [
+    "Gunmen abducted two farmers near Zurmi and killed them on Sunday.",
+    "Militants kidnapped four traders near Diffa on Monday. Three of them were later executed.",
+    "Bandits shot and wounded a herder during an attempted kidnapping near Gusau on Friday.",
+    "A teacher kidnapped in Celaya on Tuesday was found two days later, beaten and bound.",
+  ],
+  counterexamples: ["Gunmen abducted twenty passengers from a bus near Kaduna on Thursday."],
 } as const satisfies TypeOverride;
 
 export const DETAINED_AND_HARMED = {
@@ -280,6 +300,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   NO_INTERVENTION_WITHOUT_PROTEST,
   LOOTING_IN_PROTEST,
   ARMED_MEN_DO_NOT_RIOT,
+  CROWD_ASSAULT_WITHOUT_DEMONSTRATION,
   DAMAGE_WITHOUT_DEMONSTRATION,
   PROTEST_TURNED_VIOLENT,
   AIR_STRIKE_ON_WEAPONS,

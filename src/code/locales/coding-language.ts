@@ -36,6 +36,8 @@ export interface TypeWords {
   setting: PatternRule;
   /** Riot words that only damage property ("vandalised", "torched"). */
   propertyDamage: PatternRule;
+  /** Riot words of a crowd going at people ("threw stones", "clashed with the police"), from their start. */
+  crowdAssault: PatternRule;
   /** Weapons intercepted or shot down. */
   intercepted: PatternRule;
   /** Weapons disrupted on the ground or intercepted ("seized", "defused"), not a depot hit from the air. */

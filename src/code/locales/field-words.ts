@@ -23,4 +23,6 @@ export interface FieldWords {
   pastEventAfter: PatternRule;
   /** The words before the place a sentence gives as where the event happened ("the attack took place in "). */
   sceneStated: PatternRule;
+  /** A state's civilian authorities ("the government", "the governor"): a strategic development's actor1 with no armed actor. */
+  government: PatternRule;
 }

@@ -1,9 +1,10 @@
-import { testRule } from "../../base/quick-test.js";
+import { execRule, testRule } from "../../base/quick-test.js";
 import { fired } from "../../base/trace.js";
 import type { ActorMention } from "../../model/mentions.js";
 import {
   crowdAlone,
   type FrontLine,
+  fillCountry,
   frontLineOn,
   statesFirst,
   unidentifiedArmedGroup,
@@ -14,6 +15,7 @@ import {
   ACTOR1_CROWD_BY_ACT,
   ACTOR1_FIRST_SIDE,
   ACTOR1_FRONT_LINE,
+  ACTOR1_GOVERNMENT,
   ACTOR1_STATE_FIRST,
   ACTOR1_UNIDENTIFIED,
   ACTOR2_CROWD_ALONE,
@@ -136,12 +138,32 @@ function actor1Of(
   const crowd = crowdOf(input, anchor, type.decision.subEvent, attacker, country);
   if (crowd) return crowd;
   if (attacker || type.taxonomy.event_type === "Protests") return attacker;
+  const government = governmentOf(input, anchor, type, country);
+  if (government) return government;
   if (front) {
     fired(ACTOR1_FRONT_LINE);
     return { name: front.sides[0].name, inter: front.sides[0].inter, evidence: [] };
   }
   fired(ACTOR1_UNIDENTIFIED);
   return { name: unidentifiedArmedGroup(country, context.crimeSigns), inter: 3, evidence: [] };
+}
+
+/**
+ * A strategic development with no armed actor, in a sentence that tells of a government, governor or authorities
+ * ("the government extended the state of emergency"), is the Government of its country's, at the words that say so.
+ */
+function governmentOf(input: CodingInput, anchor: number, type: TypeStep, country: string | null): ChosenActor | null {
+  const sentence = input.context.sentences[anchor];
+  if (!country || !sentence || type.taxonomy.event_type !== "Strategic developments") return null;
+  const found = execRule(input.words.government, sentence.text);
+  if (!found) return null;
+  fired(ACTOR1_GOVERNMENT);
+  const start = sentence.start + found.index;
+  return {
+    name: fillCountry("Government of {country}", country),
+    inter: 1,
+    evidence: [{ start, end: start + found[0].length, text: found[0], rule: ACTOR1_GOVERNMENT.id, confidence: 0.6 }],
+  };
 }
 
 /**

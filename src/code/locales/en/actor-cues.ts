@@ -31,10 +31,12 @@ export const AGENT_AFTER = {
     "A woman was raped by a member of the FARDC in Rutshuru on Friday.",
     "A journalist was beaten by suspected members of the police in Jayapura on Monday.",
     "Four fishermen were killed by elements of the FDS near Mueda, Cabo Delgado, on Sunday.",
+    "A policeman was shot and killed by Taliban militants in Deh Rawod on Friday.",
+    "Two traders were abducted and later executed by al-Shabaab fighters near Jilib on Monday.",
   ],
   counterexamples: ["Two soldiers were killed near Gao on Monday when a convoy hit by JNIM fighters overturned."],
   pattern: words(
-    /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*(?:(?:members?|elements?|personnel|officers?|agents?|units?)\s+of\s+(?:the\s+)?)?(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,2}$/i,
+    /^\s*(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+|and\s+(?=(?:[\w'’-]+\s+){1,2}by\s)){0,8}?by\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+|group of|number of|suspected|alleged|presumed|unidentified|unknown|armed)\s+)*(?:(?:members?|elements?|personnel|officers?|agents?|units?)\s+of\s+(?:the\s+)?)?(?:(?!(?:when|after|while|who|which|that|and|as|before|but)\s)[\w'’-]+\s+){0,2}$/i,
   ),
 } as const satisfies PatternRule;
 

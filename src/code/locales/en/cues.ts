@@ -241,6 +241,20 @@ export const PROPERTY_DAMAGE = {
   pattern: words(/vandali|torched|arson|set (\w+ ){0,3}(fire|ablaze|alight|on fire)|ransacked|smash/i),
 } as const satisfies PatternRule;
 
+export const CROWD_ASSAULT = {
+  id: "en/code/crowd-assault",
+  kind: "cue",
+  description:
+    "Riot words of a crowd going at people (stones or bottles thrown, a fight with the police), not of a demonstration: with no demonstration told, mob violence.",
+  examples: [
+    "A group of motorbike taxi drivers threw stones at two soldiers in Nzerekore on Monday.",
+    "Street vendors pelted municipal officers with stones in Manila on Tuesday.",
+    "Villagers fought with the police at a checkpoint near Tamale on Friday.",
+  ],
+  counterexamples: ["Students protested in Nzerekore on Monday and threw stones at the soldiers."],
+  pattern: words(/^(threw|throws|throwing|hurl|pelt|brickbats|stone-?pelting|clash|fought|scuffled)/i),
+} as const satisfies PatternRule;
+
 export const INTERCEPTED = {
   id: "en/code/intercepted",
   kind: "cue",
@@ -311,6 +325,7 @@ export const EN_TYPE_WORDS = {
   firefight: FIREFIGHT,
   setting: SETTING,
   propertyDamage: PROPERTY_DAMAGE,
+  crowdAssault: CROWD_ASSAULT,
   intercepted: INTERCEPTED,
   disruptedByHand: DISRUPTED_BY_HAND,
   mistreatment: MISTREATMENT,

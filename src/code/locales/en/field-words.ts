@@ -96,6 +96,21 @@ export const EN_SCENE_STATED = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_GOVERNMENT = {
+  id: "en/code/government",
+  kind: "cue",
+  description:
+    "The words for a state's civilian authorities (the government, a governor, the president, a ministry): with no armed actor, a strategic development's actor1 is its government.",
+  examples: [
+    "On 10 September 2021, the government of Chad extended the state of emergency in the Ouaddai region by four months.",
+    "Authorities in Iraq ordered a curfew in the Wassit province on 24 June 2020.",
+  ],
+  counterexamples: ["Suspected JNIM militants imposed a curfew on the villagers of Tansila, Burkina Faso, on Tuesday."],
+  pattern: words(
+    /\b(government|governments|authorities|governor|governorship|president|prime minister|ministry|minister|cabinet|parliament)\b/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_FIELD_WORDS: FieldWords = {
   killedWord: KILLED_WORD,
   blastWord: BLAST_WORD,
@@ -106,6 +121,7 @@ export const EN_FIELD_WORDS: FieldWords = {
   partOfArea: EN_PART_OF_AREA,
   pastEventAfter: EN_PAST_EVENT_AFTER,
   sceneStated: EN_SCENE_STATED,
+  government: EN_GOVERNMENT,
 };
 
 /** The English field rules, for the registry. */
@@ -116,4 +132,5 @@ export const EN_FIELD_RULES = [
   EN_PART_OF_AREA,
   EN_PAST_EVENT_AFTER,
   EN_SCENE_STATED,
+  EN_GOVERNMENT,
 ] as const;

@@ -62,9 +62,12 @@ export const IED = {
   examples: [
     "A roadside bomb exploded under a police truck near Kandahar on Thursday.",
     "Two soldiers died when their vehicle hit a landmine outside Djibo.",
+    "A bomb planted by the Taliban wounded two policemen in Lashkargah on Monday.",
+    "Militants set off explosives under a bridge near Songho on Friday.",
+    "Rebels used a remote-controlled bomb against an army convoy near Gode.",
   ],
   pattern: words(
-    /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
+    /\b(ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|ground mines?|limpet (mines?|blasts?|bombs?)|hit an? (\w+ )?mine|explosive devices?|car bombs?|bomb (exploded|blast|went off)|(\S+-)?planted (an? |the )?(bombs?|explosives?)|bombs? (was |were )?planted|set off (an? |the |two |several )?(bombs?|explosives?|explosive devices?)|remote[- ]control(led)? (explosives?|bombs?|devices?)|(motorcycle|motorbike|bicycle|parcel|letter|sticky|magnetic|time|pipe) bombs?|(blast|explosion) (hit|ripped|struck|killed)|mine (blast|explosion|exploded)|stepped on (a )?mines?|(explosions?|blasts?) (at|in|near|outside|targeting) (a|an|the) (\w+ ){0,2}(mosques?|church(es)?|imambargahs?|temples?|shrines?|madrass?as?|checkpoints?|police stations?|rall(y|ies)|processions?|funerals?)|detonated|exploded|explosions?|blasts?)\b/i,
   ),
   points: "Remote explosive/landmine/IED",
   weight: 2.5,
@@ -370,9 +373,13 @@ export const AGREEMENT = {
   id: "en/trigger/agreement",
   kind: "trigger",
   description: "An agreement: a ceasefire, a truce, a peace deal, a prisoner exchange, a surrender.",
-  examples: ["The two militias signed a ceasefire in Juba on Sunday."],
+  examples: [
+    "The two militias signed a ceasefire in Juba on Sunday.",
+    "The government and the rebels began indirect talks in Doha on Monday.",
+    "The rebels withdrew from the peace accord with the government on Thursday.",
+  ],
   pattern: words(
-    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
+    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks|process|negotiations)|(held|hold|holds|began|begin|started|resumed|opened|launched) (\w+ ){0,2}(talks|negotiations)|(indirect|direct|ceasefire|truce) (talks|negotiations)|(treaty|accord|pact)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
   ),
   points: "Agreement",
   weight: 2,
@@ -418,6 +425,24 @@ export const GROUP_CHANGE = {
   ),
   points: "Change to group/activity",
   weight: 1.3,
+} as const satisfies TriggerRule;
+
+export const EMERGENCY_MEASURES = {
+  id: "en/trigger/emergency-measures",
+  kind: "trigger",
+  description:
+    "Authorities imposing, extending or lifting emergency rule (a curfew, a state of emergency, martial law, a lockdown) or closing a border: the codebook's change to group/activity.",
+  examples: [
+    "On 10 September, the government extended the state of emergency in the Sila region by four months.",
+    "The governor of Hadramawt closed the border crossings and instituted a curfew on Saturday.",
+    "Authorities imposed a ban on motorbikes in the Tillaberi region from 1 January.",
+  ],
+  counterexamples: ["Residents said the curfew made it hard to reach the market in Sila."],
+  pattern: words(
+    /\b((imposed|imposes|impose|declared|declares|extended|extends|ordered|orders|instituted|reinstated|announced|lifted|lifts|enforced) (a |an |the )?([\w-]+ ){0,2}(curfews?|state of (emergency|siege)|martial law|lockdowns?|ban on (motorbikes|motorcycles|gatherings|public gatherings|demonstrations|protests))|(closed|closes|closure of|sealed) (its |the |all )?([\w-]+ ){0,2}(borders?|border crossings?))\b/i,
+  ),
+  points: "Change to group/activity",
+  weight: 2,
 } as const satisfies TriggerRule;
 
 export const HANDOUT = {
@@ -543,9 +568,10 @@ export const RIOT_THROWING = {
   examples: [
     "Students threw stones at the police in Srinagar on Friday.",
     "Fireworks were hurled at officers outside the stadium in Belgrade.",
+    "Youths pelted the traffic police with stones in Kasese on Monday.",
   ],
   pattern: words(
-    /\b((projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|brickbats|stone-?pelting)\b/i,
+    /\b((projectiles|objects|fireworks|firecrackers|flares) (were )?(thrown|hurled|fired)|(threw|throws|throwing|hurled) (\w+ ){0,3}(projectiles|objects|fireworks|firecrackers|flares|into (a|the) fire)|(threw|hurled|pelted|throwing|hurling) (\w+ ){0,2}(stones|rocks|brick ?bats|bricks|brick chips|bottles|petrol bombs|molotov cocktails)|pelt(ed|ing) (\w+ ){0,3}with (stones|rocks|bricks|bottles)|brickbats|stone-?pelting)\b/i,
   ),
   points: "Violent demonstration",
   weight: 2.5,
@@ -760,6 +786,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   BASE,
   WITHDRAWAL,
   GROUP_CHANGE,
+  EMERGENCY_MEASURES,
   HANDOUT,
   NON_VIOLENT_COERCION,
   DISPLACEMENT,
