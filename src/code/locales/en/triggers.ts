@@ -378,10 +378,15 @@ export const EXCESSIVE_FORCE = {
 export const MOB = {
   id: "en/trigger/mob",
   kind: "trigger",
-  description: "A crowd's violence: mobs, lynchings, jungle justice, vigilantes, angry residents.",
-  examples: ["A mob lynched a suspected thief at a market in Kampala on Friday."],
+  description:
+    "A crowd's violence: mobs, lynchings, jungle justice, vigilantes, angry residents, brawls and fistfights.",
+  examples: [
+    "A mob lynched a suspected thief at a market in Kampala on Friday.",
+    "A brawl broke out between traders at the market in Abeche on Monday.",
+    "A councillor got into a fight with a rival's supporter outside the polling station in Bangued.",
+  ],
   pattern: words(
-    /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon)\b/i,
+    /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon|brawls?|got into a fight|fist ?fights?)\b/i,
   ),
   points: "Mob violence",
   weight: 3,
