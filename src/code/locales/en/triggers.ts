@@ -526,15 +526,18 @@ export const EMERGENCY_MEASURES = {
   id: "en/trigger/emergency-measures",
   kind: "trigger",
   description:
-    "Authorities declaring, extending or enforcing a state of emergency, a curfew or a lockdown, or closing a border: the codebook's change to group/activity (security measures).",
+    "Authorities declaring, extending or imposing a state of emergency, a curfew or a lockdown, or closing a border: the codebook's change to group/activity (security measures).",
   examples: [
     "On 2 March, the government extended the state of emergency in the eastern provinces by three months.",
     "The governor instituted a night curfew across the region from 1 April.",
     "The authorities declared a lockdown on the capital and prohibited travel between cities.",
   ],
-  counterexamples: ["Hundreds protested in Lagos on Monday against the lockdown."],
+  counterexamples: [
+    "Hundreds protested in Lagos on Monday against the lockdown.",
+    "A police team enforcing a curfew in Auchi was attacked by gunmen.",
+  ],
   pattern: words(
-    /\b((declar(ed|es|ing)|extend(ed|s|ing)|impos(ed|es|ing)|institut(ed|es|ing)|announc(ed|es|ing)|order(ed|s|ing)|enforc(ed|es|ing)|reimpos(ed|es|ing)) (a |an |the )?(\S+ ){0,3}(state of (emergency|siege)|curfews?|lockdowns?|quarantines?)|(clos(ed|es|ing)|shut) (all |its |the )?(\w+ ){0,2}borders?( crossings?)?|closure of (its |the )?(\w+ ){0,2}borders?)\b/i,
+    /\b((declar(ed|es|ing)|extend(ed|s|ing)|impos(ed|es|ing)|institut(ed|es|ing)|announc(ed|es|ing)|order(ed|s|ing)|reimpos(ed|es|ing)) (a |an |the )?(\S+ ){0,3}(state of (emergency|siege)|curfews?|lockdowns?|quarantines?)|(clos(ed|es|ing)|shut) (all |its |the )?(\w+ ){0,2}borders?( crossings?)?|closure of (its |the )?(\w+ ){0,2}borders?)\b/i,
   ),
   points: "Change to group/activity",
   weight: 1.5,
