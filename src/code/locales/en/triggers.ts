@@ -17,9 +17,10 @@ export const AIR_STRIKE = {
   examples: [
     "A drone strike hit a market in Kidal on Tuesday, killing four people.",
     "Warplanes bombed the outskirts of Maarat al-Numan overnight, residents said.",
+    "Regime helicopters hit the town with barrel bombs, killing nine.",
   ],
   pattern: words(
-    /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (a |two |several )?bombs?|bombs? (was |were )?dropped|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes|air force|warplanes|jets) (\w+ ){0,3}(bombed|fired|struck|strafed|raided|destroyed|pounded|targeted)|(raids?|strikes?|attacks?) by (\S+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
+    /\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial (bombardment|attack|strike)s?|warplanes?|fighter jets?|jets?|bombed from the air|helicopter gunships?|dropped (\w+ ){0,2}bombs?|bombs? (was |were )?dropped|(barrel|cluster|vacuum|thermobaric|guided|glide) bombs?|(israeli|russian|us|u\.s\.|turkish|saudi-led|coalition|army|military|junta) strikes?|strikes? (killed|kills|hit|hits|struck|targeted)|(choppers?|helicopters?|aircraft|planes|air force|warplanes|jets) (\w+ ){0,3}(bombed|fired|struck|strafed|raided|destroyed|pounded|targeted)|(raids?|strikes?|attacks?) by (\S+ ){0,4}(choppers|helicopters|aircraft|planes)|(missiles?|rockets?|bombs?) (\w+ ){0,4}(fired|launched|dropped) (\w+ ){0,4}by (\w+ ){0,2}(jets|warplanes|planes|aircraft|drones|helicopters))\b/i,
   ),
   points: "Air/drone strike",
   weight: 3,
@@ -73,6 +74,73 @@ export const IED = {
   weight: 2.5,
 } as const satisfies TriggerRule;
 
+/** Bombs of other rules (thrown, suicide, car, air-dropped) or none at all (a time bomb, a bomb threat). */
+const OTHER_BOMBS = String.raw`petrol|crude|hand|smoke|stink|gasoline|fire|molotov|water|atomic|nuclear|dirty|time|car|roadside|suicide|letter|parcel|pipe|barrel|cluster|vacuum|thermobaric|guided|glide|country|native|homemade`;
+
+export const BOMB_WORD = {
+  id: "en/trigger/bomb-word",
+  kind: "trigger",
+  description:
+    'A bomb told with no more detail ("a bomb fell on the roof", "wounded by a bomb planted by insurgents"): a planted or remote explosive, its kind left to weightier words. Not "bombing", which names what other words already tell (the arrests over it, a raid).',
+  examples: [
+    "A bomb fell on the market of Beni on Sunday, damaging several stalls.",
+    "Three policemen were wounded by a bomb planted by insurgents near Khost.",
+    "Bomb attack on a bus kills four passengers near Quetta",
+  ],
+  counterexamples: [
+    "Rioters threw petrol bombs at the police in Belfast on Monday.",
+    "The air force bombed rebel hideouts in the forest on Monday.",
+    "Helicopters dropped barrel bombs on the outskirts of Daraya.",
+    "Police arrested two men over the bombing of the church in Jolo.",
+  ],
+  pattern: words(
+    new RegExp(
+      String.raw`\b((?<!\b(${OTHER_BOMBS}) )bombs?(?! (threats?|scares?|hoax(es)?|squads?|disposal|sniffing|shelters?|experts?|making|-making|factory)))\b`,
+      "i",
+    ),
+  ),
+  points: "Remote explosive/landmine/IED",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
+export const BOMBED = {
+  id: "en/trigger/bombed",
+  kind: "trigger",
+  description:
+    'Forces that "bombed" a place or a group, or flew bombing raids: the verb of an air force, an air strike unless weightier words say otherwise.',
+  examples: [
+    "The air force bombed rebel hideouts in the forest on Monday.",
+    "Government forces bomb villages along the river",
+    "The army launched three bombing raids on rebel posts near Laiza.",
+  ],
+  counterexamples: [
+    "A bomb fell on the market of Beni on Sunday.",
+    "A bomb planted by the Taliban killed two soldiers.",
+  ],
+  pattern: words(
+    /\b((?<!\b(were|was|been|being|is|are|had|have|has) )bombed (?!(by|on|in|at|near|outside|from|with|during|after|and|or|but|as|while|when|[\d,]+)\b)\w+|(forces|troops|army|military|jets|planes|aircraft|warplanes|air ?force) bomb \w+|bombing (raids?|runs?|campaigns?|sorties))\b/i,
+  ),
+  points: "Air/drone strike",
+  weight: 2,
+} as const satisfies TriggerRule;
+
+export const SHELL_VERB = {
+  id: "en/trigger/shell-verb",
+  kind: "trigger",
+  description:
+    'Shelling told with the plain verb "shell" and its target ("forces shell civilian areas"); lower case only, never the oil company.',
+  examples: ["Government forces shell civilian areas near the border"],
+  counterexamples: [
+    "Militants attacked a Shell pipeline in Rivers state.",
+    "Gunmen fired several shells at the city on Monday.",
+  ],
+  pattern: words(
+    /\b(forces|troops|army|soldiers|militias?|rebels|militants|insurgents|fighters|separatists|they|to|continue to|began to) shells? (\w+ ){0,2}(areas?|villages?|towns?|positions?|neighbou?rhoods?|homes|houses|districts?|cit(y|ies)|camps?|bases?|outskirts)\b/,
+  ),
+  points: "Shelling/artillery/missile attack",
+  weight: 3,
+} as const satisfies TriggerRule;
+
 export const GRENADE = {
   id: "en/trigger/grenade",
   kind: "trigger",
@@ -111,10 +179,11 @@ export const CLASH = {
   examples: [
     "Fighting broke out between the army and rebels near Beni on Monday.",
     "Soldiers repelled an assault on their base in Menaka on Friday.",
+    "Special forces carried out operations against militants near Muidumbe on Tuesday.",
   ],
   counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
   pattern: words(
-    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions)\b/i,
+    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
   ),
   points: "Armed clash",
   weight: 2,
@@ -313,10 +382,15 @@ export const EXCESSIVE_FORCE = {
 export const MOB = {
   id: "en/trigger/mob",
   kind: "trigger",
-  description: "A crowd's violence: mobs, lynchings, jungle justice, vigilantes, angry residents.",
-  examples: ["A mob lynched a suspected thief at a market in Kampala on Friday."],
+  description:
+    "A crowd's violence: mobs, lynchings, jungle justice, vigilantes, angry residents, brawls and fistfights.",
+  examples: [
+    "A mob lynched a suspected thief at a market in Kampala on Friday.",
+    "A brawl broke out between traders at the market in Abeche on Monday.",
+    "A councillor got into a fight with a rival's supporter outside the polling station in Bangued.",
+  ],
   pattern: words(
-    /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon)\b/i,
+    /\b(mob|lynch(ed|ing)?|jungle justice|vigilantes?(?!-style)|angry (crowd|residents|youths)|irate (youths|residents|mob)|set upon|brawls?|got into a fight|fist ?fights?)\b/i,
   ),
   points: "Mob violence",
   weight: 3,
@@ -360,10 +434,11 @@ export const DISRUPTED = {
     "Two militants died when the bomb they were assembling exploded in a house near Kandahar.",
     "A roadside bomb exploded prematurely near Ghazni on Monday, killing the two men who were burying it.",
     "An IS fighter was killed while planting an IED near Tikrit on Monday.",
+    "Troops raided a hideout and retrieved improvised bombs near Datu Piang on Friday.",
   ],
   counterexamples: ["Militants planted a bomb that exploded under an army truck near Gao on Monday."],
   pattern: words(
-    /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|(foiled|thwarted) (\w+ ){0,3}(bomb|bombing|plot|explosive|ied|suicide|attempt to (plant|detonate))|intercepted (\w+ ){0,3}(missiles?|rockets?|drones?|projectiles?|weapons|arms|explosives|(shipments?|consignments?) of (arms|weapons))|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) (of|containing|with) (\w+ ){0,4}(weapons|arms|firearms|ammunitions?|explosives|projectiles|rifles|guns|rounds|grenades|(land)?mines)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\S+ ){0,3}(\w+-)?(fire ?arms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(exploded|detonated|went off|blew up) (\w+ ){0,2}(prematurely|accidentally|by accident)|(while|when) (\w+ ){0,2}(planting|placing|laying|assembling|making|building|preparing|handling|transporting|burying) (an? |the |their |his |her )?(\w+ ){0,2}(bombs?|ieds?|explosives?|explosive devices?|(land)?mines?)|(bombs?|ieds?|explosives?|explosive devices?|(land)?mines?) (they|he|she) (were|was|had been) (planting|placing|laying|assembling|making|building|preparing|handling|transporting|burying)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(find|finds|found|located|locate|discovered|uncovered) (\S+ ){0,4}(grenades?|bombs?|ieds?|explosives?|explosive devices?|(land)?mines?)|(shot|shoot|shooting|shut) down (\S+ ){0,3}(drones?|missiles?|rockets?|projectiles?)|(pistols|revolvers|weapons|arms|firearms|guns|rifles|cartridges|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?|(land)?mines?) (\w+ ){0,2}(were |was |have been |had been )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))(?! by (the )?(assailants|attackers|militants|gunmen|insurgents|jihadists|terrorists|fighters|rebels))\b/i,
+    /\b(defus(ed|ing)|dismantl(ed|ing) (an? )?(explosive|bomb|ied)|(foiled|thwarted) (\w+ ){0,3}(bomb|bombing|plot|explosive|ied|suicide|attempt to (plant|detonate))|intercepted (\w+ ){0,3}(missiles?|rockets?|drones?|projectiles?|weapons|arms|explosives|(shipments?|consignments?) of (arms|weapons))|bomb disposal|(weapons?|arms|ammunitions?|explosives?) (caches?|depots?|stash(es)?|hideouts?)|(caches?|stash(es)?) (of|containing|with) (\w+ ){0,4}(weapons|arms|firearms|ammunitions?|explosives|projectiles|rifles|guns|rounds|grenades|(land)?mines)|(hideout|depot|cache|stash)s? (\w+ ){0,4}(to (store|depot|hide|keep) )?(arms|weapons|ammunitions?|explosives)|(destroyed|neutrali[sz]ed|cleared) (\w+ ){0,3}(caches?|mines|landmines|ieds|improvised explosive devices|explosive devices)|(seized|confiscated|recovered) (\S+ ){0,3}(\w+-)?(fire ?arms|revolvers|pistols|rifles|rounds|cartridges|landmines|mines|grenades|detonators)|accidentally (activated|detonated|triggered|exploded)|(premature|accidental) (explosion|detonation)|(exploded|detonated|went off|blew up) (\w+ ){0,2}(prematurely|accidentally|by accident)|(while|when) (\w+ ){0,2}(planting|placing|laying|assembling|making|building|preparing|handling|transporting|burying) (an? |the |their |his |her )?(\w+ ){0,2}(bombs?|ieds?|explosives?|explosive devices?|(land)?mines?)|(bombs?|ieds?|explosives?|explosive devices?|(land)?mines?) (they|he|she) (were|was|had been) (planting|placing|laying|assembling|making|building|preparing|handling|transporting|burying)|(seized|confiscated|recovered) (\w+ ){0,2}(weapons|arms|explosives|ammunition|rifles|guns)|(find|finds|found|located|locate|discovered|uncovered|retrieved|recovered|transporting|in possession of) (\S+ ){0,4}(grenades?|bombs?|ieds?|explosives?|explosive devices?|(land)?mines?)|(shot|shoot|shooting|shut) down (\S+ ){0,3}(drones?|missiles?|rockets?|projectiles?)|(pistols|revolvers|weapons|arms|firearms|guns|rifles|cartridges|ammunition|explosives|bombs?|grenades?|ieds?|explosive devices?|(land)?mines?) (\w+ ){0,2}(were |was |have been |had been )?(found|discovered|seized|recovered|confiscated|defused|neutrali[sz]ed))(?! by (the )?(assailants|attackers|militants|gunmen|insurgents|jihadists|terrorists|fighters|rebels))\b/i,
   ),
   points: "Disrupted weapons use",
   weight: 3.5,
@@ -431,15 +506,20 @@ export const EMERGENCY_MEASURES = {
   id: "en/trigger/emergency-measures",
   kind: "trigger",
   description:
-    "Authorities imposing, extending or lifting emergency rule (a curfew, a state of emergency, martial law, a lockdown) or closing a border: the codebook's change to group/activity.",
+    "Authorities imposing, extending or lifting emergency rule (a curfew, a state of emergency, martial law, a lockdown or quarantine, a ban on gatherings) or closing a border: the codebook's change to group/activity (security measures).",
   examples: [
     "On 10 September, the government extended the state of emergency in the Sila region by four months.",
     "The governor of Hadramawt closed the border crossings and instituted a curfew on Saturday.",
     "Authorities imposed a ban on motorbikes in the Tillaberi region from 1 January.",
+    "The authorities declared a lockdown on the capital and prohibited travel between cities.",
   ],
-  counterexamples: ["Residents said the curfew made it hard to reach the market in Sila."],
+  counterexamples: [
+    "Residents said the curfew made it hard to reach the market in Sila.",
+    "Hundreds protested in Lagos on Monday against the lockdown.",
+    "A police team enforcing a curfew in Auchi was attacked by gunmen.",
+  ],
   pattern: words(
-    /\b((imposed|imposes|impose|declared|declares|extended|extends|ordered|orders|instituted|reinstated|announced|lifted|lifts|enforced) (a |an |the )?([\w-]+ ){0,2}(curfews?|state of (emergency|siege)|martial law|lockdowns?|ban on (motorbikes|motorcycles|gatherings|public gatherings|demonstrations|protests))|(closed|closes|closure of|sealed) (its |the |all )?([\w-]+ ){0,2}(borders?|border crossings?))\b/i,
+    /\b((impos(ed|es|e|ing)|reimpos(ed|es|ing)|declar(ed|es|ing)|extend(ed|s|ing)|order(ed|s|ing)|institut(ed|es|ing)|reinstated|announc(ed|es|ing)|lift(ed|s)|enforced) (a |an |the )?([\w-]+ ){0,3}(curfews?|state of (emergency|siege)|martial law|lockdowns?|quarantines?|ban on (motorbikes|motorcycles|gatherings|public gatherings|demonstrations|protests))|(clos(ed|es|ing)|shut|closure of|sealed) (its |the |all )?([\w-]+ ){0,2}(borders?|border crossings?))\b/i,
   ),
   points: "Change to group/activity",
   weight: 2,
@@ -760,8 +840,11 @@ export const HEADING_TRANSFER = {
 export const EN_TRIGGERS: readonly TriggerEntry[] = [
   AIR_STRIKE,
   SHELLING,
+  SHELL_VERB,
   SUICIDE_BOMB,
   IED,
+  BOMB_WORD,
+  BOMBED,
   GRENADE,
   CHEMICAL,
   OBSERVED_BLASTS,
