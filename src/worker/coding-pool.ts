@@ -12,6 +12,11 @@ export interface CodingPoolOptions {
   budgetMs?: number;
   /** Heap one thread may use; a document that needs more is skipped with an error (default 1,024 MB). */
   memoryMb?: number;
+  /**
+   * Documents sent to a thread ahead of the one it codes (default 1: none ahead). A batch whose caller also codes on
+   * its own thread sends several, so a thread never waits for the caller's event loop to hand it the next.
+   */
+  perThread?: number;
 }
 
 /** Codes one report; the pool's `code`, or `processReport` itself where blocking does not matter (tests). */
@@ -26,7 +31,8 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  current: Pending | null;
+  /** The documents sent to the thread, in order; the first is the one it codes, and the budget is its. */
+  sent: Pending[];
   timer: NodeJS.Timeout | null;
 }
 
@@ -48,11 +54,18 @@ export class CodingPool {
   readonly budgetMs: number;
   private readonly size: number;
   private readonly memoryMb: number;
+  private readonly perThread: number;
 
   constructor(options: CodingPoolOptions = {}) {
     this.size = Math.max(1, options.workers ?? 1);
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+    this.perThread = Math.max(1, options.perThread ?? 1);
+  }
+
+  /** Documents waiting for a thread: none once every thread has as many as it may hold. */
+  waiting(): number {
+    return this.queue.length;
   }
 
   /** The pool as a Coder. */
@@ -73,23 +86,27 @@ export class CodingPool {
   private dispatch(): void {
     while (this.queue.length) {
       if (this.slots.length < Math.min(this.size, this.queue.length + this.busy())) this.slots.push(this.spawn());
-      const slot = this.slots.find((s) => s.ready && !s.current);
+      const slot = this.slots.find((s) => s.ready && s.sent.length < this.perThread);
       if (!slot) return;
       const pending = this.queue.shift() as Pending;
-      slot.current = pending;
+      slot.sent.push(pending);
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.overBudget(slot as Slot), this.budgetMs);
+      if (slot.sent.length === 1) this.startBudget(slot);
       slot.worker.postMessage(pending.job);
     }
   }
 
   private busy(): number {
-    return this.slots.filter((slot) => slot.current).length;
+    return this.slots.filter((slot) => slot.sent.length > 0).length;
+  }
+
+  private startBudget(slot: Slot): void {
+    slot.timer = setTimeout(() => this.overBudget(slot), this.budgetMs);
   }
 
   private spawn(): Slot {
     const worker = startWorker(this.memoryMb);
-    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    const slot: Slot = { worker, ready: false, sent: [], timer: null };
     worker.on("message", (answer: CodingAnswer | "ready") => {
       if (answer !== "ready") return this.answered(slot, answer);
       slot.ready = true;
@@ -103,7 +120,7 @@ export class CodingPool {
       this.replace(slot, memory ? this.budgetError(slot, `needed over ${this.memoryMb} MB`) : error);
     });
     worker.on("exit", () => {
-      if (slot.current) this.replace(slot, new Error("the coding thread stopped"));
+      if (slot.sent.length > 0) this.replace(slot, new Error("the coding thread stopped"));
     });
     return slot;
   }
@@ -117,9 +134,9 @@ export class CodingPool {
   }
 
   private answered(slot: Slot, answer: CodingAnswer): void {
-    const pending = slot.current;
+    const pending = slot.sent[0];
     if (!pending || pending.job.id !== answer.id) return;
-    this.finish(slot);
+    this.finishFirst(slot);
     if ("coded" in answer) pending.resolve(answer.coded);
     else if (answer.error.problem)
       pending.reject(new InputError(answer.error.problem, answer.error.source ?? "", answer.error.message));
@@ -132,7 +149,7 @@ export class CodingPool {
   }
 
   private budgetError(slot: Slot, what: string): InputError {
-    const report = slot.current?.job.report;
+    const report = slot.sent[0]?.job.report;
     const name = report ? (report.url ?? report.input_id ?? report.source) : "a document";
     return new InputError(
       "over_budget",
@@ -150,19 +167,26 @@ export class CodingPool {
     this.dispatch();
   }
 
+  /** Fails the document the thread was coding; the ones sent after it go back to the front of the queue. */
   private async retire(slot: Slot, error: Error): Promise<void> {
-    const pending = slot.current;
-    this.finish(slot);
+    const pending = slot.sent[0];
+    const ahead = slot.sent.slice(1);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.sent = [];
+    this.queue.unshift(...(this.closed ? [] : ahead));
+    for (const other of this.closed ? ahead : []) other.reject(error);
     pending?.reject(error);
     slot.worker.removeAllListeners("exit");
     await slot.worker.terminate();
   }
 
-  private finish(slot: Slot): void {
+  /** The thread answered for its first document: the budget passes to the next, or the thread may rest. */
+  private finishFirst(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.current = null;
-    slot.worker.unref();
+    slot.sent.shift();
+    if (slot.sent.length > 0) this.startBudget(slot);
+    else slot.worker.unref();
   }
 }
 

@@ -63,15 +63,24 @@ function codeHere(report: RawReport, options: PipelineOptions): Promise<Extracti
 
 export function batchCoder(workers: number): BatchCoder {
   if (workers <= 1) return { code: codeHere, window: 1, close: async () => {} };
-  const pool = new CodingPool({ workers, budgetMs: NO_BUDGET_MS });
+  // This thread codes too, so N workers are N - 1 threads and this one: each thread warms up alone (compiling,
+  // filling its caches), which on two cores cost more than the second thread gave. The threads are sent documents
+  // ahead, as this thread hands out work only between the documents it codes.
+  const pool = new CodingPool({ workers: workers - 1, budgetMs: NO_BUDGET_MS, perThread: THREAD_QUEUE });
   let first = true;
   // The first report is coded here: a batch of one (`vigil extract report.txt`) starts no thread, whose start-up
-  // (loading every module and the gazetteer again) costs more than coding a report. (The thread sends back what
-  // `processReport` returned: the pool types it only as far as the store needs.)
+  // (loading every module and the gazetteer again) costs more than coding a report. Later ones are coded here when
+  // every thread already has its fill. (The thread sends back what `processReport` returned: the pool types it only
+  // as far as the store needs.)
   const code = (report: RawReport, options: PipelineOptions) => {
-    if (!first) return pool.code(report, options) as Promise<Extraction>;
-    first = false;
-    return codeHere(report, options);
+    if (first || pool.waiting() > 0) {
+      first = false;
+      return codeHere(report, options);
+    }
+    return pool.code(report, options) as Promise<Extraction>;
   };
-  return { code, window: workers * 4, close: () => pool.close() };
+  return { code, window: workers * THREAD_QUEUE * 2, close: () => pool.close() };
 }
+
+/** Documents a thread holds ahead of the one it codes, in a batch. */
+const THREAD_QUEUE = 4;
