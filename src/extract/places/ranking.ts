@@ -98,7 +98,8 @@ export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceCont
 const NEAREST_BAND_KM = 50;
 /** Beyond this distance an anchor adds nothing to a candidate's score (the farthest band above). */
 const ANCHOR_REACH_KM = 600;
-const anchorIndexes = new WeakMap<Place[], KDBush>();
+/** The anchors of a pass, each place once, and the distances already asked for (a place is scored once per mention). */
+const anchorIndexes = new WeakMap<Place[], { index: KDBush; places: Place[]; distances: Map<number, number> }>();
 
 /**
  * The distance to the nearest anchor other than the place itself within ANCHOR_REACH_KM (beyond it, infinity), by a
@@ -107,19 +108,28 @@ const anchorIndexes = new WeakMap<Place[], KDBush>();
  */
 function nearestAnchorKm(place: Place, anchors: Place[]): number {
   if (anchors.length === 0) return Number.POSITIVE_INFINITY;
-  let index = anchorIndexes.get(anchors);
-  if (!index) {
-    index = new KDBush(anchors.length);
-    for (const anchor of anchors) index.add(anchor.longitude, anchor.latitude);
+  let indexed = anchorIndexes.get(anchors);
+  if (!indexed) {
+    // (Each place once: a long text names its towns again and again, and the search for the nearest other than the
+    // place itself passed over every copy of it.)
+    const places = [...new Map(anchors.map((anchor) => [anchor.geonamesId, anchor])).values()];
+    const index = new KDBush(places.length);
+    for (const anchor of places) index.add(anchor.longitude, anchor.latitude);
     index.finish();
-    anchorIndexes.set(anchors, index);
+    indexed = { index, places, distances: new Map() };
+    anchorIndexes.set(anchors, indexed);
   }
-  const notItself = (i: number) => (anchors[i] as Place).geonamesId !== place.geonamesId;
+  const known = indexed.distances.get(place.geonamesId);
+  if (known !== undefined) return known;
+  const { index, places } = indexed;
+  const notItself = (i: number) => (places[i] as Place).geonamesId !== place.geonamesId;
   const [nearest] = around(index, place.longitude, place.latitude, 1, ANCHOR_REACH_KM + 1, notItself);
-  const anchor = nearest === undefined ? undefined : anchors[nearest];
-  return anchor
+  const anchor = nearest === undefined ? undefined : places[nearest];
+  const distance = anchor
     ? haversineKm(anchor.latitude, anchor.longitude, place.latitude, place.longitude)
     : Number.POSITIVE_INFINITY;
+  indexed.distances.set(place.geonamesId, distance);
+  return distance;
 }
 
 /** Ranks the gazetteer's candidates for a name; the best one and its margin over the next decide the confidence. */

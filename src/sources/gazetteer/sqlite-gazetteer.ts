@@ -296,10 +296,13 @@ export class SqliteGazetteer implements Gazetteer {
   transliterationVariants(name: string, countryCode: string): Place[] {
     const key = transliterationKey(name);
     if (key.length < 4) return [];
-    const ids = this.countryTowns.all(countryCode, key) as number[];
-    return [...new Set([...ids, ...(this.localTransliterations(countryCode).get(key) ?? [])])].flatMap(
-      (id) => this.byId(id) ?? [],
-    );
+    // (Asked again for each pass of resolution and each mention of the name: answered once.)
+    return this.cached(`≈${countryCode}|${key}`, () => {
+      const ids = this.countryTowns.all(countryCode, key) as number[];
+      return [...new Set([...ids, ...(this.localTransliterations(countryCode).get(key) ?? [])])].flatMap(
+        (id) => this.byId(id) ?? [],
+      );
+    });
   }
 
   /** A local layer's towns of one country by their loosest key, keyed once per country (local layers are small). */
