@@ -9,6 +9,7 @@ import type { ExtractContext } from "../types.js";
 import { endingMatch } from "./names.js";
 import {
   adminsAt,
+  areaKey,
   type PlaceContext,
   placeValue,
   rankCandidates,
@@ -25,6 +26,7 @@ import {
   PLACE_UNCUED_HAMLET,
   PLACE_UNCUED_SMALL_TOWN,
   PLACE_UNKNOWN_VILLAGE,
+  PLACE_UNSUPPORTED_AREA,
   PLACE_UNSUPPORTED_COUNTRY,
 } from "./rules.js";
 import type { Found, PlaceWords } from "./types.js";
@@ -55,6 +57,7 @@ export function documentContext(
     countryWeights: new Map(demonyms),
     admin1Names: new Set(heartlands),
     anchors: towns,
+    areaNames: new Map(),
   };
   for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, given, placeContext);
   return placeContext;
@@ -73,6 +76,7 @@ function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: 
     countryWeights: new Map(given.demonyms),
     admin1Names: new Set(given.heartlands),
     anchors: [...given.towns],
+    areaNames: new Map(),
   };
   for (const span of spans) {
     const [best, second] = rankCandidates(gazetteer, span, previous);
@@ -83,10 +87,14 @@ function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: 
     const sameArea = second?.place.countryCode === best.place.countryCode && second.place.admin1 === best.place.admin1;
     if (unclear && !sameArea) continue;
     next.countryWeights.set(best.place.countryCode, (next.countryWeights.get(best.place.countryCode) ?? 0) + weight);
+
     if (unclear) continue;
     if (best.place.featureCode === "ADM1") next.admin1Names.add(best.place.name.toLowerCase());
     else if (!COUNTRY.test(best.place.featureCode) && (span.cued || best.place.population > 20_000))
       next.anchors.push(best.place);
+    const area = areaKey(best.place);
+    if (area && LOCAL_FEATURE.test(best.place.featureCode))
+      next.areaNames.set(area, (next.areaNames.get(area) ?? new Set()).add(normalizeName(span.name)));
   }
   return next;
 }
@@ -206,6 +214,7 @@ function unsupported(
   );
   const elsewhere = support < 0.8 && strongestElsewhere >= 1 && support < strongestElsewhere;
   if (elsewhere && !major && !repeatedWithCue(sameName, place)) return PLACE_UNSUPPORTED_COUNTRY;
+  if (!major && !span.within && aboutAnotherArea(place, span, placeContext)) return PLACE_UNSUPPORTED_AREA;
   if (!span.cued && support < 0.8 && place.featureClass === "P" && place.population < 100_000)
     return PLACE_UNCUED_SMALL_TOWN;
   // "in front of Corporation cleaning department" read as Berne (Indiana), once called so: a hamlet known here
@@ -214,6 +223,30 @@ function unsupported(
   if (support < 0.8 && !major && best.score < 6 && !spelledAlike(place.name, span.name)) return PLACE_OTHER_NAME_ONLY;
   return null;
 }
+
+/**
+ * A town alone in its admin-1 area while the text's other places crowd into another area of the same country: a
+ * local paper's "Kent" among Minnesota towns is Minnesota's, which the gazetteer may lack, not Washington's.
+ */
+function aboutAnotherArea(place: Place, span: Found, placeContext: PlaceContext): boolean {
+  const area = areaKey(place);
+  if (!area) return false;
+  const own = normalizeName(span.name);
+  const names = placeContext.areaNames;
+  const support = [...(names.get(area) ?? [])].filter((name) => name !== own).length;
+  const prefix = `${place.countryCode}|`;
+  const crowd = Math.max(
+    0,
+    ...[...names].filter(([key]) => key !== area && key.startsWith(prefix)).map(([, n]) => n.size),
+  );
+  return support === 0 && crowd >= AREA_CROWD;
+}
+
+/** How many other towns of the text must lie in one other area: a paper's own district, not a passing name. */
+const AREA_CROWD = 3;
+
+/** Towns and districts: what a local story names, unlike the regions and countries any story may name. */
+const LOCAL_FEATURE = /^(PPL|ADM[2-5])/;
 
 function otherCountryArea(gazetteer: Gazetteer, span: Found, place: Place): Rule | null {
   return inAreaOfAnotherCountry(gazetteer, span, place) ? PLACE_AREA_OF_ANOTHER_COUNTRY : null;

@@ -36,6 +36,8 @@ export interface PlaceContext {
   countryWeights: Map<string, number>;
   admin1Names: Set<string>;
   anchors: Place[];
+  /** The towns and districts the document names clearly, by the admin-1 area (`areaKey`) they lie in. */
+  areaNames: Map<string, Set<string>>;
 }
 
 // Scores a candidate the way a reader would: prominent places first, then what the document's other places and
@@ -92,6 +94,11 @@ export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceCont
   else if (nearest < 200) score += 2;
   else if (nearest < 600) score += 0.5;
   return score;
+}
+
+/** A place's admin-1 area as one key, country included. */
+export function areaKey(place: Place): string | null {
+  return place.admin1 ? `${place.countryCode}|${place.admin1}` : null;
 }
 
 /** An anchor this near adds the most; nearer adds no more. */

@@ -47,6 +47,16 @@ export const PLACE_UNSUPPORTED_COUNTRY = {
   examples: ["Burkinabe soldiers killed ten jihadists near Djibo. A unit from Mansfield joined the Burkina Faso army."],
 } as const satisfies Rule;
 
+export const PLACE_UNSUPPORTED_AREA = {
+  id: "place/unsupported-area",
+  kind: "filter",
+  description:
+    "A small town in an admin-1 area nothing else in the text points to, in a text plainly about another area of the same country, is a namesake the gazetteer lacks the local one of: dropped rather than placed far away.",
+  examples: [
+    "Floods closed roads near Mahnomen, Perham and Pelican Rapids, in Otter Tail County, Minnesota, and one near Star Lake.",
+  ],
+} as const satisfies Rule;
+
 export const PLACE_UNCUED_SMALL_TOWN = {
   id: "place/uncued-small-town",
   kind: "filter",
@@ -192,6 +202,7 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_DEMONYM_NAME,
   PLACE_UNCUED_HAMLET,
   PLACE_UNSUPPORTED_COUNTRY,
+  PLACE_UNSUPPORTED_AREA,
   PLACE_UNCUED_SMALL_TOWN,
   PLACE_OTHER_NAME_ONLY,
   PLACE_AREA_OF_ANOTHER_COUNTRY,
