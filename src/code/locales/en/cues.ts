@@ -1,6 +1,6 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
-import { DIRECT_FIRE, HANDOUT_WORDS } from "./triggers.js";
+import { DIRECT_FIRE, HANDOUT_WORDS, OBSERVED_BLASTS } from "./triggers.js";
 
 /**
  * English cues of the coding stage: words that change how a sentence is read (no conflict, a caption, a separate
@@ -331,9 +331,12 @@ export const EN_TYPE_WORDS = {
   mistreatment: MISTREATMENT,
   graveHarm: GRAVE_HARM,
   directFire: DIRECT_FIRE,
+  monitorCount: OBSERVED_BLASTS,
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
 };
 
-/** Every English rule `decideType` reads (the direct-fire trigger is registered with the triggers). */
-export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter((rule) => rule !== DIRECT_FIRE);
+/** Every English rule `decideType` reads (the direct-fire and monitor-count triggers are registered with the triggers). */
+export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter(
+  (rule) => rule !== DIRECT_FIRE && rule !== OBSERVED_BLASTS,
+);
