@@ -484,8 +484,11 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
   const strongest = weapons.sort((a, b) => b[1].score - a[1].score)[0];
   if (!strongest) return undefined;
   // …except in fighting told as such where the event is told ("a clash broke out … artillery shells landed",
-  // "exchanged fire and used rocket-propelled grenades"): ground weapons used in a clash are the clash's.
-  const foughtInAnchor = hits.some((h) => h.sentence === anchorSentence && fightingTold(h, words));
+  // "exchanged fire and used rocket-propelled grenades"), or fire answered with fire anywhere in it ("… fired
+  // mortar shells at the base. The soldiers returned fire"): ground weapons used in a clash are the clash's.
+  const foughtInAnchor = hits.some(
+    (h) => fightingTold(h, words) && (h.sentence === anchorSentence || testRule(words.firefight, h.text)),
+  );
   const groundWeapon = !AERIAL_OR_SUICIDE.has(strongest[0]);
   if (scores.has("Armed clash") && foughtInAnchor && groundWeapon) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, GROUND_WEAPONS_IN_CLASH);

@@ -192,8 +192,12 @@ export const WEAPONS_DISRUPTED = {
 export const GROUND_WEAPONS_IN_CLASH = {
   id: "code/type/ground-weapons-in-clash",
   kind: "override",
-  description: "Ground weapons used in fighting told as such are the clash's (not aircraft, suicide or chemical ones).",
-  examples: ["Rebels and soldiers exchanged fire and used mortars near Beni on Monday."],
+  description:
+    "Ground weapons used in fighting told as such, or answered with fire anywhere in the event, are the clash's (not aircraft, suicide or chemical ones).",
+  examples: [
+    "Rebels and soldiers exchanged fire and used mortars near Beni on Monday.",
+    "Militants fired mortar shells at the army base near Jowhar on Monday. The soldiers returned fire.",
+  ],
 } as const satisfies TypeOverride;
 
 export const MIXED_WEAPONS_CLASH = {

@@ -212,7 +212,7 @@ export const RECIPROCAL_FIGHTING = {
     "A trigger word for fighting that takes two sides (clashes, battles, an exchange of fire), not one side's shooting.",
   examples: ["Soldiers and rebels clashed near Beni on Monday."],
   pattern: words(
-    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?|in both directions)$/i,
+    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing)|shoot-?outs?|skirmish(es)?|confrontations?|in both directions)$/i,
   ),
 } as const satisfies PatternRule;
 
@@ -221,7 +221,9 @@ export const FIREFIGHT = {
   kind: "cue",
   description: "Fighting with guns on both sides, whoever the sides: shoot-outs, exchanges of fire, gun battles.",
   examples: ["Police and gunmen exchanged fire in Culiacan on Monday."],
-  pattern: words(/shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|gunfights?|gun ?battles?|firefights?/i),
+  pattern: words(
+    /shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing)|gunfights?|gun ?battles?|firefights?/i,
+  ),
 } as const satisfies PatternRule;
 
 export const SETTING = {
