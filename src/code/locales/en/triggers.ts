@@ -607,9 +607,10 @@ export const RIOT_CROWD_CLASH = {
   examples: [
     "Police clashed with protesters in Lagos on Saturday.",
     "Street vendors scuffled with the police in Accra on Monday.",
+    "Taxi drivers rallied outside the ministry in Lviv; clashes with the police broke out at noon.",
   ],
   pattern: words(
-    /\b(clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(clashed|fought|scuffled) with (the )?(police|security forces|riot police))\b/i,
+    /\b(clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(clashed|clashes|fought|scuffled) with (the )?(police|security forces|riot police))\b/i,
   ),
   points: "Violent demonstration",
   weight: 2.5,
@@ -677,10 +678,12 @@ export const RIOT_STREET_VIOLENCE = {
   id: "en/trigger/riot-street-violence",
   kind: "trigger",
   description:
-    "Fighting in the street named as such: scuffles, street fighting, violent protests, running battles, a rampage.",
+    "Fighting in the street named as such: scuffles, street fighting, violent protests, running battles, a rampage, a gathering that turned violent, a physical clash.",
   examples: [
     "Scuffles broke out between rival supporters in Kumasi on Sunday.",
     "Youths went on the rampage in the centre of Bamenda.",
+    "A sit-in by traders outside the town hall of Kara turned violent on Monday.",
+    "The villagers had a physical clash with the district officials in Bengkulu.",
   ],
   pattern: wordList([
     "scuffle",
@@ -699,6 +702,12 @@ export const RIOT_STREET_VIOLENCE = {
     "on a rampage",
     "went on the rampage",
     "went on a rampage",
+    "turned violent",
+    "became violent",
+    "escalated into violence",
+    "degenerated into violence",
+    "physical clash",
+    "physical clashes",
   ]),
   points: "Violent demonstration",
   weight: 2.5,
