@@ -32,9 +32,16 @@ export const NATURAL_DISASTER = {
 export const DISEASE_OR_POISONING = {
   id: "en/code/disease-or-poisoning",
   kind: "cue",
-  description: "Disease and poisoning: epidemics, outbreaks, cholera, poisoned or adulterated food.",
+  description:
+    'Disease and poisoning: epidemics, outbreaks, cholera, poisoned or adulterated food; not an epidemic told as the cause or setting of what people did ("due to the coronavirus outbreak", "in response to the epidemic").',
   examples: ["A cholera outbreak killed nine people in Kasese district."],
-  pattern: words(/\b(epidemic|outbreak|cholera|poison(ing|ed)|consum(ed|ing)|adulterated)\b/i),
+  counterexamples: [
+    "Inmates burned mattresses in the jail of Tocuyito, demanding protection due to the coronavirus outbreak.",
+    "The governor banned gatherings in response to the measles epidemic.",
+  ],
+  pattern: words(
+    /\b((?<!\b(due to|in response to|amid|because of|during|against|over|to (prevent|curb|contain|stop|fight)( the spread of)?) (the |a |an )?([\w-]+ ){0,3})(epidemic|outbreak)|cholera|poison(ing|ed)|consum(ed|ing)|adulterated)\b/i,
+  ),
 } as const satisfies PatternRule;
 
 export const ACCIDENT = {
