@@ -484,21 +484,20 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
   const strongest = weapons.sort((a, b) => b[1].score - a[1].score)[0];
   if (!strongest) return undefined;
   // …except in fighting told as such where the event is told ("a clash broke out … artillery shells landed",
-  // "exchanged fire and used rocket-propelled grenades"): ground weapons used in a clash are the clash's.
-  const foughtInAnchor = hits.some((h) => h.sentence === anchorSentence && fightingTold(h, words));
+  // "exchanged fire and used rocket-propelled grenades"), or fire answered with fire anywhere in it ("… fired
+  // mortar shells at the base. The soldiers returned fire"): ground weapons used in a clash are the clash's.
+  const foughtInAnchor = hits.some(
+    (h) => fightingTold(h, words) && (h.sentence === anchorSentence || testRule(words.firefight, h.text)),
+  );
   const groundWeapon = !AERIAL_OR_SUICIDE.has(strongest[0]);
   if (scores.has("Armed clash") && foughtInAnchor && groundWeapon) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, GROUND_WEAPONS_IN_CLASH);
     return strongest;
   }
-  // …and heavy weapons fired along with small arms by one armed side at another: an exchange of fire ("fired
-  // mortars, machine guns and small arms at the positions of …"), not fire on villages.
-  const directFire =
-    sides.armedSides >= 2 &&
-    scores
-      .get("Armed clash")
-      ?.evidence.some((e) => e.rule === words.directFire.id && sentenceOf(hits, e) === anchorSentence);
-  if (directFire && groundWeapon) {
+  // …and heavy weapons fired along with small arms: an exchange of fire, not fire on villages. Between two armed
+  // sides anywhere in the event ("fired mortars at the positions of … Monitors counted 7 shots of small arms"); and
+  // in a monitor's count of blasts where no civilians are told ("observed 28 explosions/shots involving small arms").
+  if (groundWeapon && mixedWithDirectFire(scores, hits, sides, words)) {
     for (const [name] of weapons) scores.absorb("Armed clash", name, MIXED_WEAPONS_CLASH);
     return strongest;
   }
@@ -507,6 +506,19 @@ function resolveWeapons(scores: TypeScores, hits: TriggerHit[], { sides, anchorS
   for (const name of ["Attack", "Armed clash", "Peaceful protest", "Protest with intervention"])
     scores.drop(name, WEAPON_DECIDES, [strongest[0]]);
   return strongest;
+}
+
+/** Small arms fired in the event with its heavy weapons: by two armed sides, or in a monitor's count of blasts. */
+function mixedWithDirectFire(scores: TypeScores, hits: TriggerHit[], sides: Sides, words: TypeWords): boolean {
+  const directFireIn = new Set(
+    scores
+      .get("Armed clash")
+      ?.evidence.filter((e) => e.rule === words.directFire.id)
+      .map((e) => sentenceOf(hits, e)),
+  );
+  if (sides.armedSides >= 2) return directFireIn.size > 0;
+  const countedIn = hits.filter((h) => h.trigger.id === words.monitorCount.id).map((h) => h.sentence);
+  return !sides.civilians && countedIn.some((sentence) => directFireIn.has(sentence));
 }
 
 /**

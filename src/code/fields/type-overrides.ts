@@ -192,21 +192,30 @@ export const WEAPONS_DISRUPTED = {
 export const GROUND_WEAPONS_IN_CLASH = {
   id: "code/type/ground-weapons-in-clash",
   kind: "override",
-  description: "Ground weapons used in fighting told as such are the clash's (not aircraft, suicide or chemical ones).",
-  examples: ["Rebels and soldiers exchanged fire and used mortars near Beni on Monday."],
+  description:
+    "Ground weapons used in fighting told as such, or answered with fire anywhere in the event, are the clash's (not aircraft, suicide or chemical ones).",
+  examples: [
+    "Rebels and soldiers exchanged fire and used mortars near Beni on Monday.",
+    "Militants fired mortar shells at the army base near Jowhar on Monday. The soldiers returned fire.",
+  ],
 } as const satisfies TypeOverride;
 
 export const MIXED_WEAPONS_CLASH = {
   id: "code/type/mixed-weapons-clash",
   kind: "override",
   description:
-    "Heavy weapons fired together with small arms at the other side are an exchange of fire: an armed clash, not shelling.",
+    "Heavy weapons fired together with small arms are an exchange of fire, not shelling: by one armed side at another anywhere in the event, or in a ceasefire monitor's count of blasts and shots (no civilians told).",
   examples: [
     "On 3 May 2020, separatists fired 82mm mortars, machine guns and small arms at army positions near Marinka.",
+    "On 4 June 2021, rebels fired 120mm mortars at army positions near Shchastia. Monitors counted 12 shots of small arms there.",
+    "On 8 June 2021, the monitoring mission recorded 30 explosions and shots involving small arms near Zaitseve.",
     "Government troops fired mortars and automatic rifles at the rebels near Kibati on Friday.",
     "Soldiers fired artillery and assault rifles at the militia's positions outside Kadugli on Sunday.",
   ],
-  counterexamples: ["On 3 May 2020, separatists fired 82mm mortars at army positions near Marinka."],
+  counterexamples: [
+    "On 3 May 2020, separatists fired 82mm mortars at army positions near Marinka.",
+    "On 8 June 2021, the monitoring mission recorded 30 explosions involving unknown weapons near Zaitseve.",
+  ],
 } as const satisfies TypeOverride;
 
 export const WEAPON_DECIDES = {

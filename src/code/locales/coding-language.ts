@@ -46,6 +46,8 @@ export interface TypeWords {
   mistreatment: PatternRule;
   /** The trigger of direct fire (small arms, machine guns): with heavy weapons, an exchange of fire. */
   directFire: TriggerRule;
+  /** The trigger of blasts and shots a ceasefire monitor counted: with small arms in its list, an exchange of fire. */
+  monitorCount: TriggerRule;
   /** A trigger word of grave harm to people ("killed", "shot", "wounded"), from its start. */
   graveHarm: PatternRule;
   /** "and" or "then" just before a crowd's act, to their end. */

@@ -13,7 +13,10 @@ export const KILLING_WITHOUT_FIGURE = {
     "Soldiers detained two herders near Mopti on Sunday and executed them.",
     "Jihadists abducted several villagers near Djibo on Monday and killed them.",
   ],
-  counterexamples: ["Soldiers detained two herders near Mopti on Sunday."],
+  counterexamples: [
+    "Soldiers detained two herders near Mopti on Sunday.",
+    "Soldiers detained two herders near Mopti on Sunday and executed them. Fatalities coded as 0.",
+  ],
 } as const satisfies Rule;
 
 /**
@@ -38,7 +41,8 @@ export function codeFatalities(input: CodingInput, scope: EventScope, type: Type
             q.sentence > anchor)),
     ),
   );
-  if (counted.fatalities !== 0) return counted;
+  // (A toll told as 0, a share of one split over many events among them, stands.)
+  if (counted.fatalities !== 0 || counted.low === 0) return counted;
   // "detained two herders and executed them": a killing the event's type rests on, with no figure, is a toll unknown.
   const killing = type.decision.evidence.find((e) => testRule(input.language.killing, e.text));
   if (!killing) return counted;

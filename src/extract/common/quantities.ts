@@ -456,8 +456,8 @@ function addStatedTolls(
 }
 
 /**
- * "Fatalities split between 2 events": the share in brackets, or the largest toll of killed told before the words
- * divided by the events, is the figure to use. (A toll already stated, "coded as 9 and split across three
+ * "Fatalities split between 2 events": the share in brackets, or the toll the words name or the largest toll of
+ * killed told before them, divided by the events, is the figure to use. (A toll already stated, "coded as 9 and split across three
  * locations", is shared out by addStatedTolls.)
  */
 function addSplitTolls(
@@ -469,11 +469,14 @@ function addSplitTolls(
   const rule = language.rules.splitToll;
   if (!rule || mentions.some((m) => m.value.stated)) return;
   for (const match of everyMatch(quickOf(rule.pattern), context.text)) {
-    const { events, share } = match.groups ?? {};
+    const { toll, events, share } = match.groups ?? {};
     const start = match.index ?? 0;
-    const told = mentions
-      .filter((m) => m.start < start && m.value.counts === "killed" && m.value.scope === "event")
-      .map((m) => m.value.high ?? m.value.low ?? 0);
+    // ("[1 fatality split among 12 events]": the toll the words name, else the tolls told before them.)
+    const told = toll
+      ? [Number(toll)]
+      : mentions
+          .filter((m) => m.start < start && m.value.counts === "killed" && m.value.scope === "event")
+          .map((m) => m.value.high ?? m.value.low ?? 0);
     const parts = numberOf(language, events);
     const figure = share ? Number(share) : parts && told.length ? Math.round(Math.max(...told) / parts) : null;
     if (figure === null) continue;

@@ -1,6 +1,6 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
-import { DIRECT_FIRE, HANDOUT_WORDS } from "./triggers.js";
+import { DIRECT_FIRE, HANDOUT_WORDS, OBSERVED_BLASTS } from "./triggers.js";
 
 /**
  * English cues of the coding stage: words that change how a sentence is read (no conflict, a caption, a separate
@@ -32,9 +32,16 @@ export const NATURAL_DISASTER = {
 export const DISEASE_OR_POISONING = {
   id: "en/code/disease-or-poisoning",
   kind: "cue",
-  description: "Disease and poisoning: epidemics, outbreaks, cholera, poisoned or adulterated food.",
+  description:
+    'Disease and poisoning: epidemics, outbreaks, cholera, poisoned or adulterated food; not an epidemic told as the cause or setting of what people did ("due to the coronavirus outbreak", "in response to the epidemic").',
   examples: ["A cholera outbreak killed nine people in Kasese district."],
-  pattern: words(/\b(epidemic|outbreak|cholera|poison(ing|ed)|consum(ed|ing)|adulterated)\b/i),
+  counterexamples: [
+    "Inmates burned mattresses in the jail of Tocuyito, demanding protection due to the coronavirus outbreak.",
+    "The governor banned gatherings in response to the measles epidemic.",
+  ],
+  pattern: words(
+    /\b((?<!\b(due to|in response to|amid|because of|during|against|over|to (prevent|curb|contain|stop|fight)( the spread of)?) (the |a |an )?([\w-]+ ){0,3})(epidemic|outbreak)|cholera|poison(ing|ed)|consum(ed|ing)|adulterated)\b/i,
+  ),
 } as const satisfies PatternRule;
 
 export const ACCIDENT = {
@@ -212,7 +219,7 @@ export const RECIPROCAL_FIGHTING = {
     "A trigger word for fighting that takes two sides (clashes, battles, an exchange of fire), not one side's shooting.",
   examples: ["Soldiers and rebels clashed near Beni on Monday."],
   pattern: words(
-    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|shoot-?outs?|skirmish(es)?|confrontations?|in both directions)$/i,
+    /^(clash(es|ed)?|fighting|fought|battles?|firefights?|gunfights?|gun ?battles?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing)|shoot-?outs?|skirmish(es)?|confrontations?|in both directions)$/i,
   ),
 } as const satisfies PatternRule;
 
@@ -221,7 +228,9 @@ export const FIREFIGHT = {
   kind: "cue",
   description: "Fighting with guns on both sides, whoever the sides: shoot-outs, exchanges of fire, gun battles.",
   examples: ["Police and gunmen exchanged fire in Culiacan on Monday."],
-  pattern: words(/shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|gunfights?|gun ?battles?|firefights?/i),
+  pattern: words(
+    /shoot-?outs?|exchang\w* (of )?fire|return\w* fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing)|gunfights?|gun ?battles?|firefights?/i,
+  ),
 } as const satisfies PatternRule;
 
 export const SETTING = {
@@ -331,9 +340,12 @@ export const EN_TYPE_WORDS = {
   mistreatment: MISTREATMENT,
   graveHarm: GRAVE_HARM,
   directFire: DIRECT_FIRE,
+  monitorCount: OBSERVED_BLASTS,
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
 };
 
-/** Every English rule `decideType` reads (the direct-fire trigger is registered with the triggers). */
-export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter((rule) => rule !== DIRECT_FIRE);
+/** Every English rule `decideType` reads (the direct-fire and monitor-count triggers are registered with the triggers). */
+export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter(
+  (rule) => rule !== DIRECT_FIRE && rule !== OBSERVED_BLASTS,
+);

@@ -180,10 +180,11 @@ export const CLASH = {
     "Fighting broke out between the army and rebels near Beni on Monday.",
     "Soldiers repelled an assault on their base in Menaka on Friday.",
     "Special forces carried out operations against militants near Muidumbe on Tuesday.",
+    "The troops at the outpost responded by firing towards the hills near Dhusamareb.",
   ],
   counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
   pattern: words(
-    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
+    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing(?! (tear|teargas|rubber|warning|water|into the air|in the air)))|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
   ),
   points: "Armed clash",
   weight: 2,
@@ -606,9 +607,10 @@ export const RIOT_CROWD_CLASH = {
   examples: [
     "Police clashed with protesters in Lagos on Saturday.",
     "Street vendors scuffled with the police in Accra on Monday.",
+    "Taxi drivers rallied outside the ministry in Lviv; clashes with the police broke out at noon.",
   ],
   pattern: words(
-    /\b(clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(clashed|fought|scuffled) with (the )?(police|security forces|riot police))\b/i,
+    /\b(clash(es|ed)? (\w+ ){0,6}(with|between) (\w+ ){0,4}(protesters|demonstrators|rioters)|(protesters|demonstrators) clash(ed)?|(clashed|clashes|fought|scuffled) with (the )?(police|security forces|riot police))\b/i,
   ),
   points: "Violent demonstration",
   weight: 2.5,
@@ -676,10 +678,12 @@ export const RIOT_STREET_VIOLENCE = {
   id: "en/trigger/riot-street-violence",
   kind: "trigger",
   description:
-    "Fighting in the street named as such: scuffles, street fighting, violent protests, running battles, a rampage.",
+    "Fighting in the street named as such: scuffles, street fighting, violent protests, running battles, a rampage, a gathering that turned violent, a physical clash.",
   examples: [
     "Scuffles broke out between rival supporters in Kumasi on Sunday.",
     "Youths went on the rampage in the centre of Bamenda.",
+    "A sit-in by traders outside the town hall of Kara turned violent on Monday.",
+    "The villagers had a physical clash with the district officials in Bengkulu.",
   ],
   pattern: wordList([
     "scuffle",
@@ -698,6 +702,12 @@ export const RIOT_STREET_VIOLENCE = {
     "on a rampage",
     "went on the rampage",
     "went on a rampage",
+    "turned violent",
+    "became violent",
+    "escalated into violence",
+    "degenerated into violence",
+    "physical clash",
+    "physical clashes",
   ]),
   points: "Violent demonstration",
   weight: 2.5,

@@ -81,15 +81,16 @@ export const EN_QUANTITY_SPLIT_TOLL = {
   id: "en/quantity/split-toll",
   kind: "mention",
   description:
-    'A toll the source says it split over several events ("fatalities split between 2 events", "split across 4 events (1)") gives each event its share: the figure in brackets, or the toll told before it divided by the events.',
+    'A toll the source says it split over several events ("fatalities split between 2 events", "split across 4 events (1)", "[1 fatality split among 12 events]") gives each event its share: the figure in brackets, or the toll it names or told before it, divided by the events.',
   examples: [
     "Gunmen raided two villages and killed 6 people. Fatalities split between 2 events.",
     "Airstrikes killed 8 fighters in three districts. Fatalities are split across three events (3).",
     "About twenty people died in the two clashes; fatalities were divided across two events.",
+    "A soldier was killed somewhere along the front that day [1 fatality split among 9 events].",
   ],
   counterexamples: ["Gunmen raided two villages and killed 6 people."],
   pattern: words(
-    /\bfatalities (?:are |were |have been )?(?:split|divided|spread|shared) (?:evenly )?(?:across|between|among|over) (?<events>\w+) (?:separate )?events\b(?: \((?<share>\d{1,5})\))?/gi,
+    /\b(?:(?<toll>\d{1,5}) )?fatalit(?:ies|y) (?:are |were |have been |is |was )?(?:split|divided|spread|shared) (?:evenly )?(?:across|between|among|over) (?<events>\w+) (?:separate )?events\b(?: \((?<share>\d{1,5})\))?/gi,
   ),
 } as const satisfies PatternRule;
 
