@@ -2,6 +2,7 @@ import { allMatches, type OverlapIndex, overlapIndex } from "../../base/spans.js
 import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
+import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { ExtractContext } from "../types.js";
 import { placeSpan, spanAt } from "./02-cues.js";
 import { acronym, endsInstitutionName, notAPlaceWord, otherNameBeforeNoun } from "./03-filters.js";
@@ -81,6 +82,7 @@ function sequenceSpans(
   const found: Found[] = [];
   for (const m of matches) {
     if (partOfLongerName(text, gazetteer, tokens, matches, m, words)) continue;
+    if (startsLongerName(text, gazetteer, tokens, matches, m, words)) continue;
     if (endsInstitutionName(gazetteer, text, m, words) || otherNameBeforeNoun(gazetteer, text, m, words)) continue;
     const span = placeSpan(context, m.start, m.end, m.name, excluded, words);
     const { spellingVariant } = words.rules;
@@ -145,6 +147,44 @@ function partOfLongerName(
       return true;
     }
   return false;
+}
+
+// A capitalised word: a capital, then lower-case letters ("Tandoumi"), not an abbreviation ("NURTW").
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const PROMINENT = /^(PCL|ADM1|PPLC|PPLA$)/;
+const ONE_SPACE = /^ $/;
+const PLURAL = /(?<=.{3})s$/;
+
+/**
+ * "Kaiga Tandoumi", "Boula Fanderé": a small place's name followed by a capitalised word that the gazetteer does
+ * not know and the language does not put after a place begins a longer name the gazetteer lacks; its namesake is
+ * not the scene. A prominent place keeps its name ("Kano Polytechnic", "Lagos Island").
+ */
+function startsLongerName(
+  text: string,
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  matches: NameMatch[],
+  m: NameMatch,
+  words: PlaceWords,
+): boolean {
+  const rule = words.rules.startOfLongerName;
+  const next = tokens[m.to];
+  if (!rule || !next || matches.some((o) => o.from === m.to)) return false;
+  const written = text.slice(next.start, next.end);
+  if (!ONE_SPACE.test(text.slice(m.end, next.start)) || !TITLE_CASE_WORD.test(written)) return false;
+  // (A plural too: "fighting in Mogok and Lashio Townships".)
+  const lower = written.toLowerCase().replace(PLURAL, "");
+  if (rule.pattern.test(lower) || words.rules.notAPlace.list.has(lower) || words.kindNouns[lower]) return false;
+  if (words.demonyms[lower] || words.rules.personTitle.list.has(lower)) return false;
+  // (By its own name: "Poona" is Pune's old name, and "Poona Kalimbo" no part of Pune.)
+  const key = normalizeName(m.name);
+  const prominent = gazetteer
+    .candidates(m.name, 5)
+    .some((p) => normalizeName(p.name) === key && (PROMINENT.test(p.featureCode) || p.population >= 100_000));
+  if (prominent) return false;
+  fired(rule);
+  return true;
 }
 
 /** "Karz of Kandahar district": a name after "of" with an area's kind noun after it is that area (areaAfterOf). */

@@ -110,6 +110,11 @@ export interface PlaceRules {
   readonly otherNameBeforeNoun: NameBeforeNounRule;
   /** Its pattern: the endings of adjectives ("-an", "-ed", "-ous"), which a sentence's first word may bear. */
   readonly partOfLongerName: PatternRule;
+  /**
+   * The words a language puts after a place's name that leave it the place ("Djibo Hospital"), as a pattern on one
+   * lower-case word: any other unknown capitalised word after a small place's name is more of its name.
+   */
+  readonly startOfLongerName?: PatternRule;
   /** The word before an area that holds the place written before it ("Karz of Kandahar district"), ending a text. */
   readonly areaAfterOf?: PatternRule;
   /** Monitoring missions that say which country and areas a report watches, where the language has them. */

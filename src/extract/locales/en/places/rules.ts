@@ -432,6 +432,27 @@ export const EN_PLACE_PART_OF_LONGER_NAME = {
   pattern: words(/(?:an|ry|al|ed|ing|ous|ful|ive|ic|ish)$/),
 } as const satisfies PatternRule;
 
+/**
+ * English words that may follow a place's name and leave it the place: sites, institutions, titles, directions and
+ * the like ("Djibo Hospital", "Kano Central", "Gao Governor"). A capitalised word outside them that the gazetteer
+ * does not know either is more of the place's own name.
+ */
+const COMMON_WORDS_AFTER_NAME =
+  "elementary|middle|public|memorial|funeral|home|center|centre|library|museum|chapel|baptist|methodist|catholic|presbyterian|community|civic|neighbou?rs|board|department|law|enforcement|fire|safety|rescue|drive|parkway|pike|trail|apartments|estates|heights|township|council|hospital|clinic|regency|regent|sub|constituency|location|ward|refugee|girls|boys|mixed|academy|airport|market|stadium|prison|jail|road|street|avenue|highway|bridge|junction|roundabout|square|camp|police|station|school|high|primary|secondary|mosque|church|cathedral|temple|university|polytechnic|college|court|town|city|hall|forest|river|lake|valley|hills?|mountains?|island|port|harbour|harbor|bay|base|barracks|garrison|central|north|south|east|west|northern|southern|eastern|western|upper|lower|old|new|municipal|regional|general|teaching|district|region|province|state|county|division|governor|mayor|chief|commissioner|army|military|brigade|battalion|regiment|command|sector|zone|border|crossing|checkpoint|gate|park|reserve|national|international|express|times|post|news|tribune|herald|radio|tv|declaration|accord|agreement|process|conference|talks|summit|massacre|attack|attacks|bombing|office|prefecture|plateau|axis|corridor|front|line|people|youths?|residents?|villagers?|elders?|leaders?";
+
+export const EN_PLACE_START_OF_LONGER_NAME = {
+  id: "en/place/start-of-longer-name",
+  kind: "filter",
+  description:
+    'A small place\'s name followed by a capitalised word no gazetteer layer knows and English does not put after a place ("Kaiga Tandoumi", "Boula Fanderé") begins a longer name the gazetteer lacks: its namesake elsewhere is not the scene. A city, an area, or a word such as "Hospital" after it keeps it a place.',
+  examples: [
+    "Two herders were shot near Kaiga Tandoumi at dawn.",
+    "Gunmen burned granaries in Boula Fanderé overnight.",
+  ],
+  counterexamples: ["Gunmen stormed Djibo Hospital on Monday.", "Protesters marched to the Dori Prefecture on Friday."],
+  pattern: new RegExp(`^(?:${COMMON_WORDS_AFTER_NAME})$`, "i"),
+} as const satisfies PatternRule;
+
 /** Every English place rule, for the registry. */
 export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_NAME_WITH_KIND,
@@ -464,4 +485,5 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_INSTITUTION_NAME,
   EN_PLACE_OTHER_NAME_BEFORE_NOUN,
   EN_PLACE_PART_OF_LONGER_NAME,
+  EN_PLACE_START_OF_LONGER_NAME,
 ];
