@@ -173,8 +173,8 @@ export class CodingPool {
     const ahead = slot.sent.slice(1);
     if (slot.timer) clearTimeout(slot.timer);
     slot.sent = [];
-    this.queue.unshift(...(this.closed ? [] : ahead));
-    for (const other of this.closed ? ahead : []) other.reject(error);
+    if (this.closed) for (const other of ahead) other.reject(error);
+    else this.queue.unshift(...ahead);
     pending?.reject(error);
     slot.worker.removeAllListeners("exit");
     await slot.worker.terminate();

@@ -49,6 +49,15 @@ export function findPlaceSpans(
   return found;
 }
 
+/** A capitalised sequence as read so far: its tokens and the known names found in them, with what reads them. */
+interface SequenceRead {
+  text: string;
+  gazetteer: Gazetteer;
+  tokens: Token[];
+  matches: NameMatch[];
+  words: PlaceWords;
+}
+
 /** The places of one capitalised sequence: its longest known names, left to right. */
 function sequenceSpans(
   context: ExtractContext,
@@ -80,9 +89,9 @@ function sequenceSpans(
     i++;
   }
   const found: Found[] = [];
+  const sequenceRead: SequenceRead = { text, gazetteer, tokens, matches, words };
   for (const m of matches) {
-    if (partOfLongerName(text, gazetteer, tokens, matches, m, words)) continue;
-    if (startsLongerName(text, gazetteer, tokens, matches, m, words)) continue;
+    if (partOfLongerName(sequenceRead, m) || startsLongerName(sequenceRead, m)) continue;
     if (endsInstitutionName(gazetteer, text, m, words) || otherNameBeforeNoun(gazetteer, text, m, words)) continue;
     const span = placeSpan(context, m.start, m.end, m.name, excluded, words);
     const { spellingVariant } = words.rules;
@@ -124,14 +133,7 @@ const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)$/;
  * still a place ("Alexandria Police Department"). A sentence's first word is capitalised whatever it is ("Suburban
  * Nairobi residents", "Angry Meru youths"); a title is still part of a person's name ("Sheriff Clay").
  */
-function partOfLongerName(
-  text: string,
-  gazetteer: Gazetteer,
-  tokens: Token[],
-  matches: NameMatch[],
-  m: NameMatch,
-  words: PlaceWords,
-): boolean {
+function partOfLongerName({ text, gazetteer, tokens, matches, words }: SequenceRead, m: NameMatch): boolean {
   const rule = words.rules.partOfLongerName;
   if (areaAfterOf(text, m, words)) return false;
   const isName = (k: number) => {
@@ -160,14 +162,7 @@ const PLURAL = /(?<=.{3})s$/;
  * not know and the language does not put after a place begins a longer name the gazetteer lacks; its namesake is
  * not the scene. A prominent place keeps its name ("Kano Polytechnic", "Lagos Island").
  */
-function startsLongerName(
-  text: string,
-  gazetteer: Gazetteer,
-  tokens: Token[],
-  matches: NameMatch[],
-  m: NameMatch,
-  words: PlaceWords,
-): boolean {
+function startsLongerName({ text, gazetteer, tokens, matches, words }: SequenceRead, m: NameMatch): boolean {
   const rule = words.rules.startOfLongerName;
   const next = tokens[m.to];
   if (!rule || !next || matches.some((o) => o.from === m.to)) return false;
