@@ -90,28 +90,34 @@ export class FleetAlerter {
 }
 
 /**
+ * A worker holds an alert this long while it delivers it: longer than the webhook may take, so a delivery whose job
+ * lease ran out (a slow worker, not a dead one) is not sent a second time by the worker the job is retried on.
+ */
+const DELIVERY_HOLD_SECONDS = WEBHOOK_TIMEOUT_MS / 1000 + 5;
+
+/**
  * Delivers one claimed alert (a pg-boss job): to the log, the rule's JSONL file (on the worker that sends it) and
- * its webhook. A webhook that fails throws, and pg-boss retries the job with back-off; one sent is marked so.
+ * its webhook. The worker first holds the alert; one another worker holds is left to it (the job throws and is
+ * retried later, when it is sent or the holder has died). A webhook that fails throws, and pg-boss retries the job
+ * with back-off; one sent is marked so. Each POST carries the alert's `Idempotency-Key`, the same on every attempt:
+ * a worker killed between the POST and marking it sent leaves it to be sent again.
  */
 export async function deliverAlert(
   pool: pg.Pool,
-  alertId: number,
+  delivery: { alertId: number; workerId: string },
   emit: (alert: Alert) => void,
   log: (message: string) => void,
 ): Promise<void> {
-  const { rows } = await pool.query<{ alert: Alert; sent_at: string | null; config: RuleConfig | null }>(
-    `SELECT a.alert, a.sent_at, r.config FROM fleet_alerts a LEFT JOIN fleet_rules r ON r.name = a.rule
-     WHERE a.id = $1`,
-    [alertId],
-  );
-  const row = rows[0];
-  if (!row || row.sent_at) return;
-  const rule = row.config;
+  const { alertId, workerId } = delivery;
+  const held = await holdForDelivery(pool, alertId, workerId);
+  if (held === "sent") return;
+  if (held === "held elsewhere") throw new Error(`alert ${alertId} is being delivered by another worker; retried`);
+  const { alert, rule } = held;
   if (rule?.webhook) {
     const response = await fetch(rule.webhook, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(row.alert),
+      headers: { "content-type": "application/json", "idempotency-key": `vigil-alert-${alertId}` },
+      body: JSON.stringify(alert),
       signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
     });
     await response.body?.cancel();
@@ -121,7 +127,26 @@ export async function deliverAlert(
       else throw new Error(`webhook ${rule.webhook} answered HTTP ${response.status}; retried with back-off`);
     }
   }
-  await pool.query("UPDATE fleet_alerts SET sent_at = now() WHERE id = $1", [alertId]);
-  emit(row.alert);
-  if (rule?.jsonl) appendFileSync(rule.jsonl, `${JSON.stringify(row.alert)}\n`);
+  await pool.query("UPDATE fleet_alerts SET sent_at = now(), delivering_until = NULL WHERE id = $1", [alertId]);
+  emit(alert);
+  if (rule?.jsonl) appendFileSync(rule.jsonl, `${JSON.stringify(alert)}\n`);
+}
+
+/** Holds an unsent alert for this worker, unless another worker holds it; a held alert comes with its rule. */
+async function holdForDelivery(
+  pool: pg.Pool,
+  alertId: number,
+  workerId: string,
+): Promise<{ alert: Alert; rule: RuleConfig | null } | "sent" | "held elsewhere"> {
+  const { rows } = await pool.query<{ alert: Alert; config: RuleConfig | null }>(
+    `UPDATE fleet_alerts a SET delivering_by = $2, delivering_until = now() + make_interval(secs => $3)
+     WHERE a.id = $1 AND a.sent_at IS NULL
+       AND (a.delivering_until IS NULL OR a.delivering_until < now() OR a.delivering_by = $2)
+     RETURNING a.alert, (SELECT r.config FROM fleet_rules r WHERE r.name = a.rule) AS config`,
+    [alertId, workerId, DELIVERY_HOLD_SECONDS],
+  );
+  const row = rows[0];
+  if (row) return { alert: row.alert, rule: row.config };
+  const unsent = await pool.query("SELECT 1 FROM fleet_alerts WHERE id = $1 AND sent_at IS NULL", [alertId]);
+  return unsent.rowCount ? "held elsewhere" : "sent";
 }

@@ -88,6 +88,13 @@ const FLEET_MIGRATIONS: FleetMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "alerts held by the worker delivering them",
+    sql: `
+      ALTER TABLE fleet_alerts ADD COLUMN delivering_by TEXT, ADD COLUMN delivering_until TIMESTAMPTZ;
+    `,
+  },
 ];
 
 /** Creates or upgrades the fleet's tables; safe to call from every worker at start. */

@@ -120,7 +120,7 @@ export class FleetWorker {
     this.loops.push(
       this.drain(QUEUES.alert, 1, async ([job]) => {
         const { alert } = (job as PgBoss.Job<{ alert: number }>).data;
-        await deliverAlert(this.pool, alert, this.hooks.onAlert, this.hooks.log);
+        await deliverAlert(this.pool, { alertId: alert, workerId: this.id }, this.hooks.onAlert, this.hooks.log);
       }),
     );
     await Promise.all(this.loops);

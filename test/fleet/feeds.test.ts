@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import pg from "pg";
+import { deliverAlert } from "../../src/fleet/fleet-alerts.js";
 import { HostGate } from "../../src/fleet/host-gate.js";
 import { migrateFleet } from "../../src/fleet/index.js";
 import { jsonLines, tempDir, vigil } from "../helpers/cli.js";
@@ -68,6 +71,48 @@ describe("vigil feeds", () => {
       await pool.query("UPDATE fleet_hosts SET next_allowed_at = now() WHERE host = 'example.org'");
       assert.equal(await second.acquire("example.org", 0), true);
     } finally {
+      await pool.end();
+    }
+  });
+
+  test("an alert a live worker is still delivering is not sent again by the worker its job is retried on", {
+    skip: postgres?.skip,
+  }, async () => {
+    const db = await (postgres as NonNullable<typeof postgres>).fresh();
+    const pool = new pg.Pool({ connectionString: db, max: 4 });
+    const received: string[] = [];
+    let answerSlowly = () => {};
+    const hook = createServer((request, response) => {
+      received.push(String(request.headers["idempotency-key"]));
+      answerSlowly = () => response.end("ok");
+    });
+    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    try {
+      await migrateFleet(pool);
+      await pool.query("INSERT INTO fleet_rules (name, config) VALUES ('deaths', $1)", [
+        JSON.stringify({ name: "deaths", webhook: url }),
+      ]);
+      const { rows } = await pool.query<{ id: string }>(
+        `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by)
+         VALUES ('deaths', 'evt_1', '{}', '{"alert":"new","rule":"deaths"}', 'w1') RETURNING id`,
+      );
+      const alertId = Number(rows[0]?.id);
+      const sent: string[] = [];
+      const emit = (alert: { rule: string }) => sent.push(alert.rule);
+      const slow = deliverAlert(pool, { alertId, workerId: "w1" }, emit, () => {});
+      while (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      await assert.rejects(
+        deliverAlert(pool, { alertId, workerId: "w2" }, emit, () => {}),
+        /being delivered by another worker/,
+      );
+      answerSlowly();
+      await slow;
+      await deliverAlert(pool, { alertId, workerId: "w2" }, emit, () => {});
+      assert.deepEqual(received, [`vigil-alert-${alertId}`], "one POST, with the alert's idempotency key");
+      assert.deepEqual(sent, ["deaths"]);
+    } finally {
+      hook.close();
       await pool.end();
     }
   });
