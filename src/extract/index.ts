@@ -14,7 +14,7 @@ import type { Locale } from "./locales/locale.js";
 import { PT } from "./locales/pt/index.js";
 import { extractPlaces } from "./places/index.js";
 import { refineMentions } from "./refine/index.js";
-import { sentenceFacts } from "./sentence-facts.js";
+import { backgroundSentences, sentenceFacts } from "./sentence-facts.js";
 import type { ExtractContext, MentionsFound } from "./types.js";
 
 export type { AnyMention } from "../model/mentions.js";
@@ -72,7 +72,11 @@ export function extractMentions(
       .at(-1) ??
     null;
   const actors = locale.actors(context, sources.actors);
-  const places = extractPlaces(context, sources.gazetteer, actors, locale.places, sources.boundaries);
+  const sentenceKinds = backgroundSentences(context, locale.quantities);
+  const places = extractPlaces(context, sources.gazetteer, actors, locale.places, {
+    boundaries: sources.boundaries,
+    history: sentenceKinds.background,
+  });
   context.crimeSigns = {
     organisedCrime: matches(locale.organisedCrime, context.text),
     execution: matches(locale.executionStyle, context.text),
@@ -81,13 +85,12 @@ export function extractMentions(
   // (Before the actors' countries are filled in: "KDF soldiers shot a man" names the man's country too.)
   // (Or none but where people came from: "attackers from South Sudan shot a KDF soldier".)
   if (places.every((place) => place.value.origin)) places.push(...countryOfActors(actors, sources));
-  fillActorCountries(context.text, actors, places, sources, context.crimeSigns);
+  fillActorCountries(context.text, actors, places, sources, context.crimeSigns, sentenceKinds.background);
   settleRegionalWords(actors);
   const mentions = refineMentions([...dates, ...actors, ...places, ...extractQuantities(context, locale.quantities)]);
   locale.attributions(context, mentions);
   const facts = sentenceFacts(
-    context,
-    locale.quantities,
+    sentenceKinds,
     mentions.filter((m): m is PlaceMention => m.kind === "place"),
     mentions.filter((m): m is ActorMention => m.kind === "actor"),
   );

@@ -9,11 +9,18 @@ import type { ExtractContext, SentenceFacts } from "./types.js";
  * and the sentences its background cues mark (history from their first word, or another event told apart).
  */
 export function sentenceFacts(
-  context: ExtractContext,
-  quantities: QuantityLanguage,
+  sentences: Pick<SentenceFacts, "background" | "otherEvent">,
   places: PlaceMention[],
   actors: ActorMention[],
 ): SentenceFacts {
+  return { mainCountry: mainCountry(places, actors, sentences.background), ...sentences };
+}
+
+/** The sentences background cues mark: history from their first word, or another event told apart. */
+export function backgroundSentences(
+  context: ExtractContext,
+  quantities: QuantityLanguage,
+): Pick<SentenceFacts, "background" | "otherEvent"> {
   const background = new Set<number>();
   const otherEvent = new Set<number>();
   context.sentences.forEach((sentence, index) => {
@@ -21,5 +28,5 @@ export function sentenceFacts(
     if (cue?.otherEvent) otherEvent.add(index);
     if (cue?.whole) background.add(index);
   });
-  return { mainCountry: mainCountry(places, actors), background, otherEvent };
+  return { background, otherEvent };
 }

@@ -102,7 +102,8 @@ export function settleRegionalWords(actors: ActorMention[]): void {
 }
 
 /**
- * "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country;
+ * "Military Forces of {country}": an acronym's own country (FAMa → Mali), else the document's main country (its places
+ * outside `history` sentences first);
  * unidentified armed men as ACLED names them there (`unidentifiedArmedGroup`). A state the gazetteer lacks keeps the
  * name the report gives it after "of" ("military forces of Artsakh").
  */
@@ -112,8 +113,9 @@ export function fillActorCountries(
   places: PlaceMention[],
   sources: ExtractSources,
   signs: CrimeSigns,
+  history: ReadonlySet<number>,
 ): void {
-  const documentCountry = mainCountry(places);
+  const documentCountry = mainCountry(places, [], history);
   const documentIso2 = iso2Of(places.find((p) => p.value.country === documentCountry)?.value.iso3 ?? null);
   let namedForce: { sentence: number; template: string; country: string } | null = null;
   for (const actor of actors) {

@@ -19,7 +19,9 @@ export type { PlaceRules, PlaceWords } from "./types.js";
  * that make them places and say what kind), named filters (the words that make them persons, weapons, streets),
  * resolution in two passes (countries and clear places first, then the rest near them), then relative places:
  * "40 km north of Kaya" (a point by bearing and distance), "near Djibo" (within ~25 km), "between X and Y".
- * `actors` (and sources) are spans already taken that are never places; the countries they name weigh in.
+ * `actors` (and sources) are spans already taken that are never places; the countries they name weigh in. A place
+ * named only in `history` sentences (background: "the group took up arms in Nigeria in 2009") does not keep the
+ * report from the country its actors point to.
  *
  * @example
  * extractPlaces(context("Gunmen attacked a convoy near Djibo."), gazetteer, [], EN_PLACE_WORDS)
@@ -30,7 +32,7 @@ export function extractPlaces(
   gazetteer: Gazetteer,
   actors: ActorMention[],
   words: PlaceWords,
-  boundaries?: Boundaries,
+  { boundaries, history }: { boundaries?: Boundaries; history?: ReadonlySet<number> } = {},
 ): PlaceMention[] {
   const excluded: Span[] = actors;
   const spans = withoutInnerSpans([
@@ -49,7 +51,7 @@ export function extractPlaces(
   );
   const mentions = resolveSpans(context, gazetteer, spans, placeContext, words, boundaries);
   const found = [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)];
-  const country = found.some((m) => m.value.country)
+  const country = found.some((m) => m.value.country && !history?.has(m.sentence))
     ? null
     : countryOfActors(context, gazetteer, cues, placeContext, words, boundaries);
   return (country ? [...found, country] : found).sort((a, b) => a.start - b.start);

@@ -164,9 +164,17 @@ export const PLACE_COUNTRY_OF_ACTORS = {
   id: "place/country-of-actors",
   kind: "resolver",
   description:
-    "A report that names no place the gazetteer knows is in the country its actors and demonyms point to, clearly more than to any other (one demonym, where it names no other country), at the country's seat (geo_precision 3).",
+    'A report that names no place the gazetteer knows, or names one only in background sentences ("the group took up arms in Nigeria in 2009"), is in the country its actors and demonyms point to, clearly more than to any other (one demonym, where it names no other country), at the country\'s seat (geo_precision 3).',
   examples: [
     "NPA rebels attacked an army patrol on Monday.",
+    {
+      text: "Jihadists overran a Chadian army post overnight, killing about 40 soldiers. The group first took up arms in Nigeria in 2009.",
+      published: "2024-10-28",
+    },
+    {
+      text: "Gunmen killed 12 villagers in a raid on Sunday, Burkinabe security sources said. In 2019, a similar raid in Mali killed 30.",
+      published: "2024-10-28",
+    },
     "Lawyers marched through the Congolese capital on Monday.",
     "Ethiopian soldiers shot dead two Ethiopian traders at a checkpoint on Tuesday.",
     "Malian soldiers and FAMa reinforcements repelled an attack on their camp on Friday.",
