@@ -22,6 +22,10 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
     1,
   ],
   ["Late on Sunday, fighters attacked Barkaram.", null, "on Sunday", null, 1],
+  // A publication month gives a written day its year, and is no day to count a weekday or "yesterday" back from.
+  ["Late on Sunday, fighters attacked Barkaram.", "2024-10", "on Sunday", null, 1],
+  ["Soldiers repelled an attack yesterday.", "2024-03", "yesterday", null, 1],
+  ["Fighting broke out on Aug. 24 near Kaya.", "2024-08", "Aug. 24", "2024-08-24", 1],
   ["Herders and farmers clashed today near Mopti.", "2024-08-25", "today", "2024-08-25", 1],
   ["Tonight the town of Djibo is without power after the raid.", "2024-08-25", "Tonight", "2024-08-25", 1],
   // 2024-08-26 is a Monday: "last Monday" is the one before, a bare "Monday" that day.

@@ -36,6 +36,8 @@ export interface DateRules {
   ignored: PatternRule;
   /** A weekday's abbreviation ("Thu", "FRI") alone: part of a name unless a day number or a full stop follows. */
   weekdayAbbreviation: PatternRule & { dated: RegExp };
+  /** The words around a day and month that make them part of a name ("the March 23 Movement"), no date. */
+  nameWithDate: Rule & { before: RegExp; after: RegExp };
   /** What comes before a date on its line that makes it the page's date ("ABIDJAN, ", "date "). */
   dateline: PatternRule;
 }

@@ -16,6 +16,8 @@ const DIGIT = /\d/;
 const WRITTEN_YEAR = /\b\d{4}\b/;
 const DAY_MS = 86_400_000;
 
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Dates by chrono-node, resolved against the publication day. Chrono reads "on Saturday" as the nearest Saturday,
  * which can be after publication; news reports the past, so a weekday alone is moved to the most recent such day
@@ -94,6 +96,16 @@ function abbreviationInName(rule: DateRules["weekdayAbbreviation"], text: string
   return true;
 }
 
+/** "The March 23 Movement", "le Mouvement du 23 mars": a day and month inside a name. */
+function partOfName(rule: DateRules["nameWithDate"], text: string, result: Expression): boolean {
+  const end = result.index + result.text.length;
+  const inName =
+    rule.before.test(text.slice(Math.max(0, result.index - 30), result.index)) ||
+    rule.after.test(text.slice(end, end + 40));
+  if (inName) fired(rule);
+  return inName;
+}
+
 /** The expression's mention, or null when it dates no event (a time of day, "now", "last year"). */
 function dateMention(
   context: ExtractContext,
@@ -103,6 +115,7 @@ function dateMention(
 ): DateMention | null {
   if (matches(rules.ignored, result.text)) return null;
   if (abbreviationInName(rules.weekdayAbbreviation, context.text, result)) return null;
+  if (partOfName(rules.nameWithDate, context.text, result)) return null;
   const components = result.start;
   const hasDay = components.isCertain("day");
   const hasMonth = components.isCertain("month");
@@ -185,6 +198,8 @@ function newMention(
   }
   const needsReference = !WRITTEN_YEAR.test(result.text);
   if (needsReference && !context.publishedDay) date = null;
+  // A publication month ("2025-02") gives "27 February" its year, but is no day to count "on Sunday" back from.
+  if (!FULL_DAY.test(context.publishedDay ?? "") && !DIGIT.test(result.text)) date = null;
   return {
     kind: "date",
     start,

@@ -191,6 +191,22 @@ export const EN_DATE_WEEKDAY_ABBREVIATION = {
   dated: /^\.|^,?\s*\d/,
 } as const satisfies PatternRule & { dated: RegExp };
 
+export const EN_DATE_NAME_WITH_DATE = {
+  id: "en/date/name-with-date",
+  kind: "filter",
+  description:
+    'A day and month that are part of a movement\'s or an alliance\'s name ("the March 23 Movement", "the April 6 Youth Movement", "the Movement of 19 April") date nothing.',
+  examples: [
+    { text: "Fighters of the March 23 Movement (M23) seized Goma on Monday.", published: PUBLISHED },
+    { text: "Members of the April 6 Youth Movement marched in Cairo on Friday.", published: PUBLISHED },
+    { text: "The Movement of 19 April laid down its arms in Bogotá on Tuesday.", published: PUBLISHED },
+  ],
+  counterexamples: [{ text: "On 23 March, the movement's fighters entered Goma.", published: PUBLISHED }],
+  // (Names are capitalised: "on March 23 movement stopped" is a date.)
+  before: /\b(?:Movement|Alliance|Coalition|Front|Revolution) of (?:the )?$/,
+  after: /^(?:th)?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Movement|Alliance|Coalition|Front|Revolution)\b/,
+} as const satisfies Rule & { before: RegExp; after: RegExp };
+
 export const EN_DATE_DATELINE = {
   id: "en/date/dateline",
   kind: "cue",
@@ -252,6 +268,7 @@ export const EN_DATE_BETWEEN_TWO_DAYS = {
 
 /** English date rules, in the order the date stage applies them. */
 export const EN_DATE_RULES: readonly Rule[] = [
+  EN_DATE_NAME_WITH_DATE,
   EN_DATE_CHRONO,
   EN_DATE_OVERNIGHT,
   EN_DATE_BETWEEN_TWO_DAYS,

@@ -148,6 +148,20 @@ export const FR_DATE_WEEKDAY_ABBREVIATION = {
   dated: /^\.|^,?\s*\d/,
 } as const satisfies PatternRule & { dated: RegExp };
 
+export const FR_DATE_NAME_WITH_DATE = {
+  id: "fr/date/name-with-date",
+  kind: "filter",
+  description:
+    "Un jour et un mois qui font partie du nom d'un mouvement ou d'une alliance (« le Mouvement du 23 mars », « la Coalition du 14 mars ») ne datent rien.",
+  examples: [
+    { text: "Le Mouvement du 23 mars (M23) a pris le contrôle de Goma lundi.", published: PUBLIÉ },
+    { text: "Les partisans de la Coalition du 14 mars ont manifesté à Beyrouth vendredi.", published: PUBLIÉ },
+  ],
+  counterexamples: [{ text: "Le 23 mars, les combattants du mouvement sont entrés dans Goma.", published: PUBLIÉ }],
+  before: /\b(?:mouvement|alliance|coalition|front|révolution)\s+(?:du|des|de la)\s*$/i,
+  after: /^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Movement|Mouvement)\b/,
+} as const satisfies Rule & { before: RegExp; after: RegExp };
+
 export const FR_DATE_DATELINE = {
   id: "fr/date/dateline",
   kind: "cue",
@@ -166,6 +180,7 @@ export const FR_EVENT_PREPOSITION = words(/^(en|depuis|dès|vers|à|au)\b/i);
 
 /** French date rules, in the order the date stage applies them. */
 export const FR_DATE_RULES: readonly Rule[] = [
+  FR_DATE_NAME_WITH_DATE,
   FR_DATE_CHRONO,
   FR_DATE_IGNORED,
   FR_DATE_WEEKDAY_ABBREVIATION,
