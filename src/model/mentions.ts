@@ -137,9 +137,9 @@ export interface QuantityValue {
   /** "event": about the reported incident; "background": a yearly toll, a national total, history. */
   scope: "event" | "background";
   scope_evidence?: Span & { rule: string };
-  /** Told as unverified or as a party's claim ("some reports state", "claimed that … killed 20"): a toll given
-   * without such words wins over it. */
-  hedged?: true;
+  /** Told as unverified ("some reports state", "unconfirmed") or as a party's claim ("claimed that … killed 20"): a
+   * toll given without such words wins over it, and an unverified one alone counts no death. */
+  hedged?: "unverified" | "claim";
   /** The figure the source says to use ("fatalities coded as 10"): it stands over every other toll. */
   stated?: true;
 }

@@ -29,6 +29,20 @@ const ROWS: RowAsserting<"fatalities" | "fatalities_low" | "fatalities_high">[] 
     spans: { fatalities: ["several", "Several", "fatalities coded as 3"] },
   },
   {
+    text: "On 25 March 2021, rangers exchanged fire with militants near Seri, Benin. One militant was wounded and arrested. Some reports state that three militants were killed.",
+    why: "a toll only ever told as unverified confirms no death (ACLED codes the most conservative report); it is the highest reading",
+    fatalities: 0,
+    fatalities_low: 0,
+    fatalities_high: 3,
+  },
+  {
+    text: "On 5 May 2020, rebels attacked an army post near Yei, South Sudan. The rebels claimed to have killed four soldiers.",
+    why: "a party's claim alone stands, as ACLED codes it",
+    fatalities: 4,
+    fatalities_low: 4,
+    fatalities_high: 4,
+  },
+  {
     text: "On 4 May 2021, soldiers and JNIM militants exchanged fire near Boni, Mali. No casualties were reported.",
     why: "'no casualties reported' is a toll of 0, not an unknown one",
     fatalities: 0,

@@ -90,7 +90,11 @@ describe("English quantities: not counts of people", () => {
   });
   test("a toll told as unverified or as a party's claim is marked so", () => {
     const [claimed] = mentionsOf("quantity", "The group claimed that it had killed 30 soldiers in the raid.");
-    assert.deepEqual([claimed?.value.low, claimed?.value.hedged], [30, true]);
+    assert.deepEqual([claimed?.value.low, claimed?.value.hedged], [30, "claim"]);
+    const unverified = mentionsOf("quantity", "Unconfirmed reports said 30 soldiers were killed in the raid.").find(
+      (q) => q.value.low === 30,
+    );
+    assert.deepEqual([unverified?.value.low, unverified?.value.hedged], [30, "unverified"]);
     const [plain] = mentionsOf("quantity", "Officials said 30 soldiers were killed in the raid.");
     assert.equal(plain?.value.hedged, undefined);
   });

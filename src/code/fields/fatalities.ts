@@ -26,6 +26,12 @@ export function countFatalities(context: ExtractContext, words: FieldWords, quan
   // (A toll told plainly wins over one told as unverified or as a party's claim.)
   const figures = deaths.filter((q) => q.value.low !== null);
   const plain = figures.filter((q) => !q.value.hedged);
+  // (Figures only ever told as unverified confirm no death: ACLED codes the most conservative report. A party's
+  // claim alone stands.)
+  if (plain.length === 0 && figures.length > 0 && figures.every((q) => q.value.hedged === "unverified")) {
+    const high = Math.max(...figures.map((q) => q.value.high ?? q.value.low ?? 0));
+    return { fatalities: 0, low: 0, high, evidence };
+  }
   const counted = plain.length > 0 ? plain : figures;
   if (counted.length === 0) return { fatalities: deaths.length ? null : 0, low: null, high: null, evidence };
   const bySentence = new Map<number, QuantityMention[]>();

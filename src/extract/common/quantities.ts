@@ -63,6 +63,9 @@ export interface QuantityRules {
   /** After a count, words that say those people lived ("11 journalists narrowly escaped"). */
   survived: PatternRule;
   /** Words in a figure's sentence that make it unverified or a party's claim. */
+  /** Words that make a figure unverified ("unconfirmed", "some reports state"). */
+  unverified: PatternRule;
+  /** Words that make a figure a party's claim ("claimed to have killed"). */
   hedged: PatternRule;
   /** Superlatives that rank an event against the past ("deadliest … since 2019"). */
   comparison: PatternRule;
@@ -331,24 +334,30 @@ function figureMention(
       vague: null,
       counts,
       ...scopeOf(language, context, index, start),
-      ...(hedgedSentence(language, context.text, span) ? { hedged: true as const } : {}),
+      ...withHedge(hedgeOf(language, context.text, span)),
     },
   };
 }
 
-/** Whether a sentence is hedged, asked once per sentence (each figure of a 2,000-character sentence asked it anew). */
-const hedgedSpans = new WeakMap<Span, boolean>();
+const withHedge = (hedged: QuantityValue["hedged"] | null) => (hedged ? { hedged } : {});
 
-function hedgedSentence(language: QuantityLanguage, text: string, span: Span): boolean {
+/** How a sentence hedges its figures, asked once per sentence (each figure of a 2,000-character sentence asked anew). */
+const hedgedSpans = new WeakMap<Span, QuantityValue["hedged"] | null>();
+
+function hedgeOf(language: QuantityLanguage, text: string, span: Span): QuantityValue["hedged"] | null {
   const known = hedgedSpans.get(span);
-  if (known === false) return false;
-  if (known) {
-    fired(language.rules.hedged);
-    return true;
+  if (known !== undefined) {
+    if (known) fired(known === "unverified" ? language.rules.unverified : language.rules.hedged);
+    return known;
   }
-  const hedged = testRule(language.rules.hedged, text.slice(span.start, span.end));
-  hedgedSpans.set(span, hedged);
-  return hedged;
+  const sentence = text.slice(span.start, span.end);
+  const hedge = testRule(language.rules.unverified, sentence)
+    ? "unverified"
+    : testRule(language.rules.hedged, sentence)
+      ? "claim"
+      : null;
+  hedgedSpans.set(span, hedge);
+  return hedge;
 }
 
 /** A year ("in 2019"), a distance or duration ("60 km", "3 days"), things ("ten bags"): no count of people. */

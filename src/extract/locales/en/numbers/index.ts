@@ -20,6 +20,7 @@ import {
   EN_QUANTITY_STATED_TOLL,
   EN_QUANTITY_SURVIVED,
   EN_QUANTITY_THINGS,
+  EN_QUANTITY_UNVERIFIED,
   EN_QUANTITY_VAGUE_WORD,
 } from "./rules.js";
 import { EN_SCOPE_CUES } from "./scope.js";
@@ -44,6 +45,7 @@ export const EN_QUANTITIES: QuantityLanguage = {
     relativeClause: EN_QUANTITY_RELATIVE_CLAUSE,
     denied: EN_QUANTITY_DENIED,
     survived: EN_QUANTITY_SURVIVED,
+    unverified: EN_QUANTITY_UNVERIFIED,
     hedged: EN_QUANTITY_HEDGED,
     comparison: EN_QUANTITY_COMPARISON,
     counted: EN_COUNTED,

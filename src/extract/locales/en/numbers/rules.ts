@@ -225,15 +225,30 @@ export const EN_QUANTITY_SURVIVED = {
   pattern: words(/^\s+(?:\w+\s+){0,3}?(escaped|survived|narrowly|avoided|were rescued|were saved)\b/i),
 } as const satisfies PatternRule;
 
+export const EN_QUANTITY_UNVERIFIED = {
+  id: "en/quantity/unverified",
+  kind: "cue",
+  description:
+    'Words that leave a figure unverified ("unconfirmed", "some reports state", "conflicting reports"): ACLED codes the most conservative figure, and one only unverified counts no death.',
+  examples: [
+    "Soldiers clashed with militants near Seri. Some reports state that three militants were killed.",
+    "Gangs burned homes in the valley (20 unconfirmed deaths reported).",
+    "Conflicting reports said five people were killed in the raid on the camp.",
+  ],
+  counterexamples: ["Soldiers clashed with militants near Seri, killing three of them."],
+  pattern: words(
+    /\b(unverified|unconfirmed|some reports (?:state|say|said|suggest|claim)|conflicting reports|could not be (?:independently )?(?:verified|confirmed))\b/i,
+  ),
+} as const satisfies PatternRule;
+
 export const EN_QUANTITY_HEDGED = {
   id: "en/quantity/hedged",
   kind: "cue",
-  description: 'Words that make a figure unverified or a party\'s claim ("unconfirmed", "claimed to have killed").',
+  description:
+    'Words that make a figure a party\'s claim ("claimed to have killed"): a toll told plainly wins over it; alone, it stands, as ACLED codes it.',
   examples: ["The militants claimed to have killed 40 soldiers in the raid."],
   counterexamples: ["The militants killed 40 soldiers in the raid."],
-  pattern: words(
-    /\b(unverified|unconfirmed|some reports (?:state|say|said|suggest|claim)|claim(?:ed|s) (?:that|to have)|could not be (?:independently )?(?:verified|confirmed))\b/i,
-  ),
+  pattern: words(/\bclaim(?:ed|s) (?:that|to have)\b/i),
 } as const satisfies PatternRule;
 
 export const EN_QUANTITY_COMPARISON = {
@@ -265,6 +280,7 @@ export const EN_QUANTITY_RULES: readonly Rule[] = [
   EN_QUANTITY_RELATIVE_CLAUSE,
   EN_QUANTITY_DENIED,
   EN_QUANTITY_SURVIVED,
+  EN_QUANTITY_UNVERIFIED,
   EN_QUANTITY_HEDGED,
   EN_QUANTITY_COMPARISON,
   ...EN_COUNTED,

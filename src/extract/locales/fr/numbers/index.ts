@@ -17,6 +17,7 @@ import {
   FR_QUANTITY_STATED_TOLL,
   FR_QUANTITY_SURVIVED,
   FR_QUANTITY_THINGS,
+  FR_QUANTITY_UNVERIFIED,
   FR_QUANTITY_VAGUE_WORD,
 } from "./rules.js";
 import { FR_SCOPE_CUES } from "./scope.js";
@@ -42,6 +43,7 @@ export const FR_QUANTITIES: QuantityLanguage = {
     relativeClause: FR_QUANTITY_RELATIVE_CLAUSE,
     denied: FR_QUANTITY_DENIED,
     survived: FR_QUANTITY_SURVIVED,
+    unverified: FR_QUANTITY_UNVERIFIED,
     hedged: FR_QUANTITY_HEDGED,
     comparison: FR_QUANTITY_COMPARISON,
     counted: FR_COUNTED,

@@ -5,6 +5,7 @@ import {
   EN_QUANTITY_HEDGED,
   EN_QUANTITY_STATED_TOLL,
   EN_QUANTITY_THINGS,
+  EN_QUANTITY_UNVERIFIED,
 } from "../../en/numbers/rules.js";
 import { FR_COUNTED } from "./counted.js";
 import { FR_SCOPE_CUES } from "./scope.js";
@@ -173,15 +174,30 @@ export const FR_QUANTITY_SURVIVED = {
   pattern: words(/^\s+(?:[\p{L}'’-]+\s+){0,3}?(ont échappé|ont survécu|sains et saufs|rescapés)\b/iu),
 } as const satisfies PatternRule;
 
+export const FR_QUANTITY_UNVERIFIED = {
+  id: "fr/quantity/unverified",
+  kind: "cue",
+  description:
+    'Words that leave a figure unverified ("non confirmé", "selon certaines sources"): one only unverified counts no death.',
+  examples: ["Selon certaines sources, trois assaillants ont été tués près de Seri."],
+  counterexamples: ["Trois assaillants ont été tués près de Seri."],
+  pattern: words(
+    new RegExp(
+      `${/(?<!\p{L})(non confirmé|non vérifié|selon certaines sources)/u.source}|${EN_QUANTITY_UNVERIFIED.pattern.source}`,
+      "iu",
+    ),
+  ),
+} as const satisfies PatternRule;
+
 export const FR_QUANTITY_HEDGED = {
   id: "fr/quantity/hedged",
   kind: "cue",
-  description: 'Words that make a figure unverified or a party\'s claim ("non confirmé", "affirme avoir tué").',
+  description: 'Words that make a figure a party\'s claim ("affirme avoir tué"): a toll told plainly wins over it.',
   examples: ["Le groupe armé affirme avoir tué 40 soldats lors du raid."],
   counterexamples: ["Le groupe armé a tué 40 soldats lors du raid."],
   pattern: words(
     new RegExp(
-      `${/(?<!\p{L})(non confirmé|non vérifié|selon certaines sources|a revendiqué avoir|affirme avoir|prétend avoir)/u.source}|${EN_QUANTITY_HEDGED.pattern.source}`,
+      `${/(?<!\p{L})(a revendiqué avoir|affirme avoir|prétend avoir)/u.source}|${EN_QUANTITY_HEDGED.pattern.source}`,
       "iu",
     ),
   ),
@@ -215,6 +231,7 @@ export const FR_QUANTITY_RULES: readonly Rule[] = [
   FR_QUANTITY_RELATIVE_CLAUSE,
   FR_QUANTITY_DENIED,
   FR_QUANTITY_SURVIVED,
+  FR_QUANTITY_UNVERIFIED,
   FR_QUANTITY_HEDGED,
   FR_QUANTITY_COMPARISON,
   ...FR_COUNTED,
