@@ -338,11 +338,14 @@ export const PROTEST = {
   examples: [
     "Hundreds of teachers protested in Nairobi on Monday over unpaid salaries.",
     "Traders staged a sit-in outside the town hall of Bouake on Tuesday.",
+    "Crowds chanted slogans outside the electoral commission in Lusaka on Friday.",
+    "Climate activists were blocking a bridge over the river in Bristol on Saturday.",
+    "Families held a candlelight vigil outside the prison in Kigali for the detained journalists.",
   ],
   counterexamples: ["The army shelled Kibati on 4 March."],
   // "march" only as a verb or a protest noun, never the month ("March 15").
   pattern: words(
-    /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+    /\b(protest(s|ed|ers?|ors?|ing)?|demonstrat(e|es|ion|ions|ors?|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|t(ook|ake|akes|aking) to the streets|chant(ed|ing)|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate|oppose|voice|express|show))|demanding|petitioned|boycott(ed)?|block(ed|ing) (\S+ ){0,4}(roads?|highways?|streets?|bridges?|railways?|rail lines?|thoroughfares?|junctions?|intersections?|traffic)|held a (protest|rally|demonstration|march|sit-in)|(candlelight |silent |prayer )?vigils?|human chains?|walk(ed)? off the job|walkouts?|staged a)\b/i,
   ),
   points: "Peaceful protest",
   weight: 3,
