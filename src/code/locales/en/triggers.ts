@@ -456,9 +456,11 @@ export const AGREEMENT = {
     "The two militias signed a ceasefire in Juba on Sunday.",
     "The government and the rebels began indirect talks in Doha on Monday.",
     "The rebels withdrew from the peace accord with the government on Thursday.",
+    "The two clans agreed to stop fighting over the wells near Galkayo on Sunday.",
+    "Elders brokered a deal between the herders and the farmers of Djugu on Tuesday.",
   ],
   pattern: words(
-    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks|process|negotiations)|(held|hold|holds|began|begin|started|resumed|opened|launched) (\w+ ){0,2}(talks|negotiations)|(indirect|direct|ceasefire|truce) (talks|negotiations)|(treaty|accord|pact)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
+    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks|process|negotiations)|(held|hold|holds|began|begin|started|resumed|opened|launched) (\w+ ){0,2}(talks|negotiations)|(indirect|direct|ceasefire|truce) (talks|negotiations)|(treaty|accord|pact)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate|agreed (to|on|upon|a|an)|(struck|reached|clinched|brokered|sealed|concluded) (a |an |the )?([\w-]+ ){0,2}(deal|accord|agreement|truce|pact|understanding)|(deal|accord|truce|pact) (was |has been |had been )?(reached|struck|brokered|sealed|concluded))\b/i,
   ),
   points: "Agreement",
   weight: 2,
