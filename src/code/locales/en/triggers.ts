@@ -470,9 +470,13 @@ export const BASE = {
   id: "en/trigger/base",
   kind: "trigger",
   description: "A base, camp, outpost or checkpoint set up.",
-  examples: ["The armed group set up a base in the forest near Beni, residents said."],
+  examples: [
+    "The armed group set up a base in the forest near Beni, residents said.",
+    "A new army outpost was built on the hill above Djibo last week.",
+    "Insurgents installed a command post in a school near Macomia on Monday.",
+  ],
   pattern: words(
-    /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
+    /\b(set(s|ting)? up|established|establish(es|ing)?|buil(t|ds|ding)|open(ed|s|ing)|install(ed|s|ing)|erect(ed|s|ing)|construct(ed|s|ing)|mov(ed|es|ing) (its|their) (\w+ )?headquarters to) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?)|garrisons?|strongholds?|command (posts?|centres?|centers?))\b|\b(observation |military )?(posts?|points?|bases?|camps?|outposts?|garrisons?|headquarters) (was |were |have been |has been |had been |is being |are being )?(established|set up|built|installed|erected|constructed|opened)\b|\bset up camp\b/i,
   ),
   points: "Headquarters or base established",
   weight: 2.5,
