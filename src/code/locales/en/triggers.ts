@@ -341,11 +341,12 @@ export const PROTEST = {
     "Crowds chanted slogans outside the electoral commission in Lusaka on Friday.",
     "Climate activists were blocking a bridge over the river in Bristol on Saturday.",
     "Families held a candlelight vigil outside the prison in Kigali for the detained journalists.",
+    "The crowd was dispersed by the police outside the electoral commission in Lusaka on Friday.",
   ],
   counterexamples: ["The army shelled Kibati on 4 March."],
   // "march" only as a verb or a protest noun, never the month ("March 15").
   pattern: words(
-    /\b(protest(s|ed|ers?|ors?|ing)?|demonstrat(e|es|ion|ions|ors?|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|t(ook|ake|akes|aking) to the streets|chant(ed|ing)|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate|oppose|voice|express|show))|demanding|petitioned|boycott(ed)?|block(ed|ing) (\S+ ){0,4}(roads?|highways?|streets?|bridges?|railways?|rail lines?|thoroughfares?|junctions?|intersections?|traffic)|held a (protest|rally|demonstration|march|sit-in)|(candlelight |silent |prayer )?vigils?|human chains?|walk(ed)? off the job|walkouts?|staged a)\b/i,
+    /\b(protest(s|ed|ers?|ors?|ing)?|demonstrat(e|es|ion|ions|ors?|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|t(ook|ake|akes|aking) to the streets|chant(ed|ing)|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate|oppose|voice|express|show))|demanding|petitioned|boycott(ed)?|block(ed|ing) (\S+ ){0,4}(roads?|highways?|streets?|bridges?|railways?|rail lines?|thoroughfares?|junctions?|intersections?|traffic)|held a (protest|rally|demonstration|march|sit-in)|(candlelight |silent |prayer )?vigils?|human chains?|walk(ed)? off the job|walkouts?|staged a|(dispers(e|ed|ing)|broke up|tear ?gas (at|on|into)) (a |the )?(\w+ )?(crowds?|gatherings?)|(crowds?|gatherings?) (was |were )?(dispersed|broken up))\b/i,
   ),
   points: "Peaceful protest",
   weight: 3,
@@ -359,9 +360,11 @@ export const INTERVENTION = {
   examples: [
     "Police fired tear gas to disperse protesters in Conakry on Thursday.",
     "Riot police beat and manhandled marchers outside the ministry in Lilongwe on Tuesday.",
+    "Police dispersed the crowd outside the court in Harare with tear gas on Monday.",
+    "Police were dispersing students who marched to the ministry in Dhaka when the rain began on Monday.",
   ],
   pattern: words(
-    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+    /\b(tear ?gas|dispers(ed|e|ing)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
   ),
   points: "Protest with intervention",
   weight: 2,
