@@ -46,7 +46,10 @@ export const NON_CONFLICT_STORY = {
     "An earthquake killed 40 people in the mountains of Herat province on Saturday.",
     "A landslide buried 30 homes and killed 18 villagers in Rukungiri district on Friday.",
   ],
-  counterexamples: ["Soldiers killed 40 people in the mountains of Herat province on Saturday."],
+  counterexamples: [
+    "Soldiers killed 40 people in the mountains of Herat province on Saturday.",
+    "Two militias began talks with tribal mediators in Sabha and agreed to a truce on Monday.",
+  ],
 } as const satisfies Rule;
 
 export const ATTRIBUTION_ONLY = {
@@ -178,8 +181,8 @@ function agentlessHarmOnly(input: CodingInput, scope: EventScope, decision: Type
 
 /**
  * A story about a disaster or another non-conflict matter: violence in it is not an event, even where people seem to
- * do it ("a tsunami killed 222 people and injured 800"); protests and riots in it still are when their own words say
- * so, unless it is about diplomacy.
+ * do it ("a tsunami killed 222 people and injured 800"); protests, riots and agreements in it still are when their
+ * own words say so, unless it is about diplomacy.
  */
 function nonConflictStory(input: CodingInput, scope: EventScope, decision: TypeDecision): boolean {
   const { context, language } = input;
@@ -188,7 +191,9 @@ function nonConflictStory(input: CodingInput, scope: EventScope, decision: TypeD
   const crowdEvent =
     ["Protests", "Riots"].includes(subEventType(decision.subEvent).event_type) &&
     decision.evidence.some((e) => !generalViolenceTriggers(language).has(e.rule));
-  return !crowdEvent || says((text) => testRule(language.diplomacy, text));
+  // (Talks, a truce or a deal are what politics words tell: an agreement is an event unless it is diplomacy's.)
+  const ownWords = crowdEvent || decision.subEvent === "Agreement";
+  return !ownWords || says((text) => testRule(language.diplomacy, text));
 }
 
 /** The verbs in a sentence a crowd could do ("relatives … beat", "villagers clashed"), not "died". */

@@ -338,11 +338,15 @@ export const PROTEST = {
   examples: [
     "Hundreds of teachers protested in Nairobi on Monday over unpaid salaries.",
     "Traders staged a sit-in outside the town hall of Bouake on Tuesday.",
+    "Crowds chanted slogans outside the electoral commission in Lusaka on Friday.",
+    "Climate activists were blocking a bridge over the river in Bristol on Saturday.",
+    "Families held a candlelight vigil outside the prison in Kigali for the detained journalists.",
+    "The crowd was dispersed by the police outside the electoral commission in Lusaka on Friday.",
   ],
   counterexamples: ["The army shelled Kibati on 4 March."],
   // "march" only as a verb or a protest noun, never the month ("March 15").
   pattern: words(
-    /\b(protest(s|ed|ers|ors|ing)?|demonstrat(e|es|ion|ions|ors|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|took to the streets|chanting|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate))|demanding|petitioned|boycott(ed)?|blocked (\S+ ){0,4}(roads?|highways?|streets?)|held a (protest|rally|demonstration|march|sit-in)|staged a)\b/i,
+    /\b(protest(s|ed|ers?|ors?|ing)?|demonstrat(e|es|ion|ions|ors?|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|t(ook|ake|akes|aking) to the streets|chant(ed|ing)|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate|oppose|voice|express|show))|demanding|petitioned|boycott(ed)?|block(ed|ing) (\S+ ){0,4}(roads?|highways?|streets?|bridges?|railways?|rail lines?|thoroughfares?|junctions?|intersections?|traffic)|held a (protest|rally|demonstration|march|sit-in)|(candlelight |silent |prayer )?vigils?|human chains?|walk(ed)? off the job|walkouts?|staged a|(dispers(e|ed|ing)|broke up|tear ?gas (at|on|into)) (a |the )?(\w+ )?(crowds?|gatherings?)|(crowds?|gatherings?) (was |were )?(dispersed|broken up))\b/i,
   ),
   points: "Peaceful protest",
   weight: 3,
@@ -356,9 +360,11 @@ export const INTERVENTION = {
   examples: [
     "Police fired tear gas to disperse protesters in Conakry on Thursday.",
     "Riot police beat and manhandled marchers outside the ministry in Lilongwe on Tuesday.",
+    "Police dispersed the crowd outside the court in Harare with tear gas on Monday.",
+    "Police were dispersing students who marched to the ministry in Dhaka when the rain began on Monday.",
   ],
   pattern: words(
-    /\b(tear ?gas|dispers(ed|e)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+    /\b(tear ?gas|dispers(ed|e|ing)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
   ),
   points: "Protest with intervention",
   weight: 2,
@@ -453,9 +459,11 @@ export const AGREEMENT = {
     "The two militias signed a ceasefire in Juba on Sunday.",
     "The government and the rebels began indirect talks in Doha on Monday.",
     "The rebels withdrew from the peace accord with the government on Thursday.",
+    "The two clans agreed to stop fighting over the wells near Galkayo on Sunday.",
+    "Elders brokered a deal between the herders and the farmers of Djugu on Tuesday.",
   ],
   pattern: words(
-    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks|process|negotiations)|(held|hold|holds|began|begin|started|resumed|opened|launched) (\w+ ){0,2}(talks|negotiations)|(indirect|direct|ceasefire|truce) (talks|negotiations)|(treaty|accord|pact)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate)\b/i,
+    /\b(agreement|ceasefire|cease-fire|truce|peace (deal|accord|talks|process|negotiations)|(held|hold|holds|began|begin|started|resumed|opened|launched) (\w+ ){0,2}(talks|negotiations)|(indirect|direct|ceasefire|truce) (talks|negotiations)|(treaty|accord|pact)|signed|prisoners? (swaps?|exchanges?)|exchange (process )?of (prisoners|detainees|bodies)|exchanged (\w+ ){0,2}(prisoners|detainees|captives)|in exchange for (the release of )?(\w+ ){0,3}(soldiers|prisoners|hostages|detainees|fighters)|surrender(ed|s)?|laid down (their|his) (arms|weapons)|evacuation deal|deal to evacuate|agreed (to|on|upon|a|an)|(struck|reached|clinched|brokered|sealed|concluded) (a |an |the )?([\w-]+ ){0,2}(deal|accord|agreement|truce|pact|understanding)|(deal|accord|truce|pact) (was |has been |had been )?(reached|struck|brokered|sealed|concluded))\b/i,
   ),
   points: "Agreement",
   weight: 2,
@@ -465,9 +473,13 @@ export const BASE = {
   id: "en/trigger/base",
   kind: "trigger",
   description: "A base, camp, outpost or checkpoint set up.",
-  examples: ["The armed group set up a base in the forest near Beni, residents said."],
+  examples: [
+    "The armed group set up a base in the forest near Beni, residents said.",
+    "A new army outpost was built on the hill above Djibo last week.",
+    "Insurgents installed a command post in a school near Macomia on Monday.",
+  ],
   pattern: words(
-    /\b(set up|sets up|established|establish(ed|es)?|built|opened) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?))\b|\b(observation |military )?(posts?|points?|bases?) (was |were |have been |has been )?(established|set up)\b/i,
+    /\b(set(s|ting)? up|established|establish(es|ing)?|buil(t|ds|ding)|open(ed|s|ing)|install(ed|s|ing)|erect(ed|s|ing)|construct(ed|s|ing)|mov(ed|es|ing) (its|their) (\w+ )?headquarters to) (\w+ ){0,5}(bases?|camps?|headquarters|outposts?|checkpoints?|observation (posts?|points?)|military (posts?|points?)|garrisons?|strongholds?|command (posts?|centres?|centers?))\b|\b(observation |military )?(posts?|points?|bases?|camps?|outposts?|garrisons?|headquarters) (was |were |have been |has been |had been |is being |are being )?(established|set up|built|installed|erected|constructed|opened)\b|\bset up camp\b/i,
   ),
   points: "Headquarters or base established",
   weight: 2.5,
