@@ -54,6 +54,8 @@ export interface TypeWords {
   thenActed: PatternRule;
   /** Where what a protest is about ends: a comma or the protesters' next verb. */
   clauseEnd: PatternRule;
+  /** The words ending or just after an armed group's name that call its men insurgents ("Houthi rebels"), from their start. */
+  insurgentName: PatternRule;
 }
 
 /** One of ACLED's associated actors ("Students", "Health Workers"), with the words that say it. */

@@ -95,7 +95,7 @@ export function codeActors(
     (typed.event_type === "Explosions/Remote violence" && sides.civilians && sides.armedSides < 2);
   const front = FIRE.includes(typed.event_type) ? frontLineOn(place.country, day) : null;
   const attacker = asPolice(input, typed, actor1Of(input, scope, type, place.country, front));
-  const taxonomy = territorialType(typed, attacker);
+  const taxonomy = territorialType(input, typed, attacker);
   const target = asPolice(
     input,
     typed,
@@ -291,11 +291,27 @@ function asPolice(input: CodingInput, typed: SubEventType, actor: ChosenActor | 
   return { ...actor, name: actor.name.replace(/^Military Forces/, "Police Forces") };
 }
 
-/** Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. */
-function territorialType(taxonomy: SubEventType, attacker: ChosenActor | null): SubEventType {
+/**
+ * Who takes territory decides the sub-type: state forces regain it, anyone else overtakes it. A group the lexicon
+ * counts as a state's forces (the Taliban, the Houthis' authorities) but that the report calls rebels, insurgents or
+ * fighters is told as fighting the state, and overtakes.
+ */
+function territorialType(input: CodingInput, taxonomy: SubEventType, attacker: ChosenActor | null): SubEventType {
   if (!attacker || !TERRITORIAL.includes(taxonomy.sub_event_type)) return taxonomy;
   fired(TERRITORY_BY_TAKER);
-  return subEventType(attacker.inter === 1 ? "Government regains territory" : "Non-state actor overtakes territory");
+  const state = attacker.inter === 1 && !calledInsurgents(input, attacker);
+  return subEventType(state ? "Government regains territory" : "Non-state actor overtakes territory");
+}
+
+/** "Houthi rebels", "Taliban fighters": the name's last word, or the words just after it, call its men insurgents. */
+function calledInsurgents(input: CodingInput, actor: ChosenActor): boolean {
+  const { context, language } = input;
+  const pattern = language.typeWords.insurgentName;
+  return actor.evidence.some(
+    (e) =>
+      testRule(pattern, e.text.slice(e.text.lastIndexOf(" ") + 1)) ||
+      testRule(pattern, context.text.slice(e.end, e.end + 30)),
+  );
 }
 
 /** "Fighting broke out between AA and the Myanmar military": with no subject, state forces are the first side. */

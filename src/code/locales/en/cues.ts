@@ -329,6 +329,19 @@ export const CLAUSE_END = {
 } as const satisfies PatternRule;
 
 /** The English words of the codebook's overrides. */
+export const INSURGENT_NAME = {
+  id: "en/code/insurgent-name",
+  kind: "cue",
+  description:
+    'The words that end or follow an armed group\'s name and call its men insurgents ("Houthi rebels", "Taliban fighters"): a group the lexicon counts as a state\'s forces, told as fighting the state, takes territory as a non-state actor.',
+  examples: [
+    "Houthi rebels seized the town of Harad on Sunday.",
+    "Taliban insurgents overran the district centre of Khwaja Ghar.",
+  ],
+  counterexamples: ["Taliban forces took control of the Panjshir valley on Monday."],
+  pattern: words(/^\s*(rebels?|insurgents?|militants?|jihadists?|guerrillas?|terrorists?|fighters)\b/i),
+} as const satisfies PatternRule;
+
 export const EN_TYPE_WORDS = {
   reciprocal: RECIPROCAL_FIGHTING,
   firefight: FIREFIGHT,
@@ -343,6 +356,7 @@ export const EN_TYPE_WORDS = {
   monitorCount: OBSERVED_BLASTS,
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
+  insurgentName: INSURGENT_NAME,
 };
 
 /** Every English rule `decideType` reads (the direct-fire and monitor-count triggers are registered with the triggers). */

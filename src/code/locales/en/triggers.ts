@@ -268,10 +268,16 @@ export const OVERTAKE = {
     "Insurgents assumed full control over three districts of Badakhshan on Monday.",
     "The rebels overran an army outpost near Walikale and now control the town.",
     "Insurgents seize two districts in northern Badakhshan",
+    "Rebels captured the border post of Kitagoma on Monday.",
+    "Militants took a hilltop overlooking the road to Palma.",
+    "Soldiers stormed and occupied a rebel base in the hills above Sabe.",
   ],
-  counterexamples: ["Rebels briefly seized control of Kanyabayonga before soldiers drove them off."],
+  counterexamples: [
+    "Rebels briefly seized control of Kanyabayonga before soldiers drove them off.",
+    "Soldiers fought off gunmen who tried to overrun their post near Menaka.",
+  ],
   pattern: words(
-    /\b(seiz(e|es|ed|ing)|took|tak(e|es|en|ing)|captur(e|es|ed|ing)|overran|overruns?|gain(s|ed)) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport)s?\b|\b(took|tak(e|es|en|ing)) (control|over)\b|(?<!\bbriefly )\b(took|tak(e|es|en|ing)|seiz(e|es|ed|ing)|gain(s|ed)|assum(e|es|ed)|wrest(s|ed)?|establish(es|ed)) (full |total |effective )?control (of|over)\b|\b(overtook|overtakes?|overtaken|overran|overruns?)\b|\b(controls?|in control of) the (town|city|village|district|area|locality)\b/i,
+    /(?<!\b(tried|trying|attempted|attempting|attempt|failed|bid|sought|seeking|plan(ned)?|aim(ed|ing)?) to )\b(seiz(e|es|ed|ing)|took|tak(e|es|en|ing)|captur(e|es|ed|ing)|overran|overruns?|gain(s|ed)|occup(y|ies|ied|ying)) (full |total )?(control of |over )?(the )?((?!(in|at|to|into|from|near|outside|around|for|with) )\S+ ){0,5}(town|city|village|base|camp|district|locality|localities|area|commune|positions?|outpost|prison|capital|headquarters|oil ?fields?|airport|(border |military |police )?posts?|hill(top)?|garrison|barracks|stronghold|(district|provincial|regional) (centre|center|seat)|palace|border crossing|territory|neighbou?rhood|settlement)s?\b|\b(took|tak(e|es|en|ing)) (control|over)\b|(?<!\bbriefly )\b(took|tak(e|es|en|ing)|seiz(e|es|ed|ing)|gain(s|ed)|assum(e|es|ed)|wrest(s|ed)?|establish(es|ed)) (full |total |effective )?control (of|over)\b|(?<!\b(tried|trying|attempted|attempting|attempt|failed|bid|sought|seeking|plan(ned)?|aim(ed|ing)?) to )\b(overtook|overtakes?|overtaken|overran|overruns?)\b|\b(controls?|in control of) the (town|city|village|district|area|locality)\b/i,
   ),
   points: "Non-state actor overtakes territory",
   weight: 3,
@@ -301,9 +307,13 @@ export const REGAIN = {
   examples: [
     "The army recaptured the town of Kamituga from the rebels on Monday.",
     "Troops retake the port town of Mocimboa da Praia from insurgents",
+    "Soldiers drove the rebels out of the town of Kiwanja on Friday.",
+    "Troops cleared the village of Ngala of insurgents and restored state control.",
+    "The army dislodged the militia from three localities of the highlands on Tuesday.",
+    "Soldiers gained several villages back from the rebels near Kitshanga.",
   ],
   pattern: words(
-    /\b(re-?captur(e|es|ed|ing)|re-?took|regain(s|ed|ing)?|reclaim(s|ed)|liberat(es|ed)|re-?tak(e|es|en|ing)|back under (army|government) control|(gained|took|won) back (full )?control|cleared (\S+ ){0,8}from|cleared (a |the )?(\w+ )?(camps?|hideouts?|enclaves?|bases?|strongholds?) of|(recovered|restored|re-?established) control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from)\b/i,
+    /\b(re-?captur(e|es|ed|ing)|re-?took|regain(s|ed|ing)?|reclaim(s|ed)|liberat(es|ed)|re-?tak(e|es|en|ing)|back under (army|government) control|(gained|took|won) back (full )?control|(took|taken|won) back (the )?(\w+ ){0,2}(towns?|villages?|city|district|areas?|bases?|positions?|territory)|cleared (\S+ ){0,8}from|cleared (a |the )?(\w+ )?(camps?|hideouts?|enclaves?|bases?|strongholds?|towns?|villages?|city|district|areas?) of|(recovered|restored|re-?established) (\w+ )?control|freed (\w+ ){0,3}(villages?|towns?|areas?|city|district|neighbou?rhoods?) (\S+ ){0,4}from|(pushed|drove|driven|beaten) back (\S+ ){0,3}from|(pushed|drove|driven|forced|chased|flushed|expelled|dislodg(ed|es|e|ing)) (out )?(the )?(\S+ ){0,2}(militants|rebels|insurgents|fighters|jihadists|terrorists|militia(men|s)?|gunmen|extremists|enemy|them|(armed )?groups?) (back )?(out of|from)|dislodg(ed|es|e|ing)|(gained|won|got) (\w+ ){0,2}(territor(y|ies)|ground|areas?|villages?|towns?|localities|positions?) back|clearance operations?)\b/i,
   ),
   points: "Government regains territory",
   weight: 3.5,
