@@ -33,6 +33,21 @@ const ROWS: NegativeRow[] = [
     events: 0,
   },
   {
+    text: "The new sanctions list two generals and a militia commander said to be responsible for the shelling of Kadugli last year.",
+    why: "violence named only as what sanctions are over is no report of it",
+    events: 0,
+  },
+  {
+    text: "Quito expelled the envoy of a neighbouring state on Friday following the bombing of its consulate.",
+    why: "an expulsion over an attack is diplomacy",
+    events: 0,
+  },
+  {
+    text: "Survivors laid flowers in Garissa on Tuesday to mark the fifth anniversary of the massacre in which 147 students were killed.",
+    why: "an anniversary remembers a past attack; it reports none",
+    events: 0,
+  },
+  {
     text: "Floods killed 12 people in Niamey, Niger, on Monday.",
     why: "floods are not an ACLED event",
     events: 0,

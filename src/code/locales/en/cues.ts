@@ -105,19 +105,22 @@ export const ATTRIBUTED_ONLY = {
   id: "en/code/attributed-only",
   kind: "cue",
   description:
-    "The words just before a word of violence that make it only what someone denies, is accused of or is sanctioned over, not the report of it (matched against the sentence up to the word). A claim of responsibility still reports the event, as ACLED codes it.",
+    "The words just before a word of violence that make it only what someone denies, is accused of, or is sanctioned, expelled or remembered over, not the report of it (matched against the sentence up to the word). A claim of responsibility still reports the event, as ACLED codes it.",
   examples: [
     "A rebel spokesman denied on Monday that his movement was behind the ambush",
     "The army rejected accusations that its jets bombed a market",
     "Ottawa imposed sanctions on three officers over the shelling",
     "The militia denied that its fighters were responsible for the massacre",
+    "The new sanctions name two colonels and a militia leader responsible for the shelling",
+    "Lima expelled two diplomats on Friday after the attack",
+    "Hundreds gathered on Sunday to mark the tenth anniversary of the massacre",
   ],
   counterexamples: [
     "Gunmen killed four farmers near Djibo on Sunday, and JNIM later claimed the attack.",
     "Al Shabaab claimed responsibility for shooting a district officer in Baidoa",
   ],
   pattern: words(
-    /\b(den(ied|ies|ying) (\S+ ){0,6}(behind|responsible for|involvement in|carrying out|carried out)|(rejected|dismissed|denied) (\S+ ){0,2}(allegations?|accusations?|claims|reports)( \S+){0,8}|accus(ed|es|ing|ations?) (\S+ ){0,4}(of|over|after)|sanctions? (\S+ ){0,6}(over|for))( \S+){0,3} ?$/i,
+    /\b(den(ied|ies|ying) (\S+ ){0,6}(behind|responsible for|involvement in|carrying out|carried out)|(rejected|dismissed|denied) (\S+ ){0,2}(allegations?|accusations?|claims|reports)( \S+){0,8}|accus(ed|es|ing|ations?) (\S+ ){0,4}(of|over|after)|sanction(s|ed)? (\S+ ){0,14}(over|for|after)|(expel(led|s)?|expulsions?|recall(ed|s)?|summon(ed|s)?|retaliat(e|ed|es|ion)) (\S+ ){0,8}(over|for|after|following)|(anniversary|commemorat\w+|memorial|mourn\w*) (\S+ ){0,4}(of|for)(( \S+){0,3},? (in which|which|that|when|where))?)( \S+){0,3} ?$/i,
   ),
 } as const satisfies PatternRule;
 
