@@ -51,7 +51,7 @@ export function extractPlaces(
   const found = [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)];
   const country = found.some((m) => m.value.country)
     ? null
-    : countryOfActors(context, gazetteer, cues, placeContext, words, boundaries);
+    : countryOfActors(context, gazetteer, cues, placeContext, words, boundaries, actors);
   return (country ? [...found, country] : found).sort((a, b) => a.start - b.start);
 }
 
