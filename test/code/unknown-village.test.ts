@@ -51,3 +51,31 @@ describe("a village written as people write it is found in the document's countr
     assert.notEqual(eventOf(elsewhere)?.location, "Kolofata");
   });
 });
+
+describe("a name known only as a district of the report's country places the event in the district's region", () => {
+  const cued = "Somali soldiers said a grenade was thrown at their post in Afmadow on Tuesday, wounding one.";
+  const uncued = "Congolese troops clashed with militiamen who had looted Dimbelenge on Friday, killing three.";
+
+  test(cued, () => {
+    const event = eventOf(cued);
+    assert.equal(event?.country, "Somalia");
+    assert.equal(event?.admin1, "Lower Juba");
+    assert.equal(event?.geo_precision, 3);
+    const words = event?.evidence.location?.find((span) => span.text === "Afmadow");
+    assert.equal(words?.rule, "place/region-of-district");
+    assert.match(event?.notes ?? "", / in Afmadow \(coded as \S+ at geoprecision 3\)/);
+  });
+
+  test(uncued, () => {
+    const event = eventOf(uncued);
+    assert.equal(event?.admin1, "Kasai-Central");
+    assert.equal(event?.geo_precision, 3);
+  });
+
+  test("districts are looked up only in the country the report points to", () => {
+    const event = eventOf(
+      "Kenyan soldiers said a grenade was thrown at their post in Afmadow on Tuesday, wounding one.",
+    );
+    assert.notEqual(event?.admin1, "Lower Juba");
+  });
+});

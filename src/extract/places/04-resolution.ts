@@ -21,6 +21,7 @@ import {
   PLACE_DISTANT_PART,
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_OTHER_NAME_ONLY,
+  PLACE_REGION_OF_DISTRICT,
   PLACE_SUPPORTED_COUNTRY_FIRST,
   PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNCUED_HAMLET,
@@ -124,7 +125,7 @@ export function resolveSpans(
       span.encloses && resolved.get(span.encloses),
     );
     const best = ranked[0];
-    if (!best && span.transliteration && span.kind === "town") unknownVillages.push(span);
+    if (!best && span.transliteration) unknownVillages.push(span);
     if (!best) continue;
     const sameName = byName.get(normalizeName(span.name)) ?? [span];
     const rejection = unsupported(span, best, sameName, placeContext) ?? otherCountryArea(gazetteer, span, best.place);
@@ -148,7 +149,11 @@ export function resolveSpans(
   }
   for (const [mention, span] of spanOf)
     adminFromEnclosingArea(mention, span.enclosedBy && resolved.get(span.enclosedBy));
-  for (const village of unknownVillages) keepUnknownVillage(village, mentions);
+  for (const village of unknownVillages) {
+    if (village.kind === "town" && keepUnknownVillage(village, mentions)) continue;
+    const region = regionOfDistrict(context, gazetteer, village, placeContext, words, boundaries);
+    if (region) mentions.push(region);
+  }
   return mentions;
 }
 
@@ -168,7 +173,7 @@ function adminFromEnclosingArea(mention: PlaceMention, area: Place | undefined):
  * after it (or later in its sentence), is kept on that area's mention, so the event placed there says which village
  * it was (PLACE_UNKNOWN_VILLAGE).
  */
-function keepUnknownVillage(village: Found, mentions: PlaceMention[]): void {
+function keepUnknownVillage(village: Found, mentions: PlaceMention[]): boolean {
   // (Every area after it in its sentence: "Cameroon's Far North region" names two, and the event takes either.)
   const areas = mentions.filter(
     (m) =>
@@ -181,6 +186,47 @@ function keepUnknownVillage(village: Found, mentions: PlaceMention[]): void {
   if (areas.length > 0) fired(PLACE_UNKNOWN_VILLAGE);
   const { start, end, text } = village;
   for (const area of areas) area.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
+  return areas.length > 0;
+}
+
+/**
+ * "In Afmadow, a grenade was thrown at …": a name no layer knows as a place may be a district's, which the gazetteer
+ * knows only by name (GeoNames lists every district, but not the towns of many). Among the districts of the countries
+ * the report points to, one of that name puts the event in its admin-1 area, at geo_precision 3, the words kept as the
+ * location's evidence (PLACE_REGION_OF_DISTRICT).
+ */
+function regionOfDistrict(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  village: Found,
+  placeContext: PlaceContext,
+  words: PlaceWords,
+  boundaries: Boundaries | undefined,
+): PlaceMention | null {
+  // (One demonym or state force is enough here: the name must still be a district of that very country.)
+  const countries = [...placeContext.countryWeights].filter(([, weight]) => weight >= 0.5).map(([iso2]) => iso2);
+  const regions = countries.flatMap((iso2) => gazetteer.regionOfDistrict(village.name, iso2) ?? []);
+  const [region] = regions;
+  return region && regions.length === 1
+    ? inRegionOfDistrict(context, gazetteer, village, region, words, boundaries)
+    : null;
+}
+
+/** The mention of a district's admin-1 area, for the district's words (PLACE_REGION_OF_DISTRICT). */
+export function inRegionOfDistrict(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  district: Found,
+  region: Place,
+  words: PlaceWords,
+  boundaries: Boundaries | undefined,
+): PlaceMention {
+  fired(PLACE_REGION_OF_DISTRICT);
+  const span = { ...district, kind: "region" as const, transliteration: undefined, rule: PLACE_REGION_OF_DISTRICT.id };
+  const mention = mentionOf(context, gazetteer, span, [{ place: region, score: 0 }], words, boundaries);
+  const { start, end, text } = district;
+  mention.value.unplaced = { start, end, text, rule: PLACE_REGION_OF_DISTRICT.id };
+  return { ...mention, confidence: Math.min(mention.confidence, 0.4) };
 }
 
 /** The rule that drops a span's best reading because nothing in the document supports it, or null. */

@@ -1,13 +1,14 @@
 import { fired } from "../../base/trace.js";
+import type { Span } from "../../model/index.js";
 import type { PlaceMention } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
-import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
+import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { type CountryCue, spanAt } from "./02-cues.js";
-import { resolveSpans } from "./04-resolution.js";
+import { inRegionOfDistrict, resolveSpans } from "./04-resolution.js";
 import type { PlaceContext } from "./ranking.js";
-import { PLACE_COUNTRY_OF_ACTORS, PLACE_HEARTLAND_OF_ACTORS } from "./rules.js";
-import type { PlaceWords } from "./types.js";
+import { PLACE_COUNTRY_OF_ACTORS, PLACE_HEARTLAND_OF_ACTORS, PLACE_REGION_OF_DISTRICT } from "./rules.js";
+import type { Found, PlaceWords } from "./types.js";
 
 /** How strongly the words must point to one country: a one-country group, or two demonyms or state forces. */
 const SURE_WEIGHT = 1;
@@ -29,8 +30,13 @@ export function countryOfActors(
   placeContext: PlaceContext,
   words: PlaceWords,
   boundaries: Boundaries | undefined,
+  taken: readonly Span[] = [],
 ): PlaceMention | null {
   const [first, second] = [...cues].sort((a, b) => b[1].weight - a[1].weight);
+  // (A district of the country the words point to most says more than they do: even one state force will do.)
+  const leading = first && (!second || second[1].weight < first[1].weight) ? first[0] : undefined;
+  const district = leading && districtNamed(context, gazetteer, leading, words, taken);
+  if (district) return inRegionOfDistrict(context, gazetteer, district.span, district.region, words, boundaries);
   // (One demonym is enough where it is the only country the report names: "the Congolese capital". A lone state
   // force's acronym is left to the actors' own rule, COUNTRY_OF_ACTOR: "KDF soldiers".)
   const sure = !second && first?.[1].demonym ? ONLY_WEIGHT : SURE_WEIGHT;
@@ -54,4 +60,37 @@ export function countryOfActors(
   if (!mention) return null;
   fired(PLACE_COUNTRY_OF_ACTORS);
   return { ...mention, confidence: Math.min(mention.confidence, 0.5) };
+}
+
+// One or two capitalised words ("Fizi", "Bulo Burto"): a name the report may give a district by.
+const CAPITALISED_NAME = /(?<!\p{L})\p{Lu}\p{Ll}{3,}(?:[ -]\p{Lu}\p{Ll}{2,})?/gu;
+const NAME_PARTS = /[ -]/;
+
+/**
+ * "FARDC soldiers occupied Dimbelenge": in a report that names no place the gazetteer knows, a capitalised name that
+ * no layer knows as a place of the country the words point to, but that one district of that country bears, says in
+ * which admin-1 area of it the event is (PLACE_REGION_OF_DISTRICT): finer than the country's seat.
+ */
+function districtNamed(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  iso2: string,
+  words: PlaceWords,
+  taken: readonly Span[],
+): { span: Found; region: Place } | null {
+  for (const match of context.text.matchAll(CAPITALISED_NAME)) {
+    // (Not a word of an actor's name: "Mayi Mayi Yakutumba".)
+    if (taken.some((span) => span.start <= match.index && match.index < span.end)) continue;
+    // (The two words together, then the first alone: "Bulo Burto", "Walikale Territory".)
+    const [whole] = match;
+    const names = NAME_PARTS.test(whole) ? [whole, whole.split(NAME_PARTS)[0] ?? ""] : [whole];
+    for (const name of names) {
+      if (words.rules.notAPlace.list.has(name.toLowerCase()) || words.demonyms[name.toLowerCase()]) continue;
+      // (Known there as a place, it would have been read as one; known only abroad, it is no place of the report's.)
+      if (gazetteer.has(name) && gazetteer.candidates(name).some((place) => place.countryCode === iso2)) continue;
+      const region = gazetteer.regionOfDistrict(name, iso2);
+      if (region) return { span: spanAt(context, match.index, name, name, null, PLACE_REGION_OF_DISTRICT.id), region };
+    }
+  }
+  return null;
 }

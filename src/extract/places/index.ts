@@ -53,7 +53,7 @@ export function extractPlaces(
   const found = [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)];
   const country = found.some((m) => m.value.country && !history?.has(m.sentence))
     ? null
-    : countryOfActors(context, gazetteer, cues, placeContext, words, boundaries);
+    : countryOfActors(context, gazetteer, cues, placeContext, words, boundaries, actors);
   return (country ? [...found, country] : found).sort((a, b) => a.start - b.start);
 }
 

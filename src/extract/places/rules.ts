@@ -160,6 +160,18 @@ export const PLACE_UNKNOWN_VILLAGE = {
   counterexamples: ["Gunmen killed three herders in the village of Kalsaka, Burkina Faso, on Monday."],
 } as const satisfies Rule;
 
+export const PLACE_REGION_OF_DISTRICT = {
+  id: "place/region-of-district",
+  kind: "resolver",
+  description:
+    "A name no gazetteer layer knows as a place of the country the report points to, but that one district (admin-2 area) of that country bears where the gazetteer has none of the district's towns, puts the event in the district's admin-1 area at geo_precision 3, the words kept as the location's evidence (\"X (coded as Y at geoprecision 3)\").",
+  examples: [
+    "Somali soldiers said a grenade was thrown at their post in Afmadow on Tuesday.",
+    "Congolese troops clashed with militiamen who had looted Dimbelenge on Friday.",
+  ],
+  counterexamples: ["Somali soldiers said a grenade was thrown at their post in Kismayo on Tuesday."],
+} as const satisfies Rule;
+
 export const PLACE_COUNTRY_OF_ACTORS = {
   id: "place/country-of-actors",
   kind: "resolver",
@@ -222,6 +234,7 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_SEAT_FIRST,
   PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNKNOWN_VILLAGE,
+  PLACE_REGION_OF_DISTRICT,
   PLACE_COUNTRY_OF_ACTORS,
   PLACE_HEARTLAND_OF_ACTORS,
 ];

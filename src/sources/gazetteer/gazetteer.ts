@@ -42,6 +42,12 @@ export interface Gazetteer {
    * "Colofata" for Kolofata. Only asked within the document's country, where so loose a match is safe.
    */
   transliterationVariants(name: string, countryCode: string): Place[];
+  /**
+   * The admin-1 area holding the one district (admin-2 area) of this country with this name under the same loosest
+   * key: the gazetteer may know a district only by its name ("Afmadow", a district of Lower Juba whose towns it
+   * lacks). Null when no district, or districts of several admin-1 areas, bear the name.
+   */
+  regionOfDistrict(name: string, countryCode: string): Place | null;
   /** The place with this GeoNames id, if the gazetteer has it. */
   byId(geonamesId: number): Place | null;
   /** Populated places within `radiusKm` of a point, nearest first. */

@@ -7,7 +7,7 @@ import { readAcledAdmin1Names } from "./acled-admin-names.js";
 import type { AdminLevel, Country, Gazetteer, Place } from "./gazetteer.js";
 import { existingLocalLayer, localLayerVersion } from "./local-layer.js";
 import { NameFilter } from "./name-filter.js";
-import { normalizeName, spellingKey, transliterationKey } from "./normalize-name.js";
+import { adminDisplayName, normalizeName, spellingKey, transliterationKey } from "./normalize-name.js";
 
 /** A renamed, split or moved admin area (data/geonames/admin-renames.tsv), named as on an event's day. */
 interface AdminChange {
@@ -86,6 +86,10 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly countryTowns: Database.Statement;
   /** Per country, its towns by transliteration key (built on first use; a few countries per document set). */
   private readonly transliterations = new Map<string, Map<string, number[]>>();
+  /** Per country, its districts by transliteration key (`districtsOf`). */
+  private readonly districts = new Map<string, Map<string, Set<string>>>();
+  private readonly districtRows: Database.Statement;
+  private readonly placedDistricts: Database.Statement;
   /** ACLED's admin-1 names, by country and folded name, and each name as shown once looked up. */
   private readonly acledAdmin1 = readAcledAdmin1Names();
   private readonly shownAdmin1 = new Map<string, string>();
@@ -115,6 +119,12 @@ export class SqliteGazetteer implements Gazetteer {
        WHERE p.cc = ? AND p.fcode = ? AND (? IS NULL OR p.admin1 = ?) ORDER BY p.population DESC LIMIT 1`,
     );
     this.countryRow = this.db.prepare("SELECT iso2, iso3, name FROM countries WHERE iso2 = ?");
+    this.districtRows = this.db.prepare(
+      "SELECT code, name FROM admins WHERE code > ? AND code < ? AND code LIKE '%.%.%'",
+    );
+    this.placedDistricts = this.db
+      .prepare("SELECT DISTINCT admin1 || '.' || admin2 FROM places WHERE cc = ? AND fcode = 'ADM2'")
+      .pluck();
     this.countryTowns = this.db.prepare("SELECT id FROM transliterations WHERE cc = ? AND key = ?").pluck();
     const filter = this.db.prepare("SELECT value FROM meta WHERE key = 'name_filter'").pluck().get() as
       | Buffer
@@ -303,6 +313,43 @@ export class SqliteGazetteer implements Gazetteer {
         (id) => this.byId(id) ?? [],
       );
     });
+  }
+
+  regionOfDistrict(name: string, countryCode: string): Place | null {
+    const key = transliterationKey(adminDisplayName(name));
+    const regions = this.districtsOf(countryCode).get(key);
+    if (regions?.size !== 1) return null;
+    const [admin1] = regions;
+    return (
+      this.cached(`▣${countryCode}|${admin1}`, () => {
+        const row = this.seatRow.get(countryCode, "ADM1", admin1, admin1) as PlaceRow | undefined;
+        return row ? this.merged([row], []) : [];
+      })[0] ?? null
+    );
+  }
+
+  /**
+   * A country's districts known only by name (GeoNames lists every district; the gazetteer places those with towns)
+   * by their loosest key, each to the admin-1 codes of the districts of that key, read once per country.
+   */
+  private districtsOf(countryCode: string): ReadonlyMap<string, Set<string>> {
+    let districts = this.districts.get(countryCode);
+    if (!districts) {
+      districts = new Map();
+      // (The codes of one country's districts, "SO.09.9179681": a range of the primary key, read in one go.)
+      const rows = this.districtRows.all(`${countryCode}.`, `${countryCode}/`) as { code: string; name: string }[];
+      // (A district the gazetteer has as a place answers to its names there; "Route" is not Routt County.)
+      const placed = new Set(this.placedDistricts.all(countryCode) as string[]);
+      for (const { code, name } of rows) {
+        const [, admin1, admin2] = code.split(".");
+        if (!admin1 || !admin2 || placed.has(`${admin1}.${admin2}`)) continue;
+        const k = transliterationKey(adminDisplayName(name));
+        if (k.length >= 3) districts.set(k, (districts.get(k) ?? new Set()).add(admin1));
+      }
+      if (this.districts.size >= 30) this.districts.clear();
+      this.districts.set(countryCode, districts);
+    }
+    return districts;
   }
 
   /** A local layer's towns of one country by their loosest key, keyed once per country (local layers are small). */
