@@ -86,7 +86,10 @@ export class SqliteGazetteer implements Gazetteer {
   private readonly countryTowns: Database.Statement;
   /** Per country, its towns by transliteration key (built on first use; a few countries per document set). */
   private readonly transliterations = new Map<string, Map<string, number[]>>();
-  /** Per country, its districts by transliteration key (`districtsOf`). */
+  /**
+   * Per country, its districts by transliteration key (`districtsOf`). Never emptied: all the world's districts are
+   * some 47,000 names, and a long text naming more countries than a smaller bound would rebuild them name after name.
+   */
   private readonly districts = new Map<string, Map<string, Set<string>>>();
   private readonly districtRows: Database.Statement;
   private readonly placedDistricts: Database.Statement;
@@ -346,7 +349,6 @@ export class SqliteGazetteer implements Gazetteer {
         const k = transliterationKey(adminDisplayName(name));
         if (k.length >= 3) districts.set(k, (districts.get(k) ?? new Set()).add(admin1));
       }
-      if (this.districts.size >= 30) this.districts.clear();
       this.districts.set(countryCode, districts);
     }
     return districts;
