@@ -713,6 +713,36 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Strategic developments",
     sub_event_type: "Change to group/activity",
   },
+  {
+    text: "Houthi rebels seized the town of Harad, Yemen, on Sunday.",
+    why: "a group the lexicon counts as state forces, called rebels by the report, overtakes territory",
+    event_type: "Battles",
+    sub_event_type: "Non-state actor overtakes territory",
+  },
+  {
+    text: "Taliban insurgents overran the district centre of Khwaja Ghar, Afghanistan, on Saturday.",
+    why: "a district centre is a place taken; insurgents overtake it",
+    event_type: "Battles",
+    sub_event_type: "Non-state actor overtakes territory",
+  },
+  {
+    text: "Soldiers fought off gunmen who tried to overrun their post near Menaka, Mali, on Friday.",
+    why: "an attempt to overrun a post is no taking: the fight is a clash",
+    event_type: "Battles",
+    sub_event_type: "Armed clash",
+  },
+  {
+    text: "Congolese soldiers drove the rebels out of the town of Kiwanja, DR Congo, on Friday.",
+    why: "forces driving an armed group out of a town regain it",
+    event_type: "Battles",
+    sub_event_type: "Government regains territory",
+  },
+  {
+    text: "Fighting took place along the mountain range north of Lashio, Myanmar, between the army and the TNLA on Monday.",
+    why: '"took place" takes no place',
+    event_type: "Battles",
+    sub_event_type: "Armed clash",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));
