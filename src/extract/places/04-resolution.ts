@@ -206,10 +206,11 @@ function regionOfDistrict(
   // (One demonym or state force is enough here: the name must still be a district of that very country.)
   const countries = [...placeContext.countryWeights].filter(([, weight]) => weight >= 0.5).map(([iso2]) => iso2);
   const regions = countries.flatMap((iso2) => gazetteer.regionOfDistrict(village.name, iso2) ?? []);
-  const [region] = regions;
-  return region && regions.length === 1
-    ? inRegionOfDistrict(context, gazetteer, village, region, words, boundaries)
-    : null;
+  // (A district of that name nowhere the report points, or a report that points nowhere: the one district in the
+  // world that bears it, if only one does. "Armed men raided houses in Marracuene" is in Mozambique.)
+  const anywhere = regions.length === 0 ? gazetteer.regionOfDistrictAnywhere(village.name) : null;
+  const region = anywhere ?? (regions.length === 1 ? regions[0] : undefined);
+  return region ? inRegionOfDistrict(context, gazetteer, village, region, words, boundaries) : null;
 }
 
 /** The mention of a district's admin-1 area, for the district's words (PLACE_REGION_OF_DISTRICT). */

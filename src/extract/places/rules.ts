@@ -164,10 +164,11 @@ export const PLACE_REGION_OF_DISTRICT = {
   id: "place/region-of-district",
   kind: "resolver",
   description:
-    "A name no gazetteer layer knows as a place of the country the report points to, but that one district (admin-2 area) of that country bears where the gazetteer has none of the district's towns, puts the event in the district's admin-1 area at geo_precision 3, the words kept as the location's evidence (\"X (coded as Y at geoprecision 3)\").",
+    "A name no gazetteer layer knows as a place of the country the report points to, but that one district (admin-2 area) of that country bears where the gazetteer has none of the district's towns, puts the event in the district's admin-1 area at geo_precision 3, the words kept as the location's evidence (\"X (coded as Y at geoprecision 3)\"). A cued name no country the report points to has as a district is the world's one district of that name, if only one bears it.",
   examples: [
     "Somali soldiers said a grenade was thrown at their post in Afmadow on Tuesday.",
     "Congolese troops clashed with militiamen who had looted Dimbelenge on Friday.",
+    "Armed men raided four houses in Marracuene at night.",
   ],
   counterexamples: ["Somali soldiers said a grenade was thrown at their post in Kismayo on Tuesday."],
 } as const satisfies Rule;

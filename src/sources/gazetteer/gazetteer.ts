@@ -48,6 +48,8 @@ export interface Gazetteer {
    * lacks). Null when no district, or districts of several admin-1 areas, bear the name.
    */
   regionOfDistrict(name: string, countryCode: string): Place | null;
+  /** `regionOfDistrict` in whichever country has the one district of this name in the world, or null. */
+  regionOfDistrictAnywhere(name: string): Place | null;
   /** The place with this GeoNames id, if the gazetteer has it. */
   byId(geonamesId: number): Place | null;
   /** Populated places within `radiusKm` of a point, nearest first. */
