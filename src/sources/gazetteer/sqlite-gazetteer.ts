@@ -67,8 +67,6 @@ interface LocalLayer {
  * with the same GeoNames id, and its names add to the shipped names.
  */
 const NO_TOWNS: ReadonlyMap<string, number[]> = new Map();
-/** What LIKE reads as wildcards (and its escape), written literally in a name. */
-const LIKE_WILDCARDS = /[\\%_]/g;
 
 export class SqliteGazetteer implements Gazetteer {
   private readonly db: Database.Database;
@@ -94,7 +92,9 @@ export class SqliteGazetteer implements Gazetteer {
    */
   private readonly districts = new Map<string, Map<string, Set<string>>>();
   private readonly districtRows: Database.Statement;
-  private readonly districtsNamed: Database.Statement;
+  private readonly allDistricts: Database.Statement;
+  /** Every district's name, to the countries that have one of that name (`countriesOfDistricts`). */
+  private districtCountries: Map<string, Set<string>> | null = null;
   private readonly placedDistricts: Database.Statement;
   /** ACLED's admin-1 names, by country and folded name, and each name as shown once looked up. */
   private readonly acledAdmin1 = readAcledAdmin1Names();
@@ -128,9 +128,7 @@ export class SqliteGazetteer implements Gazetteer {
     this.districtRows = this.db.prepare(
       "SELECT code, name FROM admins WHERE code > ? AND code < ? AND code LIKE '%.%.%'",
     );
-    this.districtsNamed = this.db
-      .prepare("SELECT code FROM admins WHERE name LIKE ? ESCAPE '\\' AND code LIKE '%.%.%'")
-      .pluck();
+    this.allDistricts = this.db.prepare("SELECT code, name FROM admins WHERE code LIKE '%.%.%'");
     this.placedDistricts = this.db
       .prepare("SELECT DISTINCT admin1 || '.' || admin2 FROM places WHERE cc = ? AND fcode = 'ADM2'")
       .pluck();
@@ -325,12 +323,26 @@ export class SqliteGazetteer implements Gazetteer {
   }
 
   regionOfDistrictAnywhere(name: string): Place | null {
-    // (By the name as written, case aside: one indexed-free pass over the admin names, where keying every district
-    // of the world the loose way would cost a third of a second.)
-    const codes = this.districtsNamed.all(name.replace(LIKE_WILDCARDS, "\\$&")) as string[];
-    const countries = new Set(codes.map((code) => code.slice(0, code.indexOf("."))));
-    const [only] = countries;
-    return only && countries.size === 1 ? this.regionOfDistrict(name, only) : null;
+    const countries = this.countriesOfDistricts().get(name.toLowerCase());
+    const [only] = countries ?? [];
+    return only && countries?.size === 1 ? this.regionOfDistrict(name, only) : null;
+  }
+
+  /**
+   * The countries that have a district of each name, by the name as written, case aside: read in one pass on first
+   * use (keying every district of the world the loose way would cost a third of a second; asking SQLite name by name
+   * scanned all 50,000 admin names each time).
+   */
+  private countriesOfDistricts(): ReadonlyMap<string, ReadonlySet<string>> {
+    if (!this.districtCountries) {
+      this.districtCountries = new Map();
+      for (const { code, name } of this.allDistricts.all() as { code: string; name: string }[]) {
+        const key = name.toLowerCase();
+        const countries = this.districtCountries.get(key) ?? new Set<string>();
+        this.districtCountries.set(key, countries.add(code.slice(0, code.indexOf("."))));
+      }
+    }
+    return this.districtCountries;
   }
 
   regionOfDistrict(name: string, countryCode: string): Place | null {
