@@ -386,6 +386,21 @@ export const EXCESSIVE_FORCE = {
   weight: 3.5,
 } as const satisfies TriggerRule;
 
+export const LIVE_FIRE = {
+  id: "en/trigger/live-fire",
+  kind: "trigger",
+  description:
+    "Live ammunition or lethal force used where a protest is told: force beyond intervention, though weaker than people shot, so a crowd that riots stays a violent demonstration.",
+  examples: [
+    "Security forces used live ammunition to disperse the protesters in Basra on Monday.",
+    "Police resorted to lethal force against the marchers in Conakry on Thursday.",
+  ],
+  counterexamples: ["Soldiers held a live-fire exercise near Basra on Monday."],
+  pattern: words(/\b(live|real|lethal) (ammunition|rounds|bullets|fire|force)\b/i),
+  points: "Excessive force against protesters",
+  weight: 2,
+} as const satisfies TriggerRule;
+
 export const MOB = {
   id: "en/trigger/mob",
   kind: "trigger",
@@ -882,6 +897,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   PROTEST,
   INTERVENTION,
   EXCESSIVE_FORCE,
+  LIVE_FIRE,
   RIOT,
   MOB,
   ARREST,
