@@ -363,9 +363,10 @@ export const INTERVENTION = {
     "Riot police beat and manhandled marchers outside the ministry in Lilongwe on Tuesday.",
     "Police dispersed the crowd outside the court in Harare with tear gas on Monday.",
     "Police were dispersing students who marched to the ministry in Dhaka when the rain began on Monday.",
+    "Police prevented the marchers from reaching the presidential palace in Dakar on Friday.",
   ],
   pattern: words(
-    /\b(tear ?gas|dispers(ed|e|ing)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+    /\b(tear ?gas|dispers(ed|e|ing)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|(prevented|stopped|blocked|barred|refused to allow|did not allow) (\w+ ){0,3}(protesters|protestors|demonstrators|marchers|crowds?) (from|to)|(control|contain) the (crowds?|protesters|demonstrators|marchers)|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
   ),
   points: "Protest with intervention",
   weight: 2,
