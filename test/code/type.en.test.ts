@@ -743,6 +743,49 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Battles",
     sub_event_type: "Armed clash",
   },
+  {
+    text: "Police dispersed the crowd outside the electoral commission in Lusaka, Zambia, with tear gas on Friday.",
+    why: "a crowd dispersed is a gathering met with intervention, though no protest word is written",
+    event_type: "Protests",
+    sub_event_type: "Protest with intervention",
+  },
+  {
+    text: "Riot police fired water cannon to break up hundreds of traders outside the town hall of Kumasi, Ghana, on Monday.",
+    why: "crowd-control weapons used to break people up tell a gathering",
+    event_type: "Protests",
+    sub_event_type: "Protest with intervention",
+  },
+  {
+    text: "Israeli forces fired tear gas at farmers in their fields east of Khuzaa, Palestine, on Saturday.",
+    why: "tear gas fired at people, with no gathering broken up, is no protest: an attack on civilians",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+    not: { event_type: "Protests" },
+  },
+  {
+    text: "Security forces used live ammunition to disperse students protesting in Basra, Iraq, on Monday.",
+    why: "live fire on a peaceful crowd is excessive force",
+    event_type: "Protests",
+    sub_event_type: "Excessive force against protesters",
+  },
+  {
+    text: "Police used live ammunition to disperse a march in Blantyre, Malawi, on Friday. The marchers hurled stones at the officers.",
+    why: "live fire met by a crowd that riots is the riot's",
+    event_type: "Riots",
+    sub_event_type: "Violent demonstration",
+  },
+  {
+    text: "Two rival clans agreed to a truce brokered by elders in Galkayo, Somalia, on Sunday.",
+    why: "an agreement told by its verb",
+    event_type: "Strategic developments",
+    sub_event_type: "Agreement",
+  },
+  {
+    text: "A new army outpost was built on the hill above Djibo, Burkina Faso, last week.",
+    why: "a base established, told in the passive",
+    event_type: "Strategic developments",
+    sub_event_type: "Headquarters or base established",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

@@ -269,7 +269,7 @@ export function decideType(
   const scores = scoreHits(hits, reading);
   const hadProtest = scores.has("Peaceful protest");
   resolveProtest(scores, hits, sides, words);
-  resolveRiot(scores, sides, hadProtest, words);
+  resolveRiot(scores, hits, sides, hadProtest, words);
   const weapon = resolveWeapons(scores, hits, reading);
   resolveOneSided(scores, hits, language.killing, words, weapon);
   resolveTerritory(scores, hits, language.killing, words);
@@ -425,20 +425,28 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
 
 /**
  * A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
- * peaceful its start (the codebook's rule); intervention against it does not change that. A crowd that stones or
+ * peaceful its start (the codebook's rule); intervention or live fire against it does not change that. A crowd that stones or
  * fights people with no demonstration told is mob violence ("vendors pelted the officers with stones"). Vandalism
  * and arson with no demonstration nor rioting named are mob violence when a crowd does it or people are hurt ("party
  * members vandalized a house and beat its owner"), and property destruction otherwise ("unknown men torched two
  * cars").
  */
-function resolveRiot(scores: TypeScores, sides: Sides, protest: boolean, words: TypeWords): void {
+function resolveRiot(scores: TypeScores, hits: TriggerHit[], sides: Sides, protest: boolean, words: TypeWords): void {
+  const forceWords = new Set(
+    hits.filter((h) => h.trigger.points === "Excessive force against protesters").map((h) => h.trigger.id),
+  );
   if (protest) scores.absorb("Violent demonstration", "Looting/property destruction", LOOTING_IN_PROTEST);
   const riot = scores.get("Violent demonstration");
   if (!riot) return;
   if (protest) {
-    scores.lend("Violent demonstration", ["Peaceful protest", "Protest with intervention"], PROTEST_TURNED_VIOLENT);
-    scores.remove("Peaceful protest");
-    scores.remove("Protest with intervention");
+    // (Live fire met by a crowd that riots is the riot's, as is harm told with no word of force on the crowd: the
+    // codebook's excessive force is on a peaceful crowd. Protesters shot, killed or fired on stay that.)
+    const force = scores.get("Excessive force against protesters");
+    const forceOnCrowd = force?.evidence.some((e) => forceWords.has(e.rule) && e.rule !== words.liveFire?.id);
+    const protestKinds = ["Peaceful protest", "Protest with intervention"];
+    if (force && !forceOnCrowd) protestKinds.push("Excessive force against protesters");
+    scores.lend("Violent demonstration", protestKinds, PROTEST_TURNED_VIOLENT);
+    for (const name of protestKinds) scores.remove(name);
     return;
   }
   const peopleHarmed = ["Mob violence", "Attack", "Armed clash"].some((name) =>

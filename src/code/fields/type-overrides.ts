@@ -169,8 +169,12 @@ export const CROWD_ASSAULT_WITHOUT_DEMONSTRATION = {
 export const PROTEST_TURNED_VIOLENT = {
   id: "code/type/protest-turned-violent",
   kind: "override",
-  description: "A demonstration whose participants riot, however peaceful its start, is a violent demonstration.",
-  examples: ["Protesters marched in Kisumu on Tuesday and threw stones at the police."],
+  description:
+    "A demonstration whose participants riot, however peaceful its start, is a violent demonstration, even met with live fire.",
+  examples: [
+    "Protesters marched in Kisumu on Tuesday and threw stones at the police.",
+    "Police used live ammunition to disperse a march in Blantyre on Friday. The marchers hurled stones at the officers.",
+  ],
 } as const satisfies TypeOverride;
 
 // Weapons: what was disrupted, and the weapon that decides the event.

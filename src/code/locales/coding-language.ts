@@ -48,6 +48,8 @@ export interface TypeWords {
   directFire: TriggerRule;
   /** The trigger of blasts and shots a ceasefire monitor counted: with small arms in its list, an exchange of fire. */
   monitorCount: TriggerRule;
+  /** The trigger of live ammunition or lethal force used (no one said hit): met by a rioting crowd, the riot's. */
+  liveFire?: TriggerRule;
   /** A trigger word of grave harm to people ("killed", "shot", "wounded"), from its start. */
   graveHarm: PatternRule;
   /** "and" or "then" just before a crowd's act, to their end. */

@@ -1,6 +1,6 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
-import { DIRECT_FIRE, HANDOUT_WORDS, OBSERVED_BLASTS } from "./triggers.js";
+import { DIRECT_FIRE, HANDOUT_WORDS, LIVE_FIRE, OBSERVED_BLASTS } from "./triggers.js";
 
 /**
  * English cues of the coding stage: words that change how a sentence is read (no conflict, a caption, a separate
@@ -356,6 +356,7 @@ export const EN_TYPE_WORDS = {
   mistreatment: MISTREATMENT,
   graveHarm: GRAVE_HARM,
   directFire: DIRECT_FIRE,
+  liveFire: LIVE_FIRE,
   monitorCount: OBSERVED_BLASTS,
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
@@ -364,5 +365,5 @@ export const EN_TYPE_WORDS = {
 
 /** Every English rule `decideType` reads (the direct-fire and monitor-count triggers are registered with the triggers). */
 export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter(
-  (rule) => rule !== DIRECT_FIRE && rule !== OBSERVED_BLASTS,
+  (rule) => rule !== DIRECT_FIRE && rule !== LIVE_FIRE && rule !== OBSERVED_BLASTS,
 );

@@ -353,11 +353,12 @@ export const PROTEST = {
     "Climate activists were blocking a bridge over the river in Bristol on Saturday.",
     "Families held a candlelight vigil outside the prison in Kigali for the detained journalists.",
     "The crowd was dispersed by the police outside the electoral commission in Lusaka on Friday.",
+    "Police fired tear gas to disperse students outside the university of Nairobi on Monday.",
   ],
   counterexamples: ["The army shelled Kibati on 4 March."],
   // "march" only as a verb or a protest noun, never the month ("March 15").
   pattern: words(
-    /\b(protest(s|ed|ers?|ors?|ing)?|demonstrat(e|es|ion|ions|ors?|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|t(ook|ake|akes|aking) to the streets|chant(ed|ing)|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate|oppose|voice|express|show))|demanding|petitioned|boycott(ed)?|block(ed|ing) (\S+ ){0,4}(roads?|highways?|streets?|bridges?|railways?|rail lines?|thoroughfares?|junctions?|intersections?|traffic)|held a (protest|rally|demonstration|march|sit-in)|(candlelight |silent |prayer )?vigils?|human chains?|walk(ed)? off the job|walkouts?|staged a|(dispers(e|ed|ing)|broke up|tear ?gas (at|on|into)) (a |the )?(\w+ )?(crowds?|gatherings?)|(crowds?|gatherings?) (was |were )?(dispersed|broken up))\b/i,
+    /\b(protest(s|ed|ers?|ors?|ing)?|demonstrat(e|es|ion|ions|ors?|ed|ing)|demand(ed|s)|to demand|march(ed|es|ing)|(a|the|peaceful|protest|solidarity) march|rall(y|ies|ied)|sit-in|picket(ed)?|strike by (workers|teachers|doctors|traders)|went on strike|on strike|striking (\w+ ){0,2}(workers|doctors|nurses|teachers|lecturers|employees|miners|drivers|staff)|t(ook|ake|akes|aking) to the streets|chant(ed|ing)|gathered (\S+ ){0,20}(demanding|to demand|in demand|against|to protest|calling for|condemned|to (file|press|pressure|denounce|condemn|commemorate|oppose|voice|express|show))|demanding|petitioned|boycott(ed)?|block(ed|ing) (\S+ ){0,4}(roads?|highways?|streets?|bridges?|railways?|rail lines?|thoroughfares?|junctions?|intersections?|traffic)|held a (protest|rally|demonstration|march|sit-in)|(candlelight |silent |prayer )?vigils?|human chains?|walk(ed)? off the job|walkouts?|staged a|(dispers(e|ed|ing)|broke up|tear ?gas (at|on|into)) (a |the )?(\w+ )?(crowds?|gatherings?)|(crowds?|gatherings?) (was |were )?(dispersed|broken up)|(tear ?gas|water cannons?|rubber bullets|stun grenades|pepper[- ]?spray) (\w+ ){0,3}to (disperse|break up|scatter))\b/i,
   ),
   points: "Peaceful protest",
   weight: 3,
@@ -373,9 +374,10 @@ export const INTERVENTION = {
     "Riot police beat and manhandled marchers outside the ministry in Lilongwe on Tuesday.",
     "Police dispersed the crowd outside the court in Harare with tear gas on Monday.",
     "Police were dispersing students who marched to the ministry in Dhaka when the rain began on Monday.",
+    "Police prevented the marchers from reaching the presidential palace in Dakar on Friday.",
   ],
   pattern: words(
-    /\b(tear ?gas|dispers(ed|e|ing)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
+    /\b(tear ?gas|dispers(ed|e|ing)|stand-?off|water cannons?|rubber bullets|baton|broke up|intervened|(prevented|stopped|blocked|barred|refused to allow|did not allow) (\w+ ){0,3}(protesters|protestors|demonstrators|marchers|crowds?) (from|to)|(control|contain) the (crowds?|protesters|demonstrators|marchers)|intervention|riot police|chased|police (charged|clashed)|(arrested|detained|detain|detaining|arresting) (dozens|scores|several|hundreds|thousands|\d+)? ?(of )?(the )?(protesters|demonstrators|marchers|activists)|(protesters|demonstrators|marchers) (were )?(arrested|detained)|(arrested|detained) (\w+ ){0,4}(during|at) (a|an|the) (\w+ ){0,3}(protest|demonstration|rally|march)|(beat|assaulted|manhandled|roughed up) (\w+ ){0,5}(protesters|demonstrators|marchers)|pepper[- ]?spray(ed)?|pepper (balls|canisters)|(smoke|stun|flash) grenades|non-?lethal rounds|(suppressed|repressed) (a |the )?(peaceful )?(demonstration|protest|rally|march|sit-in)s?)\b/i,
   ),
   points: "Protest with intervention",
   weight: 2,
@@ -395,6 +397,21 @@ export const EXCESSIVE_FORCE = {
   ),
   points: "Excessive force against protesters",
   weight: 3.5,
+} as const satisfies TriggerRule;
+
+export const LIVE_FIRE = {
+  id: "en/trigger/live-fire",
+  kind: "trigger",
+  description:
+    "Live ammunition or lethal force used where a protest is told: force beyond intervention, though weaker than people shot, so a crowd that riots stays a violent demonstration.",
+  examples: [
+    "Security forces used live ammunition to disperse the protesters in Basra on Monday.",
+    "Police resorted to lethal force against the marchers in Conakry on Thursday.",
+  ],
+  counterexamples: ["Soldiers held a live-fire exercise near Basra on Monday."],
+  pattern: words(/\b(live|real|lethal) (ammunition|rounds|bullets|fire|force)\b/i),
+  points: "Excessive force against protesters",
+  weight: 2,
 } as const satisfies TriggerRule;
 
 export const MOB = {
@@ -893,6 +910,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   PROTEST,
   INTERVENTION,
   EXCESSIVE_FORCE,
+  LIVE_FIRE,
   RIOT,
   MOB,
   ARREST,
