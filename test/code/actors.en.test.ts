@@ -441,6 +441,33 @@ const ROWS: RowAsserting<"actor1" | "actor2">[] = [
     actor1: "Government of Chad",
     actor2: null,
   },
+  {
+    text: "The army of Mali said it had retaken the town of Tessit from jihadists on Sunday.",
+    why: "a state force that says it did the act is its actor, not only the source",
+    sub_event_type: "Government regains territory",
+    actor1: "Military Forces of Mali",
+    actor2: "Unidentified Armed Group (Mali)",
+  },
+  {
+    text: "Police in Kaduna, Nigeria, said on Monday that they detained nine suspected kidnappers.",
+    why: "police who say they made the arrests made them",
+    sub_event_type: "Arrests",
+    actor1: "Police Forces of Nigeria",
+    actor2: "Unidentified Armed Group (Nigeria)",
+  },
+  {
+    text: "The Congolese military said its helicopters bombed rebel camps near Rutshuru on Tuesday.",
+    why: "'its helicopters' are the speaking force's",
+    sub_event_type: "Air/drone strike",
+    actor1: "Military Forces of the Democratic Republic of Congo",
+    actor2: null,
+  },
+  {
+    text: "Soldiers told AFP they had shot dead four insurgents near Diffa, Niger, on Friday.",
+    why: "soldiers who tell of their own act are its actor",
+    actor1: "Military Forces of Niger",
+    actor2: "Unidentified Armed Group (Niger)",
+  },
 ];
 
 describe("English actors: who did it and to whom", () => runTable(ROWS));

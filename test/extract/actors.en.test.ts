@@ -52,6 +52,10 @@ const ACTORS: [string, string, string, "actor" | "source"][] = [
   ],
   ["Kaya is home to the last troops defending the capital, according to analysts.", "analysts", "analysts", "source"],
   ["Residents said the fighters came on motorbikes.", "Residents", "Civilians", "source"],
+  ["The army said it had retaken Tessit, Mali, on Sunday.", "army", "Military Forces of Mali", "actor"],
+  ["Police told reporters they detained nine men in Zaria, Nigeria.", "Police", "Police Forces of Nigeria", "actor"],
+  ["The army said it was ambushed near Tessit, Mali, on Sunday.", "army", "Military Forces of Mali", "source"],
+  ["Police said they found two bodies in Zaria, Nigeria, on Monday.", "Police", "Police Forces of Nigeria", "source"],
   ["Dozo hunters burned a Fulani hamlet near Djenne, Mali.", "Dozo hunters", "Dozo Communal Militia (Mali)", "actor"],
 ];
 

@@ -14,6 +14,7 @@ import {
   PEOPLE_BEFORE_CIVILIANS,
   PEOPLE_WORD_IN_NAME,
   PEOPLES_SETTLEMENT,
+  SELF_REPORT,
   SOURCE_LEXICON,
   SPEAKER,
   STATE_WORD_OF_CIVILIANS,
@@ -39,11 +40,22 @@ export function lexiconActors(context: ExtractContext, lexicon: ActorLexicon): A
     const after = text.slice(match.end, match.end + 20);
     const before = text.slice(Math.max(0, match.start - 40), match.start);
     if (noActor(text, match, before, after) || unnamedStateWeapon(text, match)) continue;
-    const speaks = match.entry.kind !== "group" && (SPEAKER.pattern.test(after) || ACCORDING_TO_BEFORE.test(before));
+    const speaks =
+      match.entry.kind !== "group" &&
+      (SPEAKER.pattern.test(after) || ACCORDING_TO_BEFORE.test(before)) &&
+      !reportsOwnAct(text, match);
     const role = match.entry.kind === "party" ? "party" : match.entry.kind === "source" || speaks ? "source" : "actor";
     mentions.push(lexiconMention(context, match, role));
   }
   return mentions;
+}
+
+/** Characters after a speaker that may say it did the act ("said on Tuesday that its warplanes hit"). */
+const SELF_REPORT_REACH = 70;
+
+/** "The army said it had recaptured the town": a state force that speaks of its own act is its actor too. */
+function reportsOwnAct(text: string, match: ActorMatch): boolean {
+  return match.entry.kind === "state" && matches(SELF_REPORT, text.slice(match.end, match.end + SELF_REPORT_REACH));
 }
 
 /** Whether the words around a match show it is no actor of the event; the filter that decides fires. */

@@ -59,6 +59,27 @@ export const SPEAKER = {
   pattern: SPEAKS_AFTER,
 } as const satisfies PatternRule;
 
+// (Read on the 70 characters after the speaker. Not "said it was attacked", "said they found bodies", "said it
+// would": a verb of the passive, of knowing or finding, or a modal tells no act of the speaker's.)
+export const SELF_REPORT = {
+  id: "en/actor/self-report",
+  kind: "mention",
+  description:
+    'A state force that says it did the act ("the army said it had recaptured", "police said they arrested", "said its jets struck", "claimed to have"): the actor, as well as the source.',
+  examples: [
+    "The army said it had retaken the village of Tessit from the insurgents on Sunday.",
+    "Police said they detained nine suspected kidnappers in Kaduna on Monday.",
+    "The military said on Tuesday that its warplanes hit militant hideouts near Bunia.",
+  ],
+  counterexamples: [
+    "The army said it was attacked by gunmen near Tessit on Sunday.",
+    "Police said they found the bodies of three men in Kaduna on Monday.",
+  ],
+  pattern: words(
+    /^,?\s+(?:said|says|say|told(?:\s+\w+){0,3}?|reported|stated|announced|confirmed|claimed)(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?(?!(?:been|was|were|is|are|would|will|could|may|might|did|do|does|had|have|has|not|also|believed|feared|suspected|received|learned|heard|saw|knew|expected|thought|found|discovered|recovered|lost|suffered|came|could)\b)[a-z]+\b|(?:its|their|our)\s+(?:troops|soldiers|forces|jets|aircraft|warplanes|planes|drones|helicopters|units|men|officers|agents|personnel|artillery|patrols?)\b)|^\s+claimed\s+to\s+have\b/i,
+  ),
+} as const satisfies PatternRule;
+
 /** The mention rule of each kind of lexicon entry. */
 export const LEXICON_RULES: Record<ActorKind, Rule> = {
   group: GROUP_LEXICON,
