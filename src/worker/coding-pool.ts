@@ -68,6 +68,14 @@ export class CodingPool {
     return this.queue.length;
   }
 
+  /**
+   * Hands the next waiting document to the caller, who codes it on its own thread (a batch's thread works beside the
+   * pool's) and settles it: null when none waits.
+   */
+  takeWaiting(): Pick<Pending, "job" | "resolve" | "reject"> | null {
+    return this.queue.shift() ?? null;
+  }
+
   /** The pool as a Coder. */
   readonly code: Coder = (report, options = {}) => {
     if (this.closed) return Promise.reject(new Error("the coding pool is closed"));

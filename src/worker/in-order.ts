@@ -64,23 +64,41 @@ function codeHere(report: RawReport, options: PipelineOptions): Promise<Extracti
 export function batchCoder(workers: number): BatchCoder {
   if (workers <= 1) return { code: codeHere, window: 1, close: async () => {} };
   // This thread codes too, so N workers are N - 1 threads and this one: each thread warms up alone (compiling,
-  // filling its caches), which on two cores cost more than the second thread gave. The threads are sent documents
-  // ahead, as this thread hands out work only between the documents it codes.
+  // filling its caches), which on two cores cost more than the second thread gave.
   const pool = new CodingPool({ workers: workers - 1, budgetMs: NO_BUDGET_MS, perThread: THREAD_QUEUE });
   let first = true;
+  let helping = false;
+  // This thread takes the documents no thread has room for, one at a time, and lets the threads' answers in between
+  // two of them, so they are sent their next ones while it codes (coding several in a row left a thread idle a third
+  // of the run). (The thread sends back what `processReport` returned: the pool types it only as far as the store
+  // needs.)
+  const help = () => {
+    const waiting = pool.takeWaiting();
+    helping = waiting !== null;
+    if (!waiting) return;
+    try {
+      waiting.resolve(processReport(waiting.job.report, waiting.job.options));
+    } catch (error) {
+      waiting.reject(error as Error);
+    }
+    setImmediate(help);
+  };
   // The first report is coded here: a batch of one (`vigil extract report.txt`) starts no thread, whose start-up
-  // (loading every module and the gazetteer again) costs more than coding a report. Later ones are coded here when
-  // every thread already has its fill. (The thread sends back what `processReport` returned: the pool types it only
-  // as far as the store needs.)
+  // (loading every module and the gazetteer again) costs more than coding a report.
   const code = (report: RawReport, options: PipelineOptions) => {
-    if (first || pool.waiting() > 0) {
+    if (first) {
       first = false;
       return codeHere(report, options);
     }
-    return pool.code(report, options) as Promise<Extraction>;
+    const coded = pool.code(report, options) as Promise<Extraction>;
+    if (!helping && pool.waiting() > 0) {
+      helping = true;
+      setImmediate(help);
+    }
+    return coded;
   };
   return { code, window: workers * THREAD_QUEUE * 2, close: () => pool.close() };
 }
 
 /** Documents a thread holds ahead of the one it codes, in a batch. */
-const THREAD_QUEUE = 4;
+const THREAD_QUEUE = 16;
