@@ -184,7 +184,11 @@ export class CodingPool {
     if (this.closed) for (const other of ahead) other.reject(error);
     else this.queue.unshift(...ahead);
     pending?.reject(error);
+    // (A thread still starting may say it is ready now: that would unref it, and a process with nothing else to do
+    // would end before the thread stops, leaving `close` unsettled. It is held until it has stopped.)
     slot.worker.removeAllListeners("exit");
+    slot.worker.removeAllListeners("message");
+    slot.worker.ref();
     await slot.worker.terminate();
   }
 
