@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import * as chronoEn from "chrono-node/en";
 import { defaultSources, processReport, rawReport } from "./product.js";
 
@@ -67,12 +68,17 @@ function extractProcess(
   workers: number,
   cores: string,
 ): { seconds: number; rssMb: number; status: number | null } {
-  // (The process reports its own peak RSS on exit: it covers its worker threads, which share it.)
-  const script = `process.argv = [process.argv[0], "vigil", ...${JSON.stringify(["extract", file, "--format", "jsonl", "--workers", String(workers)])}];
+  // (The process reports its own peak RSS on exit: it covers its worker threads, which share it. The script is a
+  // file: worker threads inherit node's flags, and "--input-type" would stop them starting.)
+  const script = join(mkdtempSync(join(tmpdir(), "vigil-bench-")), "extract.mjs");
+  writeFileSync(
+    script,
+    `process.argv = [process.argv[0], "vigil", ...${JSON.stringify(["extract", file, "--format", "jsonl", "--workers", String(workers)])}];
 process.on("exit", () => process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n"));
-await import(${JSON.stringify(join(root, "bin", "vigil.js"))});`;
+await import(${JSON.stringify(pathToFileURL(join(root, "bin", "vigil.js")).href)});`,
+  );
   const started = performance.now();
-  const node = [process.execPath, "--input-type=module", "-e", script];
+  const node = [process.execPath, script];
   const [command, ...args] = TASKSET ? [TASKSET, "-c", cores, ...node] : node;
   const run = spawnSync(command as string, args, {
     cwd: root,
@@ -81,6 +87,9 @@ await import(${JSON.stringify(join(root, "bin", "vigil.js"))});`;
   });
   const seconds = (performance.now() - started) / 1000;
   const rss = Number(/maxrss (\d+)/.exec(run.stderr)?.[1] ?? 0);
+  // (A run that failed would pass for a fast one.)
+  if (run.status !== 0)
+    throw new Error(`vigil extract --workers ${workers} exited ${run.status}: ${run.stderr.slice(-500)}`);
   return { seconds, rssMb: Math.round(rss / 1024), status: run.status };
 }
 
@@ -141,7 +150,8 @@ export function benchExtract(texts: string[], minSeconds: number): void {
   const oneReport = medianOf(Array.from({ length: 5 }, () => extractProcess(single, 1, "0").seconds));
   // The whole process over the corpus looped until a one-core run lasts the bench's time, then the same file with two
   // worker threads on two cores.
-  const loops = Math.max(1, Math.ceil((minSeconds * coldRate.docs_per_s) / texts.length));
+  // (A warm pass takes about a third of the cold one, start-up included.)
+  const loops = Math.max(1, Math.ceil((3 * minSeconds) / cold.seconds));
   const looped = jsonl(Array.from({ length: loops }, () => texts).flat());
   const oneCore = extractProcess(looped, 1, "0");
   const twoCores = extractProcess(looped, 2, "0,1");
