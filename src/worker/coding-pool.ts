@@ -208,12 +208,14 @@ export class CodingPool {
  */
 function startWorker(memoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
+  // (A thread inherits node's flags; with "--input-type", which a caller running `node -e` may give, it cannot start.)
+  const execArgv = process.execArgv.filter((flag) => !flag.startsWith("--input-type"));
   if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL("./coding-worker.js", import.meta.url), { resourceLimits });
+    return new Worker(new URL("./coding-worker.js", import.meta.url), { resourceLimits, execArgv });
   const tsx = import.meta.resolve("tsx/esm/api");
   const entry = new URL("./coding-worker.ts", import.meta.url).href;
   return new Worker(
     `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`,
-    { eval: true, resourceLimits },
+    { eval: true, resourceLimits, execArgv },
   );
 }
