@@ -70,8 +70,7 @@ export function batchCoder(workers: number): BatchCoder {
   let helping = false;
   // This thread takes the documents no thread has room for, one at a time, and lets the threads' answers in between
   // two of them, so they are sent their next ones while it codes (coding several in a row left a thread idle a third
-  // of the run). (The thread sends back what `processReport` returned: the pool types it only as far as the store
-  // needs.)
+  // of the run).
   const help = () => {
     const waiting = pool.takeWaiting();
     helping = waiting !== null;
@@ -90,6 +89,7 @@ export function batchCoder(workers: number): BatchCoder {
       first = false;
       return codeHere(report, options);
     }
+    // (A thread sends back what `processReport` returned: the pool types it only as far as the store needs.)
     const coded = pool.code(report, options) as Promise<Extraction>;
     if (!helping && pool.waiting() > 0) {
       helping = true;
