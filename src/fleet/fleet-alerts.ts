@@ -113,23 +113,30 @@ export async function deliverAlert(
   if (held === "sent") return;
   if (held === "held elsewhere") throw new Error(`alert ${alertId} is being delivered by another worker; retried`);
   const { alert, rule } = held;
-  if (rule?.webhook) {
-    const response = await fetch(rule.webhook, {
-      method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": `vigil-alert-${alertId}` },
-      body: JSON.stringify(alert),
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+  if (rule?.webhook)
+    await post(rule.webhook, alert, alertId, log).catch(async (error: Error) => {
+      // (A failed POST lets the alert go at once: the retry may land on another worker.)
+      await pool.query("UPDATE fleet_alerts SET delivering_until = NULL WHERE id = $1", [alertId]);
+      throw error;
     });
-    await response.body?.cancel();
-    if (!response.ok) {
-      if (response.status < 500 && response.status !== 429)
-        log(`webhook ${rule.webhook} refused the alert (HTTP ${response.status}); not retried`);
-      else throw new Error(`webhook ${rule.webhook} answered HTTP ${response.status}; retried with back-off`);
-    }
-  }
   await pool.query("UPDATE fleet_alerts SET sent_at = now(), delivering_until = NULL WHERE id = $1", [alertId]);
   emit(alert);
   if (rule?.jsonl) appendFileSync(rule.jsonl, `${JSON.stringify(alert)}\n`);
+}
+
+/** POSTs an alert to its webhook; throws when it should be retried (no answer, HTTP 5xx or 429). */
+async function post(webhook: string, alert: Alert, alertId: number, log: (message: string) => void): Promise<void> {
+  const response = await fetch(webhook, {
+    method: "POST",
+    headers: { "content-type": "application/json", "idempotency-key": `vigil-alert-${alertId}` },
+    body: JSON.stringify(alert),
+    signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+  });
+  await response.body?.cancel();
+  if (response.ok) return;
+  if (response.status < 500 && response.status !== 429)
+    log(`webhook ${webhook} refused the alert (HTTP ${response.status}); not retried`);
+  else throw new Error(`webhook ${webhook} answered HTTP ${response.status}; retried with back-off`);
 }
 
 /** Holds an unsent alert for this worker, unless another worker holds it; a held alert comes with its rule. */

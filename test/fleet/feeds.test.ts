@@ -116,4 +116,41 @@ describe("vigil feeds", () => {
       await pool.end();
     }
   });
+
+  test("a failed POST lets the alert go at once: another worker's retry sends it", {
+    skip: postgres?.skip,
+  }, async () => {
+    const db = await (postgres as NonNullable<typeof postgres>).fresh();
+    const pool = new pg.Pool({ connectionString: db, max: 4 });
+    const answers = [503, 200];
+    const hook = createServer((_request, response) => {
+      response.statusCode = answers.shift() ?? 200;
+      response.end();
+    });
+    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    try {
+      await migrateFleet(pool);
+      await pool.query("INSERT INTO fleet_rules (name, config) VALUES ('deaths', $1)", [
+        JSON.stringify({ name: "deaths", webhook: url }),
+      ]);
+      const { rows } = await pool.query<{ id: string }>(
+        `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by)
+         VALUES ('deaths', 'evt_1', '{}', '{"alert":"new","rule":"deaths"}', 'w1') RETURNING id`,
+      );
+      const alertId = Number(rows[0]?.id);
+      const sent: string[] = [];
+      const emit = (alert: { rule: string }) => sent.push(alert.rule);
+      await assert.rejects(
+        deliverAlert(pool, { alertId, workerId: "w1" }, emit, () => {}),
+        /HTTP 503/,
+      );
+      await deliverAlert(pool, { alertId, workerId: "w2" }, emit, () => {});
+      assert.deepEqual(sent, ["deaths"]);
+      assert.deepEqual(answers, [], "the second POST was made");
+    } finally {
+      hook.close();
+      await pool.end();
+    }
+  });
 });
