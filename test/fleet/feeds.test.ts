@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, test } from "node:test";
@@ -78,79 +78,73 @@ describe("vigil feeds", () => {
   test("an alert a live worker is still delivering is not sent again by the worker its job is retried on", {
     skip: postgres?.skip,
   }, async () => {
-    const db = await (postgres as NonNullable<typeof postgres>).fresh();
-    const pool = new pg.Pool({ connectionString: db, max: 4 });
     const received: string[] = [];
     let answerSlowly = () => {};
-    const hook = createServer((request, response) => {
-      received.push(String(request.headers["idempotency-key"]));
-      answerSlowly = () => response.end("ok");
-    });
-    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
-    try {
-      await migrateFleet(pool);
-      await pool.query("INSERT INTO fleet_rules (name, config) VALUES ('deaths', $1)", [
-        JSON.stringify({ name: "deaths", webhook: url }),
-      ]);
-      const { rows } = await pool.query<{ id: string }>(
-        `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by)
-         VALUES ('deaths', 'evt_1', '{}', '{"alert":"new","rule":"deaths"}', 'w1') RETURNING id`,
-      );
-      const alertId = Number(rows[0]?.id);
-      const sent: string[] = [];
-      const emit = (alert: { rule: string }) => sent.push(alert.rule);
-      const slow = deliverAlert(pool, { alertId, workerId: "w1" }, emit, () => {});
-      while (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      await assert.rejects(
-        deliverAlert(pool, { alertId, workerId: "w2" }, emit, () => {}),
-        /being delivered by another worker/,
-      );
-      answerSlowly();
-      await slow;
-      await deliverAlert(pool, { alertId, workerId: "w2" }, emit, () => {});
-      assert.deepEqual(received, [`vigil-alert-${alertId}`], "one POST, with the alert's idempotency key");
-      assert.deepEqual(sent, ["deaths"]);
-    } finally {
-      hook.close();
-      await pool.end();
-    }
+    await withAlert(
+      (request, response) => {
+        received.push(String(request.headers["idempotency-key"]));
+        answerSlowly = () => response.end("ok");
+      },
+      async (deliver, alertId, sent) => {
+        const slow = deliver("w1");
+        while (received.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+        await assert.rejects(deliver("w2"), /being delivered by another worker/);
+        answerSlowly();
+        await slow;
+        await deliver("w2");
+        assert.deepEqual(received, [`vigil-alert-${alertId}`], "one POST, with the alert's idempotency key");
+        assert.deepEqual(sent, ["deaths"]);
+      },
+    );
   });
 
   test("a failed POST lets the alert go at once: another worker's retry sends it", {
     skip: postgres?.skip,
   }, async () => {
-    const db = await (postgres as NonNullable<typeof postgres>).fresh();
-    const pool = new pg.Pool({ connectionString: db, max: 4 });
     const answers = [503, 200];
-    const hook = createServer((_request, response) => {
-      response.statusCode = answers.shift() ?? 200;
-      response.end();
-    });
-    await new Promise<void>((resolve) => hook.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
-    try {
-      await migrateFleet(pool);
-      await pool.query("INSERT INTO fleet_rules (name, config) VALUES ('deaths', $1)", [
-        JSON.stringify({ name: "deaths", webhook: url }),
-      ]);
-      const { rows } = await pool.query<{ id: string }>(
-        `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by)
-         VALUES ('deaths', 'evt_1', '{}', '{"alert":"new","rule":"deaths"}', 'w1') RETURNING id`,
-      );
-      const alertId = Number(rows[0]?.id);
-      const sent: string[] = [];
-      const emit = (alert: { rule: string }) => sent.push(alert.rule);
-      await assert.rejects(
-        deliverAlert(pool, { alertId, workerId: "w1" }, emit, () => {}),
-        /HTTP 503/,
-      );
-      await deliverAlert(pool, { alertId, workerId: "w2" }, emit, () => {});
-      assert.deepEqual(sent, ["deaths"]);
-      assert.deepEqual(answers, [], "the second POST was made");
-    } finally {
-      hook.close();
-      await pool.end();
-    }
+    await withAlert(
+      (_request, response) => {
+        response.statusCode = answers.shift() ?? 200;
+        response.end();
+      },
+      async (deliver, _alertId, sent) => {
+        await assert.rejects(deliver("w1"), /HTTP 503/);
+        await deliver("w2");
+        assert.deepEqual(sent, ["deaths"]);
+        assert.deepEqual(answers, [], "the second POST was made");
+      },
+    );
   });
 });
+
+/**
+ * A fresh fleet database holding one claimed alert of a rule whose webhook is a loopback server answering with
+ * `hook`; `run` delivers it as a given worker and sees what was emitted.
+ */
+async function withAlert(
+  hook: RequestListener,
+  run: (deliver: (workerId: string) => Promise<void>, alertId: number, sent: string[]) => Promise<void>,
+): Promise<void> {
+  const db = await (postgres as NonNullable<typeof postgres>).fresh();
+  const pool = new pg.Pool({ connectionString: db, max: 4 });
+  const server = createServer(hook);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  try {
+    await migrateFleet(pool);
+    await pool.query("INSERT INTO fleet_rules (name, config) VALUES ('deaths', $1)", [
+      JSON.stringify({ name: "deaths", webhook: url }),
+    ]);
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO fleet_alerts (rule, alert_key, state, alert, claimed_by)
+       VALUES ('deaths', 'evt_1', '{}', '{"alert":"new","rule":"deaths"}', 'w1') RETURNING id`,
+    );
+    const alertId = Number(rows[0]?.id);
+    const sent: string[] = [];
+    const emit = (alert: { rule: string }) => sent.push(alert.rule);
+    await run((workerId) => deliverAlert(pool, { alertId, workerId }, emit, () => {}), alertId, sent);
+  } finally {
+    server.close();
+    await pool.end();
+  }
+}
