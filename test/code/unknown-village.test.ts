@@ -33,6 +33,31 @@ describe("a village no gazetteer layer knows is placed at its area, and says so"
   });
 });
 
+describe("a village no layer knows, written before the town it is near, in or measured from, is named at that town", () => {
+  const cases = [
+    ["Suspected jihadists shot dead two traders in Tiguelguemet near Dori, Burkina Faso, on Friday.", 2],
+    ["Unidentified gunmen abducted a village chief in Tiguelguemet (Dori, Seno) on Friday.", 2],
+    ["Soldiers repelled an attack on the village of Tiguelguemet, 25 km from Dori, Burkina Faso, on Friday.", 2],
+  ] as const;
+  for (const [text, precision] of cases)
+    test(text, () => {
+      const event = eventOf(text);
+      assert.equal(event?.location, "Dori");
+      assert.equal(event?.geo_precision, precision);
+      const village = event?.evidence.location?.find((e) => e.rule === "place/unknown-village");
+      assert.equal(village?.text, "Tiguelguemet");
+      assert.equal(text.slice(village?.start, village?.end), "Tiguelguemet");
+      assert.match(event?.notes ?? "", / in Tiguelguemet \(coded as Dori at geoprecision 2\)/);
+    });
+
+  // A point measured with a bearing is located on its own, and two places joined by "and" are two places.
+  for (const text of [
+    "Soldiers repelled an attack on the village of Tiguelguemet, 40 km north of Dori, Burkina Faso, on Friday.",
+    "Fighting was reported in Tiguelguemet and Dori, Burkina Faso, on Friday.",
+  ])
+    test(text, () => assert.doesNotMatch(eventOf(text)?.notes ?? "", /coded as/));
+});
+
 describe("a village written as people write it is found in the document's country, less surely", () => {
   const exact = "Boko Haram fighters raided the village of Kolofata in Cameroon's Far North region, killing four.";
   const loose = "Boko Haram fighters raided the village of Colofata in Cameroon's Far North region, killing four.";

@@ -39,7 +39,7 @@ export function codePlace(input: CodingInput, scope: EventScope, type: TypeStep)
   );
   // ACLED places an event the report puts only in a region or a country at its capital, at precision 3.
   const seat = place?.value.precision === 3 ? place.value.seat : undefined;
-  // (Not for a point measured from a town, "40 km north of Kaya", which is located on its own.)
-  const unplaced = place?.value.relative ? undefined : place?.value.unplaced;
+  // (Not for a point measured from a town, "40 km north of Kaya", which is located on its own; "near Kaya" is Kaya.)
+  const unplaced = place?.value.relative?.bearing ? undefined : place?.value.unplaced;
   return { place, country: place?.value.country ?? null, seat, unplaced };
 }

@@ -1,4 +1,5 @@
 import { haversineKm } from "../../base/geo.js";
+import { testRule } from "../../base/quick-test.js";
 import type { Rule } from "../../base/rule.js";
 import { fired } from "../../base/trace.js";
 import type { PlaceMention, PlaceValue } from "../../model/mentions.js";
@@ -150,6 +151,7 @@ export function resolveSpans(
   for (const [mention, span] of spanOf)
     adminFromEnclosingArea(mention, span.enclosedBy && resolved.get(span.enclosedBy));
   for (const village of unknownVillages) {
+    keepVillageNearTown(context, village, spanOf, words);
     if (village.kind === "town" && keepUnknownVillage(village, mentions)) continue;
     const region = regionOfDistrict(context, gazetteer, village, placeContext, words, boundaries);
     if (region) mentions.push(region);
@@ -187,6 +189,37 @@ function keepUnknownVillage(village: Found, mentions: PlaceMention[]): boolean {
   const { start, end, text } = village;
   for (const area of areas) area.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
   return areas.length > 0;
+}
+
+/** Characters at most between an unknown village and the town that locates it ("X near Y", "X (Y, Z)"). */
+const VILLAGE_TO_TOWN = 30;
+
+/**
+ * "in Tiguelguemet near Dori", "in Tiguelguemet (Dori, Seno)", "the village of Tiguelguemet, 30 km from Dori": a name
+ * no layer knows, not even as a district, right before a town the report places it near, in or at a distance from,
+ * is a village the event placed at that town names
+ * (PLACE_UNKNOWN_VILLAGE).
+ */
+function keepVillageNearTown(
+  context: ExtractContext,
+  village: Found,
+  spanOf: Map<PlaceMention, Found>,
+  words: PlaceWords,
+): void {
+  for (const [town, span] of spanOf) {
+    if (town.sentence !== village.sentence || town.start < village.end || town.value.unplaced) continue;
+    const between = context.text.slice(village.end, town.start);
+    if (between.length > VILLAGE_TO_TOWN) continue;
+    const locates =
+      span.encloses === village ||
+      endingMatch(words.rules.vicinityOfTown, between) !== null ||
+      testRule(words.rules.distanceFromTown, between);
+    if (!locates) continue;
+    fired(PLACE_UNKNOWN_VILLAGE);
+    const { start, end, text } = village;
+    town.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
+    return;
+  }
 }
 
 /**

@@ -152,10 +152,13 @@ export const PLACE_UNKNOWN_VILLAGE = {
   id: "place/unknown-village",
   kind: "resolver",
   description:
-    'A village the report names and no gazetteer layer knows, written with the area it lies in ("the village of X, in Y province"), is placed at that area at geo_precision 2 or 3, its words kept as the location\'s evidence and named in the notes as ACLED does ("X (coded as Y at geoprecision 2)").',
+    'A village the report names and no gazetteer layer knows, written with the area it lies in or the town it is near ("the village of X, in Y province", "in X near Y", "in X (Y, Z)", "X, 25 km from Y"), is placed at that area or town at geo_precision 2 or 3, its words kept as the location\'s evidence and named in the notes as ACLED does ("X (coded as Y at geoprecision 2)").',
   examples: [
     "Gunmen killed three herders in the village of Zorgwendtenga, Sanmatenga province, Burkina Faso, on Monday.",
     "Armed men burned the village of Kwaadubaly in Cameroon's Far North region on Sunday, killing two.",
+    "On Friday, suspected jihadists shot dead two traders in Tiguelguemet near Dori, Burkina Faso.",
+    "Unidentified gunmen abducted a village chief in Tiguelguemet (Dori, Seno) on 4 May 2024.",
+    "Soldiers repelled an attack on the village of Wendoulgou, 25 km from Kaya, Burkina Faso, on Sunday.",
   ],
   counterexamples: ["Gunmen killed three herders in the village of Kalsaka, Burkina Faso, on Monday."],
 } as const satisfies Rule;
