@@ -563,6 +563,28 @@ const ONE_OF_EACH: RowAsserting<"event_type" | "sub_event_type">[] = [
 
 const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
   {
+    text: "Twelve people killed in an attack on a cattle market near Gboko, Nigeria, on Saturday.",
+    why: "people a participle of harm is told of, with no object after it, suffered it: no crowd did it",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+    actor1: "Unidentified Armed Group (Nigeria)",
+    actor2: "Civilians (Nigeria)",
+    fatalities: 12,
+  },
+  {
+    text: "Three traders beaten and robbed by unknown men outside the bus park in Mbale, Uganda, on Friday.",
+    why: "the same passive without its auxiliary, told with its agent",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+  },
+  {
+    text: "Villagers killed a suspected cattle thief near Gboko, Nigeria, on Saturday.",
+    why: "people who kill someone named after the verb do it: a crowd's mob justice",
+    event_type: "Riots",
+    sub_event_type: "Mob violence",
+    actor1: "Rioters (Nigeria)",
+  },
+  {
     text: "Two armed men on a motorbike wounded a teenager in a drive-by shooting in Recife, Brazil, on Sunday.",
     why: "a drive-by shooting is an attack",
     event_type: "Violence against civilians",

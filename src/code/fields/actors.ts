@@ -363,6 +363,9 @@ export function sidesOf(
   };
 }
 
+/** Characters of a verb and what follows it read for a passive without its auxiliary ("killed in a raid"). */
+const REDUCED_PASSIVE_REACH = 40;
+
 /**
  * The first of the verbs a crowd (of the given inter codes) does: the people just before it are such a crowd doing it
  * (not "a man was killed") and no armed actor stands before it. (Where the first such verb is: a crowd that
@@ -377,6 +380,8 @@ function crowdVerbWhere(
 ): { start: number; text: string } | undefined {
   return crowdVerbs.find(({ start }) => {
     const subjects = inAnchor.filter((a) => a.end <= start);
+    // ("Twelve villagers killed in a raid": a participle with no object after it is a passive without "were".)
+    if (testRule(language.reducedPassive, context.text.slice(start, start + REDUCED_PASSIVE_REACH))) return false;
     return (
       !subjects.some(isArmed) &&
       subjects.some(

@@ -101,6 +101,8 @@ export interface CodingLanguage {
   killing: PatternRule;
   /** Auxiliaries of the passive between people and a verb ("villagers were killed"): they suffer it. */
   passive: PatternRule;
+  /** A participle with no object after it, from the verb on ("villagers killed in a raid"): they suffer it too. */
+  reducedPassive: PatternRule;
   /** Words that hold a group named near them responsible ("claimed", "blamed"). */
   responsibility: PatternRule;
   /** The words between two groups that did it together ("Tiv and Jukun militias"), the whole text. */

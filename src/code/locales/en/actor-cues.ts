@@ -221,6 +221,32 @@ export const PASSIVE = {
   pattern: words(/\b(was|were|been|being|is|are)\b/i),
 } as const satisfies PatternRule;
 
+/** Participles of harm done to people ("killed", "beaten", "abducted"). */
+const HARMED =
+  "(?:killed|murdered|slain|executed|beheaded|lynched|attacked|assaulted|beaten|shot|stabbed|hacked|stoned|tortured|injured|wounded|abducted|kidnapped|raped|robbed|burned|burnt)";
+
+export const REDUCED_PASSIVE = {
+  id: "en/code/reduced-passive",
+  kind: "cue",
+  description:
+    'A participle of harm done to people with no object after it, only a place, time, agent or the clause\'s end ("twelve villagers killed in a raid", "two traders shot dead near Gao"): they suffer it, as after "were". (Not a verb people do with no object, "clashed in", "engaged in".)',
+  examples: [
+    "Twelve villagers killed in a raid near Gboko on Sunday.",
+    "Four farmers hacked to death in their fields near Gboko on Sunday.",
+    "Three traders beaten and robbed by unknown men outside the bus park in Mbale on Friday.",
+  ],
+  counterexamples: [
+    "Villagers killed a suspected thief in Kano on Friday.",
+    "Two groups of traders engaged in a clash at the bus station in Jessore on Monday.",
+  ],
+  pattern: words(
+    new RegExp(
+      String.raw`^${HARMED}(?:\s+(?:dead|to death))?(?:\s+and\s+${HARMED})?(?:\s+(?:in|inside|by|during|when|after|near|at|on|as|while|overnight|following|amid|outside|since)\b|\s*[,.;:]|\s*$)`,
+      "i",
+    ),
+  ),
+} as const satisfies PatternRule;
+
 export const JOINED = {
   id: "en/code/joined",
   kind: "cue",
@@ -327,6 +353,7 @@ export const EN_ACTOR_CUES: readonly PatternRule[] = [
   LISTED_AFTER,
   OBJECT_BEFORE,
   PASSIVE,
+  REDUCED_PASSIVE,
   JOINED,
   ALTERNATIVE,
   STRUCK_DEVICE,

@@ -59,6 +59,8 @@ export const FR_CODING: CodingLanguage = {
   struckDevice: FR_STRUCK_DEVICE,
   grievance: FR_GRIEVANCE,
   passive: FR_PASSIVE,
+  // (A French crowd verb is a participle after its auxiliary, "ont lynché": only quoted English wire copy drops one.)
+  reducedPassive: EN_CODING.reducedPassive,
   separateEvent: FR_SEPARATE_EVENT,
   deniedResponsibility: FR_DENIED_RESPONSIBILITY,
   aside: FR_ASIDE,
