@@ -34,6 +34,9 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
   // Thanksgiving is the fourth Thursday of November; a holiday is its last day on or before publication.
   ["The boy was rescued at sea on Thanksgiving Day.", "2024-12-10", "Thanksgiving Day", "2024-11-28", 1],
   ["A bomb hit a church in Jos on Christmas Eve.", "2025-03-01", "Christmas Eve", "2024-12-24", 1],
+  // A day and month with no year is the last one before publication unless it falls within four months ahead.
+  ["Relatives still mourn the April 2 lynching in Ubiaja.", "2025-11-20", "April 2", "2025-04-02", 1],
+  ["Traders must register before the Jan. 20 deadline, the council said.", "2025-11-20", "Jan. 20", "2026-01-20", 1],
 ];
 
 describe("English dates: expression, span and resolved day", () => {

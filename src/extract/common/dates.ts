@@ -170,16 +170,23 @@ function newMention(
   const components = result.start;
   const start = result.index;
   const before = context.text.slice(Math.max(0, start - 40), start);
-  const beyondPublication =
-    context.publishedDay !== null && components.date().getTime() > reference.getTime() + DAY_MS * (weekdayOnly ? 7 : 1);
-  const future = testRule(rules.future, before) || beyondPublication;
-  const after = context.text.slice(start + result.text.length, start + result.text.length + 30);
-  const statement = testRule(rules.statement, before) || testRule(rules.statementAfter, after);
+  const futureWords = testRule(rules.future, before);
   let date: string | null = isoDay(
     components.get("year") ?? 0,
     components.get("month") ?? 1,
     components.get("day") ?? 1,
   );
+  if (hasDay && hasMonth && !components.isCertain("year") && !futureWords)
+    date = dayMonthBeforePublication(date, context.publishedDay);
+  const beyondPublication =
+    context.publishedDay !== null &&
+    FULL_DAY.test(context.publishedDay) &&
+    (weekdayOnly
+      ? components.date().getTime() > reference.getTime() + DAY_MS * 7
+      : daysBetween(date, context.publishedDay) > 1);
+  const future = futureWords || beyondPublication;
+  const after = context.text.slice(start + result.text.length, start + result.text.length + 30);
+  const statement = testRule(rules.statement, before) || testRule(rules.statementAfter, after);
   let precision: 1 | 2 | 3 = 1;
   let rule: Rule = rules.chrono;
   if (weekdayOnly) {
@@ -216,6 +223,25 @@ function newMention(
       ...(statement ? { statement } : {}),
     },
   };
+}
+
+/**
+ * Beyond this many days after publication, a day and month with no year and no future word is last year's. Reports
+ * name days weeks ahead without a future word ("the Dec. 15 deadline" in late October), seldom one four months
+ * ahead; they recall older days more often.
+ */
+const PAST_DAY_MONTH_REACH = 120;
+
+/**
+ * Chrono gives a day and month with no year ("the March 28 incident") the year that puts it nearest the reference,
+ * which can be after publication: in October, March 28 is nearer next year. News tells the past, so a day further
+ * than four months after publication, with no word putting it ahead ("scheduled for"), is the one before it.
+ */
+function dayMonthBeforePublication(day: string, publishedDay: string | null): string {
+  if (!publishedDay || !FULL_DAY.test(publishedDay) || daysBetween(day, publishedDay) <= PAST_DAY_MONTH_REACH)
+    return day;
+  const yearBefore = `${String(Number(day.slice(0, 4)) - 1).padStart(4, "0")}${day.slice(4)}`;
+  return isRealDay(yearBefore) ? yearBefore : day;
 }
 
 /** The range a date spans ("March 27-28", a week), its weekday, and the day and month an undated report writes. */
