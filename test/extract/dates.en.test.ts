@@ -121,6 +121,20 @@ describe("English dates: datelines date the page, not the event", () => {
       ["March"],
     );
   });
+  test("a date opening the page before its header words is the page's day, and dates the rest", () => {
+    const text = "Tuesday, November 4, 2025 Subscribe Log In E-Paper\nResidents recall the April 2 lynching in Ubiaja.";
+    assert.deepEqual(
+      mentionsOf("date", text, null).map((d) => [d.text, d.value.date, d.value.dateline ?? false]),
+      [
+        ["Tuesday, November 4, 2025", "2025-11-04", true],
+        ["April 2", "2025-04-02", false],
+      ],
+    );
+  });
+  test("a date opening a sentence is no page header", () => {
+    const [date] = mentionsOf("date", "Tuesday, November 4, 2025 saw gunmen raid Ubiaja market.", null);
+    assert.equal(date?.value.dateline, undefined);
+  });
   test("a lower-case clause before a date is not a dateline", () => {
     const [date] = mentionsOf("date", "Gunmen attacked, 24 August 2024 reports say.", null);
     assert.equal(date?.value.dateline, undefined);

@@ -211,10 +211,11 @@ export const EN_DATE_DATELINE = {
   id: "en/date/dateline",
   kind: "cue",
   description:
-    'A date at the top of a page alone on its line, or after a "date" label, an upper-case place or a weekday, dates the page, not the event.',
+    'A date at the top of a page alone on its line, opening the page before its header words, or after a "date" label, an upper-case place or a weekday, dates the page, not the event.',
   examples: [
     "KAYA, 3 March 2024 (AFP) - Gunmen killed two herders near the town.",
     "date 2024-03-11\nGunmen abducted pupils from a school in Kuriga on Thursday.",
+    "Tuesday, November 4, 2025 Subscribe Log In E-Paper\nGunmen abducted pupils from a school in Kuriga on Thursday.",
   ],
   counterexamples: ["On 3 March 2023, gunmen attacked a village near Kaya and killed two herders."],
   // No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
