@@ -47,3 +47,21 @@ describe("French dates: periods and future days date no event", () => {
     assert.deepEqual([sunday?.text, sunday?.value.future], ["dimanche", true]);
   });
 });
+
+describe("French dates in a report with no publication day", () => {
+  const undated = (text: string) =>
+    mentionsOf("date", text, null, "fr").map((d) => [d.text, d.value.date, d.rule] as const);
+  test("an English post's date quoted in a French page dates its weekdays", () => {
+    const text = "Des drones ont tué six civils mardi à Tinzaouaten.\n— Un élu local (@elu) July 30, 2024";
+    assert.deepEqual(
+      undated(text).map(([expression, day]) => [expression, day]),
+      [
+        ["mardi", "2024-07-30"],
+        ["July 30, 2024", "2024-07-30"],
+      ],
+    );
+  });
+  test("an English month and day without a year reads nothing in French", () => {
+    assert.deepEqual(undated("Le groupe a publié une vidéo intitulée July 30 sur les réseaux."), []);
+  });
+});

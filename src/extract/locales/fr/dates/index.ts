@@ -1,4 +1,5 @@
 // (The locale alone: "chrono-node" itself loads all of its languages, most of a cold start's module loading.)
+import * as en from "chrono-node/en";
 import * as fr from "chrono-node/fr";
 import type { DateLocale } from "../../../common/date-locale.js";
 import {
@@ -21,9 +22,24 @@ import {
   FR_EVENT_PREPOSITION,
 } from "./rules.js";
 
-/** French dates: chrono-node's French casual parser. */
+const WRITTEN_YEAR = /\b\d{4}\b/;
+
+const parser = fr.casual.clone();
+/**
+ * French pages quote English posts whose footers date them in English ("— Attaye Ag Mohamed (@attaye_ag) July 30,
+ * 2024"): chrono-node's English "July 30, 2024", with its year (no French word reads as an English month and day
+ * then). What it reads is the post's day, which dates the report's "mardi" as any written date does.
+ */
+const englishMonthDayYear = en.strict.parsers.find((p) => p.constructor.name === "ENMonthNameMiddleEndianParser");
+if (englishMonthDayYear)
+  parser.parsers.push({
+    pattern: (context) => englishMonthDayYear.pattern(context),
+    extract: (context, match) => (WRITTEN_YEAR.test(match[0]) ? englishMonthDayYear.extract(context, match) : null),
+  });
+
+/** French dates: chrono-node's French casual parser, and English dates with their year. */
 export const FR_DATES: DateLocale = {
-  parser: fr.casual.clone(),
+  parser,
   rules: {
     chrono: FR_DATE_CHRONO,
     weekdayBeforePublication: FR_DATE_WEEKDAY_BEFORE_PUBLICATION,
