@@ -51,6 +51,24 @@ describe("French dates: periods and future days date no event", () => {
 describe("French dates in a report with no publication day", () => {
   const undated = (text: string) =>
     mentionsOf("date", text, null, "fr").map((d) => [d.text, d.value.date, d.rule] as const);
+  test("a night between two days starts on the first", () => {
+    const [date] = mentionsOf(
+      "date",
+      "Dans la nuit du dimanche 27 au lundi 28 octobre, des assaillants ont pris une base.",
+      null,
+      "fr",
+    );
+    assert.deepEqual([date?.text, date?.value.monthDay], ["du dimanche 27 au lundi 28 octobre", "10-27"]);
+  });
+  test("a night between two days with its year is dated by it", () => {
+    const [date] = mentionsOf(
+      "date",
+      "Du 9 au 10 juin 2021, des hommes armés ont incendié le marché de Solhan.",
+      null,
+      "fr",
+    );
+    assert.deepEqual([date?.text, date?.value.date], ["Du 9 au 10 juin 2021", "2021-06-09"]);
+  });
   test("an English post's date quoted in a French page dates its weekdays", () => {
     const text = "Des drones ont tué six civils mardi à Tinzaouaten.\n— Un élu local (@elu) July 30, 2024";
     assert.deepEqual(

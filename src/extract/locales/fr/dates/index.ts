@@ -1,9 +1,11 @@
 // (The locale alone: "chrono-node" itself loads all of its languages, most of a cold start's module loading.)
 import * as en from "chrono-node/en";
 import * as fr from "chrono-node/fr";
+import { fired } from "../../../../base/trace.js";
 import type { DateLocale } from "../../../common/date-locale.js";
 import {
   FR_DATE_BACKGROUND_PERIOD,
+  FR_DATE_BETWEEN_TWO_DAYS,
   FR_DATE_CHRONO,
   FR_DATE_DATELINE,
   FR_DATE_FUTURE,
@@ -36,6 +38,25 @@ if (englishMonthDayYear)
     pattern: (context) => englishMonthDayYear.pattern(context),
     extract: (context, match) => (WRITTEN_YEAR.test(match[0]) ? englishMonthDayYear.extract(context, match) : null),
   });
+
+const WEEKDAYS = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+// (Accents dropped: "fevrier", "aout" and "decembre" are written so too.)
+const MONTHS = ["janv", "fevr", "mars", "avri", "mai", "juin", "juil", "aout", "sept", "octo", "nove", "dece"];
+const monthOf = (word: string) =>
+  MONTHS.indexOf(word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").slice(0, 4)) + 1;
+parser.parsers.push({
+  pattern: () => FR_DATE_BETWEEN_TWO_DAYS.pattern,
+  extract: (_context, match) => {
+    fired(FR_DATE_BETWEEN_TWO_DAYS);
+    const weekday = match[1] ? WEEKDAYS.indexOf(match[1].toLowerCase()) : -1;
+    return {
+      day: Number(match[2]),
+      month: monthOf(match[3] ?? ""),
+      ...(match[4] ? { year: Number(match[4]) } : {}),
+      ...(weekday >= 0 ? { weekday } : {}),
+    };
+  },
+});
 
 /** French dates: chrono-node's French casual parser, and English dates with their year. */
 export const FR_DATES: DateLocale = {
