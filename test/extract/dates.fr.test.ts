@@ -51,14 +51,20 @@ describe("French dates: periods and future days date no event", () => {
 describe("French dates in a report with no publication day", () => {
   const undated = (text: string) =>
     mentionsOf("date", text, null, "fr").map((d) => [d.text, d.value.date, d.rule] as const);
-  test("a night between two days starts on the first", () => {
-    const [date] = mentionsOf(
-      "date",
-      "Dans la nuit du dimanche 27 au lundi 28 octobre, des assaillants ont pris une base.",
-      null,
-      "fr",
-    );
-    assert.deepEqual([date?.text, date?.value.monthDay], ["du dimanche 27 au lundi 28 octobre", "10-27"]);
+  test("a weekday with its day and month fixes the year no text writes", () => {
+    // 31 March was a Monday in 2025, and is not again before 2031.
+    assert.deepEqual(undated("Ce lundi 31 mars, des gangs armés ont attaqué la prison de Mirebalais."), [
+      ["Ce lundi 31 mars", "2025-03-31", "fr/date/year-from-weekday"],
+    ]);
+  });
+  test("a day and month without their weekday stay a hint", () => {
+    const [date] = mentionsOf("date", "Le 31 mars, des gangs armés ont attaqué la prison de Mirebalais.", null, "fr");
+    assert.deepEqual([date?.value.date, date?.value.monthDay], [null, "03-31"]);
+  });
+  test("a night between two days starts on the first, whose weekday fixes the year", () => {
+    assert.deepEqual(undated("Dans la nuit du dimanche 27 au lundi 28 octobre, des assaillants ont pris une base."), [
+      ["du dimanche 27 au lundi 28 octobre", "2024-10-27", "fr/date/year-from-weekday"],
+    ]);
   });
   test("a night between two days with its year is dated by it", () => {
     const [date] = mentionsOf(

@@ -19,6 +19,8 @@ export interface DateRules {
   weekdayBeforeWrittenDate: Rule;
   /** With no publication day, a day and month take their year from the dates the report writes with one. */
   yearFromWrittenDates: Rule;
+  /** With no year written at all, a weekday with its day and month is the latest such day up to today. */
+  yearFromWeekday: Rule;
   /**
    * Months or years counted back from publication ("a year ago", "six months earlier"): that day, marked background
    * (what the news is compared with, never the event's date). A language without it drops them as periods.

@@ -295,7 +295,10 @@ function dateFromWrittenYears(
     .flatMap((m) => (m.value.date ? [m.value.date] : []))
     .sort()
     .at(-1);
-  if (!latest) return;
+  if (!latest) {
+    datedByWeekday(writtenWeekdays, rules);
+    return;
+  }
   const latestFullDay = [...fullDays].sort().at(-1);
   const fullDaysKnown = writtenDays(fullDays);
   for (const mention of mentions) {
@@ -312,6 +315,30 @@ function dateFromWrittenYears(
     if (!day) continue;
     mention.value.date = day;
     mention.rule = rules.yearFromWrittenDates.id;
+    mention.confidence = 0.5;
+  }
+}
+
+/** How many years back a weekday with its day and month ("lundi 31 mars") is looked for: it recurs every 5 to 11. */
+const WEEKDAY_YEARS_BACK = 6;
+
+/**
+ * A report that writes no year at all but a weekday with its day and month ("Ce lundi 31 mars"): the weekday fixes
+ * the year, the latest in which that day was that weekday, up to today (news is read near when it was written).
+ * Without the weekday the day and month stay a hint for merging.
+ */
+function datedByWeekday(writtenWeekdays: Map<DateMention, number>, rules: DateRules): void {
+  const today = new Date().toISOString().slice(0, 10);
+  const thisYear = Number(today.slice(0, 4));
+  for (const [mention, weekday] of writtenWeekdays) {
+    const { monthDay } = mention.value;
+    if (mention.value.date || mention.value.future || !monthDay) continue;
+    const day = Array.from({ length: WEEKDAY_YEARS_BACK + 1 }, (_, k) => `${thisYear - k}-${monthDay}`).find(
+      (candidate) => candidate <= today && isRealDay(candidate) && weekdayOf(candidate) === weekday,
+    );
+    if (!day) continue;
+    mention.value.date = day;
+    mention.rule = rules.yearFromWeekday.id;
     mention.confidence = 0.5;
   }
 }

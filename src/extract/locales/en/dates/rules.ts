@@ -92,6 +92,14 @@ export const EN_DATE_YEAR_FROM_WRITTEN_DATES = {
   ],
 } as const satisfies Rule;
 
+export const EN_DATE_YEAR_FROM_WEEKDAY = {
+  id: "en/date/year-from-weekday",
+  kind: "resolver",
+  description:
+    'With no publication day and no year written anywhere, a weekday with its day and month ("on Monday, March 31") is the latest such day up to today: the weekday fixes the year.',
+  examples: ["Gunmen stormed the prison of Mirebalais on Monday, March 31, and freed its inmates."],
+} as const satisfies Rule;
+
 export const EN_DATE_BACKGROUND_PERIOD = {
   id: "en/date/background-period",
   kind: "filter",
@@ -288,5 +296,6 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_STATEMENT_AFTER,
   EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   EN_DATE_YEAR_FROM_WRITTEN_DATES,
+  EN_DATE_YEAR_FROM_WEEKDAY,
   EN_DATE_DATELINE,
 ];

@@ -92,6 +92,14 @@ export const FR_DATE_YEAR_FROM_WRITTEN_DATES = {
   examples: ["Le 8 mars 2022, la police a arrêté un commerçant. Il avait été menacé le 2 mars par les mêmes agents."],
 } as const satisfies Rule;
 
+export const FR_DATE_YEAR_FROM_WEEKDAY = {
+  id: "fr/date/year-from-weekday",
+  kind: "resolver",
+  description:
+    'With no publication day and no year written anywhere, a weekday with its day and month ("ce lundi 31 mars") is the latest such day up to today: the weekday fixes the year.',
+  examples: ["Ce lundi 31 mars, des hommes armés ont attaqué la prison de Mirebalais et libéré les détenus."],
+} as const satisfies Rule;
+
 export const FR_DATE_BACKGROUND_PERIOD = {
   id: "fr/date/background-period",
   kind: "filter",
@@ -211,5 +219,6 @@ export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_STATEMENT_AFTER,
   FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   FR_DATE_YEAR_FROM_WRITTEN_DATES,
+  FR_DATE_YEAR_FROM_WEEKDAY,
   FR_DATE_DATELINE,
 ];
