@@ -57,7 +57,7 @@ function rangeEnd(
   mention: DateMention,
   reference: Date,
 ): DateMention | null {
-  if (!result.end) return null;
+  if (!result.end || !locale.rules.rangeEnd) return null;
   const connector = execRule(locale.rules.rangeEnd, result.text);
   if (!connector) return null;
   const offset = result.index + connector.index + connector[0].length;
@@ -126,7 +126,7 @@ function dateMention(
   const period = periodOf(rules, result.text);
   // "this month", "last year": background periods, not event dates.
   if (period === "longer" || (period === "counted" && !context.publishedDay)) {
-    fired(rules.backgroundPeriod);
+    if (rules.backgroundPeriod) fired(rules.backgroundPeriod);
     return null;
   }
   const reading = { hasDay, hasMonth, weekdayOnly };
@@ -153,8 +153,9 @@ function countedBack(mention: DateMention, rules: DateRules): void {
  */
 function periodOf(rules: DateRules, text: string): "week" | "longer" | "counted" | null {
   if (rules.countedBack && testRule(rules.countedBack, text)) return "counted";
-  if (!rules.backgroundPeriod.pattern.test(text) || DIGIT.test(text)) return null;
-  return rules.relativeWeek.pattern.test(text) ? "week" : "longer";
+  const { backgroundPeriod, relativeWeek } = rules;
+  if (!backgroundPeriod?.pattern.test(text) || DIGIT.test(text)) return null;
+  return relativeWeek?.pattern.test(text) ? "week" : "longer";
 }
 
 /** The mention with its day, precision and rule, future or a statement's date by the words around it. */
@@ -196,7 +197,7 @@ function newMention(
     // for days now past, and the future flag keeps it from dating the event.
     if (testRule(rules.weekdayWithModifier, result.text)) rule = rules.weekdayWithModifier;
     else if (context.publishedDay) date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
-  } else if (week) {
+  } else if (week && rules.relativeWeek) {
     precision = 2;
     rule = rules.relativeWeek;
   } else if (!hasDay && hasMonth) {
