@@ -5,6 +5,7 @@ import { EN_ATTRIBUTION_RULES } from "./locales/en/attribution/rules.js";
 import { EN_DATE_RULES } from "./locales/en/dates/rules.js";
 import { EN_QUANTITY_RULES } from "./locales/en/numbers/rules.js";
 import { EN_PLACE_RULES } from "./locales/en/places/rules.js";
+import { ES_DATE_RULES } from "./locales/es/dates/rules.js";
 import { FR_ACTOR_RULES } from "./locales/fr/actors/organised-crime.js";
 import { FR_DATE_RULES } from "./locales/fr/dates/rules.js";
 import { FR_QUANTITY_RULES } from "./locales/fr/numbers/rules.js";
@@ -24,4 +25,5 @@ export const EXTRACT_RULES: readonly Rule[] = [
   ...FR_ACTOR_RULES,
   ...FR_PLACE_RULES,
   ...FR_QUANTITY_RULES,
+  ...ES_DATE_RULES,
 ];

@@ -12,6 +12,23 @@ import { type RowAsserting, runTable } from "../helpers/coding.js";
  */
 const ROWS: RowAsserting<"country" | "admin1" | "location">[] = [
   {
+    text: "Drones struck the town on Sunday, killing nine traders, residents in Mali said. The fighting near Tessit last year drove out most of its people.",
+    published: "2024-08-26",
+    why: "an event told only in its country but at 'the town' happened at the town its report names in its history",
+    country: "Mali",
+    admin1: "Gao",
+    location: "Tessit",
+  },
+  {
+    text: "Drones struck a market on Sunday, killing nine traders, residents in Mali said. The fighting near Tessit last year drove out most of its people.",
+    published: "2024-08-26",
+    why: "without 'the town', a town named only in the report's history is not the scene",
+    country: "Mali",
+    admin1: "Bamako",
+    location: "Bamako",
+    geo_precision: 3,
+  },
+  {
     text: "Gunmen killed four traders in Kenya on Sunday. The attack took place near Garsen, police said.",
     why: "the place a sentence gives as where the attack took place is the scene, not the country of the first",
     country: "Kenya",

@@ -34,6 +34,9 @@ const POSITIVE: [string, string | null, string, string | null, number][] = [
   // Thanksgiving is the fourth Thursday of November; a holiday is its last day on or before publication.
   ["The boy was rescued at sea on Thanksgiving Day.", "2024-12-10", "Thanksgiving Day", "2024-11-28", 1],
   ["A bomb hit a church in Jos on Christmas Eve.", "2025-03-01", "Christmas Eve", "2024-12-24", 1],
+  // A day and month with no year is the last one before publication unless it falls within four months ahead.
+  ["Relatives still mourn the April 2 lynching in Ubiaja.", "2025-11-20", "April 2", "2025-04-02", 1],
+  ["Traders must register before the Jan. 20 deadline, the council said.", "2025-11-20", "Jan. 20", "2026-01-20", 1],
 ];
 
 describe("English dates: expression, span and resolved day", () => {
@@ -117,6 +120,20 @@ describe("English dates: datelines date the page, not the event", () => {
       dates.map((d) => d.text),
       ["March"],
     );
+  });
+  test("a date opening the page before its header words is the page's day, and dates the rest", () => {
+    const text = "Tuesday, November 4, 2025 Subscribe Log In E-Paper\nResidents recall the April 2 lynching in Ubiaja.";
+    assert.deepEqual(
+      mentionsOf("date", text, null).map((d) => [d.text, d.value.date, d.value.dateline ?? false]),
+      [
+        ["Tuesday, November 4, 2025", "2025-11-04", true],
+        ["April 2", "2025-04-02", false],
+      ],
+    );
+  });
+  test("a date opening a sentence is no page header", () => {
+    const [date] = mentionsOf("date", "Tuesday, November 4, 2025 saw gunmen raid Ubiaja market.", null);
+    assert.equal(date?.value.dateline, undefined);
   });
   test("a lower-case clause before a date is not a dateline", () => {
     const [date] = mentionsOf("date", "Gunmen attacked, 24 August 2024 reports say.", null);

@@ -47,3 +47,45 @@ describe("French dates: periods and future days date no event", () => {
     assert.deepEqual([sunday?.text, sunday?.value.future], ["dimanche", true]);
   });
 });
+
+describe("French dates in a report with no publication day", () => {
+  const undated = (text: string) =>
+    mentionsOf("date", text, null, "fr").map((d) => [d.text, d.value.date, d.rule] as const);
+  test("a weekday with its day and month fixes the year no text writes", () => {
+    // 31 March was a Monday in 2025, and is not again before 2031.
+    assert.deepEqual(undated("Ce lundi 31 mars, des gangs armés ont attaqué la prison de Mirebalais."), [
+      ["Ce lundi 31 mars", "2025-03-31", "fr/date/year-from-weekday"],
+    ]);
+  });
+  test("a day and month without their weekday stay a hint", () => {
+    const [date] = mentionsOf("date", "Le 31 mars, des gangs armés ont attaqué la prison de Mirebalais.", null, "fr");
+    assert.deepEqual([date?.value.date, date?.value.monthDay], [null, "03-31"]);
+  });
+  test("a night between two days starts on the first, whose weekday fixes the year", () => {
+    assert.deepEqual(undated("Dans la nuit du dimanche 27 au lundi 28 octobre, des assaillants ont pris une base."), [
+      ["du dimanche 27 au lundi 28 octobre", "2024-10-27", "fr/date/year-from-weekday"],
+    ]);
+  });
+  test("a night between two days with its year is dated by it", () => {
+    const [date] = mentionsOf(
+      "date",
+      "Du 9 au 10 juin 2021, des hommes armés ont incendié le marché de Solhan.",
+      null,
+      "fr",
+    );
+    assert.deepEqual([date?.text, date?.value.date], ["Du 9 au 10 juin 2021", "2021-06-09"]);
+  });
+  test("an English post's date quoted in a French page dates its weekdays", () => {
+    const text = "Des drones ont tué six civils mardi à Tinzaouaten.\n— Un élu local (@elu) July 30, 2024";
+    assert.deepEqual(
+      undated(text).map(([expression, day]) => [expression, day]),
+      [
+        ["mardi", "2024-07-30"],
+        ["July 30, 2024", "2024-07-30"],
+      ],
+    );
+  });
+  test("an English month and day without a year reads nothing in French", () => {
+    assert.deepEqual(undated("Le groupe a publié une vidéo intitulée July 30 sur les réseaux."), []);
+  });
+});

@@ -82,6 +82,7 @@ export function choosePlace(
   mainCountry: string | null,
   text: string,
   language: PlaceLanguage,
+  unnamedSettlement = false,
 ): PlaceMention | null {
   const relativeSpans = places.filter((p) => p.value.relative && p.value.relative.distance_km !== null);
   const located = places.filter(
@@ -96,7 +97,9 @@ export function choosePlace(
   // (A sentence that also tells background holds the event's own place where no other does: "killed at Kasiluni in
   // Kitui County, a week after a similar attack in the same area".)
   const foreground = usable.filter((p) => !background.has(p.sentence) || sceneStated(text, p, language.words));
-  const candidates = foreground.length > 0 ? foreground : usable;
+  const towns = unnamedSettlement ? townsOfBackground(usable, foreground, background) : [];
+  if (towns.length > 0) fired(language.words.unnamedSettlement);
+  const candidates = towns.length > 0 ? towns : foreground.length > 0 ? foreground : usable;
   const finer = candidates.some((p) => !isCountry(p));
   let best: PlaceMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -119,6 +122,21 @@ export function choosePlace(
     }
   }
   return best;
+}
+
+/**
+ * "The town, near the border, was struck": an event whose own sentences place it only in a country or a region but
+ * refer to a settlement happened at a town or district the report names in a background sentence, in that country
+ * (the report's subject, told with its history). Empty unless the foreground is that coarse.
+ */
+function townsOfBackground(
+  usable: PlaceMention[],
+  foreground: PlaceMention[],
+  background: Set<number>,
+): PlaceMention[] {
+  if (foreground.length === 0 || foreground.some((p) => p.value.precision < 3)) return [];
+  const countries = new Set(foreground.map((p) => p.value.country));
+  return usable.filter((p) => background.has(p.sentence) && p.value.precision < 3 && countries.has(p.value.country));
 }
 
 /**

@@ -23,6 +23,8 @@ export interface FieldWords {
   pastEventAfter: PatternRule;
   /** The words before the place a sentence gives as where the event happened ("the attack took place in "). */
   sceneStated: PatternRule;
+  /** A settlement the event's sentences refer back to without its name ("the town", "le village"). */
+  unnamedSettlement: PatternRule;
   /** A state's civilian authorities ("the government", "the governor"): a strategic development's actor1 with no armed actor. */
   government: PatternRule;
 }

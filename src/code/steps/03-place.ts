@@ -36,10 +36,21 @@ export function codePlace(input: CodingInput, scope: EventScope, type: TypeStep)
       words: input.words,
       naming: input.naming,
     },
+    unnamedSettlement(input, scope),
   );
   // ACLED places an event the report puts only in a region or a country at its capital, at precision 3.
   const seat = place?.value.precision === 3 ? place.value.seat : undefined;
   // (Not for a point measured from a town, "40 km north of Kaya", which is located on its own; "near Kaya" is Kaya.)
   const unplaced = place?.value.relative?.bearing ? undefined : place?.value.unplaced;
   return { place, country: place?.value.country ?? null, seat, unplaced };
+}
+
+/** Whether the event's sentences refer to a settlement without its name ("the town, near the border, was struck"). */
+function unnamedSettlement(input: CodingInput, scope: EventScope): boolean {
+  const { text, sentences } = input.context;
+  return scope.core.some((index) => {
+    const sentence = sentences[index];
+    // (Tested, not yet fired: the rule fires where it moves the place, in choosePlace.)
+    return !!sentence && input.words.unnamedSettlement.pattern.test(text.slice(sentence.start, sentence.end));
+  });
 }

@@ -57,7 +57,7 @@ function rangeEnd(
   mention: DateMention,
   reference: Date,
 ): DateMention | null {
-  if (!result.end) return null;
+  if (!result.end || !locale.rules.rangeEnd) return null;
   const connector = execRule(locale.rules.rangeEnd, result.text);
   if (!connector) return null;
   const offset = result.index + connector.index + connector[0].length;
@@ -126,7 +126,7 @@ function dateMention(
   const period = periodOf(rules, result.text);
   // "this month", "last year": background periods, not event dates.
   if (period === "longer" || (period === "counted" && !context.publishedDay)) {
-    fired(rules.backgroundPeriod);
+    if (rules.backgroundPeriod) fired(rules.backgroundPeriod);
     return null;
   }
   const reading = { hasDay, hasMonth, weekdayOnly };
@@ -153,8 +153,9 @@ function countedBack(mention: DateMention, rules: DateRules): void {
  */
 function periodOf(rules: DateRules, text: string): "week" | "longer" | "counted" | null {
   if (rules.countedBack && testRule(rules.countedBack, text)) return "counted";
-  if (!rules.backgroundPeriod.pattern.test(text) || DIGIT.test(text)) return null;
-  return rules.relativeWeek.pattern.test(text) ? "week" : "longer";
+  const { backgroundPeriod, relativeWeek } = rules;
+  if (!backgroundPeriod?.pattern.test(text) || DIGIT.test(text)) return null;
+  return relativeWeek?.pattern.test(text) ? "week" : "longer";
 }
 
 /** The mention with its day, precision and rule, future or a statement's date by the words around it. */
@@ -170,16 +171,23 @@ function newMention(
   const components = result.start;
   const start = result.index;
   const before = context.text.slice(Math.max(0, start - 40), start);
-  const beyondPublication =
-    context.publishedDay !== null && components.date().getTime() > reference.getTime() + DAY_MS * (weekdayOnly ? 7 : 1);
-  const future = testRule(rules.future, before) || beyondPublication;
-  const after = context.text.slice(start + result.text.length, start + result.text.length + 30);
-  const statement = testRule(rules.statement, before) || testRule(rules.statementAfter, after);
+  const futureWords = testRule(rules.future, before);
   let date: string | null = isoDay(
     components.get("year") ?? 0,
     components.get("month") ?? 1,
     components.get("day") ?? 1,
   );
+  if (hasDay && hasMonth && !components.isCertain("year") && !futureWords)
+    date = dayMonthBeforePublication(date, context.publishedDay);
+  const beyondPublication =
+    context.publishedDay !== null &&
+    FULL_DAY.test(context.publishedDay) &&
+    (weekdayOnly
+      ? components.date().getTime() > reference.getTime() + DAY_MS * 7
+      : daysBetween(date, context.publishedDay) > 1);
+  const future = futureWords || beyondPublication;
+  const after = context.text.slice(start + result.text.length, start + result.text.length + 30);
+  const statement = testRule(rules.statement, before) || testRule(rules.statementAfter, after);
   let precision: 1 | 2 | 3 = 1;
   let rule: Rule = rules.chrono;
   if (weekdayOnly) {
@@ -189,7 +197,7 @@ function newMention(
     // for days now past, and the future flag keeps it from dating the event.
     if (testRule(rules.weekdayWithModifier, result.text)) rule = rules.weekdayWithModifier;
     else if (context.publishedDay) date = lastWeekdayOnOrBefore(context.publishedDay, components.get("weekday") ?? 0);
-  } else if (week) {
+  } else if (week && rules.relativeWeek) {
     precision = 2;
     rule = rules.relativeWeek;
   } else if (!hasDay && hasMonth) {
@@ -216,6 +224,25 @@ function newMention(
       ...(statement ? { statement } : {}),
     },
   };
+}
+
+/**
+ * Beyond this many days after publication, a day and month with no year and no future word is last year's. Reports
+ * name days weeks ahead without a future word ("the Dec. 15 deadline" in late October), seldom one four months
+ * ahead; they recall older days more often.
+ */
+const PAST_DAY_MONTH_REACH = 120;
+
+/**
+ * Chrono gives a day and month with no year ("the March 28 incident") the year that puts it nearest the reference,
+ * which can be after publication: in October, March 28 is nearer next year. News tells the past, so a day further
+ * than four months after publication, with no word putting it ahead ("scheduled for"), is the one before it.
+ */
+function dayMonthBeforePublication(day: string, publishedDay: string | null): string {
+  if (!publishedDay || !FULL_DAY.test(publishedDay) || daysBetween(day, publishedDay) <= PAST_DAY_MONTH_REACH)
+    return day;
+  const yearBefore = `${String(Number(day.slice(0, 4)) - 1).padStart(4, "0")}${day.slice(4)}`;
+  return isRealDay(yearBefore) ? yearBefore : day;
 }
 
 /** The range a date spans ("March 27-28", a week), its weekday, and the day and month an undated report writes. */
@@ -269,7 +296,10 @@ function dateFromWrittenYears(
     .flatMap((m) => (m.value.date ? [m.value.date] : []))
     .sort()
     .at(-1);
-  if (!latest) return;
+  if (!latest) {
+    datedByWeekday(writtenWeekdays, rules);
+    return;
+  }
   const latestFullDay = [...fullDays].sort().at(-1);
   const fullDaysKnown = writtenDays(fullDays);
   for (const mention of mentions) {
@@ -286,6 +316,30 @@ function dateFromWrittenYears(
     if (!day) continue;
     mention.value.date = day;
     mention.rule = rules.yearFromWrittenDates.id;
+    mention.confidence = 0.5;
+  }
+}
+
+/** How many years back a weekday with its day and month ("lundi 31 mars") is looked for: it recurs every 5 to 11. */
+const WEEKDAY_YEARS_BACK = 6;
+
+/**
+ * A report that writes no year at all but a weekday with its day and month ("Ce lundi 31 mars"): the weekday fixes
+ * the year, the latest in which that day was that weekday, up to today (news is read near when it was written).
+ * Without the weekday the day and month stay a hint for merging.
+ */
+function datedByWeekday(writtenWeekdays: Map<DateMention, number>, rules: DateRules): void {
+  const today = new Date().toISOString().slice(0, 10);
+  const thisYear = Number(today.slice(0, 4));
+  for (const [mention, weekday] of writtenWeekdays) {
+    const { monthDay } = mention.value;
+    if (mention.value.date || mention.value.future || !monthDay) continue;
+    const day = Array.from({ length: WEEKDAY_YEARS_BACK + 1 }, (_, k) => `${thisYear - k}-${monthDay}`).find(
+      (candidate) => candidate <= today && isRealDay(candidate) && weekdayOf(candidate) === weekday,
+    );
+    if (!day) continue;
+    mention.value.date = day;
+    mention.rule = rules.yearFromWeekday.id;
     mention.confidence = 0.5;
   }
 }

@@ -80,6 +80,20 @@ export const EN_PAST_EVENT_AFTER = {
   ),
 } as const satisfies PatternRule;
 
+export const EN_UNNAMED_SETTLEMENT = {
+  id: "en/scene/unnamed-settlement",
+  kind: "resolver",
+  description:
+    'An event whose sentences name no place finer than a country or a region but refer to "the town" or "the village" happened at the town the report names elsewhere, in that country, even in a background sentence.',
+  examples: [
+    "Drones struck the town, killing nine traders in Mali. The town was the scene of heavy fighting near Tessit last year.",
+  ],
+  counterexamples: [
+    "Drones struck a market, killing nine traders in Mali. Heavy fighting raged near Tessit last year.",
+  ],
+  pattern: words(/\b(?:the|this)\s+(?:town|village|locality|hamlet)\b/i),
+} as const satisfies PatternRule;
+
 export const EN_SCENE_STATED = {
   id: "en/scene/stated",
   kind: "resolver",
@@ -121,6 +135,7 @@ export const EN_FIELD_WORDS: FieldWords = {
   partOfArea: EN_PART_OF_AREA,
   pastEventAfter: EN_PAST_EVENT_AFTER,
   sceneStated: EN_SCENE_STATED,
+  unnamedSettlement: EN_UNNAMED_SETTLEMENT,
   government: EN_GOVERNMENT,
 };
 
@@ -132,5 +147,6 @@ export const EN_FIELD_RULES = [
   EN_PART_OF_AREA,
   EN_PAST_EVENT_AFTER,
   EN_SCENE_STATED,
+  EN_UNNAMED_SETTLEMENT,
   EN_GOVERNMENT,
 ] as const;

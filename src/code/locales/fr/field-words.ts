@@ -1,6 +1,6 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
-import { EN_FIELD_WORDS, EN_SCENE_STATED } from "../en/field-words.js";
+import { EN_FIELD_WORDS, EN_SCENE_STATED, EN_UNNAMED_SETTLEMENT } from "../en/field-words.js";
 import type { FieldWords } from "../field-words.js";
 
 export const FR_SCENE_STATED = {
@@ -19,11 +19,33 @@ export const FR_SCENE_STATED = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_UNNAMED_SETTLEMENT = {
+  id: "fr/scene/unnamed-settlement",
+  kind: "resolver",
+  description:
+    "Un événement que ses phrases ne placent que dans un pays ou une région mais qui renvoient à « la ville » ou « le village » a eu lieu dans la localité que le rapport nomme ailleurs, dans ce pays, même dans une phrase de contexte.",
+  examples: [
+    "Des drones ont frappé la ville dimanche, tuant neuf commerçants au Mali. Depuis 2012, Tessit est le théâtre de combats entre jihadistes et armée.",
+  ],
+  counterexamples: [
+    "Des drones ont frappé un marché dimanche, tuant neuf commerçants au Mali. Depuis 2012, Tessit est le théâtre de combats entre jihadistes et armée.",
+  ],
+  pattern: new RegExp(
+    `${EN_UNNAMED_SETTLEMENT.pattern.source}|${words(/\b(?:la|cette)\s+(?:ville|localité|commune)\b|\b(?:le|ce)\s+(?:village|hameau)\b/iu).source}`,
+    "iu",
+  ),
+} as const satisfies PatternRule;
+
 /**
  * French reports are read with the English field words (figures joined by "and", a subject's opening words, travel
- * before a place), but for the sentence that says where the event took place, which French writes in its own words.
+ * before a place), but for the sentence that says where the event took place and the settlement it refers back to,
+ * which French writes in its own words.
  */
-export const FR_FIELD_WORDS: FieldWords = { ...EN_FIELD_WORDS, sceneStated: FR_SCENE_STATED };
+export const FR_FIELD_WORDS: FieldWords = {
+  ...EN_FIELD_WORDS,
+  sceneStated: FR_SCENE_STATED,
+  unnamedSettlement: FR_UNNAMED_SETTLEMENT,
+};
 
 /** The French field rules, for the registry. */
-export const FR_FIELD_RULES = [FR_SCENE_STATED] as const;
+export const FR_FIELD_RULES = [FR_SCENE_STATED, FR_UNNAMED_SETTLEMENT] as const;

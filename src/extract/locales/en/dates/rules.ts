@@ -92,6 +92,14 @@ export const EN_DATE_YEAR_FROM_WRITTEN_DATES = {
   ],
 } as const satisfies Rule;
 
+export const EN_DATE_YEAR_FROM_WEEKDAY = {
+  id: "en/date/year-from-weekday",
+  kind: "resolver",
+  description:
+    'With no publication day and no year written anywhere, a weekday with its day and month ("on Monday, March 31") is the latest such day up to today: the weekday fixes the year.',
+  examples: ["Gunmen stormed the prison of Mirebalais on Monday, March 31, and freed its inmates."],
+} as const satisfies Rule;
+
 export const EN_DATE_BACKGROUND_PERIOD = {
   id: "en/date/background-period",
   kind: "filter",
@@ -211,10 +219,11 @@ export const EN_DATE_DATELINE = {
   id: "en/date/dateline",
   kind: "cue",
   description:
-    'A date at the top of a page alone on its line, or after a "date" label, an upper-case place or a weekday, dates the page, not the event.',
+    'A date at the top of a page alone on its line, opening the page before its header words, or after a "date" label, an upper-case place or a weekday, dates the page, not the event.',
   examples: [
     "KAYA, 3 March 2024 (AFP) - Gunmen killed two herders near the town.",
     "date 2024-03-11\nGunmen abducted pupils from a school in Kuriga on Thursday.",
+    "Tuesday, November 4, 2025 Subscribe Log In E-Paper\nGunmen abducted pupils from a school in Kuriga on Thursday.",
   ],
   counterexamples: ["On 3 March 2023, gunmen attacked a village near Kaya and killed two herders."],
   // No "i" flag: with it, \p{Lu} would match lower-case letters too and any short clause would pass for a place.
@@ -287,5 +296,6 @@ export const EN_DATE_RULES: readonly Rule[] = [
   EN_DATE_STATEMENT_AFTER,
   EN_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   EN_DATE_YEAR_FROM_WRITTEN_DATES,
+  EN_DATE_YEAR_FROM_WEEKDAY,
   EN_DATE_DATELINE,
 ];

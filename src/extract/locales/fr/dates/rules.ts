@@ -44,6 +44,21 @@ export const FR_DATE_RANGE_END = {
   pattern: words(/\s+(?:au|jusqu'au)\s+/i),
 } as const satisfies PatternRule;
 
+export const FR_DATE_BETWEEN_TWO_DAYS = {
+  id: "fr/date/between-two-days",
+  kind: "mention",
+  description:
+    'An event told over a night or two days ("dans la nuit du dimanche 27 au lundi 28 octobre", "du 9 au 10 juin 2021") starts on the first; its weekday, when written, is the first day\'s.',
+  examples: [
+    "Dans la nuit du dimanche 27 au lundi 28 octobre, des assaillants ont attaqué une base militaire.",
+    "Du 9 au 10 juin 2021, des hommes armés ont incendié le marché de Solhan.",
+  ],
+  counterexamples: ["Le couvre-feu a duré du 10 août au 20 septembre à Kaya."],
+  pattern: words(
+    /\bdu\s+(?:(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s+)?(\d{1,2})(?:er)?\s+au\s+(?:(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s+)?\d{1,2}\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+(\d{4}))?\b/i,
+  ),
+} as const satisfies PatternRule;
+
 export const FR_DATE_RELATIVE_WEEK = {
   id: "fr/date/relative-week",
   kind: "mention",
@@ -75,6 +90,14 @@ export const FR_DATE_YEAR_FROM_WRITTEN_DATES = {
   description:
     "With no publication day, a day and month without a year take their year from the dates the report writes with one.",
   examples: ["Le 8 mars 2022, la police a arrêté un commerçant. Il avait été menacé le 2 mars par les mêmes agents."],
+} as const satisfies Rule;
+
+export const FR_DATE_YEAR_FROM_WEEKDAY = {
+  id: "fr/date/year-from-weekday",
+  kind: "resolver",
+  description:
+    'With no publication day and no year written anywhere, a weekday with its day and month ("ce lundi 31 mars") is the latest such day up to today: the weekday fixes the year.',
+  examples: ["Ce lundi 31 mars, des hommes armés ont attaqué la prison de Mirebalais et libéré les détenus."],
 } as const satisfies Rule;
 
 export const FR_DATE_BACKGROUND_PERIOD = {
@@ -182,6 +205,7 @@ export const FR_EVENT_PREPOSITION = words(/^(en|depuis|dès|vers|à|au)\b/i);
 export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_NAME_WITH_DATE,
   FR_DATE_CHRONO,
+  FR_DATE_BETWEEN_TWO_DAYS,
   FR_DATE_IGNORED,
   FR_DATE_WEEKDAY_ABBREVIATION,
   FR_DATE_BACKGROUND_PERIOD,
@@ -195,5 +219,6 @@ export const FR_DATE_RULES: readonly Rule[] = [
   FR_DATE_STATEMENT_AFTER,
   FR_DATE_WEEKDAY_BEFORE_WRITTEN_DATE,
   FR_DATE_YEAR_FROM_WRITTEN_DATES,
+  FR_DATE_YEAR_FROM_WEEKDAY,
   FR_DATE_DATELINE,
 ];
