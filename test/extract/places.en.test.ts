@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { haversineKm } from "../../src/base/geo.js";
+import { distanceToLineKm, haversineKm } from "../../src/base/geo.js";
+import { EN_PLACE_MONITORED_AREA_UKRAINE } from "../../src/extract/locales/en/places/rules.js";
 import { defaultSources } from "../../src/sources/index.js";
 import { mentionsOf } from "../helpers/mentions.js";
 
@@ -334,6 +335,16 @@ describe("English places: renamed admin areas", () => {
     assert.ok(["Donetsk", "Luhansk"].includes(village?.value.admin1 ?? ""), village?.value.admin1 ?? "none");
     const [elsewhere] = mentionsOf("place", "Observers heard 14 explosions near Serhiivka on Tuesday.");
     assert.ok(!["Donetsk", "Luhansk"].includes(elsewhere?.value.admin1 ?? ""), "no mission, no front line");
+  });
+  test("of a mission's many villages of one name, the one on the line it watches", () => {
+    const { line } = EN_PLACE_MONITORED_AREA_UKRAINE;
+    const [village] = mentionsOf("place", "The SMM counted 9 explosions near Katerynivka on Friday.");
+    const { latitude, longitude } = village?.value ?? {};
+    assert.ok(latitude != null && longitude != null, "placed");
+    assert.ok(distanceToLineKm(latitude, longitude, line) < 10, `${latitude}, ${longitude}`);
+    // (Without the mission, the most populous Katerynivka of the two areas, behind Luhansk, far from the line.)
+    const [town] = mentionsOf("place", "Farmers met in Katerynivka, Luhansk, on Friday.");
+    assert.ok(distanceToLineKm(town?.value.latitude ?? 0, town?.value.longitude ?? 0, line) > 15);
   });
   test("countries carry ACLED's name", () => {
     const [town] = mentionsOf("place", "Settlers burned olive trees near Nablus on Monday.");

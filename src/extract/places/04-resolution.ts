@@ -10,6 +10,7 @@ import { endingMatch } from "./names.js";
 import {
   adminsAt,
   areaKey,
+  type MonitoredLine,
   type PlaceContext,
   placeValue,
   rankCandidates,
@@ -52,13 +53,15 @@ export function documentContext(
   demonyms: Map<string, number>,
   heartlands: ReadonlySet<string> = new Set(),
   towns: Place[] = [],
+  lines: readonly MonitoredLine[] = [],
 ): PlaceContext {
-  const given = { demonyms, heartlands, towns };
+  const given = { demonyms, heartlands, towns, lines };
   let placeContext: PlaceContext = {
     countryWeights: new Map(demonyms),
     admin1Names: new Set(heartlands),
     anchors: towns,
     areaNames: new Map(),
+    lines,
   };
   for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, given, placeContext);
   return placeContext;
@@ -69,6 +72,7 @@ interface Given {
   demonyms: Map<string, number>;
   heartlands: ReadonlySet<string>;
   towns: Place[];
+  lines: readonly MonitoredLine[];
 }
 
 function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: PlaceContext): PlaceContext {
@@ -78,6 +82,7 @@ function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: 
     admin1Names: new Set(given.heartlands),
     anchors: [...given.towns],
     areaNames: new Map(),
+    lines: given.lines,
   };
   for (const span of spans) {
     const [best, second] = rankCandidates(gazetteer, span, previous);

@@ -133,6 +133,15 @@ export const PLACE_SEAT_FIRST = {
   examples: ["Junta troops shelled villages in Lashio Township on Monday."],
 } as const satisfies Rule;
 
+export const PLACE_ON_MONITORED_LINE = {
+  id: "place/on-monitored-line",
+  kind: "resolver",
+  description:
+    "In a report of a monitoring mission that watches a front line, of several villages of one name the one on that line (within about 20 km, the nearer the likelier) comes first, however small.",
+  examples: ["The SMM recorded 12 explosions near Katerynivka."],
+  counterexamples: ["Farmers met in Katerynivka on Tuesday."],
+} as const satisfies Rule;
+
 export const PLACE_TRANSLITERATION_VARIANT = {
   id: "place/transliteration-variant",
   kind: "mention",
@@ -233,6 +242,7 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_SHORT_ALIAS,
   PLACE_TOWN_BEFORE_AREA,
   PLACE_SEAT_FIRST,
+  PLACE_ON_MONITORED_LINE,
   PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNKNOWN_VILLAGE,
   PLACE_REGION_OF_DISTRICT,

@@ -312,6 +312,25 @@ export const EN_PLACE_MONITORED_AREA_UKRAINE = {
   areas: ["Donetsk", "Luhansk"],
   // (The line of contact of 2014-2022, from the sea to the Russian border.)
   towns: ["Mariupol", "Donetsk", "Horlivka", "Popasna", "Luhansk"],
+  // (The same line, point by point, from the Russian border east of Stanytsia Luhanska along the Siverskyi Donets,
+  // past Zolote, the Debaltseve salient, Horlivka's western edge, Avdiivka and Marinka, to the sea at Shyrokyne.)
+  line: [
+    [48.63, 39.75],
+    [48.66, 39.48],
+    [48.74, 39.23],
+    [48.75, 38.79],
+    [48.7, 38.52],
+    [48.63, 38.37],
+    [48.4, 38.25],
+    [48.39, 38.03],
+    [48.3, 37.87],
+    [48.14, 37.75],
+    [48.07, 37.67],
+    [47.95, 37.51],
+    [47.72, 37.59],
+    [47.21, 37.75],
+    [47.1, 37.82],
+  ],
 } as const satisfies MonitoredAreaRule;
 
 export const EN_PLACE_ACCORDING_TO = {
