@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { distanceToLineKm, haversineKm } from "../../src/base/geo.js";
-import { EN_PLACE_MONITORED_AREA_UKRAINE } from "../../src/extract/locales/en/places/rules.js";
+import {
+  EN_PLACE_DONBAS_FRONT_PARTIES,
+  EN_PLACE_MONITORED_AREA_UKRAINE,
+} from "../../src/extract/locales/en/places/rules.js";
 import { defaultSources } from "../../src/sources/index.js";
 import { mentionsOf } from "../helpers/mentions.js";
 
@@ -345,6 +348,14 @@ describe("English places: renamed admin areas", () => {
     // (Without the mission, the most populous Katerynivka of the two areas, behind Luhansk, far from the line.)
     const [town] = mentionsOf("place", "Farmers met in Katerynivka, Luhansk, on Friday.");
     assert.ok(distanceToLineKm(town?.value.latitude ?? 0, town?.value.longitude ?? 0, line) > 15);
+  });
+  test("the parties of the Donbas front put a report on that line; Nigeria's NAF does not", () => {
+    const { line } = EN_PLACE_DONBAS_FRONT_PARTIES;
+    const [village] = mentionsOf("place", "The NAF rebel forces fired mortars at positions near Katerynivka.");
+    assert.equal(village?.value.country, "Ukraine");
+    assert.ok(distanceToLineKm(village?.value.latitude ?? 0, village?.value.longitude ?? 0, line) < 10);
+    const [town] = mentionsOf("place", "NAF jets struck a camp near Bama, Borno State, on Monday.");
+    assert.equal(town?.value.country, "Nigeria");
   });
   test("countries carry ACLED's name", () => {
     const [town] = mentionsOf("place", "Settlers burned olive trees near Nablus on Monday.");
