@@ -357,6 +357,13 @@ describe("English places: renamed admin areas", () => {
     const [town] = mentionsOf("place", "NAF jets struck a camp near Bama, Borno State, on Monday.");
     assert.equal(town?.value.country, "Nigeria");
   });
+  test("Jerusalem in a report on Palestinians is East Jerusalem, in Palestine", () => {
+    const [city] = mentionsOf("place", "Israeli troops detained four Palestinian youths in Jerusalem on Friday.");
+    assert.equal(city?.value.country, "Palestine");
+    assert.equal(city?.value.admin1, "West Bank");
+    const [other] = mentionsOf("place", "Israeli police detained four tourists in Jerusalem on Friday.");
+    assert.equal(other?.value.country, "Israel");
+  });
   test("countries carry ACLED's name", () => {
     const [town] = mentionsOf("place", "Settlers burned olive trees near Nablus on Monday.");
     assert.equal(town?.value.country, "Palestine");

@@ -133,6 +133,15 @@ export const PLACE_SEAT_FIRST = {
   examples: ["Junta troops shelled villages in Lashio Township on Monday."],
 } as const satisfies Rule;
 
+export const PLACE_DIVIDED_CITY = {
+  id: "place/divided-city",
+  kind: "resolver",
+  description:
+    "A city ACLED codes to two countries by its parts (Jerusalem: East Jerusalem in Palestine's West Bank) is read as its part in the other country where the report names that country's people.",
+  examples: ["Israeli forces detained three Palestinians in Jerusalem on Monday."],
+  counterexamples: ["Israeli police detained three tourists in Jerusalem on Monday."],
+} as const satisfies Rule;
+
 export const PLACE_ON_MONITORED_LINE = {
   id: "place/on-monitored-line",
   kind: "resolver",
@@ -237,6 +246,7 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_OTHER_NAME_ONLY,
   PLACE_AREA_OF_ANOTHER_COUNTRY,
   PLACE_DISTANT_PART,
+  PLACE_DIVIDED_CITY,
   PLACE_SUPPORTED_COUNTRY_FIRST,
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_SHORT_ALIAS,
