@@ -32,3 +32,34 @@ export function destination(
     );
   return { latitude: lat2 / RADIANS, longitude: ((lon2 / RADIANS + 540) % 360) - 180 };
 }
+
+/**
+ * The distance in kilometres from a point to a line given as [latitude, longitude] vertices: the nearest of its
+ * segments. (Written here rather than taken from a geodesy library: the lines are a few dozen kilometres of a front,
+ * where a plane tangent at the point, with longitude scaled by the cosine of its latitude, is exact to well under a
+ * kilometre, and one function was all that was needed.)
+ * @example distanceToLineKm(48.0, 37.5, [[47.5, 37.0], [48.5, 37.0]]) // ≈ 37: due east of a north-south segment
+ */
+export function distanceToLineKm(
+  latitude: number,
+  longitude: number,
+  line: readonly (readonly [number, number])[],
+): number {
+  const kmPerDegree = (EARTH_RADIUS_KM * Math.PI) / 180;
+  const xScale = Math.cos(latitude * RADIANS) * kmPerDegree;
+  const toPlane = ([lat, lon]: readonly [number, number]) => [
+    (lon - longitude) * xScale,
+    (lat - latitude) * kmPerDegree,
+  ];
+  let nearest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < line.length; i++) {
+    const [ax = 0, ay = 0] = toPlane(line[i] as readonly [number, number]);
+    const [bx = 0, by = 0] = toPlane(line[i + 1] as readonly [number, number]);
+    const [dx, dy] = [bx - ax, by - ay];
+    const length2 = dx * dx + dy * dy;
+    // (The point is the origin: project it on the segment, clamped to the segment's ends.)
+    const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / length2));
+    nearest = Math.min(nearest, Math.hypot(ax + t * dx, ay + t * dy));
+  }
+  return nearest;
+}

@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { haversineKm } from "../../src/base/geo.js";
+import { distanceToLineKm, haversineKm } from "../../src/base/geo.js";
+import {
+  EN_PLACE_DONBAS_FRONT_PARTIES,
+  EN_PLACE_MONITORED_AREA_UKRAINE,
+} from "../../src/extract/locales/en/places/rules.js";
 import { defaultSources } from "../../src/sources/index.js";
 import { mentionsOf } from "../helpers/mentions.js";
 
@@ -334,6 +338,31 @@ describe("English places: renamed admin areas", () => {
     assert.ok(["Donetsk", "Luhansk"].includes(village?.value.admin1 ?? ""), village?.value.admin1 ?? "none");
     const [elsewhere] = mentionsOf("place", "Observers heard 14 explosions near Serhiivka on Tuesday.");
     assert.ok(!["Donetsk", "Luhansk"].includes(elsewhere?.value.admin1 ?? ""), "no mission, no front line");
+  });
+  test("of a mission's many villages of one name, the one on the line it watches", () => {
+    const { line } = EN_PLACE_MONITORED_AREA_UKRAINE;
+    const [village] = mentionsOf("place", "The SMM counted 9 explosions near Katerynivka on Friday.");
+    const { latitude, longitude } = village?.value ?? {};
+    assert.ok(latitude != null && longitude != null, "placed");
+    assert.ok(distanceToLineKm(latitude, longitude, line) < 10, `${latitude}, ${longitude}`);
+    // (Without the mission, the most populous Katerynivka of the two areas, behind Luhansk, far from the line.)
+    const [town] = mentionsOf("place", "Farmers met in Katerynivka, Luhansk, on Friday.");
+    assert.ok(distanceToLineKm(town?.value.latitude ?? 0, town?.value.longitude ?? 0, line) > 15);
+  });
+  test("the parties of the Donbas front put a report on that line; Nigeria's NAF does not", () => {
+    const { line } = EN_PLACE_DONBAS_FRONT_PARTIES;
+    const [village] = mentionsOf("place", "The NAF rebel forces fired mortars at positions near Katerynivka.");
+    assert.equal(village?.value.country, "Ukraine");
+    assert.ok(distanceToLineKm(village?.value.latitude ?? 0, village?.value.longitude ?? 0, line) < 10);
+    const [town] = mentionsOf("place", "NAF jets struck a camp near Bama, Borno State, on Monday.");
+    assert.equal(town?.value.country, "Nigeria");
+  });
+  test("Jerusalem in a report on Palestinians is East Jerusalem, in Palestine", () => {
+    const [city] = mentionsOf("place", "Israeli troops detained four Palestinian youths in Jerusalem on Friday.");
+    assert.equal(city?.value.country, "Palestine");
+    assert.equal(city?.value.admin1, "West Bank");
+    const [other] = mentionsOf("place", "Israeli police detained four tourists in Jerusalem on Friday.");
+    assert.equal(other?.value.country, "Israel");
   });
   test("countries carry ACLED's name", () => {
     const [town] = mentionsOf("place", "Settlers burned olive trees near Nablus on Monday.");

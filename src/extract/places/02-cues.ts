@@ -7,7 +7,7 @@ import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { filteredOut } from "./03-filters.js";
 import { compile, distanceBefore, endingMatch } from "./names.js";
-import type { PlaceKind } from "./ranking.js";
+import type { MonitoredLine, PlaceKind } from "./ranking.js";
 import type { Found, MonitoredAreaRule, PlaceWords } from "./types.js";
 
 // Cues: the words around a candidate that say it is a place, and what kind ("in Kaya", "Barsalogho district", "the
@@ -275,6 +275,13 @@ export function monitoredTowns(context: ExtractContext, gazetteer: Gazetteer, wo
     }
   }
   return towns;
+}
+
+/** The lines the monitoring missions the report names watch, point by point, in their countries. */
+export function monitoredLines(context: ExtractContext, words: PlaceWords): MonitoredLine[] {
+  return missionsNamed(context, words).flatMap((mission) =>
+    mission.line ? [{ country: mission.country, points: mission.line }] : [],
+  );
 }
 
 /** The weight of each country the cues point to, as place ranking reads them. */

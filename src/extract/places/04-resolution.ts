@@ -11,6 +11,7 @@ import { endingMatch } from "./names.js";
 import {
   adminsAt,
   areaKey,
+  type MonitoredLine,
   type PlaceContext,
   placeValue,
   rankCandidates,
@@ -20,6 +21,7 @@ import {
 import {
   PLACE_AREA_OF_ANOTHER_COUNTRY,
   PLACE_DISTANT_PART,
+  PLACE_DIVIDED_CITY,
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_OTHER_NAME_ONLY,
   PLACE_REGION_OF_DISTRICT,
@@ -53,13 +55,15 @@ export function documentContext(
   demonyms: Map<string, number>,
   heartlands: ReadonlySet<string> = new Set(),
   towns: Place[] = [],
+  lines: readonly MonitoredLine[] = [],
 ): PlaceContext {
-  const given = { demonyms, heartlands, towns };
+  const given = { demonyms, heartlands, towns, lines };
   let placeContext: PlaceContext = {
     countryWeights: new Map(demonyms),
     admin1Names: new Set(heartlands),
     anchors: towns,
     areaNames: new Map(),
+    lines,
   };
   for (let pass = 0; pass < 2; pass++) placeContext = nextPass(gazetteer, spans, given, placeContext);
   return placeContext;
@@ -70,6 +74,7 @@ interface Given {
   demonyms: Map<string, number>;
   heartlands: ReadonlySet<string>;
   towns: Place[];
+  lines: readonly MonitoredLine[];
 }
 
 function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: PlaceContext): PlaceContext {
@@ -79,6 +84,7 @@ function nextPass(gazetteer: Gazetteer, spans: Found[], given: Given, previous: 
     admin1Names: new Set(given.heartlands),
     anchors: [...given.towns],
     areaNames: new Map(),
+    lines: given.lines,
   };
   for (const span of spans) {
     const [best, second] = rankCandidates(gazetteer, span, previous);
@@ -144,7 +150,14 @@ export function resolveSpans(
       continue;
     }
     resolved.set(span, best.place);
-    const mention = mentionOf(context, gazetteer, span, ranked, words, boundaries);
+    const mention = mentionOf(
+      context,
+      gazetteer,
+      span,
+      dividedCityPart(gazetteer, ranked, placeContext.countryWeights),
+      words,
+      boundaries,
+    );
     mentions.push(mention);
     spanOf.set(mention, span);
   }
@@ -445,6 +458,32 @@ function inAreaOfAnotherCountry(gazetteer: Gazetteer, span: Found, place: Place)
     names.push(area.enclosedBy.name);
   const areas = names.flatMap((name) => gazetteer.candidates(name).filter((p) => ADMIN_OR_COUNTRY.test(p.featureCode)));
   return areas.length > 0 && areas.every((p) => p.countryCode !== place.countryCode);
+}
+
+/**
+ * Cities ACLED codes to two countries by their parts: a city read in one country is its part in the other where the
+ * report names that other's people (PLACE_DIVIDED_CITY).
+ */
+const DIVIDED_CITIES = [{ city: "Jerusalem", country: "IL", part: "East Jerusalem", partCountry: "PS" }] as const;
+/** How strongly the report must point to the part's country: one demonym or one actor of it. */
+const PART_COUNTRY_WEIGHT = 0.5;
+
+/**
+ * "Israeli forces detained three Palestinians in Jerusalem": ACLED codes such an event to East Jerusalem, in
+ * Palestine's West Bank, not to Israel's Jerusalem; the gazetteer's part takes the city's place at the head of the
+ * ranking.
+ */
+function dividedCityPart(gazetteer: Gazetteer, ranked: Ranked, weights: Map<string, number>): Ranked {
+  const [best, ...rest] = ranked;
+  if (best?.place.featureClass !== "P") return ranked;
+  const divided = DIVIDED_CITIES.find(
+    (d) => d.country === best.place.countryCode && normalizeName(best.place.name) === normalizeName(d.city),
+  );
+  if (!divided || (weights.get(divided.partCountry) ?? 0) < PART_COUNTRY_WEIGHT) return ranked;
+  const part = gazetteer.candidates(divided.part).find((p) => p.countryCode === divided.partCountry);
+  if (!part) return ranked;
+  fired(PLACE_DIVIDED_CITY);
+  return [{ place: part, score: best.score }, ...rest];
 }
 
 /**

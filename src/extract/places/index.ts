@@ -5,7 +5,14 @@ import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import type { ExtractContext } from "../types.js";
 import { abbreviationSpans, countryWordSpans, findPlaceSpans } from "./01-candidates.js";
-import { countryCues, countryWeights, heartlandAreas, linkAppositions, monitoredTowns } from "./02-cues.js";
+import {
+  countryCues,
+  countryWeights,
+  heartlandAreas,
+  linkAppositions,
+  monitoredLines,
+  monitoredTowns,
+} from "./02-cues.js";
 import { documentContext, resolveSpans } from "./04-resolution.js";
 import { relativePlaces } from "./05-relative.js";
 import { countryOfActors } from "./06-country-of-actors.js";
@@ -48,6 +55,7 @@ export function extractPlaces(
     countryWeights(cues),
     heartlandAreas(context, actors, words),
     monitoredTowns(context, gazetteer, words),
+    monitoredLines(context, words),
   );
   const mentions = resolveSpans(context, gazetteer, spans, placeContext, words, boundaries);
   const found = [...mentions, ...relativePlaces({ context, gazetteer, boundaries, words }, mentions)];

@@ -1,13 +1,13 @@
 import { distance } from "fastest-levenshtein";
 import { around } from "geokdbush";
 import KDBush from "kdbush";
-import { haversineKm } from "../../base/geo.js";
+import { distanceToLineKm, haversineKm } from "../../base/geo.js";
 import { fired } from "../../base/trace.js";
 import type { PlaceCandidate, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { adminDisplayName, normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
-import { PLACE_SEAT_FIRST, PLACE_SHORT_ALIAS, PLACE_TOWN_BEFORE_AREA } from "./rules.js";
+import { PLACE_ON_MONITORED_LINE, PLACE_SEAT_FIRST, PLACE_SHORT_ALIAS, PLACE_TOWN_BEFORE_AREA } from "./rules.js";
 
 /** What the words around a name say it is; "area": an admin area in brackets behind a place ("(Tripoli)"). */
 export type PlaceKind = "town" | "district" | "region" | "area";
@@ -38,6 +38,14 @@ export interface PlaceContext {
   anchors: Place[];
   /** The towns and districts the document names clearly, by the admin-1 area (`areaKey`) they lie in. */
   areaNames: Map<string, Set<string>>;
+  /** The lines the monitoring missions the report names watch (MonitoredAreaRule.line). */
+  lines?: readonly MonitoredLine[];
+}
+
+/** A front line a monitoring mission watches, in one country. */
+export interface MonitoredLine {
+  country: string;
+  points: readonly (readonly [number, number])[];
 }
 
 // Scores a candidate the way a reader would: prominent places first, then what the document's other places and
@@ -93,7 +101,27 @@ export function scoreCandidate(place: Place, span: PlaceSpan, context: PlaceCont
   if (nearest < NEAREST_BAND_KM) score += 3;
   else if (nearest < 200) score += 2;
   else if (nearest < 600) score += 0.5;
-  return score;
+  return score + onTheLine(place, context.lines);
+}
+
+/** Within this distance of a monitored line a village is on it; nearer is likelier, farther adds nothing. */
+const LINE_BAND_KM = 20;
+/** What a village right on the line gains: more than a few hundred inhabitants' worth of a namesake farther off. */
+const LINE_BONUS = 5;
+
+/**
+ * "The SMM observed explosions near Katerynivka": of a country's many Katerynivkas, the one on the line the mission
+ * watches, however small, before a bigger one 20 km behind it (PLACE_ON_MONITORED_LINE).
+ */
+function onTheLine(place: Place, lines: readonly MonitoredLine[] | undefined): number {
+  let bonus = 0;
+  for (const line of lines ?? []) {
+    if (line.country !== place.countryCode || place.featureClass !== "P") continue;
+    const km = distanceToLineKm(place.latitude, place.longitude, line.points);
+    bonus = Math.max(bonus, LINE_BONUS * Math.max(0, 1 - km / LINE_BAND_KM));
+  }
+  if (bonus > 0) fired(PLACE_ON_MONITORED_LINE);
+  return bonus;
 }
 
 /** A place's admin-1 area as one key, country included. */

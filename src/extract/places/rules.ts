@@ -133,6 +133,24 @@ export const PLACE_SEAT_FIRST = {
   examples: ["Junta troops shelled villages in Lashio Township on Monday."],
 } as const satisfies Rule;
 
+export const PLACE_DIVIDED_CITY = {
+  id: "place/divided-city",
+  kind: "resolver",
+  description:
+    "A city ACLED codes to two countries by its parts (Jerusalem: East Jerusalem in Palestine's West Bank) is read as its part in the other country where the report names that country's people.",
+  examples: ["Israeli forces detained three Palestinians in Jerusalem on Monday."],
+  counterexamples: ["Israeli police detained three tourists in Jerusalem on Monday."],
+} as const satisfies Rule;
+
+export const PLACE_ON_MONITORED_LINE = {
+  id: "place/on-monitored-line",
+  kind: "resolver",
+  description:
+    "In a report of a monitoring mission that watches a front line, of several villages of one name the one on that line (within about 20 km, the nearer the likelier) comes first, however small.",
+  examples: ["The SMM recorded 12 explosions near Katerynivka."],
+  counterexamples: ["Farmers met in Katerynivka on Tuesday."],
+} as const satisfies Rule;
+
 export const PLACE_TRANSLITERATION_VARIANT = {
   id: "place/transliteration-variant",
   kind: "mention",
@@ -231,11 +249,13 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_OTHER_NAME_ONLY,
   PLACE_AREA_OF_ANOTHER_COUNTRY,
   PLACE_DISTANT_PART,
+  PLACE_DIVIDED_CITY,
   PLACE_SUPPORTED_COUNTRY_FIRST,
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_SHORT_ALIAS,
   PLACE_TOWN_BEFORE_AREA,
   PLACE_SEAT_FIRST,
+  PLACE_ON_MONITORED_LINE,
   PLACE_TRANSLITERATION_VARIANT,
   PLACE_UNKNOWN_VILLAGE,
   PLACE_REGION_OF_DISTRICT,

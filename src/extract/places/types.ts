@@ -60,6 +60,11 @@ export interface MonitoredAreaRule extends PatternRule {
   readonly areas: readonly string[];
   /** Towns along the line the mission watches: its villages lie near them, not at the far end of those areas. */
   readonly towns: readonly string[];
+  /**
+   * The line itself, as [latitude, longitude] points from one end to the other: of several villages of one name, the
+   * one on it is the one the mission reports on.
+   */
+  readonly line?: readonly (readonly [number, number])[];
 }
 
 /** The rules a language gives the place stage; the algorithm is the same for every language and emits their ids. */

@@ -296,6 +296,33 @@ export const EN_PLACE_LANDMARK_NAME = {
   ),
 } as const satisfies PatternRule;
 
+/** The Donbas front of 2014-2022 as the SMM watched it: its areas, its towns, and the line itself point by point. */
+const DONBAS_FRONT = {
+  country: "UA",
+  areas: ["Donetsk", "Luhansk"],
+  // (The line of contact of 2014-2022, from the sea to the Russian border.)
+  towns: ["Mariupol", "Donetsk", "Horlivka", "Popasna", "Luhansk"],
+  // (The same line, point by point, from the Russian border east of Stanytsia Luhanska along the Siverskyi Donets,
+  // past Zolote, the Debaltseve salient, Horlivka's western edge, Avdiivka and Marinka, to the sea at Shyrokyne.)
+  line: [
+    [48.63, 39.75],
+    [48.66, 39.48],
+    [48.74, 39.23],
+    [48.75, 38.79],
+    [48.7, 38.52],
+    [48.63, 38.37],
+    [48.4, 38.25],
+    [48.39, 38.03],
+    [48.3, 37.87],
+    [48.14, 37.75],
+    [48.07, 37.67],
+    [47.95, 37.51],
+    [47.72, 37.59],
+    [47.21, 37.75],
+    [47.1, 37.82],
+  ],
+} as const;
+
 export const EN_PLACE_MONITORED_AREA_UKRAINE = {
   id: "en/place/monitored-area-ukraine",
   kind: "cue",
@@ -308,10 +335,23 @@ export const EN_PLACE_MONITORED_AREA_UKRAINE = {
   counterexamples: ["On 3 March 2019, observers counted 12 explosions near Serhiivka."],
   // (Names, not a word class: the mission's own name and its abbreviation, in capitals.)
   pattern: /\bSMM\b|\bSpecial Monitoring Mission\b/,
-  country: "UA",
-  areas: ["Donetsk", "Luhansk"],
-  // (The line of contact of 2014-2022, from the sea to the Russian border.)
-  towns: ["Mariupol", "Donetsk", "Horlivka", "Popasna", "Luhansk"],
+  ...DONBAS_FRONT,
+} as const satisfies MonitoredAreaRule;
+
+export const EN_PLACE_DONBAS_FRONT_PARTIES = {
+  id: "en/place/donbas-front-parties",
+  kind: "cue",
+  description:
+    "The parties of the Donbas front of 2014-2022 (the NAF rebels, the Donetsk and Luhansk people's militias, the DPR and LPR, the Joint Forces Operation), named in a report, fought along that line: the report is about Ukraine, and its villages are the ones there, not their namesakes elsewhere.",
+  examples: [
+    "The NAF rebel forces fired mortars at positions near Bohdanivka, Donetsk.",
+    "The Ukrainian Forces shelled the positions of the Donbass People's Militia near Sakhanka.",
+  ],
+  counterexamples: ["NAF jets struck a camp near Bama.", "Gunmen shelled positions near Bohdanivka."],
+  // (Names, not a word class. "NAF" alone is also Nigeria's air force: only "NAF rebel(s)".)
+  pattern:
+    /\bNAF rebels?\b|\bDonbass? People['’]s Militia\b|\bPeople['’]s Militia of the (?:[DL]PR|[DL]NR)\b|\b(?:DPR|LPR|DNR|LNR)\b|\bJFO\b|\bJoint Forces Operation\b/,
+  ...DONBAS_FRONT,
 } as const satisfies MonitoredAreaRule;
 
 export const EN_PLACE_ACCORDING_TO = {
@@ -469,6 +509,7 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_ORIGIN,
   EN_PLACE_MONITORED_AREA_UKRAINE,
+  EN_PLACE_DONBAS_FRONT_PARTIES,
   EN_PLACE_AREA_AFTER_OF,
   EN_PLACE_ORGANISATION_NAME,
   EN_PLACE_SPEAKER_PLACE,
