@@ -786,6 +786,18 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Strategic developments",
     sub_event_type: "Headquarters or base established",
   },
+  {
+    text: "Some 450 refugees returned from camps in Uganda to the district of Yei, South Sudan, on Tuesday.",
+    why: "people counted as they return are a strategic development of their own",
+    event_type: "Strategic developments",
+    sub_event_type: "Other",
+  },
+  {
+    text: "The army began to evacuate about 3,000 residents of Marte, Nigeria, to a camp in Dikwa on Friday.",
+    why: "an evacuation of people counted is a strategic development",
+    event_type: "Strategic developments",
+    sub_event_type: "Other",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

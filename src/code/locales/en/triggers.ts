@@ -593,6 +593,29 @@ export const DISPLACEMENT = {
   weight: 1.5,
 } as const satisfies TriggerRule;
 
+const PEOPLE_COUNTED = String.raw`(\d[\d,.]*|hundreds|thousands|dozens) (of )?([\w-]+ ){0,2}(people|persons|civilians|residents|families|villagers|households|individuals|refugees|migrants|citizens|returnees|idps)`;
+
+export const PEOPLE_MOVED = {
+  id: "en/trigger/people-moved",
+  kind: "trigger",
+  description:
+    "People counted as evacuated, returned, repatriated or relocated (refugees, families, residents): the codebook's other strategic development when nothing else happened in the event.",
+  examples: [
+    "On Monday, 300 refugees returned to their villages in the province from the camps across the border.",
+    "The army started to evacuate some 2,000 residents of the island to a camp on the mainland.",
+    "About 150 families from two hamlets of the municipality evacuated after a feud between two clans.",
+  ],
+  counterexamples: ["Gunmen killed four farmers near Djibo on Sunday; the villagers returned on Monday."],
+  pattern: words(
+    new RegExp(
+      String.raw`\b(${PEOPLE_COUNTED} (\S+ ){0,20}?(evacuated|returned|were (forced to return|relocated|repatriated|moved))|(evacuat(e|ed|ing)|relocat(e|ed|ing)|repatriat(e|ed|ing)) (about |around |some |over |more than |nearly )?${PEOPLE_COUNTED}|displacement and evacuation)\b`,
+      "i",
+    ),
+  ),
+  points: "Other",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
 export const NON_VIOLENT_COERCION = {
   id: "en/trigger/non-violent-coercion",
   kind: "trigger",
@@ -924,6 +947,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   HANDOUT,
   NON_VIOLENT_COERCION,
   DISPLACEMENT,
+  PEOPLE_MOVED,
   HEADING_GROUP_CHANGE,
   HEADING_LOOTING,
   HEADING_DISRUPTED,
