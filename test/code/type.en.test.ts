@@ -798,6 +798,24 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Strategic developments",
     sub_event_type: "Other",
   },
+  {
+    text: "Militants attacked and destroyed the offices of the district administration in Bulo Burte, Somalia, on Monday.",
+    why: "an attack on property that hurts no one is property destruction",
+    event_type: "Strategic developments",
+    sub_event_type: "Looting/property destruction",
+  },
+  {
+    text: "Unidentified gunmen attacked the pipeline near Saravena, Colombia, on Friday. The attack caused a spill; no one was injured.",
+    why: "an attack on property told with no one hurt, its later words included",
+    event_type: "Strategic developments",
+    sub_event_type: "Looting/property destruction",
+  },
+  {
+    text: "Gunmen attacked houses in the village of Tanwa, Nigeria, on Monday, killing four residents.",
+    why: "an attack on property that kills people is the attack on them",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

@@ -244,6 +244,18 @@ export const TAKEN_WITHOUT_FIGHT = {
   counterexamples: ["Militants seized the town of Mocimboa da Praia on Wednesday after fierce clashes with the army."],
 } as const satisfies TypeOverride;
 
+export const PROPERTY_ONLY = {
+  id: "code/type/property-only",
+  kind: "override",
+  description:
+    "An attack on property (offices, houses, an oil field, equipment) that hurts no one, with no fighting told, is property destruction, the codebook's rule; anyone killed, hurt or taken in it makes it the attack on them.",
+  examples: [
+    "Militants attacked and destroyed the local administration offices in the village on Monday. The group claimed the attack.",
+    "The oil field near Saravena was attacked by unidentified armed men on Friday.",
+  ],
+  counterexamples: ["Gunmen attacked houses in the village of Tanwa on Monday, killing four residents."],
+} as const satisfies TypeOverride;
+
 export const CLASH_WON_TERRITORY = {
   id: "code/type/clash-won-territory",
   kind: "override",
@@ -323,6 +335,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   WEAPON_DECIDES,
   TAKEN_WITHOUT_FIGHT,
   CLASH_WON_TERRITORY,
+  PROPERTY_ONLY,
   ABDUCTED_AND_KILLED,
   DETAINED_AND_HARMED,
   ABDUCTION_OR_RAPE_OVER_ATTACK,

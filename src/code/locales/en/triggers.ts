@@ -441,6 +441,31 @@ export const ARREST = {
   weight: 1.8,
 } as const satisfies TriggerRule;
 
+/** Property an attack can be on with no one there to hurt: buildings, works and goods, not markets, vehicles or places of worship. */
+const PROPERTY = String.raw`(houses|homes|huts|offices?|buildings?|propert(y|ies)|oil ?fields?|oil (wells?|installations?|facilit(y|ies))|pipelines?|equipment|machinery|machines|(telecom(munications?)?|phone|mobile|network|relay) (towers?|masts?|antennas?)|(optical )?fib(er|re)s?( cables?)?|power (lines?|stations?|plants?|pylons?)|pylons?|warehouses?|factor(y|ies)|plants?|farms?|plantations?|crops|granar(y|ies)|shops|stores|infrastructure|installations?)`;
+
+export const PROPERTY_ATTACK = {
+  id: "en/trigger/property-attack",
+  kind: "trigger",
+  description:
+    "An attack told on property (offices, houses, an oil field, a pipeline, equipment) or a place razed: with no one hurt, the codebook's property destruction (`code/type/property-only`).",
+  examples: [
+    "Militants attacked and destroyed the local administration offices in the village on Monday.",
+    "The pipeline near Saravena was attacked by unidentified armed men on Friday.",
+    "Rebels fired upon and burned equipment of a road contractor near Bacuag.",
+    "The village of Ipene was razed by militiamen on Tuesday.",
+  ],
+  counterexamples: ["Gunmen attacked a market in Zurmi on Monday."],
+  pattern: words(
+    new RegExp(
+      String.raw`\b((attacked|raided|stormed|targeted|fired (up)?on|pounded|burn(ed|t) down)( and (destroyed|burn(ed|t)( down)?|torched|looted|set fire to|vandali[sz]ed|damaged))? (the |a |an |two |three |several |some |many |dozens of |\d+ )?([\w'’-]+ ){0,3}${PROPERTY}|${PROPERTY} (\w+ ){0,3}(was|were|had been|have been) (\w+ )?(attacked|targeted|razed|destroyed|torched|burn(ed|t)( down)?)|razed)\b`,
+      "i",
+    ),
+  ),
+  points: "Looting/property destruction",
+  weight: 3,
+} as const satisfies TriggerRule;
+
 export const LOOTING = {
   id: "en/trigger/looting",
   kind: "trigger",
@@ -938,6 +963,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   MOB,
   ARREST,
   LOOTING,
+  PROPERTY_ATTACK,
   DISRUPTED,
   AGREEMENT,
   BASE,
