@@ -816,6 +816,18 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Violence against civilians",
     sub_event_type: "Attack",
   },
+  {
+    text: "Traders protested in Kimpese, DR Congo, against insecurity on Monday. Police intervened and some protesters were injured.",
+    why: "protesters injured where police intervened: intervention, not lethal force",
+    event_type: "Protests",
+    sub_event_type: "Protest with intervention",
+  },
+  {
+    text: "Traders protested in Kimpese, DR Congo, on Monday. Police intervened and shot dead two protesters.",
+    why: "protesters shot dead where police intervened: excessive force",
+    event_type: "Protests",
+    sub_event_type: "Excessive force against protesters",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

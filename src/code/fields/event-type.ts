@@ -24,6 +24,7 @@ import {
   FORCE_AGAINST_PROTEST,
   GRAVE_HARM_TO_PROTESTERS,
   GROUND_WEAPONS_IN_CLASH,
+  INJURED_IN_INTERVENTION,
   INTERVENTION_IN_PROTEST,
   LOOTING_IN_PROTEST,
   MIXED_WEAPONS_CLASH,
@@ -422,6 +423,13 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
   );
   const forceNamed = force?.evidence.some((e) => forceWords.has(e.rule));
   const protestOver = ["Peaceful protest", "Protest with intervention"];
+  // (Protesters only injured where forces intervened: the intervention's harm, not lethal force.)
+  const injuryOnly = force?.evidence.every((e) => !forceWords.has(e.rule) && testRule(words.injuryOnly, e.text));
+  if (protest && intervention && force && injuryOnly) {
+    fired(words.injuryOnly);
+    scores.absorb("Protest with intervention", "Excessive force against protesters", INJURED_IN_INTERVENTION);
+    return;
+  }
   // (Not the victims of a bomb at a rally: the bomb decides, `WEAPON_DECIDES`.)
   const bombed = scores.entries().some(([name]) => REMOTE_VIOLENCE.has(name));
   if (protest && force && (forceNamed || intervention))

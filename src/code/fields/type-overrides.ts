@@ -98,6 +98,18 @@ export const FORCE_AGAINST_PROTEST = {
   examples: ["Three people died in a protest crackdown in Khartoum on Thursday."],
 } as const satisfies TypeOverride;
 
+export const INJURED_IN_INTERVENTION = {
+  id: "code/type/injured-in-intervention",
+  kind: "override",
+  description:
+    "Protesters only told injured or wounded where forces intervened (tear gas, rubber bullets), with no one killed, shot, stabbed or beaten, were met with intervention, not excessive force (the codebook keeps lethal force for that).",
+  examples: [
+    "Residents protested in Kimpese against insecurity on Monday. Police intervened and some protesters were injured.",
+    "Teachers protested in Goma on Monday over unpaid salaries. Police intervened and several protesters were wounded.",
+  ],
+  counterexamples: ["Traders protested in Kimpese on Monday. Police intervened and shot dead two protesters."],
+} as const satisfies TypeOverride;
+
 export const GRAVE_HARM_TO_PROTESTERS = {
   id: "code/type/grave-harm-to-protesters",
   kind: "override",
@@ -321,6 +333,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   ARRESTS_AT_PROTEST,
   INTERVENTION_IN_PROTEST,
   GRAVE_HARM_TO_PROTESTERS,
+  INJURED_IN_INTERVENTION,
   FORCE_AGAINST_PROTEST,
   NO_INTERVENTION_WITHOUT_PROTEST,
   LOOTING_IN_PROTEST,

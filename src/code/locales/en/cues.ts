@@ -341,6 +341,17 @@ export const NO_HARM = {
   pattern: words(/\b(no|not|nobody|no one|none|neither|nor|without)\s+(\w+\s+){0,2}$/i),
 } as const satisfies PatternRule;
 
+export const INJURY_ONLY = {
+  id: "en/code/injury-only",
+  kind: "cue",
+  description:
+    'A trigger word of injury alone ("injured", "wounded", "hurt"), from its start: what intervention against a protest can do (not "killed", "shot", nor beatings, which coders often count as excessive force).',
+  examples: [
+    "Residents protested in Kimpese against insecurity on Monday. Police intervened and some protesters were injured.",
+  ],
+  pattern: words(/^(injur|wound|hurt)/i),
+} as const satisfies PatternRule;
+
 /** The English words of the codebook's overrides. */
 export const INSURGENT_NAME = {
   id: "en/code/insurgent-name",
@@ -371,6 +382,7 @@ export const EN_TYPE_WORDS = {
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
   insurgentName: INSURGENT_NAME,
+  injuryOnly: INJURY_ONLY,
   noHarm: NO_HARM,
   propertyAttack: PROPERTY_ATTACK,
 };
