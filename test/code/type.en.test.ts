@@ -808,6 +808,48 @@ const DECIDING: RowAsserting<"event_type" | "sub_event_type">[] = [
     event_type: "Strategic developments",
     sub_event_type: "Headquarters or base established",
   },
+  {
+    text: "Some 450 refugees returned from camps in Uganda to the district of Yei, South Sudan, on Tuesday.",
+    why: "people counted as they return are a strategic development of their own",
+    event_type: "Strategic developments",
+    sub_event_type: "Other",
+  },
+  {
+    text: "The army began to evacuate about 3,000 residents of Marte, Nigeria, to a camp in Dikwa on Friday.",
+    why: "an evacuation of people counted is a strategic development",
+    event_type: "Strategic developments",
+    sub_event_type: "Other",
+  },
+  {
+    text: "Militants attacked and destroyed the offices of the district administration in Bulo Burte, Somalia, on Monday.",
+    why: "an attack on property that hurts no one is property destruction",
+    event_type: "Strategic developments",
+    sub_event_type: "Looting/property destruction",
+  },
+  {
+    text: "Unidentified gunmen attacked the pipeline near Saravena, Colombia, on Friday. The attack caused a spill; no one was injured.",
+    why: "an attack on property told with no one hurt, its later words included",
+    event_type: "Strategic developments",
+    sub_event_type: "Looting/property destruction",
+  },
+  {
+    text: "Gunmen attacked houses in the village of Tanwa, Nigeria, on Monday, killing four residents.",
+    why: "an attack on property that kills people is the attack on them",
+    event_type: "Violence against civilians",
+    sub_event_type: "Attack",
+  },
+  {
+    text: "Traders protested in Kimpese, DR Congo, against insecurity on Monday. Police intervened and some protesters were injured.",
+    why: "protesters injured where police intervened: intervention, not lethal force",
+    event_type: "Protests",
+    sub_event_type: "Protest with intervention",
+  },
+  {
+    text: "Traders protested in Kimpese, DR Congo, on Monday. Police intervened and shot dead two protesters.",
+    why: "protesters shot dead where police intervened: excessive force",
+    event_type: "Protests",
+    sub_event_type: "Excessive force against protesters",
+  },
 ];
 
 describe("English event types: one report of each sub-event type", () => runTable(ONE_OF_EACH));

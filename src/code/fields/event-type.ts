@@ -24,12 +24,14 @@ import {
   FORCE_AGAINST_PROTEST,
   GRAVE_HARM_TO_PROTESTERS,
   GROUND_WEAPONS_IN_CLASH,
+  INJURED_IN_INTERVENTION,
   INTERVENTION_IN_PROTEST,
   LOOTING_IN_PROTEST,
   MIXED_WEAPONS_CLASH,
   NO_FORCE_WITHOUT_PROTEST,
   NO_INTERVENTION_WITHOUT_PROTEST,
   ONE_SIDE_FIRING_ON_CIVILIANS,
+  PROPERTY_ONLY,
   PROTEST_TURNED_VIOLENT,
   TAKEN_WITHOUT_FIGHT,
   TWO_ARMED_SIDES_CLASH,
@@ -245,6 +247,8 @@ interface Reading {
   fought: boolean;
   /** The crowd demonstrates and attacks (`DEMONSTRATORS_WHO_ATTACK`). */
   crowdRiots: boolean;
+  /** Someone is told killed, hurt, taken or fought: an attack on property is then the attack on them (`PROPERTY_ONLY`). */
+  peopleHarmed: boolean;
 }
 
 /**
@@ -257,6 +261,7 @@ export function decideType(
   sides: Sides,
   anchorSentence: number,
   language: Pick<CodingLanguage, "killing" | "typeWords">,
+  harmWords: readonly { text: string; before: string }[] = [],
 ): TypeDecision | null {
   const words = language.typeWords;
   const reading: Reading = {
@@ -265,6 +270,7 @@ export function decideType(
     words,
     fought: foughtAsSuch(hits, sides, words),
     crowdRiots: crowdRiots(hits, sides, anchorSentence, words),
+    peopleHarmed: peopleHarmed(hits, harmWords, language.killing, words),
   };
   const scores = scoreHits(hits, reading);
   const hadProtest = scores.has("Peaceful protest");
@@ -273,6 +279,7 @@ export function decideType(
   const weapon = resolveWeapons(scores, hits, reading);
   resolveOneSided(scores, hits, language.killing, words, weapon);
   resolveTerritory(scores, hits, language.killing, words);
+  if (!reading.peopleHarmed) resolveProperty(scores, hits, anchorSentence, words);
   if (!hadProtest && !sides.protesters) scores.drop("Excessive force against protesters", NO_FORCE_WITHOUT_PROTEST);
   return best(scores);
 }
@@ -328,6 +335,13 @@ function scoreHits(hits: TriggerHit[], reading: Reading): TypeScores {
       fired(AGREEMENT_AS_SETTING);
       continue;
     }
+    // (An attack on property where people are hurt is told by the words of their harm; one told after the event's
+    // sentence is part of it: "attacked the villages … They burnt down houses".)
+    if (
+      hit.trigger.id === reading.words.propertyAttack?.id &&
+      (reading.peopleHarmed || hit.sentence !== reading.anchorSentence)
+    )
+      continue;
     const decay = 1 / (1 + 0.5 * Math.abs(hit.sentence - reading.anchorSentence));
     const { target, overrides } = targetOf(hit, reading);
     const weight = hit.trigger.weight * decay;
@@ -409,6 +423,13 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
   );
   const forceNamed = force?.evidence.some((e) => forceWords.has(e.rule));
   const protestOver = ["Peaceful protest", "Protest with intervention"];
+  // (Protesters only injured where forces intervened: the intervention's harm, not lethal force.)
+  const injuryOnly = force?.evidence.every((e) => !forceWords.has(e.rule) && testRule(words.injuryOnly, e.text));
+  if (protest && intervention && force && injuryOnly) {
+    fired(words.injuryOnly);
+    scores.absorb("Protest with intervention", "Excessive force against protesters", INJURED_IN_INTERVENTION);
+    return;
+  }
   // (Not the victims of a bomb at a rally: the bomb decides, `WEAPON_DECIDES`.)
   const bombed = scores.entries().some(([name]) => REMOTE_VIOLENCE.has(name));
   if (protest && force && (forceNamed || intervention))
@@ -568,6 +589,48 @@ function resolveTerritory(scores: TypeScores, hits: TriggerHit[], killing: Patte
   // (A clash that ends with a place taken is the taking: "… fought for hours before recapturing the village".)
   const taken = TERRITORY_TAKEN.find((name) => scores.has(name));
   if (taken) scores.absorb(taken, "Armed clash", CLASH_WON_TERRITORY);
+}
+
+/**
+ * Whether the event hurts anyone: a word of killing, grave harm or mistreatment anywhere in its sentences
+ * (`harmWords`, else its triggers), or of abduction or rape, not told as having spared people ("no one was injured");
+ * or fighting told as such.
+ */
+function peopleHarmed(
+  hits: TriggerHit[],
+  harmWords: readonly { text: string; before: string }[],
+  killing: PatternRule,
+  words: TypeWords,
+): boolean {
+  const harm = (w: { text: string; before: string }) =>
+    !spared(w, words) &&
+    (testRule(killing, w.text) || testRule(words.graveHarm, w.text) || testRule(words.mistreatment, w.text));
+  return (
+    harmWords.some(harm) ||
+    hits.some(
+      (h) =>
+        h.trigger.id !== words.propertyAttack?.id &&
+        (harm(h) || (ONE_SIDED_SPECIFIC.has(h.trigger.points) && !spared(h, words)) || fightingTold(h, words)),
+    )
+  );
+}
+
+/** A word of harm told as having spared people: "no one was injured", "without killing anyone". */
+function spared(hit: { before: string }, words: TypeWords): boolean {
+  const none = testRule(words.noHarm, hit.before);
+  if (none) fired(words.noHarm);
+  return none;
+}
+
+/**
+ * An attack told on property that hurt no one is property destruction: the words of the attack ("IS claimed the
+ * attack") count for it (the codebook's rule).
+ */
+function resolveProperty(scores: TypeScores, hits: TriggerHit[], anchorSentence: number, words: TypeWords): void {
+  // (Where the event is told: "attacked the villages … and burnt down houses" is the attack on the villages.)
+  const told = hits.some((h) => h.trigger.id === words.propertyAttack?.id && h.sentence === anchorSentence);
+  if (!told || !scores.has("Looting/property destruction")) return;
+  for (const name of ["Attack", "Armed clash"]) scores.absorb("Looting/property destruction", name, PROPERTY_ONLY);
 }
 
 /** The type with the highest score, if the words say enough, and its margin over the next. */

@@ -98,6 +98,18 @@ export const FORCE_AGAINST_PROTEST = {
   examples: ["Three people died in a protest crackdown in Khartoum on Thursday."],
 } as const satisfies TypeOverride;
 
+export const INJURED_IN_INTERVENTION = {
+  id: "code/type/injured-in-intervention",
+  kind: "override",
+  description:
+    "Protesters only told injured or wounded where forces intervened (tear gas, rubber bullets), with no one killed, shot, stabbed or beaten, were met with intervention, not excessive force (the codebook keeps lethal force for that).",
+  examples: [
+    "Residents protested in Kimpese against insecurity on Monday. Police intervened and some protesters were injured.",
+    "Teachers protested in Goma on Monday over unpaid salaries. Police intervened and several protesters were wounded.",
+  ],
+  counterexamples: ["Traders protested in Kimpese on Monday. Police intervened and shot dead two protesters."],
+} as const satisfies TypeOverride;
+
 export const GRAVE_HARM_TO_PROTESTERS = {
   id: "code/type/grave-harm-to-protesters",
   kind: "override",
@@ -244,6 +256,18 @@ export const TAKEN_WITHOUT_FIGHT = {
   counterexamples: ["Militants seized the town of Mocimboa da Praia on Wednesday after fierce clashes with the army."],
 } as const satisfies TypeOverride;
 
+export const PROPERTY_ONLY = {
+  id: "code/type/property-only",
+  kind: "override",
+  description:
+    "An attack on property (offices, houses, an oil field, equipment) that hurts no one, with no fighting told, is property destruction, the codebook's rule; anyone killed, hurt or taken in it makes it the attack on them.",
+  examples: [
+    "Militants attacked and destroyed the local administration offices in the village on Monday. The group claimed the attack.",
+    "The oil field near Saravena was attacked by unidentified armed men on Friday.",
+  ],
+  counterexamples: ["Gunmen attacked houses in the village of Tanwa on Monday, killing four residents."],
+} as const satisfies TypeOverride;
+
 export const CLASH_WON_TERRITORY = {
   id: "code/type/clash-won-territory",
   kind: "override",
@@ -309,6 +333,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   ARRESTS_AT_PROTEST,
   INTERVENTION_IN_PROTEST,
   GRAVE_HARM_TO_PROTESTERS,
+  INJURED_IN_INTERVENTION,
   FORCE_AGAINST_PROTEST,
   NO_INTERVENTION_WITHOUT_PROTEST,
   LOOTING_IN_PROTEST,
@@ -323,6 +348,7 @@ export const TYPE_OVERRIDES: readonly TypeOverride[] = [
   WEAPON_DECIDES,
   TAKEN_WITHOUT_FIGHT,
   CLASH_WON_TERRITORY,
+  PROPERTY_ONLY,
   ABDUCTED_AND_KILLED,
   DETAINED_AND_HARMED,
   ABDUCTION_OR_RAPE_OVER_ATTACK,

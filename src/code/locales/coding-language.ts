@@ -58,6 +58,12 @@ export interface TypeWords {
   clauseEnd: PatternRule;
   /** The words ending or just after an armed group's name that call its men insurgents ("Houthi rebels"), from their start. */
   insurgentName: PatternRule;
+  /** A trigger word of injury alone ("injured", "wounded"), from its start. */
+  injuryOnly: PatternRule;
+  /** The words just before a word of harm that say no one suffered it ("no one was injured"), to their end. */
+  noHarm: PatternRule;
+  /** The trigger of an attack told on property: with no one hurt, property destruction. */
+  propertyAttack?: TriggerRule;
 }
 
 /** One of ACLED's associated actors ("Students", "Health Workers"), with the words that say it. */

@@ -12,7 +12,7 @@ import {
   triggersNamedIn,
   triggerWordsIn,
 } from "../fields/event-type.js";
-import type { CodingLanguage } from "../locales/coding-language.js";
+import type { CodingLanguage, TriggerEntry, TriggerRule } from "../locales/coding-language.js";
 import { type SubEventType, subEventType } from "../taxonomy.js";
 import { type CodingInput, type EventScope, startsWithin } from "./input.js";
 
@@ -127,7 +127,12 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
   }
   // (A heading that names the kind decides it, and says the report is an event even in a story of an outbreak.)
   const headings = told.filter((h) => h.trigger.heading);
-  const decision = decideType(headings.length > 0 ? headings : told, sides, anchor, language);
+  // (Every word of harm in the event's sentences, not only each trigger's first: "attacked houses …, killing four"
+  // hurt people. Read only where an attack on property is told, which they decide.)
+  const harmWords = told.some((h) => h.trigger.id === language.typeWords.propertyAttack?.id)
+    ? harmWordsIn(input, scope)
+    : [];
+  const decision = decideType(headings.length > 0 ? headings : told, sides, anchor, language, harmWords);
   if (!decision) return null;
   if (headings.length > 0) fired(HEADING_NAMES_KIND);
   const armedActor = actors.some(
@@ -147,6 +152,29 @@ export function codeType(input: CodingInput, scope: EventScope): TypeStep | null
   }
   const trigger = decision.evidence[0] ?? (scope.first as TriggerHit);
   return { decision, taxonomy: subEventType(decision.subEvent), sides, trigger };
+}
+
+/** Where the victims decide the type, or people are taken or raped: the triggers whose words tell harm to people. */
+const HARM_KINDS: readonly string[] = ["violence", "Abduction/forced disappearance", "Sexual violence"];
+const harmTriggersOf = new WeakMap<CodingLanguage, TriggerEntry[]>();
+
+/** Every word of harm to people in the event's sentences, with the words just before it. */
+function harmWordsIn(input: CodingInput, scope: EventScope): { text: string; before: string }[] {
+  const { context, language } = input;
+  let triggers = harmTriggersOf.get(language);
+  if (!triggers) {
+    triggers = language.triggers.filter((entry) =>
+      (Array.isArray(entry) ? entry : [entry]).some((rule: TriggerRule) => HARM_KINDS.includes(rule.points)),
+    );
+    harmTriggersOf.set(language, triggers);
+  }
+  const known = triggers;
+  return scope.core.flatMap((i) =>
+    triggerWordsIn(context, known, i).map((w) => ({
+      text: context.text.slice(w.start, w.end),
+      before: context.text.slice(Math.max(0, w.start - 30), w.start),
+    })),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PatternRule } from "../../../base/rule.js";
 import { words } from "../../../base/words.js";
-import { DIRECT_FIRE, HANDOUT_WORDS, LIVE_FIRE, OBSERVED_BLASTS } from "./triggers.js";
+import { DIRECT_FIRE, HANDOUT_WORDS, LIVE_FIRE, OBSERVED_BLASTS, PROPERTY_ATTACK } from "./triggers.js";
 
 /**
  * English cues of the coding stage: words that change how a sentence is read (no conflict, a caption, a separate
@@ -331,6 +331,27 @@ export const CLAUSE_END = {
   pattern: words(/[,;.:]|\s(?:and|then|before)\s+(?:\p{L}+ly\s+)?\p{L}+ed\b/u),
 } as const satisfies PatternRule;
 
+export const NO_HARM = {
+  id: "en/code/no-harm",
+  kind: "cue",
+  description:
+    'Words just before a word of harm that say no one suffered it ("no one was injured", "without killing", "were not hurt"): the event hurt no one.',
+  examples: ["Gunmen attacked the offices of the district in Kasese on Monday; no one was injured."],
+  counterexamples: ["Gunmen attacked the offices of the district in Kasese on Monday; two guards were injured."],
+  pattern: words(/\b(no|not|nobody|no one|none|neither|nor|without)\s+(\w+\s+){0,2}$/i),
+} as const satisfies PatternRule;
+
+export const INJURY_ONLY = {
+  id: "en/code/injury-only",
+  kind: "cue",
+  description:
+    'A trigger word of injury alone ("injured", "wounded", "hurt"), from its start: what intervention against a protest can do (not "killed", "shot", nor beatings, which coders often count as excessive force).',
+  examples: [
+    "Residents protested in Kimpese against insecurity on Monday. Police intervened and some protesters were injured.",
+  ],
+  pattern: words(/^(injur|wound|hurt)/i),
+} as const satisfies PatternRule;
+
 /** The English words of the codebook's overrides. */
 export const INSURGENT_NAME = {
   id: "en/code/insurgent-name",
@@ -361,9 +382,12 @@ export const EN_TYPE_WORDS = {
   thenActed: THEN_ACTED,
   clauseEnd: CLAUSE_END,
   insurgentName: INSURGENT_NAME,
+  injuryOnly: INJURY_ONLY,
+  noHarm: NO_HARM,
+  propertyAttack: PROPERTY_ATTACK,
 };
 
 /** Every English rule `decideType` reads (the direct-fire and monitor-count triggers are registered with the triggers). */
 export const EN_TYPE_CUES: readonly PatternRule[] = Object.values(EN_TYPE_WORDS).filter(
-  (rule) => rule !== DIRECT_FIRE && rule !== LIVE_FIRE && rule !== OBSERVED_BLASTS,
+  (rule) => rule !== DIRECT_FIRE && rule !== LIVE_FIRE && rule !== OBSERVED_BLASTS && rule !== PROPERTY_ATTACK,
 );

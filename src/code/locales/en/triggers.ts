@@ -441,6 +441,31 @@ export const ARREST = {
   weight: 1.8,
 } as const satisfies TriggerRule;
 
+/** Property an attack can be on with no one there to hurt: buildings, works and goods, not markets, vehicles or places of worship. */
+const PROPERTY = String.raw`(houses|homes|huts|offices?|buildings?|propert(y|ies)|oil ?fields?|oil (wells?|installations?|facilit(y|ies))|pipelines?|equipment|machinery|machines|(telecom(munications?)?|phone|mobile|network|relay) (towers?|masts?|antennas?)|(optical )?fib(er|re)s?( cables?)?|power (lines?|stations?|plants?|pylons?)|pylons?|warehouses?|factor(y|ies)|plants?|farms?|plantations?|crops|granar(y|ies)|shops|stores|infrastructure|installations?)`;
+
+export const PROPERTY_ATTACK = {
+  id: "en/trigger/property-attack",
+  kind: "trigger",
+  description:
+    "An attack told on property (offices, houses, an oil field, a pipeline, equipment) or a place razed: with no one hurt, the codebook's property destruction (`code/type/property-only`).",
+  examples: [
+    "Militants attacked and destroyed the local administration offices in the village on Monday.",
+    "The pipeline near Saravena was attacked by unidentified armed men on Friday.",
+    "Rebels fired upon and burned equipment of a road contractor near Bacuag.",
+    "The village of Ipene was razed by militiamen on Tuesday.",
+  ],
+  counterexamples: ["Gunmen attacked a market in Zurmi on Monday."],
+  pattern: words(
+    new RegExp(
+      String.raw`\b((attacked|raided|stormed|targeted|fired (up)?on|pounded|burn(ed|t) down)( and (destroyed|burn(ed|t)( down)?|torched|looted|set fire to|vandali[sz]ed|damaged))? (the |a |an |two |three |several |some |many |dozens of |\d+ )?([\w'’-]+ ){0,3}${PROPERTY}|${PROPERTY} (\w+ ){0,3}(was|were|had been|have been) (\w+ )?(attacked|targeted|razed|destroyed|torched|burn(ed|t)( down)?)|razed)\b`,
+      "i",
+    ),
+  ),
+  points: "Looting/property destruction",
+  weight: 3,
+} as const satisfies TriggerRule;
+
 export const LOOTING = {
   id: "en/trigger/looting",
   kind: "trigger",
@@ -588,6 +613,29 @@ export const DISPLACEMENT = {
   counterexamples: ["Gunmen killed five farmers near Djibo on Sunday and the villagers fled."],
   pattern: words(
     /\b((thousands|hundreds|dozens|\d[\d,]*) (of )?(people|civilians|residents|families|villagers|households) (have |had |are |were )?(fled|fleeing|been displaced|displaced|forced to flee)|(have|had|has) fled (their )?(homes|villages|the (area|town|city|region))|(were|have been|had been) (forcibly )?displaced)\b/i,
+  ),
+  points: "Other",
+  weight: 1.5,
+} as const satisfies TriggerRule;
+
+const PEOPLE_COUNTED = String.raw`(\d[\d,.]*|hundreds|thousands|dozens) (of )?([\w-]+ ){0,2}(people|persons|civilians|residents|families|villagers|households|individuals|refugees|migrants|citizens|returnees|idps)`;
+
+export const PEOPLE_MOVED = {
+  id: "en/trigger/people-moved",
+  kind: "trigger",
+  description:
+    "People counted as evacuated, returned, repatriated or relocated (refugees, families, residents): the codebook's other strategic development when nothing else happened in the event.",
+  examples: [
+    "On Monday, 300 refugees returned to their villages in the province from the camps across the border.",
+    "The army started to evacuate some 2,000 residents of the island to a camp on the mainland.",
+    "About 150 families from two hamlets of the municipality evacuated after a feud between two clans.",
+  ],
+  counterexamples: ["Gunmen killed four farmers near Djibo on Sunday; the villagers returned on Monday."],
+  pattern: words(
+    new RegExp(
+      String.raw`\b(${PEOPLE_COUNTED} (\S+ ){0,20}?(evacuated|returned|were (forced to return|relocated|repatriated|moved))|(evacuat(e|ed|ing)|relocat(e|ed|ing)|repatriat(e|ed|ing)) (about |around |some |over |more than |nearly )?${PEOPLE_COUNTED}|displacement and evacuation)\b`,
+      "i",
+    ),
   ),
   points: "Other",
   weight: 1.5,
@@ -915,6 +963,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   MOB,
   ARREST,
   LOOTING,
+  PROPERTY_ATTACK,
   DISRUPTED,
   AGREEMENT,
   BASE,
@@ -924,6 +973,7 @@ export const EN_TRIGGERS: readonly TriggerEntry[] = [
   HANDOUT,
   NON_VIOLENT_COERCION,
   DISPLACEMENT,
+  PEOPLE_MOVED,
   HEADING_GROUP_CHANGE,
   HEADING_LOOTING,
   HEADING_DISRUPTED,
