@@ -179,12 +179,13 @@ export const CLASH = {
   examples: [
     "Fighting broke out between the army and rebels near Beni on Monday.",
     "Soldiers repelled an assault on their base in Menaka on Friday.",
+    "Troops battled militiamen for the hills above Kitchanga on Sunday.",
     "Special forces carried out operations against militants near Muidumbe on Tuesday.",
     "The troops at the outpost responded by firing towards the hills near Dhusamareb.",
   ],
   counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
   pattern: words(
-    /\b(clash(es|ed)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battles?|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing(?! (tear|teargas|rubber|warning|water|into the air|in the air)))|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
+    /\b(clash(es|ed|ing)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battl(e|es|ed|ing)|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing(?! (tear|teargas|rubber|warning|water|into the air|in the air)))|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
   ),
   points: "Armed clash",
   weight: 2,
