@@ -561,9 +561,14 @@ export const GROUP_CHANGE = {
   id: "en/trigger/group-change",
   kind: "trigger",
   description: "A group's change of activity: recruitment, deployments, reinforcements, defections, patrols, convoys.",
-  examples: ["A convoy of military trucks headed for the town of Kidal, witnesses said."],
+  examples: [
+    "A convoy of military trucks headed for the town of Kidal, witnesses said.",
+    "Troops were redeployed from Gao to the Menaka region on Monday.",
+    "A new militia was formed in the hills above Bunia last month.",
+    "The army massed tanks and troops along the border near Kassala on Sunday.",
+  ],
   pattern: words(
-    /\b(recruit(ed|ment|ing)|deploy(ed|ment)|reinforcements|defect(ed|ion)|switched sides|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
+    /\b(recruit(ed|ment|ing|s)?|(re)?deploy(ed|ment|ments|ing|s)?|reinforcements|defect(ed|ion|s)?|switched sides|(was|were|has been|have been) (newly )?formed|formation of (a |an |the )?(new )?(\w+ )?(group|militia|movement|force|brigade|coalition|alliance)|dissol(ved|ution)|join(ed|ing) (the |a )?(\w+ )?(militia|rebels|rebel group|armed group|insurgents|army|ranks)|mass(ed|ing) (\w+ ){0,3}(troops|forces|soldiers|fighters|near|along|on the)|(troops|forces|soldiers|fighters) massed|(mobili[sz](ed|ing)|mobili[sz]ation of) (\w+ )?(reservists|troops|forces|fighters|volunteers|militias?)|roadblocks?|(warships?|troops|jets|warplanes|forces|vessels) (entered|crossed into|violated)|joined forces|merg(ed|er)|split|training camps?|movement of (forces|troops)|convoy of (military )?(trucks|vehicles|troops)|(troops|forces|soldiers) (moved|arrived|were sent|were stationed)|expand(ed|ing) (its|their) (military|presence|base)|patrols?|patroll?(ed|ing)|military build-?up|security measures|reinforc(ed|ing)|mobili[sz](ed|ing|es) (alongside|its|their|his|fighters|troops|forces|members|men|militias?)|(sent|forwarded|dispatched) (\w+ ){0,3}(fighters|troops|reinforcements|(military )?equipment))\b/i,
   ),
   points: "Change to group/activity",
   weight: 1.3,
