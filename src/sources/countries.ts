@@ -82,6 +82,31 @@ export function iso3OfCountryName(words: string): string | null {
   return byAnyName.get(foldName(words)) ?? null;
 }
 
+/** world-countries' keys for the languages Vigil reads beyond English. */
+const TRANSLATION_KEY: Record<string, string> = { fr: "fra", es: "spa", it: "ita", pt: "por" };
+
+/**
+ * A country's common name in one language → ISO alpha-2 ("Liban" in French → LB), folded; null for a name two
+ * countries share. GeoNames, which the gazetteer is built from, names countries in English only.
+ */
+const byLanguageName = new Map<string, Map<string, string | null>>();
+for (const [language, key] of Object.entries(TRANSLATION_KEY)) {
+  const names = new Map<string, string | null>();
+  for (const country of countries) {
+    const name = country.translations?.[key]?.common;
+    if (!name) continue;
+    const folded = foldName(name);
+    const known = names.get(folded);
+    names.set(folded, known === undefined || known === country.cca2 ? country.cca2 : null);
+  }
+  byLanguageName.set(language, names);
+}
+
+/** The country (ISO alpha-2) whose common name in a report's language the words are ("Liban", "Somalie"), or null. */
+export function iso2OfCountryNameIn(words: string, language: string): string | null {
+  return byLanguageName.get(language)?.get(foldName(words)) ?? null;
+}
+
 /** ACLED's `iso` column: the ISO 3166 numeric code. */
 export function isoNumericOf(iso3: string | null): number | null {
   const code = iso3 ? byIso3.get(iso3)?.ccn3 : undefined;

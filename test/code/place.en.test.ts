@@ -12,6 +12,32 @@ import { type RowAsserting, runTable } from "../helpers/coding.js";
  */
 const ROWS: RowAsserting<"country" | "admin1" | "location">[] = [
   {
+    text: "An air strike flattened a house in a village in northern Lebanon on Monday, killing eleven people.",
+    published: "2024-10-16",
+    why: "a compass part of a country that has an admin-1 area of that name is that area (North governorate)",
+    country: "Lebanon",
+    admin1: "North",
+    location: "Tripoli",
+    geo_precision: 3,
+  },
+  {
+    text: "Gunmen attacked a church in Essakane, in the north of Burkina Faso, on Sunday.",
+    published: "2024-02-26",
+    why: "a town named outside the area of that name makes the compass words loose geography (Essakane is in the Sahel region, not Nord)",
+    country: "Burkina Faso",
+    admin1: "Sahel",
+    location: "Essakan",
+  },
+  {
+    text: "Gunmen killed four herders in northern Mali on Monday.",
+    published: "2024-02-26",
+    why: "a country with no admin-1 area named for the compass stays the country",
+    country: "Mali",
+    admin1: "Bamako",
+    location: "Bamako",
+    geo_precision: 3,
+  },
+  {
     text: "Drones struck the town on Sunday, killing nine traders, residents in Mali said. The fighting near Tessit last year drove out most of its people.",
     published: "2024-08-26",
     why: "an event told only in its country but at 'the town' happened at the town its report names in its history",

@@ -1,6 +1,7 @@
 import { allMatches, type OverlapIndex, overlapIndex } from "../../base/spans.js";
 import { fired } from "../../base/trace.js";
 import type { Span } from "../../model/index.js";
+import { iso2OfCountryNameIn } from "../../sources/countries.js";
 import type { Gazetteer } from "../../sources/gazetteer/gazetteer.js";
 import { normalizeName } from "../../sources/gazetteer/normalize-name.js";
 import type { ExtractContext } from "../types.js";
@@ -46,6 +47,10 @@ export function findPlaceSpans(
   }
   for (const sequence of context.text.matchAll(CAPITALISED_SEQUENCE))
     found.push(...sequenceSpans(context, gazetteer, sequence, excluded, words));
+  for (const span of found) {
+    const country = iso2OfCountryNameIn(span.name, context.language);
+    if (country) span.countryInLanguage = country;
+  }
   return found;
 }
 
@@ -75,7 +80,7 @@ function sequenceSpans(
   const matches: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const match = longestNameAt(text, gazetteer, tokens, i, words);
+    const match = longestNameAt(text, gazetteer, tokens, i, words, context.language);
     if (match) {
       matches.push(match);
       i = match.to;
@@ -109,6 +114,7 @@ function longestNameAt(
   tokens: Token[],
   i: number,
   words: PlaceWords,
+  language: string,
 ): NameMatch | null {
   for (let j = Math.min(tokens.length, i + 6); j > i; j--) {
     const start = (tokens[i] as Token).start;
@@ -119,7 +125,8 @@ function longestNameAt(
     const name = text.slice(start, end);
     if (j - i === 1 && notAPlaceWord(gazetteer, name, text.slice(end, end + 40), words)) continue;
     if (j - i === 1 && acronym(gazetteer, text, start, end)) continue;
-    if (gazetteer.has(name)) return { from: i, to: j, start, end, name };
+    // (A country in the report's language, "Somalie", is a name GeoNames gives in English only.)
+    if (gazetteer.has(name) || iso2OfCountryNameIn(name, language)) return { from: i, to: j, start, end, name };
   }
   return null;
 }

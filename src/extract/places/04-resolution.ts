@@ -126,6 +126,7 @@ export function resolveSpans(
   }
   const unknownVillages: Found[] = [];
   const spanOf = new Map<PlaceMention, Found>();
+  const compassParts: { mention: PlaceMention; ranked: Ranked }[] = [];
   for (const span of spans) {
     const ranked = preferEnclosing(
       preferSupportedCountry(rankCandidates(gazetteer, span, placeContext), placeContext.countryWeights),
@@ -149,17 +150,37 @@ export function resolveSpans(
       fired(PLACE_DISTANT_PART);
       continue;
     }
+    const part = compassPartOf(context, gazetteer, span, best.place, words);
     resolved.set(span, best.place);
     const mention = mentionOf(
       context,
       gazetteer,
       span,
-      dividedCityPart(gazetteer, ranked, placeContext.countryWeights),
+      part ? [{ ...best, place: part }] : dividedCityPart(gazetteer, ranked, placeContext.countryWeights),
       words,
       boundaries,
     );
     mentions.push(mention);
     spanOf.set(mention, span);
+    if (part) compassParts.push({ mention, ranked });
+  }
+  // "In the north of Burkina Faso" with Essakane named, in the Sahel region: the words were loose geography, and
+  // the country stands. (A named place is resolved only once all are: the check waits for the loop's end.)
+  for (const { mention, ranked } of compassParts) {
+    const loose = mentions.some(
+      (other) =>
+        other.value.country === mention.value.country &&
+        other.value.precision < 3 &&
+        other.value.admin1 !== mention.value.admin1,
+    );
+    const span = spanOf.get(mention) as Found;
+    const rule = words.rules.compassPart;
+    if (!loose && rule) fired(rule);
+    if (!loose) continue;
+    const country = mentionOf(context, gazetteer, span, ranked, words, boundaries);
+    mentions[mentions.indexOf(mention)] = country;
+    spanOf.delete(mention);
+    spanOf.set(country, span);
   }
   for (const [mention, span] of spanOf)
     adminFromEnclosingArea(mention, span.enclosedBy && resolved.get(span.enclosedBy));
@@ -170,6 +191,46 @@ export function resolveSpans(
     if (region) mentions.push(region);
   }
   return mentions;
+}
+
+/** The admin-1 names a compass word stands for, in the spellings GeoNames gives them. */
+const COMPASS_AREAS: Record<string, string[]> = {
+  north: ["North", "Northern", "Nord"],
+  south: ["South", "Southern", "Sud"],
+  east: ["East", "Eastern", "Est"],
+  west: ["West", "Western", "Ouest"],
+};
+const COMPASS_WORD: Record<string, string> = { nord: "north", sud: "south", est: "east", ouest: "west" };
+
+/**
+ * "Northern Lebanon", "le nord du Liban": the part of a country its compass word names is the admin-1 area of that
+ * name, where the country has exactly one (Lebanon's North governorate, Israel's Southern District); null elsewhere
+ * ("northern Mali" stays Mali). Fired once kept (see resolveSpans).
+ */
+function compassPartOf(
+  context: ExtractContext,
+  gazetteer: Gazetteer,
+  span: Found,
+  place: Place,
+  words: PlaceWords,
+): Place | null {
+  const rule = words.rules.compassPart;
+  if (!rule || !COUNTRY.test(place.featureCode)) return null;
+  const match = rule.pattern.exec(context.text.slice(Math.max(0, span.start - 30), span.start));
+  const word = match
+    ?.slice(1)
+    .find((group) => group !== undefined)
+    ?.toLowerCase();
+  if (!word) return null;
+  const names = COMPASS_AREAS[COMPASS_WORD[word] ?? word] ?? [];
+  const areas = names.flatMap((name) =>
+    gazetteer
+      .candidates(name)
+      .filter((candidate) => candidate.featureCode === "ADM1" && candidate.countryCode === place.countryCode),
+  );
+  // (One area answers to several of the names: "North" and "Nord" are both Cameroon's North Region.)
+  const distinct = [...new Map(areas.map((area) => [area.admin1, area])).values()];
+  return distinct.length === 1 ? (distinct[0] as Place) : null;
 }
 
 /**

@@ -7,7 +7,13 @@ import type { PlaceCandidate, PlaceValue } from "../../model/mentions.js";
 import type { Boundaries } from "../../sources/boundaries/boundaries.js";
 import type { Gazetteer, Place } from "../../sources/gazetteer/gazetteer.js";
 import { adminDisplayName, normalizeName, spellingKey } from "../../sources/gazetteer/normalize-name.js";
-import { PLACE_ON_MONITORED_LINE, PLACE_SEAT_FIRST, PLACE_SHORT_ALIAS, PLACE_TOWN_BEFORE_AREA } from "./rules.js";
+import {
+  PLACE_COUNTRY_IN_LANGUAGE,
+  PLACE_ON_MONITORED_LINE,
+  PLACE_SEAT_FIRST,
+  PLACE_SHORT_ALIAS,
+  PLACE_TOWN_BEFORE_AREA,
+} from "./rules.js";
 
 /** What the words around a name say it is; "area": an admin area in brackets behind a place ("(Tripoli)"). */
 export type PlaceKind = "town" | "district" | "region" | "area";
@@ -29,6 +35,8 @@ export interface PlaceSpan {
   transliteration?: true;
   /** A region or country named right after it ("Athens, Ga."): the place must be inside it. */
   within?: string;
+  /** The country (ISO alpha-2) the name is in the report's language ("Liban"), which GeoNames names in English only. */
+  countryInLanguage?: string;
 }
 
 /** What the document says about where it is: countries and admin-1 areas named, resolved places so far. */
@@ -184,7 +192,7 @@ export function rankCandidates(
   // "BNP" is Bannu's airport code, "Pro" an alias of Perry (US): a town's alias of three letters or fewer is a code
   // or a clipping far likelier to be another word than that town, unless it spells the town's name within a letter
   // ("Tyr", Tyre).
-  const candidates = withoutShortAliases(found, span.name);
+  const candidates = withCountryInLanguage(gazetteer, withoutShortAliases(found, span.name), span, context);
   // "Sfax" is a city and its governorate: unless the text says "region" or "state", the town locates better.
   const countriesWithTown = new Set(
     candidates.filter((c) => c.featureClass === "P" && c.population > 0).map((c) => c.countryCode),
@@ -201,6 +209,24 @@ export function rankCandidates(
     })
     .sort((a, b) => b.score - a.score);
   return span.kind === "district" || span.kind === "area" ? seatFirst(ranked, span.kind) : ranked;
+}
+
+/**
+ * "Au Liban", "en Somalie": a country named in the report's language is that country, which the gazetteer knows by
+ * its English name only (its namesakes are a Czech village, nothing). Not where a namesake lies in a country the
+ * document points to: "Santa Lucía" in a Colombian report is the Colombian town, not Saint Lucia.
+ */
+function withCountryInLanguage(gazetteer: Gazetteer, candidates: Place[], span: PlaceSpan, context: PlaceContext) {
+  const iso2 = span.countryInLanguage;
+  if (!iso2 || candidates.some((c) => COUNTRY.test(c.featureCode) && c.countryCode === iso2)) return candidates;
+  if (candidates.some((c) => (context.countryWeights.get(c.countryCode) ?? 0) >= 0.8)) return candidates;
+  const name = gazetteer.country(iso2)?.name;
+  const country = name
+    ? gazetteer.candidates(name).find((c) => COUNTRY.test(c.featureCode) && c.countryCode === iso2)
+    : undefined;
+  if (!country) return candidates;
+  fired(PLACE_COUNTRY_IN_LANGUAGE);
+  return [country, ...candidates];
 }
 
 /**

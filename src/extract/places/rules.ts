@@ -125,6 +125,18 @@ export const PLACE_TOWN_BEFORE_AREA = {
   counterexamples: ["Thousands marched across Sfax governorate on Friday."],
 } as const satisfies Rule;
 
+export const PLACE_COUNTRY_IN_LANGUAGE = {
+  id: "place/country-in-language",
+  kind: "resolver",
+  description:
+    'A country named in the report\'s language ("au Liban", "en Somalie") is that country, which the gazetteer knows by its English name only; not where a namesake lies in a country the report points to.',
+  examples: [
+    "Des hommes armés ont tué quatre éleveurs lundi au Liban, selon des sources locales.",
+    "Une frappe aérienne a tué neuf civils dimanche en Somalie, selon des habitants.",
+  ],
+  counterexamples: ["Des hommes armés ont tué quatre éleveurs lundi au Mali, selon des sources locales."],
+} as const satisfies Rule;
+
 export const PLACE_SEAT_FIRST = {
   id: "place/seat-first",
   kind: "resolver",
@@ -254,6 +266,7 @@ export const PLACE_RULES: readonly Rule[] = [
   PLACE_ENCLOSING_AREA_FIRST,
   PLACE_SHORT_ALIAS,
   PLACE_TOWN_BEFORE_AREA,
+  PLACE_COUNTRY_IN_LANGUAGE,
   PLACE_SEAT_FIRST,
   PLACE_ON_MONITORED_LINE,
   PLACE_TRANSLITERATION_VARIANT,

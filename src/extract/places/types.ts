@@ -93,6 +93,11 @@ export interface PlaceRules {
   readonly kindBeforeName: EndingRule;
   /** The words before a place people came from ("raiders from", "gunmen coming from"). */
   readonly origin: EndingRule;
+  /**
+   * A compass part before a country ("northern ", "le sud du "), its direction word in the first group: the country's
+   * admin-1 area of that name where it has one ("northern Lebanon" is its North governorate).
+   */
+  readonly compassPart?: PatternRule;
   /** The words that make a place an organisation's ("the Niamey government", "the Mombasa Traders Union"). */
   readonly organisationName: InstitutionRule;
   /** The words that make a place where a speaker is ("police in Kenema said"). */

@@ -177,6 +177,16 @@ export const EN_PLACE_KIND_BEFORE_NAME = {
   ),
 } as const satisfies EndingRule;
 
+export const EN_PLACE_COMPASS_PART = {
+  id: "en/place/compass-part",
+  kind: "resolver",
+  description:
+    'A compass part of a country ("northern Lebanon", "the south of Israel") is its admin-1 area of that name where it has one (North governorate, Southern District); elsewhere the country.',
+  examples: ["An Israeli strike killed 23 people in a village in northern Lebanon on Monday."],
+  counterexamples: ["Gunmen killed four herders in northern Mali on Monday."],
+  pattern: words(/\b(?:(north|south|east|west)ern|the\s+(north|south|east|west)\s+of)\s+$/i),
+} as const satisfies PatternRule;
+
 export const EN_PLACE_ORIGIN = {
   id: "en/place/origin",
   kind: "cue",
@@ -508,6 +518,7 @@ export const EN_PLACE_RULES: readonly Rule[] = [
   EN_PLACE_BETWEEN_TOWNS,
   EN_PLACE_KIND_BEFORE_NAME,
   EN_PLACE_ORIGIN,
+  EN_PLACE_COMPASS_PART,
   EN_PLACE_MONITORED_AREA_UKRAINE,
   EN_PLACE_DONBAS_FRONT_PARTIES,
   EN_PLACE_AREA_AFTER_OF,

@@ -87,8 +87,14 @@ export const ES_DATE_FUTURE = {
   kind: "cue",
   description: 'Words before a date that put it in the future ("el próximo lunes", "se celebrará el domingo").',
   examples: [{ text: "Las elecciones se celebrarán el domingo en Colombia.", published: PUBLICADO }],
-  counterexamples: [{ text: "Las elecciones se celebraron el domingo en Colombia.", published: PUBLICADO }],
-  pattern: words(/\b(próxim[oa]|será|serán|\p{L}+rán|\p{L}+rá|debe|deberá|previst[oa]|programad[oa])\b[^.]{0,25}$/iu),
+  counterexamples: [
+    { text: "Las elecciones se celebraron el domingo en Colombia.", published: PUBLICADO },
+    { text: "Un dron atacó una base en Irán el domingo.", published: PUBLICADO },
+  ],
+  // A future verb is lower-case: no "i" flag, so "Irán" or "Teherán" before a date puts nothing ahead.
+  pattern: words(
+    /\b([Pp]róxim[oa]|[Ss]erán?|\p{Ll}{2,}rán?|[Dd]ebe|[Dd]eberá|[Pp]revist[oa]|[Pp]rogramad[oa])\b[^.]{0,25}$/u,
+  ),
 } as const satisfies PatternRule;
 
 export const ES_DATE_STATEMENT = {

@@ -159,6 +159,16 @@ export const FR_PLACE_KIND_BEFORE_NAME = {
   ),
 } as const satisfies PatternRule;
 
+export const FR_PLACE_COMPASS_PART = {
+  id: "fr/place/compass-part",
+  kind: "resolver",
+  description:
+    "Une partie cardinale d'un pays (« le nord du Liban », « l'est du Burkina Faso ») est sa région de ce nom quand il en a une (gouvernorat du Nord, région de l'Est) ; sinon le pays.",
+  examples: ["Des hommes armés ont tué quatre éleveurs dans un village du nord du Cameroun lundi."],
+  counterexamples: ["Des hommes armés ont tué quatre éleveurs dans le nord du Mali lundi."],
+  pattern: words(/\b(nord|sud|est|ouest)\s+(?:du|de\s+la|de\s+l['’]|de)\s*$/iu),
+} as const satisfies PatternRule;
+
 export const FR_PLACE_ORIGIN = {
   id: "fr/place/origin",
   kind: "cue",
@@ -292,6 +302,7 @@ export const FR_PLACE_RULES: readonly Rule[] = [
   FR_PLACE_BETWEEN_TOWNS,
   FR_PLACE_KIND_BEFORE_NAME,
   FR_PLACE_ORIGIN,
+  FR_PLACE_COMPASS_PART,
   FR_PLACE_ORGANISATION_NAME,
   FR_PLACE_SPEAKER_PLACE,
   FR_PLACE_PERSON_TITLE,
