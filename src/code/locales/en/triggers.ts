@@ -75,7 +75,8 @@ export const IED = {
 } as const satisfies TriggerRule;
 
 /** Bombs of other rules (thrown, suicide, car, air-dropped) or none at all (a time bomb, a bomb threat). */
-const OTHER_BOMBS = String.raw`petrol|crude|hand|smoke|stink|gasoline|fire|molotov|water|atomic|nuclear|dirty|time|car|roadside|suicide|letter|parcel|pipe|barrel|cluster|vacuum|thermobaric|guided|glide|country|native|homemade`;
+const OTHER_BOMBS =
+  "petrol|crude|hand|smoke|stink|gasoline|fire|molotov|water|atomic|nuclear|dirty|time|car|roadside|suicide|letter|parcel|pipe|barrel|cluster|vacuum|thermobaric|guided|glide|country|native|homemade";
 
 export const BOMB_WORD = {
   id: "en/trigger/bomb-word",
@@ -185,7 +186,7 @@ export const CLASH = {
   ],
   counterexamples: ["The army paraded new infantry fighting vehicles in Harare."],
   pattern: words(
-    /\b(clash(es|ed|ing)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battl(e|es|ed|ing)|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing(?! (tear|teargas|rubber|warning|water|into the air|in the air)))|gun ?battles?|shoot-?outs?|repell?ed|repulsed|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(ed)?|skirmish(es)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
+    /\b(clash(es|ed|ing)?|fighting(?! vehicles?)|fought|(fresh )?conflict between|(gang|inter-?communal|communal|ethnic|tribal|sectarian) violence|(?<!drive-by )shoot(s|ing)?(?!-?outs?\b)|gunfire|gunshots?|fired ([\w,]+ ){0,4}(at|on|into)|battl(e|es|ed|ing)|firefights?|gunfights?|exchang(e|ed|ing) (of )?fire|return(ed|ing)? fire|fired back|responded (to (the )?(fire|gunfire|shelling)|by firing(?! (tear|teargas|rubber|warning|water|into the air|in the air)))|gun ?battles?|shoot-?outs?|repel(s|led|ling)?|repelled|repuls(e|es|ed|ing)|(thwarted|foiled) (an? |the )?(\S+ ){0,2}(attack|incursion|offensive|advance|assault|infiltration)s?|counter-?attack(s|ed|ing)?|skirmish(es|ed|ing)?|engaged|confrontations?|fired (\w+ ){0,4}(on|at|upon) (the )?positions|shot at|in both directions|(launched|carried out|conducted|led) (an? |new |joint |military |special |several )*(operations?|offensives?) (against|on))\b/i,
   ),
   points: "Armed clash",
   weight: 2,
@@ -248,13 +249,16 @@ export const DIRECT_FIRE = {
 export const VIOLENCE = {
   id: "en/trigger/violence",
   kind: "trigger",
-  description: "Violence whose type its sides decide: attacks, killings, ambushes, raids, bodies found.",
+  description:
+    "Violence whose type its sides decide: attacks, killings, ambushes, raids, bodies found; each verb in all its forms.",
   examples: [
     "Gunmen attacked the village of Tanwa and killed twelve people.",
     "The bodies of three farmers were found near Bambari on Sunday.",
+    "Militiamen raiding farms near Djugu on Monday were seen torching granaries.",
+    "A witness saw men stabbing a trader outside the mosque in Maiduguri.",
   ],
   pattern: words(
-    /\b((?<!arson )attack(s|ed|ing)?|drive-by( shootings?)?|kill(ed|ing|s)?|ambush(ed|es)?|raid(s|ed)?|storm(ed)?|open(ed)? fire|shot( dead)?|gunned down|massacre(d|s)?|slaughter(ed)?|murder(ed|s)?|execut(ed|ions?)|behead(ed|ing)|assault(ed)?|offensive|stabbed|hacked to death|torched|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(ed)?)\b/i,
+    /\b((?<!arson )attack(s|ed|ing)?|drive-by( shootings?)?|kill(ed|ing|s)?|ambush(ed|es|ing)?|raid(s|ed|ing)?|storm(ed|ing)|open(ed)? fire|shot( dead)?|gun(s|ned|ning)? down|massacr(e|ed|es|ing)|slaughter(ed)?|murder(ed|s|ing)?|execut(ed|ions?)|behead(s|ed|ing)?|assault(s|ed|ing)?|offensive|stab(s|bed|bing)|hacked to death|torch(ed|ing)|set (fire|ablaze)|killings?|dead|died|deaths?|beat(en|ing)?|tortur(ed|e|ing)|injur(ed|ing)|wound(ed|ing)|bod(y|ies) (of|was|were) (\w+ ){0,8}(found|discovered|recovered)|(found|discovered) dead|found (\w+ ){0,3}(wrapped|bound|tied|handcuffed|blindfolded|mutilated|dismembered|half[- ]burned|with (gunshot|bullet|stab) wounds)|assassinat(ed|ion)|set (\w+ ){0,3}(alight|on fire)|abus(ed|ing)|hack(ed)?|lynch(es|ed|ing)?)\b/i,
   ),
   points: "violence",
   weight: 1.5,
@@ -443,7 +447,8 @@ export const ARREST = {
 } as const satisfies TriggerRule;
 
 /** Property an attack can be on with no one there to hurt: buildings, works and goods, not markets, vehicles or places of worship. */
-const PROPERTY = String.raw`(houses|homes|huts|offices?|buildings?|propert(y|ies)|oil ?fields?|oil (wells?|installations?|facilit(y|ies))|pipelines?|equipment|machinery|machines|(telecom(munications?)?|phone|mobile|network|relay) (towers?|masts?|antennas?)|(optical )?fib(er|re)s?( cables?)?|power (lines?|stations?|plants?|pylons?)|pylons?|warehouses?|factor(y|ies)|plants?|farms?|plantations?|crops|granar(y|ies)|shops|stores|infrastructure|installations?)`;
+const PROPERTY =
+  "(houses|homes|huts|offices?|buildings?|propert(y|ies)|oil ?fields?|oil (wells?|installations?|facilit(y|ies))|pipelines?|equipment|machinery|machines|(telecom(munications?)?|phone|mobile|network|relay) (towers?|masts?|antennas?)|(optical )?fib(er|re)s?( cables?)?|power (lines?|stations?|plants?|pylons?)|pylons?|warehouses?|factor(y|ies)|plants?|farms?|plantations?|crops|granar(y|ies)|shops|stores|infrastructure|installations?)";
 
 export const PROPERTY_ATTACK = {
   id: "en/trigger/property-attack",
