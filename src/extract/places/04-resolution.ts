@@ -259,10 +259,15 @@ function keepUnknownVillage(village: Found, mentions: PlaceMention[]): boolean {
       m.value.latitude !== null &&
       !m.value.unplaced,
   );
-  if (areas.length > 0) fired(PLACE_UNKNOWN_VILLAGE);
-  const { start, end, text } = village;
-  for (const area of areas) area.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
+  for (const area of areas) nameVillageAt(area, village);
   return areas.length > 0;
+}
+
+/** The village a place stands for, kept on its mention for the event's evidence and notes. */
+function nameVillageAt(place: PlaceMention, village: Found): void {
+  fired(PLACE_UNKNOWN_VILLAGE);
+  const { start, end, text } = village;
+  place.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
 }
 
 /** Characters at most between an unknown village and the town that locates it ("X near Y", "X (Y, Z)"). */
@@ -270,9 +275,8 @@ const VILLAGE_TO_TOWN = 30;
 
 /**
  * "in Tiguelguemet near Dori", "in Tiguelguemet (Dori, Seno)", "the village of Tiguelguemet, 30 km from Dori": a name
- * no layer knows, not even as a district, right before a town the report places it near, in or at a distance from,
- * is a village the event placed at that town names
- * (PLACE_UNKNOWN_VILLAGE).
+ * no layer knows, right before a town the report places it near, in or at a distance from, is the village an event
+ * placed at that town names (PLACE_UNKNOWN_VILLAGE).
  */
 function keepVillageNearTown(
   context: ExtractContext,
@@ -289,9 +293,7 @@ function keepVillageNearTown(
       endingMatch(words.rules.vicinityOfTown, between) !== null ||
       testRule(words.rules.distanceFromTown, between);
     if (!locates) continue;
-    fired(PLACE_UNKNOWN_VILLAGE);
-    const { start, end, text } = village;
-    town.value.unplaced = { start, end, text, rule: PLACE_UNKNOWN_VILLAGE.id };
+    nameVillageAt(town, village);
     return;
   }
 }
