@@ -417,10 +417,7 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
   const intervention = scores.get("Protest with intervention");
   if (protest && intervention) scores.lend("Protest with intervention", ["Peaceful protest"], INTERVENTION_IN_PROTEST);
   const force = scores.get("Excessive force against protesters");
-  // (Named by a trigger of its own, not lent by an override.)
-  const forceWords = new Set(
-    hits.filter((h) => h.trigger.points === "Excessive force against protesters").map((h) => h.trigger.id),
-  );
+  const forceWords = forceTriggersOf(hits);
   const forceNamed = force?.evidence.some((e) => forceWords.has(e.rule));
   const protestOver = ["Peaceful protest", "Protest with intervention"];
   // (Protesters only injured where forces intervened: the intervention's harm, not lethal force.)
@@ -444,6 +441,13 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
   if (!protest) scores.drop("Protest with intervention", NO_INTERVENTION_WITHOUT_PROTEST);
 }
 
+/** The ids of the triggers that name force against protesters themselves (not an override that lent the type). */
+function forceTriggersOf(hits: TriggerHit[]): Set<string> {
+  return new Set(
+    hits.filter((h) => h.trigger.points === "Excessive force against protesters").map((h) => h.trigger.id),
+  );
+}
+
 /**
  * A demonstration whose participants riot, burn, stone or destroy property is a violent demonstration, however
  * peaceful its start (the codebook's rule); intervention or live fire against it does not change that. A crowd that stones or
@@ -453,9 +457,6 @@ function resolveProtest(scores: TypeScores, hits: TriggerHit[], sides: Sides, wo
  * cars").
  */
 function resolveRiot(scores: TypeScores, hits: TriggerHit[], sides: Sides, protest: boolean, words: TypeWords): void {
-  const forceWords = new Set(
-    hits.filter((h) => h.trigger.points === "Excessive force against protesters").map((h) => h.trigger.id),
-  );
   if (protest) scores.absorb("Violent demonstration", "Looting/property destruction", LOOTING_IN_PROTEST);
   const riot = scores.get("Violent demonstration");
   if (!riot) return;
@@ -463,6 +464,7 @@ function resolveRiot(scores: TypeScores, hits: TriggerHit[], sides: Sides, prote
     // (Live fire met by a crowd that riots is the riot's, as is harm told with no word of force on the crowd: the
     // codebook's excessive force is on a peaceful crowd. Protesters shot, killed or fired on stay that.)
     const force = scores.get("Excessive force against protesters");
+    const forceWords = forceTriggersOf(hits);
     const forceOnCrowd = force?.evidence.some((e) => forceWords.has(e.rule) && e.rule !== words.liveFire?.id);
     const protestKinds = ["Peaceful protest", "Protest with intervention"];
     if (force && !forceOnCrowd) protestKinds.push("Excessive force against protesters");

@@ -26,9 +26,9 @@ export function markDatelines(context: ExtractContext, dates: DateMention[], loc
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
     const before = text.slice(lineStart, date.start);
     const aloneOnItsLine = line.length - date.text.length <= ALONE_SLACK && !locale.eventPreposition.test(date.text);
-    if (aloneOnItsLine || opensPageHeader(text, date)) fired(locale.rules.dateline);
-    if (aloneOnItsLine || opensPageHeader(text, date) || matches(locale.rules.dateline, before))
-      date.value.dateline = true;
+    const pageDay = aloneOnItsLine || opensPageHeader(text, date);
+    if (pageDay) fired(locale.rules.dateline);
+    if (pageDay || matches(locale.rules.dateline, before)) date.value.dateline = true;
   }
   return dates;
 }

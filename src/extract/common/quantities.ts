@@ -62,7 +62,6 @@ export interface QuantityRules {
   denied: PatternRule;
   /** After a count, words that say those people lived ("11 journalists narrowly escaped"). */
   survived: PatternRule;
-  /** Words in a figure's sentence that make it unverified or a party's claim. */
   /** Words that make a figure unverified ("unconfirmed", "some reports state"). */
   unverified: PatternRule;
   /** Words that make a figure a party's claim ("claimed to have killed"). */
